@@ -1,0 +1,60 @@
+/**
+ * The machinery's public functions, each taking the profile it works for.
+ */
+import type { DatasetCore, Quad } from '@rdfjs/types';
+import type { Store } from 'n3';
+import type { AnyProfile } from './profile.js';
+import { validateAgainst, type ValidateOptions, type ValidationReport } from './validate/validate.js';
+import { toJsonLdWith, type JsonLdDocument, type JsonLdOutputOptions } from './serialize/jsonld.js';
+import { writeRdf } from './serialize/rdf.js';
+import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse/jsonld.js';
+import type { BundledContext } from './schema/declaration.js';
+
+/** Validates a graph against a profile's SHACL shapes; violations are a report, never an exception. */
+export function validate(data: DatasetCore, options: ValidateOptions & { readonly profile: AnyProfile }): Promise<ValidationReport> {
+  return validateAgainst(options.profile.declaration, data, options);
+}
+
+/** Writes a graph as compacted JSON-LD with the profile's published context and its terms. */
+export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions & { readonly profile: AnyProfile }): Promise<JsonLdDocument> {
+  return toJsonLdWith(options.profile.declaration, data, options);
+}
+
+export interface RdfOutputOptions {
+  /** the profile whose prefixes Turtle uses */
+  readonly profile?: AnyProfile;
+  /** further prefixes (or ones that replace the profile's) */
+  readonly prefixes?: Readonly<Record<string, string>>;
+}
+
+/** Writes a graph as Turtle, with the profile's prefixes. Named graphs are merged into one graph. */
+export function toTurtle(data: DatasetCore | Iterable<Quad>, options: RdfOutputOptions = {}): Promise<string> {
+  return writeRdf(data, 'turtle', { prefixes: { ...(options.profile?.declaration.prefixes ?? {}), ...(options.prefixes ?? {}) } });
+}
+
+/** Writes a graph as N-Triples. Named graphs are merged into one graph. */
+export function toNTriples(data: DatasetCore | Iterable<Quad>): Promise<string> {
+  return writeRdf(data, 'ntriples');
+}
+
+/** Writes a dataset as N-Quads, keeping named graphs. */
+export function toNQuads(data: DatasetCore | Iterable<Quad>): Promise<string> {
+  return writeRdf(data, 'nquads');
+}
+
+/** Options for `parseJsonLd`. */
+export interface ParseJsonLdOptions extends Omit<JsonLdInputOptions, 'profile' | 'contexts'> {
+  /** the profile whose context is served and whose references are checked */
+  readonly profile?: AnyProfile;
+  /** further contexts to serve from memory */
+  readonly contexts?: readonly BundledContext[];
+}
+
+/**
+ * Parses JSON-LD (text or a parsed value) into a dataset. Contexts are served from the bundled copies;
+ * any other is refused unless `documentLoader` is given.
+ */
+export function parseJsonLd(input: string | object, options: ParseJsonLdOptions = {}): Promise<Store> {
+  const { profile, ...rest } = options;
+  return parseJsonLdWith(input, { ...rest, ...(profile ? { profile: profile.declaration } : {}) });
+}

@@ -1,0 +1,112 @@
+/**
+ * Every error profielkit throws is a `ProfielkitError` with a `code` and says where: the class and
+ * property for a builder, the line and column for a parser, the URL for a refused context.
+ */
+
+/** Base class of all errors profielkit throws on bad input. */
+export class ProfielkitError extends Error {
+  /** a stable, machine-readable code */
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Why a builder refused its input. */
+export type BuilderErrorReason =
+  | 'missing'
+  | 'type'
+  | 'date'
+  | 'empty-list'
+  | 'too-many'
+  | 'code-list'
+  | 'iri'
+  | 'pattern'
+  | 'range'
+  | 'unknown-property';
+
+/** A builder was given a value the profile does not allow; names the class and property. */
+export class BuilderError extends ProfielkitError {
+  readonly className: string;
+  readonly property: string | undefined;
+  readonly reason: BuilderErrorReason;
+  constructor(className: string, property: string | undefined, reason: BuilderErrorReason, detail: string) {
+    super(`builder/${reason}`, `${property === undefined ? className : `${className}.${property}`}: ${detail}`);
+    this.className = className;
+    this.property = property;
+    this.reason = reason;
+  }
+}
+
+/** A document could not be parsed; carries the line and column where the parser knows them. */
+export class ParseError extends ProfielkitError {
+  readonly format: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(format: string, detail: string, where: { line?: number; column?: number } = {}, options?: { cause?: unknown }) {
+    const at = where.line === undefined ? '' : where.column === undefined ? ` (line ${where.line})` : ` (line ${where.line}, column ${where.column})`;
+    super(`parse/${format}`, `${format}: ${detail}${at}`, options);
+    this.format = format;
+    this.line = where.line;
+    this.column = where.column;
+  }
+}
+
+/** A JSON-LD document asked for a context that is not bundled; nothing was fetched. */
+export class RemoteContextError extends ProfielkitError {
+  readonly url: string;
+  constructor(url: string) {
+    super(
+      'jsonld/remote-context',
+      `refused to load the JSON-LD context ${url}: profielkit never fetches from the network; only the bundled contexts are served. Pass a documentLoader of your own to allow others.`,
+    );
+    this.url = url;
+  }
+}
+
+/** Where a JSON-LD document wrote a plain string where the profile expects a reference. */
+export interface StringReference {
+  /** the subject the value belongs to */
+  readonly subject: string;
+  /** the property's IRI */
+  readonly property: string;
+  /** the string that was meant as an IRI */
+  readonly value: string;
+  /** the class the context coerced the string to */
+  readonly datatype: string;
+}
+
+/**
+ * A JSON-LD document gave a plain string where the profile expects a reference (an IRI). The official
+ * Toestemming context types such properties with their class, so the string would silently become a
+ * literal; profielkit refuses it and names the fix.
+ */
+export class StringReferenceError extends ProfielkitError {
+  readonly references: readonly StringReference[];
+  constructor(references: readonly StringReference[]) {
+    const first = references[0];
+    const more = references.length > 1 ? ` (and ${references.length - 1} more)` : '';
+    super(
+      'jsonld/string-reference',
+      first === undefined
+        ? 'plain strings where references belong'
+        : `<${first.property}> of <${first.subject}> is the plain string "${first.value}", but it must refer to a node (${first.datatype}); write {"@id": "${first.value}"} instead${more}`,
+    );
+    this.references = references;
+  }
+}
+
+/** A graph could not be read back into typed objects, because it breaks the profile. */
+export class ReadError extends ProfielkitError {
+  readonly node: string;
+  readonly className: string;
+  readonly property: string;
+  constructor(node: string, className: string, property: string, detail: string) {
+    super('read/invalid', `${className} <${node}>.${property}: ${detail} (validate the graph first to see every problem)`);
+    this.node = node;
+    this.className = className;
+    this.property = property;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The `@context` profielkit writes for a profile: the bundled context's URL and, where that context
+ * coerces a term differently from what the builders write, a small local context after it that fixes
+ * those terms. For the official Toestemming context this is every object property: the context types
+ * them with their class (so a plain string would become a literal), and without a fix jsonld.compact
+ * writes every reference under its full IRI.
+ */
+import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
+import { modelOf } from '../schema/model.js';
+import { DATATYPE } from '../rdf/terms.js';
+
+type TermDefinition = Readonly<Record<string, unknown>>;
+
+/** The coercion (`@type`) a term should have for the values builders write. */
+function expectedType(property: PropertyDeclaration): string | undefined {
+  const range = property.range;
+  if (range.kind !== 'literal') return '@id';
+  // RDF 1.1 strings carry no datatype in expanded JSON-LD, so a string term must not coerce
+  return range.datatype === 'literal' || range.datatype === 'string' ? undefined : DATATYPE[range.datatype];
+}
+
+function isMany(property: PropertyDeclaration): boolean {
+  return property.card === '0..*' || property.card === '1..*';
+}
+
+/** The bundled context's term definitions. */
+export function bundledTerms(declaration: ProfileDeclaration): Readonly<Record<string, unknown>> {
+  const ctx = declaration.context.document['@context'];
+  return typeof ctx === 'object' && ctx !== null && !Array.isArray(ctx) ? (ctx as Record<string, unknown>) : {};
+}
+
+/**
+ * Terms redefined so that references compact to `{"@id": ...}` under their term, and literals under
+ * theirs. A reference term gets no `@type` at all: `{"@id": ...}` then means the same under the
+ * official context alone, so a consumer that ignores the local context still reads a reference.
+ */
+export function localContext(declaration: ProfileDeclaration): Record<string, TermDefinition> {
+  const terms = bundledTerms(declaration);
+  const fixes: Record<string, TermDefinition> = {};
+  for (const c of modelOf(declaration).classes.values()) {
+    for (const { declaration: p } of c.properties) {
+      const current = terms[p.term];
+      const definition = typeof current === 'object' && current !== null ? (current as TermDefinition) : {};
+      const currentType = definition['@type'];
+      const wanted = expectedType(p);
+      const fits = wanted === '@id' ? currentType === '@id' : currentType === wanted;
+      if (fits || p.term in fixes) continue;
+      fixes[p.term] = {
+        '@id': p.iri,
+        ...(wanted === undefined || wanted === '@id' ? {} : { '@type': wanted }),
+        // keep the bundled context's container: a term shared by classes may be a list in one of them
+        ...(definition['@container'] !== undefined ? { '@container': definition['@container'] } : isMany(p) ? { '@container': '@set' } : {}),
+      };
+    }
+  }
+  return fixes;
+}
+
+/** The `@context` value documents written for this profile carry. */
+export function outputContext(declaration: ProfileDeclaration): string | [string, Record<string, TermDefinition>] {
+  const url = declaration.context.urls[0] as string;
+  const fixes = localContext(declaration);
+  return Object.keys(fixes).length === 0 ? url : [url, fixes];
+}

@@ -1,0 +1,60 @@
+/**
+ * The few jsonld.js calls profielkit makes, typed in one place (the package's own typings predate
+ * jsonld 9), with jsonld's errors turned into profielkit's.
+ */
+import jsonld from 'jsonld';
+import { ParseError, ProfielkitError } from '../errors.js';
+import type { DocumentLoader } from './document-loader.js';
+
+/** A quad as jsonld.js reads and writes it (plain objects, without `.equals()`). */
+export interface PlainQuad {
+  readonly subject: { readonly termType: string; readonly value: string };
+  readonly predicate: { readonly termType: string; readonly value: string };
+  readonly object: { readonly termType: string; readonly value: string; readonly datatype?: { readonly value: string }; readonly language?: string };
+  readonly graph: { readonly termType: string; readonly value: string };
+}
+
+interface JsonLdApi {
+  toRDF(input: unknown, options: Record<string, unknown>): Promise<PlainQuad[]>;
+  fromRDF(input: readonly unknown[], options: Record<string, unknown>): Promise<unknown[]>;
+  compact(input: unknown, context: unknown, options: Record<string, unknown>): Promise<Record<string, unknown>>;
+}
+
+const api = jsonld as unknown as JsonLdApi;
+
+/** The profielkit error inside a jsonld.js error, if our loader threw one. */
+function ownCause(error: unknown): ProfielkitError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth++) {
+    if (current instanceof ProfielkitError) return current;
+    const e = current as { cause?: unknown; details?: { cause?: unknown } };
+    current = e.details?.cause ?? e.cause;
+  }
+  return undefined;
+}
+
+async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const own = ownCause(error);
+    if (own) throw own;
+    const e = error as { name?: string; message?: string; details?: { code?: string } };
+    const code = e.details?.code ? ` [${e.details.code}]` : '';
+    throw new ParseError('jsonld', `${what}: ${e.message ?? String(error)}${code}`, {}, { cause: error });
+  }
+}
+
+export function toRdf(document: unknown, documentLoader: DocumentLoader, base?: string): Promise<PlainQuad[]> {
+  return guarded('cannot read the JSON-LD document', () =>
+    api.toRDF(document, { documentLoader, safe: true, ...(base === undefined ? {} : { base }) }),
+  );
+}
+
+export function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
+  return guarded('cannot turn the graph into JSON-LD', () => api.fromRDF(quads, { useNativeTypes: false, useRdfType: false }));
+}
+
+export function compact(expanded: unknown, context: unknown, documentLoader: DocumentLoader): Promise<Record<string, unknown>> {
+  return guarded('cannot compact the JSON-LD', () => api.compact(expanded, context, { documentLoader }));
+}

@@ -1,0 +1,84 @@
+/**
+ * JSON-LD in. Contexts come from the bundled copies only (or the caller's loader). A plain string
+ * where the profile expects a reference is refused with the fix, never turned silently into a literal.
+ */
+import { Store } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { ParseError, StringReferenceError, type StringReference } from '../errors.js';
+import type { BundledContext, ProfileDeclaration } from '../schema/declaration.js';
+import { modelOf } from '../schema/model.js';
+import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
+import { toRdf, type PlainQuad } from '../jsonld/engine.js';
+import { factory, nodeId, SKOS, type Term } from '../rdf/terms.js';
+
+export interface JsonLdInputOptions {
+  /** the profile whose references are checked and whose context is served */
+  readonly profile?: ProfileDeclaration;
+  /** further contexts to serve from memory */
+  readonly contexts?: readonly BundledContext[];
+  /** a loader for any other context; without one, other contexts are refused */
+  readonly documentLoader?: DocumentLoader;
+  /** base IRI for relative IRIs in the document */
+  readonly base?: string;
+}
+
+/** Parses JSON text, with the line and column of a syntax error. */
+export function parseJson(text: string, format = 'json'): unknown {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(input) as unknown;
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/u.exec(message)?.[1];
+    if (position === undefined) {
+      const end = input.trim() === '' ? 'the document is empty' : message;
+      throw new ParseError(format, end, {}, { cause: error });
+    }
+    const before = input.slice(0, Number(position));
+    const line = before.split('\n').length;
+    const column = Number(position) - before.lastIndexOf('\n');
+    throw new ParseError(format, message.replace(/ in JSON at position \d+.*$/u, '').replace(/^Unexpected/u, 'unexpected'), { line, column }, { cause: error });
+  }
+}
+
+function term(t: PlainQuad['object']): Term {
+  switch (t.termType) {
+    case 'NamedNode':
+      return factory.namedNode(t.value);
+    case 'BlankNode':
+      return factory.blankNode(t.value.replace(/^_:/u, ''));
+    case 'DefaultGraph':
+      return factory.defaultGraph();
+    default:
+      return factory.literal(t.value, t.language ? t.language : factory.namedNode(t.datatype?.value ?? 'http://www.w3.org/2001/XMLSchema#string'));
+  }
+}
+
+/** Datatypes that mean "this was a reference": the profile's class IRIs and skos:Concept. */
+function referenceTypes(profile: ProfileDeclaration | undefined): Set<string> {
+  if (!profile) return new Set();
+  return new Set([SKOS('Concept'), ...[...modelOf(profile).classes.values()].map((c) => c.declaration.iri)]);
+}
+
+/** Parses a JSON-LD document (text or an already parsed value) into an N3.Store. */
+export async function parseJsonLd(input: string | object, options: JsonLdInputOptions = {}): Promise<Store> {
+  const document = typeof input === 'string' ? parseJson(input, 'jsonld') : input;
+  const contexts = [...(options.profile ? [options.profile.context] : []), ...(options.contexts ?? [])];
+  const loader = bundledDocumentLoader(contexts, options.documentLoader);
+  const plain = await toRdf(document, loader, options.base);
+  const classTypes = referenceTypes(options.profile);
+  const stringRefs: StringReference[] = [];
+  const quads: Quad[] = plain.map((q) => {
+    const quad = factory.quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object) as Quad['object'], term(q.graph) as Quad['graph']);
+    const o = quad.object;
+    if (o.termType === 'Literal' && classTypes.has(o.datatype.value)) {
+      stringRefs.push({ subject: nodeId(quad.subject), property: quad.predicate.value, value: o.value, datatype: o.datatype.value });
+    }
+    return quad;
+  });
+  if (stringRefs.length > 0) throw new StringReferenceError(stringRefs);
+  if (quads.length === 0 && document !== null && typeof document === 'object' && Object.keys(document).some((k) => k !== '@context')) {
+    throw new ParseError('jsonld', 'the document holds data, but none of it maps to RDF (are its keys terms of the context?)');
+  }
+  return new Store(quads);
+}

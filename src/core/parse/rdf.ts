@@ -1,0 +1,45 @@
+/**
+ * Turtle, N-Triples and N-Quads in, with N3.Parser. A syntax error becomes a `ParseError` with its
+ * line (and the column, found from the offending token on that line).
+ */
+import { Parser, Store } from 'n3';
+import { ParseError } from '../errors.js';
+
+/** The RDF syntaxes profielkit reads. */
+export type RdfInputFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
+
+const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+
+export interface ParseOptions {
+  /** the base IRI relative IRIs are resolved against */
+  readonly baseIRI?: string;
+}
+
+interface N3SyntaxError extends Error {
+  context?: { line?: number; token?: { value?: unknown } | null };
+}
+
+function columnOf(text: string, line: number, token: unknown): number | undefined {
+  const lineText = text.split(/\r?\n/u)[line - 1];
+  if (lineText === undefined) return undefined;
+  if (typeof token === 'string' && token !== '') {
+    const at = lineText.indexOf(token);
+    if (at >= 0) return at + 1;
+  }
+  return undefined;
+}
+
+/** Parses RDF text into an N3.Store (a dataset). */
+export function parseRdf(text: string, format: RdfInputFormat = 'turtle', options: ParseOptions = {}): Store {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parser = new Parser({ format: N3_FORMAT[format], ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }) });
+  try {
+    return new Store(parser.parse(input));
+  } catch (error) {
+    const e = error as N3SyntaxError;
+    const line = e.context?.line;
+    const detail = (e.message ?? String(error)).replace(/ on line \d+\.?$/u, '');
+    const column = line === undefined ? undefined : columnOf(input, line, e.context?.token?.value);
+    throw new ParseError(format, detail, { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: error });
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The shape of a profile declaration: the one place where a profile's classes, properties, IRIs,
+ * JSON-LD terms, ranges, cardinalities and code lists are written down. Builders, readers, SHACL
+ * shapes, JSON-LD contexts and TypeScript types are all derived from (or tested against) it.
+ *
+ * Declarations are plain objects written with `as const`-like helpers (see `define.ts`), so that
+ * TypeScript can infer builder input and reader output types from them, as LDkit does with schemas.
+ */
+
+/** Text in Dutch and English. Dutch is the profile's own language and always present. */
+export interface Text {
+  readonly nl: string;
+  readonly en: string;
+}
+
+/**
+ * How many values a property takes, as the application profile writes it.
+ * `'1'` required single, `'0..1'` optional single, `'0..*'` optional list, `'1..*'` non-empty list.
+ */
+export type Cardinality = '1' | '0..1' | '0..*' | '1..*';
+
+/** Literal kinds a property can hold; each maps to one XSD datatype. */
+export type LiteralKind =
+  | 'string'
+  | 'date'
+  | 'dateTime'
+  | 'integer'
+  | 'boolean'
+  | 'duration'
+  | 'anyURI'
+  /** any literal (the profile's `rdfs:Literal` range): written as `xsd:string`, read from any datatype */
+  | 'literal';
+
+/** A literal-valued property. */
+export interface LiteralRange {
+  readonly kind: 'literal';
+  readonly datatype: LiteralKind;
+  /** a regular expression (ECMAScript and XPath compatible) the lexical form must match */
+  readonly pattern?: string;
+  readonly maxLength?: number;
+  readonly minInclusive?: number;
+  readonly maxInclusive?: number;
+}
+
+/** A property that refers to another node of the profile, by the declaration key of its class. */
+export interface ReferenceRange<C extends string = string> {
+  readonly kind: 'reference';
+  readonly class: C;
+}
+
+/** One concept of a published code list. */
+export interface Concept {
+  /** `skos:notation` in the published list */
+  readonly notation: string;
+  /** `skos:prefLabel` in the published list */
+  readonly label: string;
+}
+
+/**
+ * A SKOS code list as published: its scheme and concepts, and every IRI form under which its
+ * concepts were published (the first form is the one builders write for a notation).
+ */
+export interface CodeList<N extends string = string, V extends string = string> {
+  readonly name: N;
+  readonly scheme: string;
+  readonly label: Text;
+  /** IRI prefixes the concepts were published under; a concept IRI is `prefix + notation` */
+  readonly forms: readonly string[];
+  readonly concepts: { readonly [K in V]: Concept };
+}
+
+/** A property whose values are SKOS concepts, optionally from a published code list. */
+export interface ConceptRange<L extends CodeList | undefined = CodeList | undefined> {
+  readonly kind: 'concept';
+  /** the concept's name in the profile (e.g. `Toestemmingsvraag`), for messages */
+  readonly name: string;
+  readonly codeList?: L;
+}
+
+export type Range = LiteralRange | ReferenceRange | ConceptRange;
+
+export interface PropertyDeclaration<R extends Range = Range, C extends Cardinality = Cardinality> {
+  /** the property's IRI */
+  readonly iri: string;
+  /** its term in the profile's JSON-LD context (may differ from the key, e.g. `dossier` -> `beperking`) */
+  readonly term: string;
+  readonly card: C;
+  readonly range: R;
+  /** the label the specification shows (e.g. "gegeven op") */
+  readonly label: Text;
+  readonly description: Text;
+}
+
+export interface ClassDeclaration<
+  P extends Readonly<Record<string, PropertyDeclaration>> = Readonly<Record<string, PropertyDeclaration>>,
+  S extends string | undefined = string | undefined,
+> {
+  readonly iri: string;
+  /** its term in the profile's JSON-LD context */
+  readonly term: string;
+  readonly label: Text;
+  readonly description: Text;
+  /** the declaration key of the superclass, if the profile makes this class a subclass */
+  readonly subClassOf?: S;
+  /** properties declared on this class (inherited ones are not repeated) */
+  readonly properties: P;
+}
+
+/** A JSON-LD context bundled with the package, served by the document loader without network. */
+export interface BundledContext {
+  /** the URLs under which the context is published (e.g. its http and https forms) */
+  readonly urls: readonly string[];
+  readonly document: Readonly<Record<string, unknown>>;
+}
+
+export interface ProfileDeclaration<
+  C extends Readonly<Record<string, ClassDeclaration>> = Readonly<Record<string, ClassDeclaration>>,
+> {
+  /** short name, used on the command line and in file names (`toestemming`) */
+  readonly name: string;
+  readonly title: string;
+  /** which version of the standard this declaration follows */
+  readonly version: string;
+  /** base IRI for the profile's SHACL shapes */
+  readonly shapesBase: string;
+  /** prefixes for readable Turtle output */
+  readonly prefixes: Readonly<Record<string, string>>;
+  /** the context documents name in their `@context`, and the bundled copy */
+  readonly context: BundledContext;
+  readonly classes: C;
+}

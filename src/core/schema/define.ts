@@ -1,0 +1,31 @@
+/**
+ * Helpers that keep a declaration's literal types (cardinalities, class keys, code-list values)
+ * so that builder and reader types can be inferred from it. They return their argument unchanged.
+ */
+import type { ClassDeclaration, CodeList, ProfileDeclaration } from './declaration.js';
+
+/** Declares a profile; see `ProfileDeclaration`. */
+export function defineProfile<const D extends ProfileDeclaration>(declaration: D): D {
+  return declaration;
+}
+
+/** Declares a class of a profile; see `ClassDeclaration`. */
+export function defineClass<const C extends ClassDeclaration>(declaration: C): C {
+  return declaration;
+}
+
+/** Declares a published SKOS code list; see `CodeList`. */
+export function defineCodeList<const L extends CodeList>(list: L): L {
+  return list;
+}
+
+/** The IRI profielkit writes for each concept of a code list (its first published form), by notation. */
+export type ConceptConstants<L extends CodeList> = {
+  readonly [K in keyof L['concepts'] & string]: `${L['forms'][0]}${K}`;
+};
+
+/** Typed constants for a code list's concepts: `ToestemmingStatus.toegelaten` is the concept's IRI. */
+export function conceptConstants<const L extends CodeList>(list: L): ConceptConstants<L> {
+  const form = list.forms[0] ?? '';
+  return Object.freeze(Object.fromEntries(Object.keys(list.concepts).map((k) => [k, form + k]))) as ConceptConstants<L>;
+}

@@ -1,0 +1,28 @@
+/**
+ * Compacted JSON-LD output that names the profile's published context and uses its terms.
+ * jsonld.js gets a quad array (never an N-Quads string, which it parses in quadratic time).
+ */
+import type { DatasetCore, Quad } from '@rdfjs/types';
+import type { ProfileDeclaration } from '../schema/declaration.js';
+import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
+import { outputContext } from '../jsonld/context.js';
+import { compact, fromRdf } from '../jsonld/engine.js';
+
+export interface JsonLdOutputOptions {
+  /** a loader for contexts other than the bundled ones (none are needed for profielkit's own output) */
+  readonly documentLoader?: DocumentLoader;
+}
+
+/** A compacted JSON-LD document. */
+export type JsonLdDocument = Record<string, unknown>;
+
+/** Writes a dataset as compacted JSON-LD with the profile's context. */
+export async function toJsonLdWith(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions = {}): Promise<JsonLdDocument> {
+  const loader = bundledDocumentLoader([declaration.context], options.documentLoader);
+  const expanded = await fromRdf([...(data as Iterable<Quad>)]);
+  const context = outputContext(declaration);
+  const compacted = await compact(expanded, { '@context': context }, loader);
+  // jsonld.js puts the context it was given first; make sure it is exactly the one documented
+  const { '@context': _given, ...rest } = compacted;
+  return { '@context': context, ...rest };
+}

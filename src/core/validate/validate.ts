@@ -1,0 +1,103 @@
+/**
+ * Validation of a graph against a profile's shapes with rdf-validate-shacl, turned into a typed
+ * report. A graph that breaks the profile is never an exception: it is a report.
+ */
+import SHACLValidator from 'rdf-validate-shacl';
+import type { DatasetCore, Term } from '@rdfjs/types';
+import { Parser, Store } from 'n3';
+import type { ProfileDeclaration } from '../schema/declaration.js';
+import { generateShapes, shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
+import { nodeId, SH } from '../rdf/terms.js';
+
+/** Languages the shapes' messages are written in. */
+export type Lang = 'nl' | 'en';
+
+/** The severity of a result, as SHACL names it. */
+export type Severity = 'Violation' | 'Warning' | 'Info';
+
+/** One result of a validation. */
+export interface ValidationResult {
+  /** the node that breaks a rule: its IRI, or `_:label` for a blank node */
+  readonly focusNode: string;
+  /** the property's IRI, where the rule is about a property */
+  readonly path: string | undefined;
+  readonly severity: Severity;
+  /** the SHACL constraint component, e.g. `http://www.w3.org/ns/shacl#MinCountConstraintComponent` */
+  readonly constraint: string;
+  /** the offending value (an IRI, `_:label` or a literal's lexical form), where there is one */
+  readonly value: string | undefined;
+  /** the shape's message in the requested language */
+  readonly message: string;
+  /** the shape that produced the result */
+  readonly sourceShape: string;
+  /** for profielkit's own shapes: the class and property (as declared) the rule belongs to */
+  readonly origin: ShapeOrigin | undefined;
+}
+
+/** The outcome of `validate`. */
+export interface ValidationReport {
+  /**
+   * `true` when no result has severity Violation. Warnings (such as a concept outside the published
+   * code list) do not make a graph non-conforming here; the W3C report graph follows SHACL, where any
+   * result sets `sh:conforms false`.
+   */
+  readonly conforms: boolean;
+  readonly results: readonly ValidationResult[];
+  /** the W3C SHACL validation report, as RDF */
+  readonly report: DatasetCore;
+}
+
+export interface ValidateOptions {
+  /** language of the messages; Dutch by default */
+  readonly lang?: Lang;
+}
+
+const shapesCache = new WeakMap<ProfileDeclaration, Store>();
+
+/** The profile's SHACL shapes as a dataset (parsed once from the generated Turtle). */
+export function shapesDataset(declaration: ProfileDeclaration): Store {
+  let store = shapesCache.get(declaration);
+  if (!store) {
+    store = new Store(new Parser().parse(generateShapes(declaration)));
+    shapesCache.set(declaration, store);
+  }
+  return store;
+}
+
+function severityOf(term: Term | null): Severity {
+  const local = term?.value.slice(SH('').length);
+  return local === 'Warning' || local === 'Info' ? local : 'Violation';
+}
+
+function pickMessage(messages: readonly Term[], lang: Lang): string | undefined {
+  const literals = messages.filter((m): m is Term & { language: string } => m.termType === 'Literal');
+  return (literals.find((m) => m.language === lang) ?? literals.find((m) => m.language === '') ?? literals[0])?.value;
+}
+
+/** Validates `data` against a profile's shapes. */
+export async function validateAgainst(declaration: ProfileDeclaration, data: DatasetCore, options: ValidateOptions = {}): Promise<ValidationReport> {
+  const lang = options.lang ?? 'nl';
+  const origins = shapeOrigins(declaration);
+  const validator = new SHACLValidator(shapesDataset(declaration));
+  const report = await validator.validate(data);
+  const results = report.results.map((r): ValidationResult => {
+    const constraint = r.sourceConstraintComponent?.value ?? '';
+    const path = r.path?.value;
+    const sourceShape = r.sourceShape ? nodeId(r.sourceShape) : '';
+    return {
+      focusNode: r.focusNode ? nodeId(r.focusNode) : '',
+      path,
+      severity: severityOf(r.severity),
+      constraint,
+      value: r.value ? nodeId(r.value) : undefined,
+      message: pickMessage(r.message, lang) ?? `${constraint.replace(SH(''), 'sh:')}${path === undefined ? '' : ` on ${path}`}`,
+      sourceShape,
+      origin: origins.get(sourceShape),
+    };
+  });
+  return {
+    conforms: results.every((r) => r.severity !== 'Violation'),
+    results,
+    report: report.dataset,
+  };
+}

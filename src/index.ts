@@ -1,0 +1,47 @@
+/**
+ * profielkit: Flemish and Dutch public-sector records as linked data.
+ *
+ * @packageDocumentation
+ */
+export { Profile, type AnyProfile, type Input, type Output } from './core/profile.js';
+export { validate, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
+export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
+export { parseJson } from './core/parse/jsonld.js';
+export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from './core/jsonld/document-loader.js';
+export type { ValidationReport, ValidationResult, ValidateOptions, Severity, Lang } from './core/validate/validate.js';
+export type { ShapeOrigin } from './core/shapes/generate.js';
+export type { JsonLdDocument, JsonLdOutputOptions } from './core/serialize/jsonld.js';
+export type { GraphBuilder, ClassBuilders } from './core/build/graph-builder.js';
+export {
+  ProfielkitError,
+  BuilderError,
+  ParseError,
+  RemoteContextError,
+  StringReferenceError,
+  ReadError,
+  type BuilderErrorReason,
+  type StringReference,
+} from './core/errors.js';
+export type * from './core/schema/declaration.js';
+export type { InputOf, OutputOf, ReadResult, NodeRef, NonEmptyArray, ConceptIri, ConceptInput, ClassKey } from './core/schema/infer.js';
+export { defineProfile, defineCodeList, conceptConstants, type ConceptConstants } from './core/schema/define.js';
+export { profiles, profileNames } from './profiles/index.js';
+
+export {
+  toestemming,
+  ToestemmingStatus,
+  Contactkanaal,
+  Notificatiecategorie,
+  type ToestemmingInput,
+  type ContactvoorkeurInput,
+  type ToestemmingDescriptorInput,
+  type ContactvoorkeurDescriptorInput,
+  type AgentInput,
+  type OrganisatieInput,
+  type PubliekeOrganisatieInput,
+  type PubliekeDienstverleningInput,
+  type ToestemmingRecord,
+  type ContactvoorkeurRecord,
+  type ToestemmingDescriptorRecord,
+  type ContactvoorkeurDescriptorRecord,
+} from './profiles/toestemming/index.js';

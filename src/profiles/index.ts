@@ -1,0 +1,14 @@
+/**
+ * The registry of profiles, by name. The command line finds profiles here; a new profile is one
+ * more line.
+ */
+import type { AnyProfile } from '../core/profile.js';
+import { toestemming } from './toestemming/index.js';
+
+/** Every profile profielkit ships, by its name. */
+export const profiles: Readonly<Record<string, AnyProfile>> = Object.freeze({
+  [toestemming.name]: toestemming,
+});
+
+/** The names of the shipped profiles. */
+export const profileNames: readonly string[] = Object.keys(profiles);
