@@ -13,7 +13,7 @@ const CARDINALITY: Readonly<Record<Cardinality, Text>> = {
 
 const LITERAL: Readonly<Record<LiteralRange['datatype'], Text>> = {
   string: { nl: 'een tekst (xsd:string)', en: 'a string (xsd:string)' },
-  literal: { nl: 'een letterlijke waarde (literal), geen verwijzing', en: 'a literal value, not a reference' },
+  literal: { nl: 'een letterlijke waarde (literal, geen verwijzing)', en: 'a literal value (not a reference)' },
   date: { nl: 'een datum (xsd:date, bv. 2024-03-01)', en: 'a date (xsd:date, e.g. 2024-03-01)' },
   dateTime: { nl: 'een tijdstip (xsd:dateTime)', en: 'a date-time (xsd:dateTime)' },
   integer: { nl: 'een geheel getal (xsd:integer)', en: 'an integer (xsd:integer)' },
@@ -49,7 +49,7 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
       return both((l) =>
         l === 'nl'
           ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} (een IRI of blank node met dat rdf:type)`
-          : `${subject} must refer to a ${classLabel?.en ?? range.class} (an IRI or blank node with that rdf:type)`,
+          : `${subject} must refer to a node of class ${classLabel?.en ?? range.class} (an IRI or blank node with that rdf:type)`,
       );
     case 'concept':
       return both((l) =>
