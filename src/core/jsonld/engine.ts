@@ -39,7 +39,14 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     const own = ownCause(error);
     if (own) throw own;
-    const e = error as { name?: string; message?: string; details?: { code?: string } };
+    const e = error as { message?: string; details?: { code?: string; event?: { code?: string; message?: string; details?: Record<string, unknown> } } };
+    const event = e.details?.event;
+    if (event) {
+      // safe mode: jsonld.js would have dropped data silently; say what and where
+      const details = event.details ?? {};
+      const subject = Object.entries(details).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ');
+      throw new ParseError('jsonld', `${what}: ${event.message ?? event.code ?? 'data would be lost'}${subject ? ` (${subject})` : ''}`, {}, { cause: error });
+    }
     const code = e.details?.code ? ` [${e.details.code}]` : '';
     throw new ParseError('jsonld', `${what}: ${e.message ?? String(error)}${code}`, {}, { cause: error });
   }

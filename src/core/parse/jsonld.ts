@@ -9,6 +9,7 @@ import type { BundledContext, ProfileDeclaration } from '../schema/declaration.j
 import { modelOf } from '../schema/model.js';
 import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
 import { toRdf, type PlainQuad } from '../jsonld/engine.js';
+import { jsonErrorOffset } from './json-error-position.js';
 import { factory, nodeId, SKOS, type Term } from '../rdf/terms.js';
 
 export interface JsonLdInputOptions {
@@ -28,16 +29,13 @@ export function parseJson(text: string, format = 'json'): unknown {
   try {
     return JSON.parse(input) as unknown;
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/u.exec(message)?.[1];
-    if (position === undefined) {
-      const end = input.trim() === '' ? 'the document is empty' : message;
-      throw new ParseError(format, end, {}, { cause: error });
-    }
-    const before = input.slice(0, Number(position));
+    if (input.trim() === '') throw new ParseError(format, 'the document is empty', {}, { cause: error });
+    const offset = jsonErrorOffset(input) ?? input.length;
+    const before = input.slice(0, offset);
     const line = before.split('\n').length;
-    const column = Number(position) - before.lastIndexOf('\n');
-    throw new ParseError(format, message.replace(/ in JSON at position \d+.*$/u, '').replace(/^Unexpected/u, 'unexpected'), { line, column }, { cause: error });
+    const column = offset - before.lastIndexOf('\n');
+    const found = offset >= input.length ? 'the document ends too early' : `unexpected ${JSON.stringify(input.slice(offset, offset + 1))}`;
+    throw new ParseError(format, `invalid JSON: ${found}`, { line, column }, { cause: error });
   }
 }
 

@@ -16,17 +16,12 @@ export interface ParseOptions {
 }
 
 interface N3SyntaxError extends Error {
-  context?: { line?: number; token?: { value?: unknown } | null };
+  context?: { line?: number; token?: { value?: unknown; line?: number; start?: number } | null };
 }
 
-function columnOf(text: string, line: number, token: unknown): number | undefined {
-  const lineText = text.split(/\r?\n/u)[line - 1];
-  if (lineText === undefined) return undefined;
-  if (typeof token === 'string' && token !== '') {
-    const at = lineText.indexOf(token);
-    if (at >= 0) return at + 1;
-  }
-  return undefined;
+/** N3's lexer counts a token's `start` from the beginning of its line. */
+function columnOf(line: number, token: { line?: number; start?: number } | null | undefined): number | undefined {
+  return token?.line === line && typeof token.start === 'number' ? token.start + 1 : undefined;
 }
 
 /** Parses RDF text into an N3.Store (a dataset). */
@@ -39,7 +34,7 @@ export function parseRdf(text: string, format: RdfInputFormat = 'turtle', option
     const e = error as N3SyntaxError;
     const line = e.context?.line;
     const detail = (e.message ?? String(error)).replace(/ on line \d+\.?$/u, '');
-    const column = line === undefined ? undefined : columnOf(input, line, e.context?.token?.value);
+    const column = line === undefined ? undefined : columnOf(line, e.context?.token);
     throw new ParseError(format, detail, { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: error });
   }
 }
