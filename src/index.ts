@@ -3,12 +3,16 @@
  *
  * @packageDocumentation
  */
-export { Profile, type AnyProfile, type Input, type Output } from './core/profile.js';
+export { Profile, type AnyProfile, type JsonAdapter, type Input, type Output } from './core/profile.js';
+export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
+export type { InputProblem } from './core/build/walk.js';
+export type { GraphOptions } from './core/build/graph-builder.js';
+export type { ReadOptions } from './core/read/reader.js';
 export { validate, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export { parseJson } from './core/parse/jsonld.js';
 export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from './core/jsonld/document-loader.js';
-export type { ValidationReport, ValidationResult, ValidateOptions, Severity, Lang } from './core/validate/validate.js';
+export { JSON_CONSTRAINT, type ValidationReport, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
 export type { JsonLdDocument, JsonLdOutputOptions } from './core/serialize/jsonld.js';
 export type { GraphBuilder, ClassBuilders } from './core/build/graph-builder.js';
@@ -16,6 +20,7 @@ export {
   ProfielkitError,
   BuilderError,
   ParseError,
+  JsonInputError,
   RemoteContextError,
   StringReferenceError,
   ReadError,

@@ -40,6 +40,25 @@ export class BuilderError extends ProfielkitError {
   }
 }
 
+/**
+ * An API's JSON breaks the profile (in strict conversion): names the JSON path
+ * (`[3].bivClassificatie.integriteit`) and what was expected.
+ */
+export class JsonInputError extends ProfielkitError {
+  /** the JSON path of the field, `''` for the payload itself */
+  readonly path: string;
+  readonly className: string;
+  readonly property: string | undefined;
+  readonly reason: BuilderErrorReason;
+  constructor(path: string, className: string, property: string | undefined, reason: BuilderErrorReason, detail: string) {
+    super(`json/${reason}`, `${path === '' ? '(payload)' : path}: ${detail}`);
+    this.path = path;
+    this.className = className;
+    this.property = property;
+    this.reason = reason;
+  }
+}
+
 /** A document could not be parsed; carries the line and column where the parser knows them. */
 export class ParseError extends ProfielkitError {
   readonly format: string;

@@ -3,13 +3,27 @@
  */
 import type { DatasetCore } from '@rdfjs/types';
 import { Store } from 'n3';
-import { createGraph, type GraphBuilder } from './build/graph-builder.js';
-import { readGraph } from './read/reader.js';
+import { createGraph, type GraphBuilder, type GraphOptions } from './build/graph-builder.js';
+import { readGraph, type ReadOptions } from './read/reader.js';
+import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonConversion, type JsonRecord } from './json/convert.js';
+import { parseJson } from './parse/jsonld.js';
+import { ProfielkitError } from './errors.js';
 import { generateShapes } from './shapes/generate.js';
-import { outputContext } from './jsonld/context.js';
+import { bundledContext, outputContext } from './jsonld/context.js';
 import { modelOf } from './schema/model.js';
 import type { ProfileDeclaration } from './schema/declaration.js';
 import type { ClassKey, InputOf, OutputOf, ReadResult } from './schema/infer.js';
+
+/** How a profile reads its standard's own JSON (an API payload). */
+export interface JsonAdapter {
+  /** the class of the payload's records */
+  readonly root: string;
+  /**
+   * The records of a payload, with their JSON paths (default: one object, or an array of them).
+   * May throw a typed error for a payload that is no data at all (an API error body).
+   */
+  readonly records?: (payload: unknown) => JsonRecord[];
+}
 
 /** What the machinery needs of a profile, whatever its declaration's exact type. */
 export interface AnyProfile {
@@ -17,6 +31,12 @@ export interface AnyProfile {
   readonly declaration: ProfileDeclaration;
   /** the profile's SHACL shapes, as Turtle */
   shapes(): string;
+  /** the profile's JSON-LD context document */
+  contextDocument(): Readonly<Record<string, unknown>>;
+  /** whether the profile reads its standard's own JSON with `fromJson` */
+  readonly readsJson: boolean;
+  /** converts the standard's own JSON (text or parsed) into RDF; throws for a profile without JSON */
+  fromJson(payload: unknown, options?: FromJsonOptions): JsonConversion;
 }
 
 /** A profile of profielkit: pass it to `validate`, `toJsonLd`, `toTurtle` and the parsers. */
@@ -24,9 +44,38 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
   /** the declaration everything else follows from */
   readonly declaration: D;
 
-  constructor(declaration: D) {
+  private readonly json: JsonAdapter | undefined;
+
+  constructor(declaration: D, json?: JsonAdapter) {
     modelOf(declaration); // fails early on an inconsistent declaration
     this.declaration = declaration;
+    this.json = json;
+  }
+
+  get readsJson(): boolean {
+    return this.json !== undefined;
+  }
+
+  private adapter(): JsonAdapter {
+    if (!this.json) throw new ProfielkitError('profile/no-json', `the ${this.name} profile has no JSON format of its own; use JSON-LD`);
+    return this.json;
+  }
+
+  /**
+   * Converts the standard's own JSON (an API payload, as text or parsed) into RDF. Lenient by default:
+   * every field is written, broken or not, and `validate(conversion.dataset, { profile, json: conversion })`
+   * reports every problem with its JSON path; with `strict: true` the first problem throws a `JsonInputError`.
+   */
+  fromJson(payload: unknown, options: FromJsonOptions = {}): JsonConversion {
+    const adapter = this.adapter();
+    const value = typeof payload === 'string' ? parseJson(payload) : payload;
+    const records = (adapter.records ?? objectOrArray)(value);
+    return convertJson(this.declaration, adapter.root, records, options);
+  }
+
+  /** Reads a graph back into the standard's own JSON: one object per record. */
+  toJson(dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> = {}): Record<string, unknown>[] {
+    return readJson(this.declaration, this.adapter().root, dataset, options);
   }
 
   /** short name (`toestemming`) */
@@ -38,18 +87,23 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    * Starts a graph: one typed builder per class, all writing into one dataset (a new N3.Store, or
    * the one given). Each builder returns the node it made, to reference from other records.
    */
-  graph(dataset: Store = new Store()): GraphBuilder<D> {
-    return createGraph(this.declaration, dataset);
+  graph(dataset: Store = new Store(), options: GraphOptions = {}): GraphBuilder<D> {
+    return createGraph(this.declaration, dataset, options);
   }
 
   /** Reads every node of the profile's classes back into typed objects, grouped by class. */
-  read(dataset: DatasetCore): ReadResult<D> {
-    return readGraph(this.declaration, dataset);
+  read(dataset: DatasetCore, options: ReadOptions = {}): ReadResult<D> {
+    return readGraph(this.declaration, dataset, options);
   }
 
   /** The profile's SHACL shapes, as Turtle (the text of `shapes/<name>.ttl`). */
   shapes(): string {
     return generateShapes(this.declaration);
+  }
+
+  /** The profile's JSON-LD context document (the text of `contexts/<name>.jsonld`). */
+  contextDocument(): Readonly<Record<string, unknown>> {
+    return bundledContext(this.declaration).document;
   }
 
   /** The `@context` that profielkit writes into this profile's JSON-LD documents. */

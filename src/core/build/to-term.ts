@@ -25,6 +25,9 @@ function fail(where: Where, reason: BuilderError['reason'], detail: string): nev
 }
 
 function checkFacets(where: Where, range: LiteralRange, lexical: string, numeric?: number): void {
+  if (range.in !== undefined && !range.in.includes(lexical)) {
+    fail(where, 'code-list', `${JSON.stringify(lexical)} is not one of ${range.in.map((v) => JSON.stringify(v)).join(', ')}`);
+  }
   if (range.pattern !== undefined && !new RegExp(range.pattern, 'u').test(lexical)) {
     fail(where, 'pattern', `${JSON.stringify(lexical)} does not match the pattern ${range.pattern}`);
   }
@@ -128,5 +131,8 @@ export function valueTerm(where: Where, property: PropertyDeclaration, value: un
       return referenceTerm(where, value);
     case 'concept':
       return conceptTerm(where, range.codeList, value);
+    case 'object':
+      // nested nodes are walked by walk.ts, never turned into a single term
+      return fail(where, 'type', 'a nested object cannot be a single value');
   }
 }

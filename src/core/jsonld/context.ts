@@ -5,7 +5,7 @@
  * them with their class (so a plain string would become a literal), and without a fix jsonld.compact
  * writes every reference under its full IRI.
  */
-import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
+import type { BundledContext, ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
 import { modelOf } from '../schema/model.js';
 import { DATATYPE } from '../rdf/terms.js';
 
@@ -23,9 +23,33 @@ function isMany(property: PropertyDeclaration): boolean {
   return property.card === '0..*' || property.card === '1..*';
 }
 
+/**
+ * The context generated from a declaration, for a standard that publishes none: a term per class and
+ * per property (its JSON field name), references and concepts as `@id`, datatypes as `@type`, lists
+ * as `@set`. An API's own JSON plus this context is JSON-LD with the same properties and values
+ * `fromJson` writes (JSON-LD cannot add the `rdf:type`s and minted IRIs `fromJson` adds).
+ */
+export function generatedContext(declaration: ProfileDeclaration): Record<string, unknown> {
+  const terms: Record<string, unknown> = {};
+  for (const c of modelOf(declaration).classes.values()) {
+    terms[c.declaration.term] = c.declaration.iri;
+    for (const { declaration: p } of c.properties) {
+      const type = p.range.kind === 'object' ? undefined : expectedType(p);
+      const definition = { '@id': p.iri, ...(type === undefined ? {} : { '@type': type }), ...(isMany(p) ? { '@container': '@set' } : {}) };
+      for (const name of [p.term, ...(p.aliases ?? [])]) terms[name] = definition;
+    }
+  }
+  return { '@context': terms };
+}
+
+/** The profile's context with its document: the bundled one, or the one generated from the declaration. */
+export function bundledContext(declaration: ProfileDeclaration): BundledContext & { readonly document: Readonly<Record<string, unknown>> } {
+  return { urls: declaration.context.urls, document: declaration.context.document ?? generatedContext(declaration) };
+}
+
 /** The bundled context's term definitions. */
 export function bundledTerms(declaration: ProfileDeclaration): Readonly<Record<string, unknown>> {
-  const ctx = declaration.context.document['@context'];
+  const ctx = bundledContext(declaration).document['@context'];
   return typeof ctx === 'object' && ctx !== null && !Array.isArray(ctx) ? (ctx as Record<string, unknown>) : {};
 }
 

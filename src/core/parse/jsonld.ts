@@ -9,6 +9,7 @@ import type { BundledContext, ProfileDeclaration } from '../schema/declaration.j
 import { modelOf } from '../schema/model.js';
 import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
 import { toRdf, type PlainQuad } from '../jsonld/engine.js';
+import { bundledContext } from '../jsonld/context.js';
 import { jsonErrorOffset } from './json-error-position.js';
 import { factory, nodeId, SKOS, type Term } from '../rdf/terms.js';
 
@@ -61,7 +62,7 @@ function referenceTypes(profile: ProfileDeclaration | undefined): Set<string> {
 /** Parses a JSON-LD document (text or an already parsed value) into an N3.Store. */
 export async function parseJsonLd(input: string | object, options: JsonLdInputOptions = {}): Promise<Store> {
   const document = typeof input === 'string' ? parseJson(input, 'jsonld') : input;
-  const contexts = [...(options.profile ? [options.profile.context] : []), ...(options.contexts ?? [])];
+  const contexts = [...(options.profile ? [bundledContext(options.profile)] : []), ...(options.contexts ?? [])];
   const loader = bundledDocumentLoader(contexts, options.documentLoader);
   const plain = await toRdf(document, loader, options.base);
   const classTypes = referenceTypes(options.profile);

@@ -8,17 +8,38 @@ import type { DatasetCore, Term } from '@rdfjs/types';
 import { ReadError } from '../errors.js';
 import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
 import type { ReadResult } from '../schema/infer.js';
-import { modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
+import { classModel, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
+import { identityBase } from '../build/walk.js';
+
+export interface ReadOptions {
+  /** IRI bases per class for nodes named by a UUID, as given to the builders or `fromJson` */
+  readonly bases?: Readonly<Record<string, string>>;
+}
 import { isXsdInteger } from '../rdf/lexical.js';
 import { factory, nodeId, RDF_TYPE } from '../rdf/terms.js';
 
-type Value = string | number | boolean;
+type Value = string | number | boolean | Record<string, unknown>;
 
-function readValue(node: string, c: ClassModel, key: string, property: PropertyDeclaration, term: Term): Value {
+interface ReadContext {
+  readonly model: ProfileModel;
+  readonly dataset: DatasetCore;
+  readonly bases: Readonly<Record<string, string>> | undefined;
+}
+
+function readValue(ctx: ReadContext, node: string, c: ClassModel, key: string, property: PropertyDeclaration, term: Term): Value {
   const fail = (detail: string): never => {
     throw new ReadError(node, c.key, key, detail);
   };
   const range = property.range;
+  if (range.kind === 'object') {
+    if (term.termType !== 'NamedNode' && term.termType !== 'BlankNode') return fail(`expected a nested ${range.class}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`);
+    return readNode(ctx, term, classModel(ctx.model, range.class));
+  }
+  if (range.kind === 'reference' && range.by === 'uuid') {
+    const base = identityBase(classModel(ctx.model, range.class), ctx.bases);
+    if (term.termType !== 'NamedNode') return fail(`expected the IRI of a ${range.class}, found ${nodeId(term)}`);
+    return term.value.startsWith(base) ? term.value.slice(base.length) : term.value;
+  }
   if (range.kind !== 'literal') {
     if (term.termType === 'NamedNode' || (term.termType === 'BlankNode' && range.kind === 'reference')) return nodeId(term);
     return fail(`expected ${range.kind === 'concept' ? 'a concept IRI' : 'a node'}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`);
@@ -45,12 +66,12 @@ function mostSpecific(model: ProfileModel, types: readonly Term[]): ClassModel[]
   return found.filter((c) => !found.some((other) => other.ancestors.includes(c.key)));
 }
 
-function readNode(dataset: DatasetCore, subject: Term, c: ClassModel): Record<string, unknown> {
+function readNode(ctx: ReadContext, subject: Term, c: ClassModel): Record<string, unknown> {
   const node = nodeId(subject);
-  const pointer = clownface({ dataset, term: subject });
+  const pointer = clownface({ dataset: ctx.dataset, term: subject });
   const out: Record<string, unknown> = { id: node };
   for (const { key, declaration } of c.properties) {
-    const values = pointer.out(factory.namedNode(declaration.iri)).terms.map((t) => readValue(node, c, key, declaration, t));
+    const values = pointer.out(factory.namedNode(declaration.iri)).terms.map((t) => readValue(ctx, node, c, key, declaration, t));
     const { card } = declaration;
     if ((card === '1' || card === '1..*') && values.length === 0) throw new ReadError(node, c.key, key, `is required (cardinality ${card}) but missing`);
     if ((card === '1' || card === '0..1') && values.length > 1) throw new ReadError(node, c.key, key, `has ${values.length} values; at most one is allowed`);
@@ -64,8 +85,9 @@ function readNode(dataset: DatasetCore, subject: Term, c: ClassModel): Record<st
 }
 
 /** Reads every node of the profile's classes in `dataset` into typed objects, grouped by class. */
-export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset: DatasetCore): ReadResult<D> {
+export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset: DatasetCore, options: ReadOptions = {}): ReadResult<D> {
   const model = modelOf(declaration);
+  const ctx: ReadContext = { model, dataset, bases: options.bases };
   const result: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<string, Record<string, unknown>[]>;
   for (const key of model.classes.keys()) result[key] = [];
   const typeOf = factory.namedNode(RDF_TYPE);
@@ -76,7 +98,7 @@ export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset:
       if (seen.has(id)) continue;
       seen.add(id);
       const types = [...dataset.match(quad.subject, typeOf, null)].map((q) => q.object);
-      for (const target of mostSpecific(model, types)) result[target.key]?.push(readNode(dataset, quad.subject, target));
+      for (const target of mostSpecific(model, types)) result[target.key]?.push(readNode(ctx, quad.subject, target));
     }
   }
   return { ...result } as ReadResult<D>;

@@ -40,11 +40,27 @@ export interface LiteralRange {
   readonly maxLength?: number;
   readonly minInclusive?: number;
   readonly maxInclusive?: number;
+  /** the only lexical forms allowed (an enumeration of the API, e.g. `['Actief', 'Gepland', 'Beëindigd']`) */
+  readonly in?: readonly string[];
 }
 
 /** A property that refers to another node of the profile, by the declaration key of its class. */
 export interface ReferenceRange<C extends string = string> {
   readonly kind: 'reference';
+  readonly class: C;
+  /**
+   * How the value is given: as an IRI (the default), or as the UUID of the referenced node, whose
+   * IRI is then minted with the referenced class's identity base (`urn:uuid:` by default).
+   */
+  readonly by?: 'iri' | 'uuid';
+}
+
+/**
+ * A property whose value is a node of its own, given inline (a nested object in the API's JSON, such
+ * as a `beheerder` or a `bivClassificatie`). The node is a blank node unless its class has an identity.
+ */
+export interface ObjectRange<C extends string = string> {
+  readonly kind: 'object';
   readonly class: C;
 }
 
@@ -77,7 +93,7 @@ export interface ConceptRange<L extends CodeList | undefined = CodeList | undefi
   readonly codeList?: L;
 }
 
-export type Range = LiteralRange | ReferenceRange | ConceptRange;
+export type Range = LiteralRange | ReferenceRange | ObjectRange | ConceptRange;
 
 export interface PropertyDeclaration<R extends Range = Range, C extends Cardinality = Cardinality> {
   /** the property's IRI */
@@ -89,6 +105,21 @@ export interface PropertyDeclaration<R extends Range = Range, C extends Cardinal
   /** the label the specification shows (e.g. "gegeven op") */
   readonly label: Text;
   readonly description: Text;
+  /** other JSON field names that mean this property (the Softwarecatalogus writes `contactpersoon` for `beheerder`) */
+  readonly aliases?: readonly string[];
+  /** the value `fromJson` fills in when the JSON leaves the field out, as the standard says */
+  readonly default?: string | number | boolean;
+}
+
+/**
+ * Which property names a node. `mint: 'iri'`: the property's value is the node's IRI (an API's
+ * `url`). `mint: 'uuid'`: the value is a UUID and the IRI is `base + uuid` (`urn:uuid:` by default;
+ * callers may give another base per class).
+ */
+export interface Identity {
+  readonly property: string;
+  readonly mint: 'iri' | 'uuid';
+  readonly base?: string;
 }
 
 export interface ClassDeclaration<
@@ -104,13 +135,16 @@ export interface ClassDeclaration<
   readonly subClassOf?: S;
   /** properties declared on this class (inherited ones are not repeated) */
   readonly properties: P;
+  /** the property whose value names the node; without one, builders take an `id` IRI or make a blank node */
+  readonly identity?: Identity;
 }
 
 /** A JSON-LD context bundled with the package, served by the document loader without network. */
 export interface BundledContext {
   /** the URLs under which the context is published (e.g. its http and https forms) */
   readonly urls: readonly string[];
-  readonly document: Readonly<Record<string, unknown>>;
+  /** the context document; left out, it is generated from the declaration (terms = property keys) */
+  readonly document?: Readonly<Record<string, unknown>>;
 }
 
 export interface ProfileDeclaration<

@@ -9,6 +9,7 @@ import type {
   CodeList,
   ConceptRange,
   LiteralRange,
+  ObjectRange,
   ProfileDeclaration,
   PropertyDeclaration,
   Range,
@@ -35,7 +36,12 @@ export type ConceptIri<L extends CodeList> = `${L['forms'][number]}${keyof L['co
 // eslint-disable-next-line @typescript-eslint/ban-types
 export type ConceptInput<L extends CodeList | undefined> = L extends CodeList ? ConceptIri<L> | (string & {}) : string;
 
-type LiteralIn<R extends LiteralRange> = R['datatype'] extends 'date' | 'dateTime'
+type Enumerated<R extends LiteralRange> = R['in'] extends readonly (infer V)[] ? V : never;
+
+type LiteralIn<R extends LiteralRange> = [Enumerated<R>] extends [never] ? PlainLiteralIn<R> : Enumerated<R>;
+type LiteralOut<R extends LiteralRange> = [Enumerated<R>] extends [never] ? PlainLiteralOut<R> : Enumerated<R>;
+
+type PlainLiteralIn<R extends LiteralRange> = R['datatype'] extends 'date' | 'dateTime'
   ? Date | string
   : R['datatype'] extends 'integer'
     ? number
@@ -43,23 +49,35 @@ type LiteralIn<R extends LiteralRange> = R['datatype'] extends 'date' | 'dateTim
       ? boolean
       : string;
 
-type LiteralOut<R extends LiteralRange> = R['datatype'] extends 'integer'
+type PlainLiteralOut<R extends LiteralRange> = R['datatype'] extends 'integer'
   ? number
   : R['datatype'] extends 'boolean'
     ? boolean
     : string;
 
 /** The value a builder accepts for one value of a property with range `R`. */
-export type ValueIn<R extends Range> = R extends LiteralRange
+export type ValueIn<D extends ProfileDeclaration, R extends Range> = R extends LiteralRange
   ? LiteralIn<R>
   : R extends ReferenceRange
-    ? NodeRef
-    : R extends ConceptRange<infer L>
-      ? ConceptInput<L>
-      : never;
+    ? R['by'] extends 'uuid'
+      ? string
+      : NodeRef
+    : R extends ObjectRange<infer C>
+      ? C extends ClassKey<D>
+        ? InputOf<D, C>
+        : never
+      : R extends ConceptRange<infer L>
+        ? ConceptInput<L>
+        : never;
 
 /** The value a reader returns for one value of a property with range `R`. */
-export type ValueOut<R extends Range> = R extends LiteralRange ? LiteralOut<R> : string;
+export type ValueOut<D extends ProfileDeclaration, R extends Range> = R extends LiteralRange
+  ? LiteralOut<R>
+  : R extends ObjectRange<infer C>
+    ? C extends ClassKey<D>
+      ? OutputOf<D, C>
+      : never
+    : string;
 
 type CardIn<C extends Cardinality, V> = C extends '1' | '0..1'
   ? V
@@ -91,14 +109,16 @@ type RequiredKeys<P extends Props> = {
 }[keyof P];
 type OptionalKeys<P extends Props> = Exclude<keyof P, RequiredKeys<P>>;
 
-type PropsIn<P extends Props> = { readonly [K in RequiredKeys<P>]: CardIn<P[K]['card'], ValueIn<P[K]['range']>> } & {
-  readonly [K in OptionalKeys<P>]?: CardIn<P[K]['card'], ValueIn<P[K]['range']>>;
+type PropsIn<D extends ProfileDeclaration, P extends Props> = {
+  readonly [K in RequiredKeys<P>]: CardIn<P[K]['card'], ValueIn<D, P[K]['range']>>;
+} & {
+  readonly [K in OptionalKeys<P>]?: CardIn<P[K]['card'], ValueIn<D, P[K]['range']>>;
 };
 
-type PropsOut<P extends Props> = {
-  [K in keyof P as P[K]['card'] extends '0..1' ? never : K]: CardOut<P[K]['card'], ValueOut<P[K]['range']>>;
+type PropsOut<D extends ProfileDeclaration, P extends Props> = {
+  [K in keyof P as P[K]['card'] extends '0..1' ? never : K]: CardOut<P[K]['card'], ValueOut<D, P[K]['range']>>;
 } & {
-  [K in keyof P as P[K]['card'] extends '0..1' ? K : never]?: ValueOut<P[K]['range']>;
+  [K in keyof P as P[K]['card'] extends '0..1' ? K : never]?: ValueOut<D, P[K]['range']>;
 };
 
 /**
@@ -106,12 +126,13 @@ type PropsOut<P extends Props> = {
  * node) and the class's properties, required and optional as the profile says.
  */
 export type InputOf<D extends ProfileDeclaration, K extends ClassKey<D>> = Simplify<
-  { readonly id?: string } & PropsIn<AllProperties<D, K>>
+  // a class with an identity is named by that property, so it takes no separate `id`
+  (Classes<D>[K] extends { readonly identity: object } ? unknown : { readonly id?: string }) & PropsIn<D, AllProperties<D, K>>
 >;
 
 /** What a reader returns for a node of class `K`: its `id` and the class's properties. */
 export type OutputOf<D extends ProfileDeclaration, K extends ClassKey<D>> = Simplify<
-  { id: string } & PropsOut<AllProperties<D, K>>
+  { id: string } & PropsOut<D, AllProperties<D, K>>
 >;
 
 /** A reader's result: for every class, the nodes whose most specific class it is. */

@@ -5,7 +5,7 @@
 import type { DatasetCore, Quad } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
-import { outputContext } from '../jsonld/context.js';
+import { bundledContext, outputContext } from '../jsonld/context.js';
 import { compact, fromRdf } from '../jsonld/engine.js';
 
 export interface JsonLdOutputOptions {
@@ -18,7 +18,7 @@ export type JsonLdDocument = Record<string, unknown>;
 
 /** Writes a dataset as compacted JSON-LD with the profile's context. */
 export async function toJsonLdWith(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions = {}): Promise<JsonLdDocument> {
-  const loader = bundledDocumentLoader([declaration.context], options.documentLoader);
+  const loader = bundledDocumentLoader([bundledContext(declaration)], options.documentLoader);
   const expanded = await fromRdf([...(data as Iterable<Quad>)]);
   const context = outputContext(declaration);
   const compacted = await compact(expanded, { '@context': context }, loader);

@@ -21,6 +21,9 @@ export interface ShapeOrigin {
   readonly rule: 'aantal' | 'waarde' | 'codelijst';
 }
 
+/** An IRI that ends in a UUID (`urn:uuid:…` or a caller's base followed by the UUID). */
+export const UUID_SUFFIX = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
 const SHAPE_PREFIXES: Readonly<Record<string, string>> = {
   sh: 'http://www.w3.org/ns/shacl#',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -88,10 +91,18 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
       if (range.maxLength !== undefined) value.push(`  sh:maxLength ${range.maxLength} ;`);
       if (range.minInclusive !== undefined) value.push(`  sh:minInclusive ${range.minInclusive} ;`);
       if (range.maxInclusive !== undefined) value.push(`  sh:maxInclusive ${range.maxInclusive} ;`);
+      if (range.in !== undefined) value.push(`  sh:in ( ${range.in.map((v) => `${turtleString(v)}^^${w.iri(DATATYPE[range.datatype])}`).join(' ')} ) ;`);
       break;
-    case 'reference': {
+    case 'reference':
+    case 'object': {
       const target = classModel(model, range.class);
       classLabel = target.declaration.label;
+      if (range.kind === 'reference' && range.by === 'uuid') {
+        // the referenced node lives elsewhere (it is named by its UUID), so only its IRI can be checked
+        value.push('  sh:nodeKind sh:IRI ;');
+        value.push(`  sh:pattern ${turtleString(UUID_SUFFIX)} ;`);
+        break;
+      }
       const iris = classAndSubclassIris(model, range.class);
       // a subclass instance fits, even when the data does not also state the superclass
       if (iris.length === 1) value.push(`  sh:class ${w.iri(iris[0] as string)} ;`);

@@ -37,6 +37,7 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
     case 'literal': {
       const facets = both((l) => {
         const parts: string[] = [];
+        if (range.in !== undefined) parts.push(l === 'nl' ? `een van ${range.in.join(', ')}` : `one of ${range.in.join(', ')}`);
         if (range.pattern !== undefined) parts.push(l === 'nl' ? `volgens het patroon ${range.pattern}` : `matching the pattern ${range.pattern}`);
         if (range.maxLength !== undefined) parts.push(l === 'nl' ? `van hoogstens ${range.maxLength} tekens` : `of at most ${range.maxLength} characters`);
         if (range.minInclusive !== undefined) parts.push(l === 'nl' ? `minstens ${range.minInclusive}` : `at least ${range.minInclusive}`);
@@ -45,7 +46,20 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
       });
       return both((l) => `${subject} ${l === 'nl' ? 'moet' : 'must be'} ${LITERAL[range.datatype][l]}${l === 'nl' ? ' zijn' : ''}${facets[l]}`);
     }
+    case 'object':
+      return both((l) =>
+        l === 'nl'
+          ? `${subject} moet een genest object zijn: een ${classLabel?.nl ?? range.class}`
+          : `${subject} must be a nested object: a ${classLabel?.en ?? range.class}`,
+      );
     case 'reference':
+      if (range.by === 'uuid') {
+        return both((l) =>
+          l === 'nl'
+            ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} via zijn UUID (een IRI die eindigt op een UUID)`
+            : `${subject} must refer to a ${classLabel?.en ?? range.class} by its UUID (an IRI ending in a UUID)`,
+        );
+      }
       return both((l) =>
         l === 'nl'
           ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} (een IRI of blank node met dat rdf:type)`

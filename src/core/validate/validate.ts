@@ -8,6 +8,7 @@ import { Parser, Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { generateShapes, shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
 import { nodeId, SH } from '../rdf/terms.js';
+import type { InputProblem } from '../build/walk.js';
 
 /** Languages the shapes' messages are written in. */
 export type Lang = 'nl' | 'en';
@@ -32,7 +33,24 @@ export interface ValidationResult {
   readonly sourceShape: string;
   /** for profielkit's own shapes: the class and property (as declared) the rule belongs to */
   readonly origin: ShapeOrigin | undefined;
+  /** when the graph came from an API's JSON (`json` option): the JSON path of the field */
+  readonly jsonPath?: string;
 }
+
+/** What `validate` needs of a JSON conversion to name JSON paths (a `JsonConversion` is one). */
+export interface JsonSource {
+  jsonPathOf(node: string, field?: string): string | undefined;
+  readonly problems: readonly InputProblem[];
+  readonly unknownFields: readonly string[];
+}
+
+/** Constraint IRIs of results that come from the JSON itself rather than from a shape. */
+export const JSON_CONSTRAINT = {
+  /** a problem RDF cannot hold (a record that is not an object, a field given twice) */
+  input: 'https://w3id.org/profielkit/json#InputConstraint',
+  /** a field the profile does not know; it was not converted */
+  unknownField: 'https://w3id.org/profielkit/json#UnknownField',
+} as const;
 
 /** The outcome of `validate`. */
 export interface ValidationReport {
@@ -50,6 +68,11 @@ export interface ValidationReport {
 export interface ValidateOptions {
   /** language of the messages; Dutch by default */
   readonly lang?: Lang;
+  /**
+   * the conversion the graph came from (`fromJson`): results then name their JSON path, and what the
+   * conversion could not put in the graph (a field given twice, unknown fields) is reported too
+   */
+  readonly json?: JsonSource;
 }
 
 const shapesCache = new WeakMap<ProfileDeclaration, Store>();
@@ -95,6 +118,21 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
       origin: origins.get(sourceShape),
     };
   });
+  const json = options.json;
+  if (json) {
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i] as ValidationResult;
+      const jsonPath = json.jsonPathOf(r.focusNode, r.origin?.property);
+      if (jsonPath !== undefined) results[i] = { ...r, jsonPath };
+    }
+    for (const problem of json.problems.filter((p) => !p.represented)) {
+      results.push({ focusNode: '', path: undefined, severity: 'Violation', constraint: JSON_CONSTRAINT.input, value: undefined, message: problem.message, sourceShape: '', origin: undefined, jsonPath: problem.path });
+    }
+    for (const field of json.unknownFields) {
+      const message = lang === 'nl' ? `onbekend veld ${field}: niet omgezet` : `unknown field ${field}: not converted`;
+      results.push({ focusNode: '', path: undefined, severity: 'Warning', constraint: JSON_CONSTRAINT.unknownField, value: undefined, message, sourceShape: '', origin: undefined, jsonPath: field });
+    }
+  }
   return {
     conforms: results.every((r) => r.severity !== 'Violation'),
     results,

@@ -1,0 +1,247 @@
+/**
+ * Walks one input record (a builder's argument, or an object of an API's JSON) along its class's
+ * declaration and turns it into quads. Builders and JSON converters share this walk; they differ in
+ * how they treat a problem:
+ * - a builder throws at the first problem (a `BuilderError` naming class and property);
+ * - a lenient JSON conversion records the problem and still writes what the value is, where RDF can
+ *   represent it (a status outside its list as that string, a score that is not a number as a string),
+ *   so that validation reports every problem of a payload at once; a strict one throws.
+ */
+import { BuilderError, JsonInputError, type BuilderErrorReason } from '../errors.js';
+import type { PropertyDeclaration, ReferenceRange } from '../schema/declaration.js';
+import { classModel, type ClassModel, type ProfileModel } from '../schema/model.js';
+import { factory, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
+import { valueTerm } from './to-term.js';
+
+/** A problem found in one input value. */
+export interface InputProblem {
+  /** where: a JSON path (`[3].bivClassificatie.integriteit`) or, for builders, `Class.property` */
+  readonly path: string;
+  readonly className: string;
+  readonly property: string | undefined;
+  readonly reason: BuilderErrorReason;
+  /** what is wrong and what was expected */
+  readonly message: string;
+  /**
+   * whether the graph still shows the problem (the value was written as given, or is missing), so
+   * that validation reports it; `false` for what RDF cannot hold (a record that is no object, a field given twice)
+   */
+  readonly represented: boolean;
+}
+
+export interface WalkOptions {
+  /** `builder`: input as builders take it; `json`: an API's JSON (aliases, defaults, `null` as absent) */
+  readonly mode: 'builder' | 'json';
+  /** throw at the first problem (always so for builders) */
+  readonly strict: boolean;
+  /** IRI bases per class key for minted identities, overriding the declaration's */
+  readonly bases?: Readonly<Record<string, string>>;
+}
+
+export type Subject = NamedNode | BlankNode;
+
+const UUID_BASE = 'urn:uuid:';
+
+/** The base under which nodes of a class get their minted IRIs. */
+export function identityBase(c: ClassModel, bases: Readonly<Record<string, string>> | undefined): string {
+  return bases?.[c.key] ?? c.declaration.identity?.base ?? UUID_BASE;
+}
+
+/** The RDF term for a JSON value that breaks its rule, so the graph still says what was sent. */
+function asGiven(value: unknown): Literal {
+  if (typeof value === 'string') return factory.literal(value);
+  if (typeof value === 'boolean') return factory.literal(String(value), factory.namedNode(XSD('boolean')));
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return factory.literal(String(value), factory.namedNode(XSD(Number.isInteger(value) ? 'integer' : 'decimal')));
+  }
+  return factory.literal(JSON.stringify(value) ?? String(value), factory.namedNode(RDF('JSON')));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `a.b`, `a[3]`, or `a["odd key"]` */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/u.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
+export class Walk {
+  readonly quads: Quad[] = [];
+  readonly problems: InputProblem[] = [];
+  /** unknown fields, by path (JSON mode) */
+  readonly unknownFields: string[] = [];
+  /** where each node came from, by node id (`_:b1` or its IRI) */
+  readonly nodePaths = new Map<string, string>();
+
+  constructor(
+    private readonly model: ProfileModel,
+    private readonly options: WalkOptions,
+  ) {}
+
+  private report(problem: Omit<InputProblem, 'represented'> & { represented?: boolean }): void {
+    if (this.options.strict) {
+      throw this.options.mode === 'builder'
+        ? new BuilderError(problem.className, problem.property, problem.reason, problem.message)
+        : new JsonInputError(problem.path, problem.className, problem.property, problem.reason, problem.message);
+    }
+    this.problems.push({ ...problem, represented: problem.represented ?? true });
+  }
+
+  /** the class a builder was called for: its errors name it, with the path below it as property */
+  private root: string | undefined;
+
+  private where(path: string, c: ClassModel, key: string | undefined): { path: string; className: string; property: string | undefined } {
+    if (this.options.mode === 'builder') return { path, className: this.root ?? c.key, property: path === '' ? undefined : path };
+    return { path, className: c.key, property: key };
+  }
+
+  /** The subject for a record: from its identity property, its `id`, or a new blank node. */
+  private subjectOf(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
+    const identity = c.declaration.identity;
+    if (!identity) {
+      const id = input['id'];
+      if (id === undefined || (id === null && this.options.mode === 'json')) return factory.blankNode();
+      if (typeof id === 'string' && isAbsoluteIri(id)) return factory.namedNode(id);
+      this.report({ ...this.where(childPath(path, 'id'), c, 'id'), reason: 'iri', message: `expected an absolute IRI, got ${JSON.stringify(id)}` });
+      return factory.blankNode();
+    }
+    const value = input[identity.property];
+    if (typeof value === 'string') {
+      const iri = identity.mint === 'uuid' ? identityBase(c, this.options.bases) + value : value;
+      if (isAbsoluteIri(iri)) return factory.namedNode(iri);
+    }
+    // the identity property's own rule reports what is wrong with it
+    return factory.blankNode();
+  }
+
+  private referenceTerm(range: ReferenceRange, value: unknown, where: { path: string; className: string; property: string }): NamedNode | BlankNode | undefined {
+    if (range.by !== 'uuid') return undefined;
+    const target = classModel(this.model, range.class);
+    if (typeof value === 'string' && isAbsoluteIri(identityBase(target, this.options.bases) + value)) {
+      return factory.namedNode(identityBase(target, this.options.bases) + value);
+    }
+    this.report({ ...where, reason: 'type', message: `expected the id (a UUID) of a ${range.class}, got ${JSON.stringify(value)}` });
+    return undefined;
+  }
+
+  /** Adds the quads of one value of a property; returns nothing, records or throws problems. */
+  private value(c: ClassModel, subject: Subject, key: string, p: PropertyDeclaration, value: unknown, path: string): void {
+    const where = this.where(path, c, key) as { path: string; className: string; property: string };
+    const predicate = factory.namedNode(p.iri);
+    const range = p.range;
+    if (range.kind === 'object') {
+      if (isRecord(value)) {
+        const node = this.node(classModel(this.model, range.class), value, path);
+        this.quads.push(factory.quad(subject, predicate, node));
+        return;
+      }
+      this.report({ ...where, reason: 'type', message: `expected an object (a ${range.class}), got ${JSON.stringify(value)}` });
+      this.quads.push(factory.quad(subject, predicate, asGiven(value)));
+      return;
+    }
+    if (range.kind === 'reference' && range.by === 'uuid') {
+      const term = this.referenceTerm(range, value, where);
+      this.quads.push(factory.quad(subject, predicate, term ?? asGiven(value)));
+      return;
+    }
+    try {
+      this.quads.push(factory.quad(subject, predicate, valueTerm(where, p, value)));
+    } catch (error) {
+      if (!(error instanceof BuilderError)) throw error;
+      const detail = error.message.slice(error.message.indexOf(': ') + 2);
+      this.report({ ...where, reason: error.reason, message: detail });
+      this.quads.push(factory.quad(subject, predicate, asGiven(value)));
+    }
+  }
+
+  /** Walks one record of an API's JSON: an object of class `c`, or a problem at its path. */
+  record(c: ClassModel, value: unknown, path: string): Subject | undefined {
+    if (isRecord(value)) return this.node(c, value, path);
+    this.report({ path, className: c.key, property: undefined, reason: 'type', message: `expected an object (a ${c.key}), got ${JSON.stringify(value) ?? typeof value}`, represented: false });
+    return undefined;
+  }
+
+  /** Walks one record of class `c`; returns its node. */
+  node(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
+    this.root ??= c.key;
+    const json = this.options.mode === 'json';
+    const byKey = new Map<string, { key: string; declaration: PropertyDeclaration }>();
+    for (const p of c.properties) {
+      byKey.set(p.key, p);
+      if (json) for (const alias of p.declaration.aliases ?? []) byKey.set(alias, p);
+    }
+    const identity = c.declaration.identity;
+    const fields = new Map<string, { value: unknown; path: string; name: string }>();
+    for (const name of Object.keys(input)) {
+      // a key whose value is undefined is absent (JavaScript callers spread objects)
+      if (input[name] === undefined) continue;
+      const fieldPath = childPath(path, name);
+      if (name === 'id' && !identity && !byKey.has('id')) continue;
+      const p = byKey.get(name);
+      if (!p) {
+        const known = [...new Set(c.properties.map((q) => q.key))].join(', ');
+        if (json && !this.options.strict) this.unknownFields.push(fieldPath);
+        else this.report({ ...this.where(fieldPath, c, name), reason: 'unknown-property', message: `${c.key} has no ${json ? 'field' : 'property'} ${name}; it has ${known}` });
+        continue;
+      }
+      if (fields.has(p.key)) {
+        const first = fields.get(p.key)!;
+        this.report({ ...this.where(fieldPath, c, p.key), reason: 'too-many', message: `${name} and ${first.name} are the same field; give it once`, represented: false });
+        continue;
+      }
+      fields.set(p.key, { value: input[name], path: fieldPath, name });
+    }
+
+    const subject = this.subjectOf(c, input, path);
+    if (json) this.nodePaths.set(subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value, path);
+    for (const type of c.types) this.quads.push(factory.quad(subject, factory.namedNode(RDF_TYPE), factory.namedNode(type)));
+
+    for (const { key, declaration: p } of c.properties) {
+      const field = fields.get(key);
+      const fieldPath = field?.path ?? childPath(path, key);
+      let raw = field?.value;
+      if (raw === null && json) raw = undefined;
+      if (raw === undefined && json && p.default !== undefined) raw = p.default;
+      const where = this.where(fieldPath, c, key);
+      if (raw === undefined) {
+        if (p.card === '1' || p.card === '1..*') this.report({ ...where, reason: 'missing', message: `is required (cardinality ${p.card}) but missing` });
+        continue;
+      }
+      const many = p.card === '0..*' || p.card === '1..*';
+      if (raw === null) {
+        this.report({ ...where, reason: 'type', message: 'is null; leave an optional property out instead' });
+        continue;
+      }
+      if (many && !Array.isArray(raw)) {
+        this.report({ ...where, reason: 'type', message: `expected a list (cardinality ${p.card}), got ${typeof raw}` });
+        this.value(c, subject, key, p, raw, fieldPath);
+        continue;
+      }
+      if (!many && Array.isArray(raw)) {
+        this.report({ ...where, reason: 'too-many', message: `takes one value (cardinality ${p.card}), got a list` });
+        raw.forEach((v, i) => this.value(c, subject, key, p, v, childPath(fieldPath, i)));
+        continue;
+      }
+      const values: readonly unknown[] = many ? (raw as unknown[]) : [raw];
+      if (p.card === '1..*' && values.length === 0) {
+        this.report({ ...where, reason: 'empty-list', message: 'needs at least one value (cardinality 1..*), got an empty list' });
+      }
+      values.forEach((v, i) => this.value(c, subject, key, p, v, many ? childPath(fieldPath, i) : fieldPath));
+    }
+    return subject;
+  }
+}
+
+/** Walks one builder input of class `c` strictly: its quads, or a `BuilderError`. */
+export function builderQuads(model: ProfileModel, c: ClassModel, input: unknown, bases?: Readonly<Record<string, string>>): { subject: Subject; quads: Quad[] } {
+  if (!isRecord(input) || (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null)) {
+    throw new BuilderError(c.key, undefined, 'type', 'expected an object with the properties of the class');
+  }
+  const walk = new Walk(model, { mode: 'builder', strict: true, ...(bases ? { bases } : {}) });
+  const subject = walk.node(c, input, '');
+  return { subject, quads: walk.quads };
+}
+

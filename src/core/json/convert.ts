@@ -1,0 +1,96 @@
+/**
+ * An API's JSON to RDF, and back. Field names are the declaration's property keys (and their
+ * aliases); nested objects become nodes of their own; defaults are filled in. A lenient conversion
+ * (the default) writes every field, broken or not, so that validation reports all problems at once,
+ * and keeps where each node came from so that results can name their JSON path.
+ */
+import { Store } from 'n3';
+import type { DatasetCore } from '@rdfjs/types';
+import type { ProfileDeclaration } from '../schema/declaration.js';
+import { classModel, modelOf } from '../schema/model.js';
+import { childPath, Walk, type InputProblem } from '../build/walk.js';
+import { readGraph } from '../read/reader.js';
+
+export interface FromJsonOptions {
+  /** throw a `JsonInputError` at the first problem instead of converting leniently */
+  readonly strict?: boolean;
+  /** IRI bases per class for nodes named by a UUID (`urn:uuid:` by default) */
+  readonly bases?: Readonly<Record<string, string>>;
+  /** a dataset to add to (a new N3.Store by default) */
+  readonly dataset?: Store;
+}
+
+/** One record of a payload and its JSON path. */
+export interface JsonRecord {
+  readonly value: unknown;
+  readonly path: string;
+}
+
+/** The outcome of converting an API's JSON. */
+export interface JsonConversion {
+  readonly dataset: Store;
+  /** fields the profile does not know: reported, never silently dropped (JSON paths) */
+  readonly unknownFields: readonly string[];
+  /** every field that breaks a rule, with its JSON path (empty after a strict conversion) */
+  readonly problems: readonly InputProblem[];
+  /** the JSON path of a node (by IRI or `_:label`), and of one of its fields */
+  jsonPathOf(node: string, field?: string): string | undefined;
+}
+
+/** The records of a payload that is one object or an array of them. */
+export function objectOrArray(payload: unknown, path = ''): JsonRecord[] {
+  return Array.isArray(payload) ? payload.map((value, i) => ({ value, path: childPath(path, i) })) : [{ value: payload, path }];
+}
+
+/** Converts records of class `classKey` from an API's JSON into RDF. */
+export function convertJson(declaration: ProfileDeclaration, classKey: string, records: Iterable<JsonRecord>, options: FromJsonOptions = {}): JsonConversion {
+  const model = modelOf(declaration);
+  const c = classModel(model, classKey);
+  const walk = new Walk(model, { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) });
+  const dataset = options.dataset ?? new Store();
+  for (const record of records) {
+    const before = walk.quads.length;
+    walk.record(c, record.value, record.path);
+    // add record by record: a strict conversion that throws has added only whole records
+    dataset.addQuads(walk.quads.slice(before));
+  }
+  const { nodePaths } = walk;
+  return {
+    dataset,
+    unknownFields: walk.unknownFields,
+    problems: walk.problems,
+    jsonPathOf(node, field) {
+      const path = nodePaths.get(node);
+      if (path === undefined || field === undefined) return path;
+      return childPath(path, field);
+    },
+  };
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+/** A reader's object as the API writes it: no synthetic `id`, no empty lists. */
+function asApiJson(declaration: ProfileDeclaration, classKey: string, object: Record<string, unknown>): Record<string, unknown> {
+  const model = modelOf(declaration);
+  const c = classModel(model, classKey);
+  const out: Record<string, unknown> = {};
+  for (const { key, declaration: p } of c.properties) {
+    const value = object[key];
+    if (isEmpty(value)) continue;
+    if (p.range.kind === 'object') {
+      const nested = p.range.class;
+      out[key] = Array.isArray(value)
+        ? value.map((v) => asApiJson(declaration, nested, v as Record<string, unknown>))
+        : asApiJson(declaration, nested, value as Record<string, unknown>);
+    } else out[key] = value;
+  }
+  return out;
+}
+
+/** Reads the nodes of class `classKey` back into the API's JSON. */
+export function readJson(declaration: ProfileDeclaration, classKey: string, dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> = {}): Record<string, unknown>[] {
+  const read = readGraph(declaration, dataset, options) as Record<string, Record<string, unknown>[]>;
+  return (read[classKey] ?? []).map((o) => asApiJson(declaration, classKey, o));
+}
