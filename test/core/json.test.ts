@@ -124,7 +124,7 @@ describe('fromJson (core)', () => {
         const back = testProfile.toJson(dataset);
         const expected = records.map((r) => ({ kritisch: false, ...r, ...(r.tags ? { tags: [...r.tags].sort() } : {}) }));
         const sorted = back.map((r) => ({ ...r, ...(r['tags'] ? { tags: [...(r['tags'] as string[])].sort() } : {}) }));
-        const byId = (a: { id?: unknown }, b: { id?: unknown }) => String(a.id).localeCompare(String(b.id));
+        const byId = (a: object, b: object) => String((a as { id?: unknown }).id).localeCompare(String((b as { id?: unknown }).id));
         expect(sorted.sort(byId)).toEqual(expected.sort(byId));
       }),
       { numRuns: 100 },

@@ -16,7 +16,7 @@ export const xsdDate = fc
 
 export const iri = fc.webUrl({ withFragments: true, withQueryParameters: true });
 
-function valueOf(p: PropertyDeclaration, refs: Readonly<Record<string, readonly string[]>>): fc.Arbitrary<unknown> {
+function valueOf(declaration: ProfileDeclaration, p: PropertyDeclaration, refs: Readonly<Record<string, readonly string[]>>): fc.Arbitrary<unknown> {
   const range = p.range;
   switch (range.kind) {
     case 'literal':
@@ -32,6 +32,8 @@ function valueOf(p: PropertyDeclaration, refs: Readonly<Record<string, readonly 
       }
     case 'reference':
       return fc.constantFrom(...(refs[range.class] ?? []));
+    case 'object':
+      return recordOf(declaration, range.class, refs);
     case 'concept': {
       const published = range.codeList ? range.codeList.forms.flatMap((f) => Object.keys(range.codeList!.concepts).map((k) => f + k)) : [];
       return published.length > 0 ? fc.oneof(fc.constantFrom(...published), iri) : iri;
@@ -45,7 +47,7 @@ export function recordOf(declaration: ProfileDeclaration, key: string, refs: Rea
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
   const optional: string[] = [];
   for (const { key: k, declaration: p } of c.properties) {
-    const one = valueOf(p, refs);
+    const one = valueOf(declaration, p, refs);
     if (p.card === '0..*' || p.card === '1..*') {
       shape[k] = fc.uniqueArray(one, { minLength: p.card === '1..*' ? 1 : 0, maxLength: 4, selector: (v) => JSON.stringify(v) });
     } else shape[k] = one;

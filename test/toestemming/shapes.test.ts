@@ -38,6 +38,7 @@ function fittingValue(store: Store, key: string, nth: number, range: (typeof mod
     case 'literal':
       return range.datatype === 'date' ? literal(`203${nth}-01-01`, namedNode(`${XSD}date`)) : literal(`another ${key} ${nth}`);
     case 'reference':
+    case 'object':
       return typedNode(store, model.classes.get(range.class)!.declaration.iri, `${key}-${nth}`);
     case 'concept':
       return range.codeList ? namedNode(`${range.codeList.forms[0]}${Object.keys(range.codeList.concepts)[nth]}`) : namedNode(`https://example.org/concept/${key}-${nth}`);
@@ -52,6 +53,7 @@ function wrongValue(range: Parameters<typeof fittingValue>[3]): { term: Term; co
         ? { term: namedNode('https://example.org/not-a-literal'), constraint: `${SH}NodeKindConstraintComponent` }
         : { term: literal('2024-03-01T10:00:00', namedNode(`${XSD}dateTime`)), constraint: `${SH}DatatypeConstraintComponent` };
     case 'reference':
+    case 'object':
       return { term: namedNode('https://example.org/untyped-node'), constraint: `${SH}${model.classes.get(range.class)!.descendants.length > 0 ? 'Or' : 'Class'}ConstraintComponent` };
     case 'concept':
       return { term: literal('toegelaten'), constraint: `${SH}NodeKindConstraintComponent` };
