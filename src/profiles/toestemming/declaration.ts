@@ -10,6 +10,20 @@ import { officialContext } from './context.js';
 
 const T = 'http://data.vlaanderen.be/ns/toestemming#';
 
+// One property, two cardinalities: 1 on a Contactvoorkeur, 1..* on its descriptor.
+const contactkanaal = <C extends '1' | '1..*'>(card: C) =>
+  ({
+    iri: `${T}contactkanaal`,
+    term: 'contactkanaal',
+    card,
+    range: { kind: 'concept', name: 'Contactkanaal', codeList: ContactkanaalList },
+    label: { nl: 'contactkanaal', en: 'contact channel' },
+    description: {
+      nl: 'Het kanaal of medium langs waar een gebruiker gecontacteerd kan worden. Bijvoorbeeld sms of e-mail.',
+      en: 'The channel or medium by which a user can be contacted, e.g. SMS or e-mail.',
+    },
+  }) as const;
+
 export const toestemmingDeclaration = defineProfile({
   name: 'toestemming',
   title: 'OSLO Toestemming',
@@ -155,17 +169,7 @@ export const toestemmingDeclaration = defineProfile({
       },
       subClassOf: 'Toestemming',
       properties: {
-        contactkanaal: {
-          iri: `${T}contactkanaal`,
-          term: 'contactkanaal',
-          card: '1',
-          range: { kind: 'concept', name: 'Contactkanaal', codeList: ContactkanaalList },
-          label: { nl: 'contactkanaal', en: 'contact channel' },
-          description: {
-            nl: 'Het kanaal of medium langs waar een gebruiker gecontacteerd kan worden. Bijvoorbeeld sms of e-mail.',
-            en: 'The channel or medium by which a user can be contacted, e.g. SMS or e-mail.',
-          },
-        },
+        contactkanaal: contactkanaal('1'),
         email: {
           iri: 'http://schema.org/email',
           term: 'email',
@@ -296,17 +300,7 @@ export const toestemmingDeclaration = defineProfile({
       },
       subClassOf: 'ToestemmingDescriptor',
       properties: {
-        contactkanaal: {
-          iri: `${T}contactkanaal`,
-          term: 'contactkanaal',
-          card: '1..*',
-          range: { kind: 'concept', name: 'Contactkanaal', codeList: ContactkanaalList },
-          label: { nl: 'contactkanaal', en: 'contact channel' },
-          description: {
-            nl: 'Het kanaal of medium langs waar een gebruiker gecontacteerd kan worden. Bijvoorbeeld sms of e-mail.',
-            en: 'The channel or medium by which a user can be contacted, e.g. SMS or e-mail.',
-          },
-        },
+        contactkanaal: contactkanaal('1..*'),
       },
     },
   },
