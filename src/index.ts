@@ -24,6 +24,7 @@ export {
   RemoteContextError,
   StringReferenceError,
   ReadError,
+  SerializeError,
   type BuilderErrorReason,
   type StringReference,
 } from './core/errors.js';

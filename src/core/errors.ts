@@ -117,6 +117,18 @@ export class StringReferenceError extends ProfielkitError {
   }
 }
 
+/**
+ * A graph holds a term that the output syntax cannot write so that it reads back the same (an IRI
+ * with a space or `>`, a malformed language tag); nothing was written.
+ */
+export class SerializeError extends ProfielkitError {
+  readonly term: string;
+  constructor(format: string, term: string, detail: string) {
+    super(`serialize/${format}`, `${format}: ${detail}: ${JSON.stringify(term)}`);
+    this.term = term;
+  }
+}
+
 /** A graph could not be read back into typed objects, because it breaks the profile. */
 export class ReadError extends ProfielkitError {
   readonly node: string;

@@ -2,8 +2,9 @@
  * Turtle, N-Triples and N-Quads output with N3.Writer. Terms are copied through profielkit's
  * DataFactory first: N3.Writer silently drops quads whose terms lack `.equals()`.
  */
-import type { DatasetCore, Quad } from '@rdfjs/types';
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Writer } from 'n3';
+import { SerializeError } from '../errors.js';
 import { factory } from '../rdf/terms.js';
 
 /** The RDF syntaxes profielkit writes. */
@@ -16,18 +17,53 @@ export interface WriteOptions {
   readonly prefixes?: Readonly<Record<string, string>>;
 }
 
-/** A copy of a quad whose terms all come from profielkit's DataFactory. */
-export function withFactoryTerms(quad: Quad): Quad {
-  return factory.fromQuad(quad);
+// What N3.Writer writes unescaped: an IRI, a language tag or a blank node label outside these would
+// produce output that another parser reads differently (or not at all).
+const IRI_REF = /^[^\u0000-\u0020<>"{}|^`\\]*$/u;
+const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/u;
+const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
+
+/**
+ * A copy of a quad whose terms all come from profielkit's DataFactory, checked for what the syntax
+ * can write; blank nodes with labels it cannot write get fresh ones (their labels carry no meaning).
+ */
+function safeQuad(quad: Quad, format: RdfFormat, blanks: Map<string, string>): Quad {
+  const term = <T extends Term>(t: T): T => {
+    switch (t.termType) {
+      case 'NamedNode':
+        if (!IRI_REF.test(t.value)) throw new SerializeError(format, t.value, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
+        return t;
+      case 'BlankNode': {
+        if (BLANK_LABEL.test(t.value)) return t;
+        let label = blanks.get(t.value);
+        if (label === undefined) blanks.set(t.value, (label = `pk${blanks.size}`));
+        return factory.blankNode(label) as T;
+      }
+      case 'Literal': {
+        const literal = t as Term as import('@rdfjs/types').Literal;
+        const tagged = literal.language !== '' || literal.datatype.value === LANG_STRING;
+        if (tagged && !LANGUAGE_TAG.test(literal.language)) throw new SerializeError(format, literal.language, 'this is not a language tag');
+        term(literal.datatype);
+        return t;
+      }
+      default:
+        return t;
+    }
+  };
+  const q = factory.fromQuad(quad);
+  return factory.quad(term(q.subject), term(q.predicate), term(q.object), format === 'nquads' ? term(q.graph) : factory.defaultGraph());
 }
 
 /** Writes a dataset (or any iterable of quads) in the given syntax. */
-export function writeRdf(data: DatasetCore | Iterable<Quad>, format: RdfFormat, options: WriteOptions = {}): Promise<string> {
+export async function writeRdf(data: DatasetCore | Iterable<Quad>, format: RdfFormat, options: WriteOptions = {}): Promise<string> {
   const prefixes = format === 'turtle' ? { ...(options.prefixes ?? {}) } : {};
   const writer = new Writer({ format: N3_FORMAT[format], prefixes });
   let count = 0;
+  const blanks = new Map<string, string>();
+  // every quad is checked before the writer ends, so a refused graph yields no output at all
   for (const quad of data as Iterable<Quad>) {
-    writer.addQuad(withFactoryTerms(format === 'nquads' ? quad : factory.quad(quad.subject, quad.predicate, quad.object)));
+    writer.addQuad(safeQuad(quad, format, blanks));
     count++;
   }
   return new Promise((resolve, reject) => {
