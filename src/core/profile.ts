@@ -6,8 +6,8 @@ import { Store } from 'n3';
 import { createGraph, type GraphBuilder, type GraphOptions } from './build/graph-builder.js';
 import { readGraph, type ReadOptions } from './read/reader.js';
 import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonConversion, type JsonRecord } from './json/convert.js';
-import { parseJson } from './parse/jsonld.js';
-import { ProfielkitError } from './errors.js';
+import { DEFAULT_MAX_DEPTH, parseJson, tooDeep } from './parse/jsonld.js';
+import { JsonInputError, ProfielkitError } from './errors.js';
 import { generateShapes } from './shapes/generate.js';
 import { bundledContext, outputContext } from './jsonld/context.js';
 import { modelOf } from './schema/model.js';
@@ -68,7 +68,10 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    */
   fromJson(payload: unknown, options: FromJsonOptions = {}): JsonConversion {
     const adapter = this.adapter();
-    const value = typeof payload === 'string' ? parseJson(payload) : payload;
+    const value = typeof payload === 'string' ? parseJson(payload, 'json', options) : payload;
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const deep = typeof payload === 'string' ? undefined : tooDeep(value, maxDepth);
+    if (deep !== undefined) throw new JsonInputError(deep, this.adapter().root, undefined, 'range', `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`);
     const records = (adapter.records ?? objectOrArray)(value);
     return convertJson(this.declaration, adapter.root, records, options);
   }

@@ -12,6 +12,8 @@ import { childPath, Walk, type InputProblem } from '../build/walk.js';
 import { readGraph } from '../read/reader.js';
 
 export interface FromJsonOptions {
+  /** how deep objects and arrays may nest in the payload (default 100) */
+  readonly maxDepth?: number;
   /** throw a `JsonInputError` at the first problem instead of converting leniently */
   readonly strict?: boolean;
   /** IRI bases per class for nodes named by a UUID (`urn:uuid:` by default) */

@@ -8,6 +8,21 @@ const WS = new Set([' ', '\t', '\n', '\r']);
 
 /** The offset of the first syntax error in `text`, or `undefined` if it is valid JSON. */
 export function jsonErrorOffset(text: string): number | undefined {
+  return scanJson(text)?.offset;
+}
+
+/**
+ * Where `text` first goes wrong: a syntax error, or (with `maxDepth`) the first object or array
+ * nested deeper than allowed; `undefined` if it is valid JSON within the limit.
+ */
+export function scanJson(text: string, maxDepth = Number.POSITIVE_INFINITY): { offset: number; reason: 'syntax' | 'depth' } | undefined {
+  const offset = scan(text, maxDepth);
+  if (offset === undefined) return undefined;
+  return { offset: Math.abs(offset) - (offset < 0 ? 1 : 0), reason: offset < 0 ? 'depth' : 'syntax' };
+}
+
+/** a non-negative offset for a syntax error, `-(offset + 1)` for a depth beyond the limit */
+function scan(text: string, maxDepth: number): number | undefined {
   let i = 0;
   const stack: ('{' | '[')[] = [];
   const skip = () => {
@@ -55,6 +70,7 @@ export function jsonErrorOffset(text: string): number | undefined {
     skip();
     const c = text[i];
     if (c === '{' || c === '[') {
+      if (stack.length >= maxDepth) return -(i + 1);
       stack.push(c);
       i++;
       skip();

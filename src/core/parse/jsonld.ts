@@ -10,10 +10,10 @@ import { modelOf } from '../schema/model.js';
 import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
 import { toRdf, type PlainQuad } from '../jsonld/engine.js';
 import { bundledContext } from '../jsonld/context.js';
-import { jsonErrorOffset } from './json-error-position.js';
+import { jsonErrorOffset, scanJson } from './json-error-position.js';
 import { factory, nodeId, SKOS, type Term } from '../rdf/terms.js';
 
-export interface JsonLdInputOptions {
+export interface JsonLdInputOptions extends JsonLimits {
   /** the profile whose references are checked and whose context is served */
   readonly profile?: ProfileDeclaration;
   /** further contexts to serve from memory */
@@ -24,20 +24,53 @@ export interface JsonLdInputOptions {
   readonly base?: string;
 }
 
-/** Parses JSON text, with the line and column of a syntax error. */
-export function parseJson(text: string, format = 'json'): unknown {
+/**
+ * How deep objects and arrays may nest by default. jsonld.js recurses per level and overflows the
+ * stack near 1,000 levels of objects; real payloads stay far below 100.
+ */
+export const DEFAULT_MAX_DEPTH = 100;
+
+export interface JsonLimits {
+  /** how deep objects and arrays may nest (default `DEFAULT_MAX_DEPTH`) */
+  readonly maxDepth?: number;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The JSON path of the first value nested deeper than `maxDepth`, walked without recursion. */
+export function tooDeep(value: unknown, maxDepth: number): string | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, path, depth } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= maxDepth) return path === '' ? '(payload)' : path;
+    if (Array.isArray(v)) v.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+    else for (const [k, item] of Object.entries(v)) stack.push({ value: item, path: path === '' ? k : `${path}.${k}`, depth: depth + 1 });
+  }
+  return undefined;
+}
+
+/** Parses JSON text, with the line and column of a syntax error, and a limit on nesting. */
+export function parseJson(text: string, format = 'json', limits: JsonLimits = {}): unknown {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  let value: unknown;
   try {
-    return JSON.parse(input) as unknown;
+    value = JSON.parse(input) as unknown;
   } catch (error) {
     if (input.trim() === '') throw new ParseError(format, 'the document is empty', {}, { cause: error });
     const offset = jsonErrorOffset(input) ?? input.length;
-    const before = input.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
     const found = offset >= input.length ? 'the document ends too early' : `unexpected ${JSON.stringify(input.slice(offset, offset + 1))}`;
-    throw new ParseError(format, `invalid JSON: ${found}`, { line, column }, { cause: error });
+    throw new ParseError(format, `invalid JSON: ${found}`, lineAndColumn(input, offset), { cause: error });
   }
+  if (tooDeep(value, maxDepth) !== undefined) {
+    const at = scanJson(input, maxDepth);
+    throw new ParseError(format, `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`, at ? lineAndColumn(input, at.offset) : {});
+  }
+  return value;
 }
 
 function term(t: PlainQuad['object']): Term {
@@ -61,7 +94,10 @@ function referenceTypes(profile: ProfileDeclaration | undefined): Set<string> {
 
 /** Parses a JSON-LD document (text or an already parsed value) into an N3.Store. */
 export async function parseJsonLd(input: string | object, options: JsonLdInputOptions = {}): Promise<Store> {
-  const document = typeof input === 'string' ? parseJson(input, 'jsonld') : input;
+  const document = typeof input === 'string' ? parseJson(input, 'jsonld', options) : input;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const deep = typeof input === 'string' ? undefined : tooDeep(document, maxDepth);
+  if (deep !== undefined) throw new ParseError('jsonld', `objects and arrays nest deeper than ${maxDepth} levels at ${deep} (the limit; raise it with maxDepth)`);
   const contexts = [...(options.profile ? [bundledContext(options.profile)] : []), ...(options.contexts ?? [])];
   const loader = bundledDocumentLoader(contexts, options.documentLoader);
   const plain = await toRdf(document, loader, options.base);
