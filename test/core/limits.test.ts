@@ -38,3 +38,34 @@ describe('nesting limits', () => {
     expect(() => testProfile.fromJson({ id: 'x', beheerder: value })).toThrow(JsonInputError);
   });
 });
+
+describe('large inputs', () => {
+  it('a 100 MB literal parses and writes back whole', async () => {
+    const { parseRdf, toNTriples } = await import('../../src/index.js');
+    const value = 'x'.repeat(100 * 1024 * 1024);
+    const data = parseRdf(`<https://example.org/s> <https://example.org/p> "${value}" .\n`, 'ntriples');
+    expect([...data][0]?.object.value.length).toBe(value.length);
+    expect((await toNTriples(data)).length).toBeGreaterThan(value.length);
+  });
+
+  it('a million distinct prefixes parse', async () => {
+    const { parseRdf } = await import('../../src/index.js');
+    const lines: string[] = [];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`@prefix p${i}: <https://example.org/${i}/> .`);
+    lines.push('p1:a p2:b p999999:c .');
+    const data = parseRdf(lines.join('\n'));
+    expect([...data].map((q) => q.object.value)).toEqual(['https://example.org/999999/c']);
+  });
+
+  it('a validation with a cap keeps the violations and counts every result exactly', async () => {
+    const { parseRdf, toestemming, validate } = await import('../../src/index.js');
+    const records = Array.from({ length: 500 }, (_, i) => `<https://example.org/t/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
+    const full = await validate(parseRdf(records.join('\n')), { profile: toestemming });
+    const capped = await validate(parseRdf(records.join('\n')), { profile: toestemming, maxResults: 10 });
+    expect(full.totalResults).toBe(500 * 4);
+    expect(full.results).toHaveLength(2_000);
+    expect(capped.results).toHaveLength(10);
+    expect(capped.totalResults).toBe(2_000);
+    expect(capped.conforms).toBe(false);
+  });
+});

@@ -61,6 +61,8 @@ export interface ValidationReport {
    */
   readonly conforms: boolean;
   readonly results: readonly ValidationResult[];
+  /** how many results there are in all; more than `results.length` when `maxResults` cut the list */
+  readonly totalResults: number;
   /** the W3C SHACL validation report, as RDF */
   readonly report: DatasetCore;
 }
@@ -73,6 +75,8 @@ export interface ValidateOptions {
    * conversion could not put in the graph (a field given twice, unknown fields) is reported too
    */
   readonly json?: JsonSource;
+  /** keep at most this many results in `results` (violations first); `totalResults` still counts all */
+  readonly maxResults?: number;
 }
 
 const shapesCache = new WeakMap<ProfileDeclaration, Store>();
@@ -133,9 +137,13 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
       results.push({ focusNode: '', path: undefined, severity: 'Warning', constraint: JSON_CONSTRAINT.unknownField, value: undefined, message, sourceShape: '', origin: undefined, jsonPath: field });
     }
   }
+  const cap = options.maxResults ?? Number.POSITIVE_INFINITY;
+  const rank: Record<Severity, number> = { Violation: 0, Warning: 1, Info: 2 };
+  const kept = results.length <= cap ? results : [...results].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, cap);
   return {
     conforms: results.every((r) => r.severity !== 'Violation'),
-    results,
+    results: kept,
+    totalResults: results.length,
     report: report.dataset,
   };
 }
