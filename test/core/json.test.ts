@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JsonInputError, JSON_CONSTRAINT, toNTriples, validate } from '../../src/index.js';
 import { testProfile } from '../support/test-profile.js';
+import { childPath } from '../../src/core/build/walk.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const U1 = '123e4567-e89b-12d3-a456-426614174000';
@@ -136,5 +137,37 @@ describe('fromJson (core)', () => {
     const copy = structuredClone(payload);
     testProfile.fromJson(payload);
     expect(payload).toEqual(copy);
+  });
+});
+
+describe('nothing lost', () => {
+  it('every field of a payload becomes a triple or is reported (property)', () => {
+    const field = fc.oneof(
+      fc.constantFrom('id', 'organisatieId', 'status', 'score', 'kritisch', 'startDatum', 'beheerder', 'contactpersoon', 'tags'),
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('__proto__', 'constructor', 'prototype'),
+    );
+    const payload = fc.dictionary(field, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 8 });
+    const predicates: Record<string, string> = {
+      id: 'https://example.org/ns#id', organisatieId: 'https://example.org/ns#organisatie', status: 'https://example.org/ns#status',
+      score: 'https://example.org/ns#score', kritisch: 'https://example.org/ns#kritisch', startDatum: 'https://example.org/ns#start',
+      beheerder: 'https://example.org/ns#beheerder', contactpersoon: 'https://example.org/ns#beheerder', tags: 'https://example.org/ns#tag',
+    };
+    fc.assert(
+      fc.property(payload, (record) => {
+        const conversion = testProfile.fromJson(JSON.parse(JSON.stringify(record)));
+        const problems = new Set(conversion.problems.map((p) => p.path));
+        for (const [key, value] of Object.entries(record)) {
+          if (value === null) continue;
+          const predicate = Object.hasOwn(predicates, key) ? predicates[key] : undefined;
+          const written = predicate !== undefined && conversion.dataset.getQuads(null, predicate, null, null).length > 0;
+          const emptyList = Array.isArray(value) && value.length === 0;
+          const path = childPath('', key);
+          const reported = conversion.unknownFields.includes(path) || [...problems].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`));
+          expect(written || reported || emptyList, `field ${key}`).toBe(true);
+        }
+      }),
+      { numRuns: 300, seed: 42 },
+    );
   });
 });

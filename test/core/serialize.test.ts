@@ -69,3 +69,11 @@ describe('refused terms', () => {
     await expect(toNTriples(new Store([q as Quad]))).rejects.toBeInstanceOf(SerializeError);
   });
 });
+
+describe('JSON-LD output of hostile terms', () => {
+  it('refuses what it cannot write faithfully', async () => {
+    const { toJsonLd, toestemming } = await import('../../src/index.js');
+    const bad = N3.quad(N3.namedNode('https://example.org/a b'), N3.namedNode('https://example.org/p'), N3.literal('x'));
+    await expect(toJsonLd(new Store([bad as Quad]), { profile: toestemming })).rejects.toBeInstanceOf(SerializeError);
+  });
+});

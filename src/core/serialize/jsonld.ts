@@ -7,6 +7,7 @@ import type { ProfileDeclaration } from '../schema/declaration.js';
 import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
 import { bundledContext, outputContext } from '../jsonld/context.js';
 import { compact, fromRdf } from '../jsonld/engine.js';
+import { safeQuad } from './rdf.js';
 
 export interface JsonLdOutputOptions {
   /** a loader for contexts other than the bundled ones (none are needed for profielkit's own output) */
@@ -19,7 +20,9 @@ export type JsonLdDocument = Record<string, unknown>;
 /** Writes a dataset as compacted JSON-LD with the profile's context. */
 export async function toJsonLdWith(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions = {}): Promise<JsonLdDocument> {
   const loader = bundledDocumentLoader([bundledContext(declaration)], options.documentLoader);
-  const expanded = await fromRdf([...(data as Iterable<Quad>)]);
+  // the same terms the RDF syntaxes refuse are refused here: a reader would see another IRI or tag
+  const blanks = new Map<string, string>();
+  const expanded = await fromRdf([...(data as Iterable<Quad>)].map((q) => safeQuad(q, 'jsonld', blanks)));
   const context = outputContext(declaration);
   const compacted = await compact(expanded, { '@context': context }, loader);
   // jsonld.js puts the context it was given first; make sure it is exactly the one documented

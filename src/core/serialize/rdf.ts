@@ -28,7 +28,7 @@ const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
  * A copy of a quad whose terms all come from profielkit's DataFactory, checked for what the syntax
  * can write; blank nodes with labels it cannot write get fresh ones (their labels carry no meaning).
  */
-function safeQuad(quad: Quad, format: RdfFormat, blanks: Map<string, string>): Quad {
+export function safeQuad(quad: Quad, format: RdfFormat | 'jsonld', blanks: Map<string, string>): Quad {
   const term = <T extends Term>(t: T): T => {
     switch (t.termType) {
       case 'NamedNode':
@@ -52,7 +52,8 @@ function safeQuad(quad: Quad, format: RdfFormat, blanks: Map<string, string>): Q
     }
   };
   const q = factory.fromQuad(quad);
-  return factory.quad(term(q.subject), term(q.predicate), term(q.object), format === 'nquads' ? term(q.graph) : factory.defaultGraph());
+  const keepGraph = format === 'nquads' || format === 'jsonld';
+  return factory.quad(term(q.subject), term(q.predicate), term(q.object), keepGraph ? term(q.graph) : factory.defaultGraph());
 }
 
 /** Writes a dataset (or any iterable of quads) in the given syntax. */
