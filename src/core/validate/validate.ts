@@ -4,11 +4,15 @@
  */
 import SHACLValidator from 'rdf-validate-shacl';
 import type { DatasetCore, Term } from '@rdfjs/types';
-import { Parser, Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
-import { generateShapes, shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
+import { shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
+import { shapesDataset } from '../shapes/dataset.js';
 import { nodeId, SH } from '../rdf/terms.js';
 import type { InputProblem } from '../build/walk.js';
+import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
+import { reportGraph } from './fast/report.js';
+
+export { shapesDataset };
 
 /** Languages the shapes' messages are written in. */
 export type Lang = 'nl' | 'en';
@@ -77,18 +81,12 @@ export interface ValidateOptions {
   readonly json?: JsonSource;
   /** keep at most this many results in `results` (violations first); `totalResults` still counts all */
   readonly maxResults?: number;
-}
-
-const shapesCache = new WeakMap<ProfileDeclaration, Store>();
-
-/** The profile's SHACL shapes as a dataset (parsed once from the generated Turtle). */
-export function shapesDataset(declaration: ProfileDeclaration): Store {
-  let store = shapesCache.get(declaration);
-  if (!store) {
-    store = new Store(new Parser().parse(generateShapes(declaration)));
-    shapesCache.set(declaration, store);
-  }
-  return store;
+  /**
+   * `fast` (the default): the profile's rules compiled to functions, with the same results as the
+   * reference engine; data it cannot take (with `rdfs:subClassOf` triples) goes to the reference engine.
+   * `reference`: rdf-validate-shacl with the generated shapes.
+   */
+  readonly engine?: 'fast' | 'reference';
 }
 
 function severityOf(term: Term | null): Severity {
@@ -101,9 +99,8 @@ function pickMessage(messages: readonly Term[], lang: Lang): string | undefined 
   return (literals.find((m) => m.language === lang) ?? literals.find((m) => m.language === '') ?? literals[0])?.value;
 }
 
-/** Validates `data` against a profile's shapes. */
-export async function validateAgainst(declaration: ProfileDeclaration, data: DatasetCore, options: ValidateOptions = {}): Promise<ValidationReport> {
-  const lang = options.lang ?? 'nl';
+/** The reference path: rdf-validate-shacl with the generated shapes. */
+async function referenceResults(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang): Promise<{ results: ValidationResult[]; report: () => DatasetCore }> {
   const origins = shapeOrigins(declaration);
   const validator = new SHACLValidator(shapesDataset(declaration));
   const report = await validator.validate(data);
@@ -122,6 +119,27 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
       origin: origins.get(sourceShape),
     };
   });
+  return { results, report: () => report.dataset };
+}
+
+/** The fast path; `undefined` when the data needs the reference path. */
+function fastResults(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang): { results: ValidationResult[]; report: () => DatasetCore } | undefined {
+  try {
+    const fast = validateDatasetFast(declaration, data, lang);
+    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang) };
+  } catch (error) {
+    if (error instanceof FallbackNeeded) return undefined;
+    throw error;
+  }
+}
+
+/** Validates `data` against a profile's shapes. */
+export async function validateAgainst(declaration: ProfileDeclaration, data: DatasetCore, options: ValidateOptions = {}): Promise<ValidationReport> {
+  const lang = options.lang ?? 'nl';
+  const engine = (options.engine === 'reference' ? undefined : fastResults(declaration, data, lang)) ?? (await referenceResults(declaration, data, lang));
+  const { report } = engine;
+  // a copy: results from the JSON are added below, and the report graph holds only the shapes' results
+  const results = [...engine.results];
   const json = options.json;
   if (json) {
     for (let i = 0; i < results.length; i++) {
@@ -140,10 +158,15 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
   const cap = options.maxResults ?? Number.POSITIVE_INFINITY;
   const rank: Record<Severity, number> = { Violation: 0, Warning: 1, Info: 2 };
   const kept = results.length <= cap ? results : [...results].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, cap);
+  let graph: DatasetCore | undefined;
   return {
     conforms: results.every((r) => r.severity !== 'Violation'),
     results: kept,
     totalResults: results.length,
-    report: report.dataset,
+    // built on first use: most callers never read the RDF report
+    get report() {
+      graph ??= report();
+      return graph;
+    },
   };
 }

@@ -1,0 +1,209 @@
+/**
+ * The profile's rules compiled to plain functions, one per SHACL constraint of the generated shapes,
+ * with the same semantics as rdf-validate-shacl (it uses rdf-validate-datatype for well-formed
+ * literals and rdf-literal for comparisons; so do we), so that the fast path gives exactly the
+ * results of the reference path. Only profielkit's own shapes are compiled: anything else is
+ * validated by the reference engine.
+ */
+import type { Literal, Term } from '@rdfjs/types';
+import { validateTerm } from 'rdf-validate-datatype';
+import { fromRdf } from 'rdf-literal';
+import type { PropertyDeclaration, Text } from '../../schema/declaration.js';
+import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel } from '../../schema/model.js';
+import type { ProfileDeclaration } from '../../schema/declaration.js';
+import { DATATYPE, factory, SH } from '../../rdf/terms.js';
+import { cardinalityMessage, codeListMessage, valueMessage } from '../../shapes/messages.js';
+import { shapeIri, UUID_SUFFIX, type ShapeOrigin } from '../../shapes/generate.js';
+import type { Severity } from '../validate.js';
+import { shapesDataset } from '../../shapes/dataset.js';
+
+/** One constraint on one value: true when the value conforms. */
+export interface ValueCheck {
+  readonly constraint: string;
+  readonly test: (value: Term) => boolean;
+}
+
+/** A reference's class check, resolved against the node types once they are known. */
+export interface ClassCheck {
+  readonly constraint: string;
+  /** the class IRIs any of which the value must have */
+  readonly classes: readonly string[];
+}
+
+/** A property shape of the generated shapes, as functions. */
+export interface CompiledShape {
+  readonly iri: string;
+  readonly path: string;
+  readonly severity: Severity;
+  readonly message: Text;
+  readonly origin: ShapeOrigin;
+  readonly minCount?: number;
+  readonly maxCount?: number;
+  readonly values: readonly ValueCheck[];
+  readonly classCheck?: ClassCheck;
+}
+
+export interface CompiledProfile {
+  /**
+   * false when the generated shapes use a SHACL feature these functions do not implement: the
+   * reference engine then validates, so that a new kind of rule can never be skipped silently
+   */
+  readonly covered: boolean;
+  /** the property shapes that apply to a node with this rdf:type */
+  readonly shapesByType: ReadonlyMap<string, readonly CompiledShape[]>;
+  /** every predicate any shape reads: only these values need to be kept per node */
+  readonly predicates: ReadonlySet<string>;
+  /** class IRIs that references ask for: only these types need to be kept per node */
+  readonly referencedClasses: ReadonlySet<string>;
+}
+
+const C = (local: string): string => SH(`${local}ConstraintComponent`);
+
+/** rdf-literal's value of a literal: a number, a boolean, a Date or a string. */
+function valueOf(term: Literal): unknown {
+  try {
+    return fromRdf(term);
+  } catch {
+    return undefined;
+  }
+}
+
+/** compareTerms of rdf-validate-shacl: `null` when the two are not comparable. */
+function compare(term: Term, bound: Literal): number | null {
+  if (term.termType !== 'Literal') return null;
+  const zoned = (t: Literal): boolean => t.datatype.value === DATATYPE.dateTime && /^.*(((\+|-)\d{2}:\d{2})|Z)$/u.test(t.value);
+  if (zoned(term) !== zoned(bound)) return null;
+  const a = valueOf(term);
+  const b = valueOf(bound);
+  if (typeof a !== typeof b) return null;
+  if (typeof a === 'string') return a.localeCompare(b as string);
+  return (a as number) - (b as number);
+}
+
+function termKey(t: Term): string {
+  return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
+}
+
+function literalChecks(p: PropertyDeclaration): ValueCheck[] {
+  const range = p.range;
+  if (range.kind !== 'literal') return [];
+  const checks: ValueCheck[] = [];
+  if (range.datatype === 'literal') {
+    checks.push({ constraint: C('NodeKind'), test: (v) => v.termType === 'Literal' });
+  } else {
+    const datatype = DATATYPE[range.datatype];
+    checks.push({ constraint: C('Datatype'), test: (v) => v.termType === 'Literal' && v.datatype.value === datatype && validateTerm(v) });
+  }
+  if (range.pattern !== undefined) {
+    const re = new RegExp(range.pattern);
+    checks.push({ constraint: C('Pattern'), test: (v) => v.termType !== 'BlankNode' && re.test(v.value) });
+  }
+  if (range.maxLength !== undefined) {
+    const max = range.maxLength;
+    checks.push({ constraint: C('MaxLength'), test: (v) => v.termType !== 'BlankNode' && v.value.length <= max });
+  }
+  const integer = factory.namedNode(DATATYPE.integer);
+  if (range.minInclusive !== undefined) {
+    const bound = factory.literal(String(range.minInclusive), integer);
+    checks.push({ constraint: C('MinInclusive'), test: (v) => (compare(v, bound) ?? -1) >= 0 });
+  }
+  if (range.maxInclusive !== undefined) {
+    const bound = factory.literal(String(range.maxInclusive), integer);
+    checks.push({ constraint: C('MaxInclusive'), test: (v) => (compare(v, bound) ?? 1) <= 0 });
+  }
+  if (range.in !== undefined) {
+    const datatype = factory.namedNode(DATATYPE[range.datatype]);
+    const allowed = new Set(range.in.map((v) => termKey(factory.literal(v, datatype))));
+    checks.push({ constraint: C('In'), test: (v) => allowed.has(termKey(v)) });
+  }
+  return checks;
+}
+
+function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: string, p: PropertyDeclaration): CompiledShape[] {
+  const model = modelOf(declaration);
+  const subject = `${c.key}.${key}`;
+  const base = (rule: ShapeOrigin['rule']) => ({
+    iri: shapeIri(declaration, `${c.key}-${key}-${rule}`),
+    path: p.iri,
+    origin: { className: c.key, property: key, rule },
+  });
+  const shapes: CompiledShape[] = [];
+  if (p.card !== '0..*') {
+    shapes.push({
+      ...base('aantal'),
+      severity: 'Violation',
+      message: cardinalityMessage(subject, p.card),
+      ...(p.card === '1' || p.card === '1..*' ? { minCount: 1 } : {}),
+      ...(p.card === '1' || p.card === '0..1' ? { maxCount: 1 } : {}),
+      values: [],
+    });
+  }
+  const range = p.range;
+  let classLabel: Text | undefined;
+  let values: ValueCheck[] = [];
+  let classCheck: ClassCheck | undefined;
+  switch (range.kind) {
+    case 'literal':
+      values = literalChecks(p);
+      break;
+    case 'concept':
+      values = [{ constraint: C('NodeKind'), test: (v) => v.termType === 'NamedNode' }];
+      break;
+    case 'reference':
+    case 'object': {
+      classLabel = classModel(model, range.class).declaration.label;
+      if (range.kind === 'reference' && range.by === 'uuid') {
+        const re = new RegExp(UUID_SUFFIX);
+        values = [
+          { constraint: C('NodeKind'), test: (v) => v.termType === 'NamedNode' },
+          { constraint: C('Pattern'), test: (v) => v.termType !== 'BlankNode' && re.test(v.value) },
+        ];
+        break;
+      }
+      const classes = classAndSubclassIris(model, range.class);
+      classCheck = { constraint: C(classes.length === 1 ? 'Class' : 'Or'), classes };
+      break;
+    }
+  }
+  shapes.push({ ...base('waarde'), severity: 'Violation', message: valueMessage(subject, range, classLabel), values, ...(classCheck ? { classCheck } : {}) });
+  if (range.kind === 'concept' && range.codeList) {
+    const allowed = new Set(conceptIris(range.codeList));
+    shapes.push({
+      ...base('codelijst'),
+      severity: 'Warning',
+      message: codeListMessage(subject, range.codeList.name),
+      values: [{ constraint: C('In'), test: (v) => v.termType === 'NamedNode' && allowed.has(v.value) }],
+    });
+  }
+  return shapes;
+}
+
+/** The SHACL terms the compiled functions implement (with the same semantics as rdf-validate-shacl). */
+const IMPLEMENTED = new Set(['targetClass', 'property', 'closed', 'path', 'name', 'description', 'message', 'severity', 'minCount', 'maxCount', 'datatype', 'nodeKind', 'pattern', 'maxLength', 'minInclusive', 'maxInclusive', 'in', 'class', 'or']);
+
+const compiled = new WeakMap<ProfileDeclaration, CompiledProfile>();
+
+/** The profile's shapes as functions (compiled once per declaration). */
+export function compileProfile(declaration: ProfileDeclaration): CompiledProfile {
+  const cached = compiled.get(declaration);
+  if (cached) return cached;
+  const model = modelOf(declaration);
+  const shapesByType = new Map<string, CompiledShape[]>();
+  const predicates = new Set<string>();
+  const referencedClasses = new Set<string>();
+  for (const c of model.classes.values()) {
+    const own = c.properties.filter((p) => p.declaredOn === c.key).flatMap((p) => compileProperty(declaration, c, p.key, p.declaration));
+    for (const shape of own) {
+      predicates.add(shape.path);
+      for (const cls of shape.classCheck?.classes ?? []) referencedClasses.add(cls);
+    }
+    for (const target of classAndSubclassIris(model, c.key)) shapesByType.set(target, [...(shapesByType.get(target) ?? []), ...own]);
+  }
+  const used = new Set(shapesDataset(declaration).getPredicates(null, null, null).map((p) => p.value));
+  const covered = [...used].every((p) => !p.startsWith(SH('')) || IMPLEMENTED.has(p.slice(SH('').length)));
+  const result = { covered, shapesByType, predicates, referencedClasses };
+  compiled.set(declaration, result);
+  return result;
+}
+
+export { termKey };

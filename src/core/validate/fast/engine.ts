@@ -1,0 +1,195 @@
+/**
+ * The fast validation path: nodes are checked against the compiled rules as their triples come in,
+ * keeping per node only the values the rules read. Class references are checked against a compact
+ * index of the types references ask for; a reference to a node not seen yet waits until the end.
+ *
+ * Two ways in: a dataset in memory (grouped by subject here), or a stream of quads grouped by subject,
+ * as exports are written. A stream whose subject comes back after another was seen is not grouped:
+ * `NotGroupedError` tells the caller to take the reference path instead. So does a data graph with
+ * `rdfs:subClassOf` triples, which SHACL follows for targets and classes.
+ */
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import type { ProfileDeclaration } from '../../schema/declaration.js';
+import { nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
+import type { Lang, ValidationResult } from '../validate.js';
+import { compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
+
+/** The input cannot be validated on the fast path; validate it with the reference engine. */
+export class FallbackNeeded extends Error {
+  constructor(readonly why: string) {
+    super(why);
+  }
+}
+
+const SUBCLASS_OF = RDFS('subClassOf');
+
+interface PendingReference {
+  readonly focus: string;
+  readonly shape: CompiledShape;
+  readonly value: Term;
+}
+
+/** A 32-bit FNV-1a hash set of strings: which subjects were finished, in 4 bytes each. */
+class SeenSubjects {
+  private table = new Int32Array(1 << 16);
+  private count = 0;
+  private static hash(s: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h | 1; // 0 marks an empty slot
+  }
+  /** true if the hash was there already (the subject, or a rare collision) */
+  addOrSeen(s: string): boolean {
+    if (this.count * 2 >= this.table.length) this.grow();
+    const h = SeenSubjects.hash(s);
+    const mask = this.table.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const v = this.table[i] as number;
+      if (v === 0) {
+        this.table[i] = h;
+        this.count++;
+        return false;
+      }
+      if (v === h) return true;
+    }
+  }
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.count = 0;
+    for (const h of old) {
+      if (h === 0) continue;
+      const mask = this.table.length - 1;
+      let i = h & mask;
+      while (this.table[i] !== 0) i = (i + 1) & mask;
+      this.table[i] = h;
+      this.count++;
+    }
+  }
+}
+
+export class FastValidator {
+  private readonly rules: CompiledProfile;
+  readonly results: ValidationResult[] = [];
+  /** each result's value as the term it was, for the W3C report graph */
+  readonly valueTerms = new Map<ValidationResult, Term>();
+  /** for each node with a type a reference asks for: those types */
+  private readonly typesOf = new Map<string, Set<string>>();
+  private readonly pending: PendingReference[] = [];
+  private readonly seen = new SeenSubjects();
+  private current: string | undefined;
+  private types: string[] = [];
+  private values = new Map<string, Map<string, Term>>();
+  triples = 0;
+
+  constructor(
+    declaration: ProfileDeclaration,
+    private readonly lang: Lang = 'nl',
+  ) {
+    this.rules = compileProfile(declaration);
+    if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
+  }
+
+  /** Adds one quad of a stream grouped by subject. */
+  add(quad: Quad): void {
+    this.triples++;
+    const p = quad.predicate.value;
+    if (p === SUBCLASS_OF) throw new FallbackNeeded('the data holds rdfs:subClassOf triples, which SHACL follows');
+    const s = quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
+    if (s !== this.current) {
+      this.finishNode();
+      if (this.seen.addOrSeen(s)) throw new FallbackNeeded(`the triples of ${s} are not together`);
+      this.current = s;
+    }
+    if (p === RDF_TYPE) {
+      this.types.push(quad.object.value);
+      return;
+    }
+    if (!this.rules.predicates.has(p)) return;
+    let byKey = this.values.get(p);
+    if (!byKey) this.values.set(p, (byKey = new Map()));
+    byKey.set(termKey(quad.object), quad.object);
+  }
+
+  private finishNode(): void {
+    const focus = this.current;
+    if (focus === undefined) return;
+    const referenced = this.types.filter((t) => this.rules.referencedClasses.has(t));
+    if (referenced.length > 0) this.typesOf.set(focus, new Set(referenced));
+    const applied = new Set<CompiledShape>();
+    for (const type of this.types) for (const shape of this.rules.shapesByType.get(type) ?? []) applied.add(shape);
+    for (const shape of applied) this.check(focus, shape);
+    this.current = undefined;
+    this.types = [];
+    this.values = new Map();
+  }
+
+  private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined): void {
+    const result: ValidationResult = {
+      focusNode: focus,
+      path: shape.path,
+      severity: shape.severity,
+      constraint,
+      value: value === undefined ? undefined : nodeId(value),
+      message: shape.message[this.lang],
+      sourceShape: shape.iri,
+      origin: shape.origin,
+    };
+    this.results.push(result);
+    if (value !== undefined) this.valueTerms.set(result, value);
+  }
+
+  private check(focus: string, shape: CompiledShape): void {
+    const values = [...(this.values.get(shape.path)?.values() ?? [])];
+    if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined);
+    if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined);
+    for (const value of values) {
+      for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value);
+      if (shape.classCheck) {
+        const target = value.termType === 'Literal' ? undefined : nodeId(value);
+        // a node already finished has all its types; any other is checked at the end
+        if (target !== undefined && target !== focus && this.typesOf.has(target)) this.checkClass(focus, shape, value);
+        else this.pending.push({ focus, shape, value });
+      }
+    }
+  }
+
+  private checkClass(focus: string, shape: CompiledShape, value: Term): void {
+    const check = shape.classCheck!;
+    const types = value.termType === 'Literal' ? undefined : this.typesOf.get(nodeId(value));
+    if (!types || !check.classes.some((c) => types.has(c))) this.result(focus, shape, check.constraint, value);
+  }
+
+  /** Ends the input: checks the last node and every reference that waited. */
+  finish(): this {
+    this.finishNode();
+    for (const { focus, shape, value } of this.pending) this.checkClass(focus, shape, value);
+    this.pending.length = 0;
+    return this;
+  }
+}
+
+const CONSTRAINT = {
+  minCount: 'http://www.w3.org/ns/shacl#MinCountConstraintComponent',
+  maxCount: 'http://www.w3.org/ns/shacl#MaxCountConstraintComponent',
+} as const;
+
+/** Validates a dataset in memory on the fast path (its quads grouped by subject here). */
+export function validateDatasetFast(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang = 'nl'): FastValidator {
+  const validator = new FastValidator(declaration, lang);
+  const store = data as DatasetCore & { getSubjects?: (p: null, o: null, g: null) => Term[]; getQuads?: (s: Term, p: null, o: null, g: null) => Quad[] };
+  if (typeof store.getSubjects === 'function' && typeof store.getQuads === 'function') {
+    // an N3.Store hands out each subject's quads directly
+    for (const subject of store.getSubjects(null, null, null)) for (const quad of store.getQuads(subject, null, null, null)) validator.add(quad);
+  } else {
+    const bySubject = new Map<string, Quad[]>();
+    for (const quad of data) {
+      const key = nodeId(quad.subject);
+      const list = bySubject.get(key);
+      if (list) list.push(quad);
+      else bySubject.set(key, [quad]);
+    }
+    for (const quads of bySubject.values()) for (const quad of quads) validator.add(quad);
+  }
+  return validator.finish();
+}

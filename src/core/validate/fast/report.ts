@@ -1,0 +1,36 @@
+/**
+ * The W3C SHACL validation report graph for results of the fast path, as rdf-validate-shacl would
+ * write it (a report node, `sh:conforms`, one `sh:result` per result).
+ */
+import { Store } from 'n3';
+import type { Term } from '@rdfjs/types';
+import { factory, RDF_TYPE, SH, XSD } from '../../rdf/terms.js';
+import type { ValidationResult } from '../validate.js';
+
+function node(id: string): Term {
+  return id.startsWith('_:') ? factory.blankNode(id.slice(2)) : factory.namedNode(id);
+}
+
+/** Builds the report graph; `values` gives each result's value as the RDF term it was. */
+export function reportGraph(results: readonly ValidationResult[], values: ReadonlyMap<ValidationResult, Term>, lang: string): Store {
+  const store = new Store();
+  const report = factory.blankNode();
+  const sh = (local: string) => factory.namedNode(SH(local));
+  const add = (s: Term, p: string, o: Term) => store.addQuad(factory.quad(s as never, sh(p), o as never));
+  store.addQuad(factory.quad(report, factory.namedNode(RDF_TYPE), sh('ValidationReport')));
+  add(report, 'conforms', factory.literal(String(results.length === 0), factory.namedNode(XSD('boolean'))));
+  for (const r of results) {
+    const result = factory.blankNode();
+    add(report, 'result', result);
+    store.addQuad(factory.quad(result, factory.namedNode(RDF_TYPE), sh('ValidationResult')));
+    add(result, 'focusNode', node(r.focusNode));
+    if (r.path !== undefined) add(result, 'resultPath', factory.namedNode(r.path));
+    add(result, 'resultSeverity', sh(r.severity));
+    add(result, 'sourceConstraintComponent', factory.namedNode(r.constraint));
+    add(result, 'sourceShape', node(r.sourceShape));
+    add(result, 'resultMessage', factory.literal(r.message, lang));
+    const value = values.get(r);
+    if (value) add(result, 'value', value);
+  }
+  return store;
+}
