@@ -9,6 +9,9 @@ import { toJsonLdWith, type JsonLdDocument, type JsonLdOutputOptions } from './s
 import { writeRdf } from './serialize/rdf.js';
 import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse/jsonld.js';
 import type { BundledContext } from './schema/declaration.js';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { validateStream as validateStreamWith, type StreamValidateOptions } from './validate/stream.js';
 
 /** Validates a graph against a profile's SHACL shapes; violations are a report, never an exception. */
 export function validate(data: DatasetCore, options: ValidateOptions & { readonly profile: AnyProfile }): Promise<ValidationReport> {
@@ -57,4 +60,24 @@ export interface ParseJsonLdOptions extends Omit<JsonLdInputOptions, 'profile' |
 export function parseJsonLd(input: string | object, options: ParseJsonLdOptions = {}): Promise<Store> {
   const { profile, ...rest } = options;
   return parseJsonLdWith(input, { ...rest, ...(profile ? { profile: profile.declaration } : {}) });
+}
+
+/** Options for `validateStream` and `validateFile`. */
+export interface StreamValidationOptions extends StreamValidateOptions {
+  readonly profile: AnyProfile;
+}
+
+/**
+ * Validates RDF as it is read (Turtle, N-Triples, N-Quads, TriG), in memory proportional to the
+ * nodes references need rather than to the triples. `open` opens the input; it is called again only
+ * when the input cannot be validated as it comes (its triples are not grouped by subject), and then
+ * read into memory and validated there, with the same results.
+ */
+export function validateStream(open: () => Readable, options: StreamValidationOptions): Promise<ValidationReport> {
+  return validateStreamWith(options.profile.declaration, open, options);
+}
+
+/** Validates an RDF file as it is read; see `validateStream`. */
+export function validateFile(path: string, options: StreamValidationOptions): Promise<ValidationReport> {
+  return validateStream(() => createReadStream(path), options);
 }

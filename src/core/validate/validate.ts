@@ -155,7 +155,15 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
       results.push({ focusNode: '', path: undefined, severity: 'Warning', constraint: JSON_CONSTRAINT.unknownField, value: undefined, message, sourceShape: '', origin: undefined, jsonPath: field });
     }
   }
-  const cap = options.maxResults ?? Number.POSITIVE_INFINITY;
+  return makeReport(results, report, options.maxResults);
+}
+
+/**
+ * The typed report: `results` cut to `maxResults` (violations first) with the exact total, and the
+ * W3C report graph built on first use (most callers never read it).
+ */
+export function makeReport(results: readonly ValidationResult[], report: () => DatasetCore, maxResults?: number): ValidationReport {
+  const cap = maxResults ?? Number.POSITIVE_INFINITY;
   const rank: Record<Severity, number> = { Violation: 0, Warning: 1, Info: 2 };
   const kept = results.length <= cap ? results : [...results].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, cap);
   let graph: DatasetCore | undefined;
@@ -163,7 +171,6 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
     conforms: results.every((r) => r.severity !== 'Violation'),
     results: kept,
     totalResults: results.length,
-    // built on first use: most callers never read the RDF report
     get report() {
       graph ??= report();
       return graph;

@@ -1,0 +1,88 @@
+/**
+ * Validation of an RDF file or stream as it is read, in memory proportional to the nodes that
+ * references need (not to the triples): the fast path's way in for whole exports. When the input is
+ * not grouped by subject (or needs the reference engine), it is read again into a dataset and
+ * validated there, with the same results.
+ */
+import type { Readable } from 'node:stream';
+import { StreamParser, Store } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { ParseError } from '../errors.js';
+import type { ProfileDeclaration } from '../schema/declaration.js';
+import type { RdfInputFormat } from '../parse/rdf.js';
+import { FallbackNeeded, FastValidator } from './fast/engine.js';
+import { reportGraph } from './fast/report.js';
+import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
+
+const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+
+export interface StreamValidateOptions extends Omit<ValidateOptions, 'json'> {
+  readonly format?: RdfInputFormat;
+  /** called now and then with the number of triples read so far (for progress) */
+  readonly onProgress?: (triples: number) => void;
+}
+
+/** Parses a byte or text stream into quads, handing each to `onQuad`; syntax errors say where. */
+export async function streamQuads(input: Readable, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
+  const parser = new StreamParser({ format: N3_FORMAT[format] });
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      input.unpipe(parser);
+      input.destroy();
+      const e = error as Error & { context?: { line?: number; token?: { line?: number; start?: number } | null } };
+      if (e instanceof FallbackNeeded || e instanceof ParseError) reject(e);
+      else {
+        const line = e.context?.line;
+        const token = e.context?.token;
+        const column = token?.line === line && typeof token?.start === 'number' ? token.start + 1 : undefined;
+        reject(new ParseError(format, (e.message ?? String(e)).replace(/ on line \d+\.?$/u, ''), { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: e }));
+      }
+    };
+    parser.on('data', (quad: Quad) => {
+      if (failed) return;
+      try {
+        onQuad(quad);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    parser.on('error', fail);
+    parser.on('end', () => {
+      if (!failed) resolve();
+    });
+    input.on('error', fail);
+    input.pipe(parser);
+  });
+}
+
+/**
+ * Validates an RDF stream against a profile. `open` opens the input; it is called a second time only
+ * if the fast path cannot take the input as it comes.
+ */
+export async function validateStream(declaration: ProfileDeclaration, open: () => Readable, options: StreamValidateOptions = {}): Promise<ValidationReport> {
+  const format = options.format ?? 'turtle';
+  const lang = options.lang ?? 'nl';
+  if (options.engine !== 'reference') {
+    try {
+      const validator = new FastValidator(declaration, lang);
+      let next = 100_000;
+      await streamQuads(open(), format, (quad) => {
+        validator.add(quad);
+        if (options.onProgress && validator.triples >= next) {
+          next += 100_000;
+          options.onProgress(validator.triples);
+        }
+      });
+      validator.finish();
+      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), options.maxResults);
+    } catch (error) {
+      if (!(error instanceof FallbackNeeded)) throw error;
+    }
+  }
+  const store = new Store();
+  await streamQuads(open(), format, (quad) => store.addQuad(quad));
+  return validateAgainst(declaration, store, { ...options, engine: 'reference' });
+}
