@@ -1,0 +1,59 @@
+// Writes a synthetic consent export: N Toestemming records (each with its own data subject) that
+// share one descriptor and its organisations; every 50th record breaks a rule. 8 triples a record.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const T = 'http://data.vlaanderen.be/ns/toestemming#';
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const STATUS = 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten';
+
+function* triples(n) {
+  const d = 'https://example.org/descriptor/1';
+  const org = 'https://example.org/org/1';
+  yield [org, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://data.europa.eu/m8g/PublicOrganisation' }];
+  yield [d, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: `${T}ToestemmingDescriptor` }];
+  yield [d, 'http://www.w3.org/2000/01/rdf-schema#label', { lit: 'Nieuwsbrief' }];
+  yield [d, `${T}dataController`, { iri: org }];
+  yield [d, `${T}dataProcessor`, { iri: org }];
+  yield [d, `${T}toestemmingsvraag`, { iri: 'https://example.org/vraag/1' }];
+  for (let i = 0; i < n; i++) {
+    const t = `https://example.org/toestemming/${i}`;
+    const agent = `https://example.org/persoon/${i}`;
+    yield [agent, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://purl.org/dc/terms/Agent' }];
+    yield [t, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: `${T}Toestemming` }];
+    yield [t, `${T}dataSubject`, { iri: agent }];
+    yield [t, `${T}descriptor`, { iri: d }];
+    if (i % 50 !== 7) yield [t, `${T}gegevenOp`, { lit: `2024-0${1 + (i % 9)}-1${i % 10}`, dt: `${XSD}date` }];
+    yield [t, `${T}status`, { iri: i % 50 === 13 ? 'https://example.org/eigen/status' : STATUS }];
+    yield [t, `${T}beperking`, { lit: `dossier ${i}` }];
+    yield [t, 'http://schema.org/expires', { lit: i % 50 === 21 ? '2026-13-01' : '2026-01-01', dt: `${XSD}date` }];
+  }
+}
+
+const term = (o) => (o.iri ? `<${o.iri}>` : `"${o.lit}"${o.dt ? `^^<${o.dt}>` : ''}`);
+
+/** Writes the export as N-Triples or as Turtle (subjects grouped, as N3.Writer writes them). */
+export async function writeExport(path, n, format) {
+  const out = createWriteStream(path);
+  let chunk = '';
+  let open;
+  const flush = async (force) => {
+    if (chunk.length > 1 << 20 || force) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  };
+  for (const [s, p, o] of triples(n)) {
+    if (format === 'ntriples') chunk += `<${s}> <${p}> ${term(o)} .\n`;
+    else {
+      if (s !== open) chunk += `${open === undefined ? '' : ' .\n'}<${s}> <${p}> ${term(o)}`;
+      else chunk += ` ;\n  <${p}> ${term(o)}`;
+      open = s;
+    }
+    await flush(false);
+  }
+  if (format !== 'ntriples') chunk += ' .\n';
+  await flush(true);
+  out.end();
+  await once(out, 'finish');
+}
