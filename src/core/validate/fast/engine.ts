@@ -73,8 +73,10 @@ export class FastValidator {
   readonly results: ValidationResult[] = [];
   /** each result's value as the term it was, for the W3C report graph */
   readonly valueTerms = new Map<ValidationResult, Term>();
-  /** for each node with a type a reference asks for: those types */
-  private readonly typesOf = new Map<string, Set<string>>();
+  /** for each node with a type a reference asks for: those types, as bits (see `classBit`) */
+  private readonly typesOf = new Map<string, number>();
+  /** one bit per class a reference asks for: a node's referenced types fit in one small integer */
+  private readonly classBit = new Map<string, number>();
   private readonly pending: PendingReference[] = [];
   private readonly seen = new SeenSubjects();
   private current: string | undefined;
@@ -87,6 +89,8 @@ export class FastValidator {
     private readonly lang: Lang = 'nl',
   ) {
     this.rules = compileProfile(declaration);
+    [...this.rules.referencedClasses].forEach((c, i) => this.classBit.set(c, 2 ** i));
+    if (this.classBit.size > 30) throw new FallbackNeeded('more referenced classes than the type index holds');
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
   }
 
@@ -114,8 +118,9 @@ export class FastValidator {
   private finishNode(): void {
     const focus = this.current;
     if (focus === undefined) return;
-    const referenced = this.types.filter((t) => this.rules.referencedClasses.has(t));
-    if (referenced.length > 0) this.typesOf.set(focus, new Set(referenced));
+    let bits = 0;
+    for (const t of this.types) bits |= this.classBit.get(t) ?? 0;
+    if (bits !== 0) this.typesOf.set(focus, bits);
     const applied = new Set<CompiledShape>();
     for (const type of this.types) for (const shape of this.rules.shapesByType.get(type) ?? []) applied.add(shape);
     for (const shape of applied) this.check(focus, shape);
@@ -156,8 +161,8 @@ export class FastValidator {
 
   private checkClass(focus: string, shape: CompiledShape, value: Term): void {
     const check = shape.classCheck!;
-    const types = value.termType === 'Literal' ? undefined : this.typesOf.get(nodeId(value));
-    if (!types || !check.classes.some((c) => types.has(c))) this.result(focus, shape, check.constraint, value);
+    const bits = value.termType === 'Literal' ? 0 : (this.typesOf.get(nodeId(value)) ?? 0);
+    if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value);
   }
 
   /** Ends the input: checks the last node and every reference that waited. */
