@@ -77,3 +77,28 @@ describe('JSON-LD output of hostile terms', () => {
     await expect(toJsonLd(new Store([bad as Quad]), { profile: toestemming })).rejects.toBeInstanceOf(SerializeError);
   });
 });
+
+describe('the fast text writer (whole exports)', () => {
+  it.each(['turtle', 'ntriples'] as const)('writes %s that parses back to the same graph, or refuses', async (format) => {
+    const { RdfTextWriter } = await import('../../src/core/serialize/text-writer.js');
+    await fc.assert(
+      fc.asyncProperty(fc.array(quad, { maxLength: 8 }), async (quads) => {
+        // records come grouped by subject
+        const sorted = [...quads].sort((a, b) => a.subject.value.localeCompare(b.subject.value));
+        const writer = new RdfTextWriter(format, { ex: 'https://example.org/' });
+        let text: string;
+        try {
+          text = writer.header() + writer.write(sorted);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SerializeError);
+          return;
+        }
+        const back = parseRdf(text, format);
+        const expected = new Store(sorted.map((q) => N3.quad(q.subject, q.predicate, q.object)));
+        expect(back.size).toBe(expected.size);
+        expect(canonical(back, false).sort()).toEqual(canonical(expected, false).sort());
+      }),
+      { numRuns: 400, seed: 99 },
+    );
+  });
+});
