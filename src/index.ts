@@ -8,7 +8,7 @@ export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonReco
 export type { InputProblem } from './core/build/walk.js';
 export type { GraphOptions } from './core/build/graph-builder.js';
 export type { ReadOptions } from './core/read/reader.js';
-export { validate, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
+export { validate, validateStream, validateFile, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export { parseJson, DEFAULT_MAX_DEPTH, type JsonLimits } from './core/parse/jsonld.js';
 export { decodeUtf8 } from './core/parse/decode.js';
@@ -52,3 +52,5 @@ export {
   type ToestemmingDescriptorRecord,
   type ContactvoorkeurDescriptorRecord,
 } from './profiles/toestemming/index.js';
+export { voorzieninggebruik, voorzieningGebruikProfile, voorzieningGebruikDeclaration, VOORZIENINGGEBRUIK_NAMESPACE, GEMMA_ONLINE_BASE, STATUS_WAARDEN, BIV_WAARDEN, type VoorzieningGebruikOptions, type VoorzieningGebruikInput, type BeheerderInput, type BivClassificatieInput, type VoorzieningGebruikRecord, type BeheerderRecord, type BivClassificatieRecord } from './profiles/voorzieninggebruik/index.js';
+export { verwerkingenlogging, verwerkingenloggingProfile, verwerkingenloggingDeclaration, verwerkingenloggingDeclarationFor, toListResponse, InzageApiError, VERWERKINGENLOGGING_NS, OIN_PATTERN, UUID_PATTERN, OFFSET_PATTERN, type VerwerkteObjectenLijst, type FoutBody, type InvalidParam, type VerwerktObjectInput, type VerwerktObjectBasisInput, type VerwerktSoortGegevenInput, type VerwerkingsactieBeperktInput, type VerwerktObjectRecord, type VerwerktObjectBasisRecord, type VerwerktSoortGegevenRecord, type VerwerkingsactieBeperktRecord } from './profiles/verwerkingenlogging/index.js';

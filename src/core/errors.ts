@@ -25,6 +25,8 @@ export type BuilderErrorReason =
   | 'iri'
   | 'pattern'
   | 'range'
+  /** a value lies before the one it may not precede (`eindDatum` before `startDatum`) */
+  | 'order'
   | 'unknown-property';
 
 /** A builder was given a value the profile does not allow; names the class and property. */

@@ -4,10 +4,14 @@
  */
 import type { AnyProfile } from '../core/profile.js';
 import { toestemming } from './toestemming/index.js';
+import { verwerkingenlogging } from './verwerkingenlogging/index.js';
+import { voorzieninggebruik } from './voorzieninggebruik/index.js';
 
 /** Every profile profielkit ships, by its name. */
 export const profiles: Readonly<Record<string, AnyProfile>> = Object.freeze({
   [toestemming.name]: toestemming,
+  [voorzieninggebruik.name]: voorzieninggebruik,
+  [verwerkingenlogging.name]: verwerkingenlogging,
 });
 
 /** The names of the shipped profiles. */

@@ -10,8 +10,9 @@
 import { BuilderError, JsonInputError, type BuilderErrorReason } from '../errors.js';
 import type { PropertyDeclaration, ReferenceRange } from '../schema/declaration.js';
 import { classModel, type ClassModel, type ProfileModel } from '../schema/model.js';
-import { factory, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
+import { DATATYPE, factory, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
 import { valueTerm } from './to-term.js';
+import { compareLexical, dateToXsdDate, isUuid } from '../rdf/lexical.js';
 
 /** A problem found in one input value. */
 export interface InputProblem {
@@ -113,6 +114,12 @@ export class Walk {
       const iri = identity.mint === 'uuid' ? identityBase(c, this.options.bases) + value : value;
       if (isAbsoluteIri(iri)) return factory.namedNode(iri);
     }
+    const fallback = identity.fallback;
+    if (fallback && (value === undefined || (value === null && this.options.mode === 'json'))) {
+      // only a real UUID: `urn:uuid:` + anything else would claim to be a UUID URN
+      const id = input[fallback.property];
+      if (typeof id === 'string' && isUuid(id) && isAbsoluteIri(identityBase(c, this.options.bases) + id)) return factory.namedNode(identityBase(c, this.options.bases) + id);
+    }
     // the identity property's own rule reports what is wrong with it
     return factory.blankNode();
   }
@@ -120,7 +127,8 @@ export class Walk {
   private referenceTerm(range: ReferenceRange, value: unknown, where: { path: string; className: string; property: string }): NamedNode | BlankNode | undefined {
     if (range.by !== 'uuid') return undefined;
     const target = classModel(this.model, range.class);
-    if (typeof value === 'string' && isAbsoluteIri(identityBase(target, this.options.bases) + value)) {
+    // by-UUID means a UUID: `urn:uuid:` + anything would still be an IRI, and slip past unnoticed
+    if (typeof value === 'string' && isUuid(value) && isAbsoluteIri(identityBase(target, this.options.bases) + value)) {
       return factory.namedNode(identityBase(target, this.options.bases) + value);
     }
     this.report({ ...where, reason: 'type', message: `expected the id (a UUID) of a ${range.class}, got ${JSON.stringify(value)}` });
@@ -153,7 +161,12 @@ export class Walk {
       if (!(error instanceof BuilderError)) throw error;
       const detail = error.message.slice(error.message.indexOf(': ') + 2);
       this.report({ ...where, reason: error.reason, message: detail });
-      this.quads.push(factory.quad(subject, predicate, asGiven(value)));
+      // a string of the right datatype that only breaks a facet keeps its datatype, so that validation
+      // reports that facet alone (a date-time without its offset is still an xsd:dateTime)
+      // (facets are checked only after the datatype, so a string that reaches them has the right form)
+      const facet = error.reason === 'pattern' || error.reason === 'code-list' || error.reason === 'range';
+      const term = facet && range.kind === 'literal' && typeof value === 'string' ? factory.literal(value, factory.namedNode(DATATYPE[range.datatype])) : asGiven(value);
+      this.quads.push(factory.quad(subject, predicate, term));
     }
   }
 
@@ -199,6 +212,7 @@ export class Walk {
     if (json) this.nodePaths.set(subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value, path);
     for (const type of c.types) this.quads.push(factory.quad(subject, factory.namedNode(RDF_TYPE), factory.namedNode(type)));
 
+    const given = new Map<string, { values: readonly unknown[]; path: string }>();
     for (const { key, declaration: p } of c.properties) {
       const field = fields.get(key);
       const fieldPath = field?.path ?? childPath(path, key);
@@ -216,7 +230,8 @@ export class Walk {
         continue;
       }
       if (many && !Array.isArray(raw)) {
-        this.report({ ...where, reason: 'type', message: `expected a list (cardinality ${p.card}), got ${typeof raw}` });
+        // one value where a list belongs is valid RDF: only this report can say the JSON broke its rule
+        this.report({ ...where, reason: 'type', message: `expected a list (cardinality ${p.card}), got ${typeof raw}`, represented: false });
         this.value(c, subject, key, p, raw, fieldPath);
         continue;
       }
@@ -230,9 +245,45 @@ export class Walk {
         this.report({ ...where, reason: 'empty-list', message: 'needs at least one value (cardinality 1..*), got an empty list' });
       }
       values.forEach((v, i) => this.value(c, subject, key, p, v, many ? childPath(fieldPath, i) : fieldPath));
+      given.set(key, { values, path: fieldPath });
     }
+    this.order(c, given);
     return subject;
   }
+
+  /** Checks the declaration's order rules (`notBefore`) on the values a record gave. */
+  private order(c: ClassModel, given: ReadonlyMap<string, { values: readonly unknown[]; path: string }>): void {
+    for (const { key, declaration: p } of c.properties) {
+      const earlierKey = p.notBefore;
+      const later = given.get(key);
+      const earlier = earlierKey === undefined ? undefined : given.get(earlierKey);
+      if (earlierKey === undefined || later === undefined || earlier === undefined || p.range.kind !== 'literal') continue;
+      const datatype = p.range.datatype as 'date' | 'dateTime' | 'integer';
+      for (const a of later.values) {
+        for (const b of earlier.values) {
+          const [la, lb] = [lexicalOf(datatype, a), lexicalOf(datatype, b)];
+          if (la === undefined || lb === undefined) continue; // a broken value is its own rule's problem
+          const order = compareLexical(datatype, la, lb);
+          if (order !== undefined && order >= 0) continue;
+          const message =
+            order === undefined
+              ? `${la} cannot be compared with ${earlierKey} ${lb} (one has a time zone, the other not); ${key} may not lie before ${earlierKey}`
+              : `${la} lies before ${earlierKey} ${lb}; ${key} may not lie before ${earlierKey}`;
+          this.report({ ...this.where(later.path, c, key), reason: 'order', message });
+        }
+      }
+    }
+  }
+}
+
+/** The lexical form of a value given for an ordered property, or `undefined` for one that is not valid. */
+function lexicalOf(datatype: 'date' | 'dateTime' | 'integer', value: unknown): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime()) || datatype === 'integer') return undefined;
+    return datatype === 'date' ? dateToXsdDate(value) : value.toISOString();
+  }
+  if (datatype === 'integer') return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  return typeof value === 'string' && compareLexical(datatype, value, value) !== undefined ? value : undefined;
 }
 
 /** Walks one builder input of class `c` strictly: its quads, or a `BuilderError`. */

@@ -14,6 +14,8 @@ type TermDefinition = Readonly<Record<string, unknown>>;
 /** The coercion (`@type`) a term should have for the values builders write. */
 function expectedType(property: PropertyDeclaration): string | undefined {
   const range = property.range;
+  // a reference by UUID: the API's bare UUID becomes base + UUID through the term's own `@vocab`
+  if (range.kind === 'reference' && range.by === 'uuid') return '@vocab';
   if (range.kind !== 'literal') return '@id';
   // RDF 1.1 strings carry no datatype in expanded JSON-LD, so a string term must not coerce
   return range.datatype === 'literal' || range.datatype === 'string' ? undefined : DATATYPE[range.datatype];
@@ -30,16 +32,37 @@ function isMany(property: PropertyDeclaration): boolean {
  * `fromJson` writes (JSON-LD cannot add the `rdf:type`s and minted IRIs `fromJson` adds).
  */
 export function generatedContext(declaration: ProfileDeclaration): Record<string, unknown> {
+  const model = modelOf(declaration);
   const terms: Record<string, unknown> = {};
-  for (const c of modelOf(declaration).classes.values()) {
+  let scoped = false;
+  for (const c of model.classes.values()) {
     terms[c.declaration.term] = c.declaration.iri;
     for (const { declaration: p } of c.properties) {
       const type = p.range.kind === 'object' ? undefined : expectedType(p);
-      const definition = { '@id': p.iri, ...(type === undefined ? {} : { '@type': type }), ...(isMany(p) ? { '@container': '@set' } : {}) };
+      const vocab = uuidVocab(model, p);
+      scoped ||= vocab !== undefined;
+      const definition = {
+        '@id': p.iri,
+        ...(type === undefined ? {} : { '@type': type }),
+        ...(isMany(p) ? { '@container': '@set' } : {}),
+        ...(vocab === undefined ? {} : { '@context': vocab }),
+      };
       for (const name of [p.term, ...(p.aliases ?? [])]) terms[name] = definition;
     }
   }
-  return { '@context': terms };
+  // property-scoped contexts are JSON-LD 1.1; say so, so that a 1.0 processor refuses rather than misreads
+  return { '@context': scoped ? { '@version': 1.1, ...terms } : terms };
+}
+
+/**
+ * For a reference by UUID, the property-scoped context under which a bare UUID expands to the
+ * referenced class's IRI (`urn:uuid:` + UUID by default): `@type: @vocab` makes the value
+ * vocabulary-relative, and the scoped `@vocab` is the identity base the declaration gives.
+ */
+function uuidVocab(model: ReturnType<typeof modelOf>, p: PropertyDeclaration): { '@vocab': string } | undefined {
+  if (p.range.kind !== 'reference' || p.range.by !== 'uuid') return undefined;
+  const target = model.classes.get(p.range.class);
+  return { '@vocab': target?.declaration.identity?.base ?? 'urn:uuid:' };
 }
 
 /** The profile's context with its document: the bundled one, or the one generated from the declaration. */
@@ -69,9 +92,11 @@ export function localContext(declaration: ProfileDeclaration): Record<string, Te
       const wanted = expectedType(p);
       const fits = wanted === '@id' ? currentType === '@id' : currentType === wanted;
       if (fits || p.term in fixes) continue;
+      const vocab = uuidVocab(modelOf(declaration), p);
       fixes[p.term] = {
         '@id': p.iri,
         ...(wanted === undefined || wanted === '@id' ? {} : { '@type': wanted }),
+        ...(vocab === undefined ? {} : { '@context': vocab }),
         // keep the bundled context's container: a term shared by classes may be a list in one of them
         ...(definition['@container'] !== undefined ? { '@container': definition['@container'] } : isMany(p) ? { '@container': '@set' } : {}),
       };

@@ -109,6 +109,13 @@ export interface PropertyDeclaration<R extends Range = Range, C extends Cardinal
   readonly aliases?: readonly string[];
   /** the value `fromJson` fills in when the JSON leaves the field out, as the standard says */
   readonly default?: string | number | boolean;
+  /**
+   * The key of another property of the same class that this one may not precede: `eindDatum` with
+   * `notBefore: 'startDatum'` may not lie before `startDatum`. Both must be literal properties of the
+   * same datatype (`date`, `dateTime` or `integer`). Builders and `fromJson` check it; the shapes check
+   * it with `sh:lessThanOrEquals` (shape `<Class>-<property>-volgorde`).
+   */
+  readonly notBefore?: string;
 }
 
 /**
@@ -120,6 +127,13 @@ export interface Identity {
   readonly property: string;
   readonly mint: 'iri' | 'uuid';
   readonly base?: string;
+  /**
+   * Where the record leaves `property` out: name the node by this other property instead, a UUID
+   * minted as `base + uuid` (`urn:uuid:` by default). The Inzage API's `url` is a resource's IRI; a
+   * caller without one still has its `verwerktObjectId`. Nothing is written for the absent property,
+   * so a reader never gives back an invented value.
+   */
+  readonly fallback?: { readonly property: string; readonly mint: 'uuid' };
 }
 
 export interface ClassDeclaration<

@@ -81,6 +81,15 @@ function compile(declaration: ProfileDeclaration): ProfileModel {
         byKey.set(propKey, { key: propKey, declaration: prop, declaredOn: owner });
       }
     }
+    for (const { key: propKey, declaration: prop } of byKey.values()) {
+      if (prop.notBefore === undefined) continue;
+      // the order rule compares two literals of one kind; anything else cannot be checked
+      const other = byKey.get(prop.notBefore)?.declaration.range;
+      const comparable = ['date', 'dateTime', 'integer'];
+      if (prop.range.kind !== 'literal' || other?.kind !== 'literal' || other.datatype !== prop.range.datatype || !comparable.includes(prop.range.datatype)) {
+        fail(`${key}.${propKey} may not precede ${prop.notBefore}, but they are not two date, dateTime or integer properties of one kind`);
+      }
+    }
     classes.set(key, {
       key,
       declaration: declarationOfClass,

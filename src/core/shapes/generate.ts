@@ -12,13 +12,17 @@ import type { PropertyDeclaration, Text } from '../schema/declaration.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { DATATYPE } from '../rdf/terms.js';
-import { cardinalityMessage, codeListMessage, valueMessage } from './messages.js';
+import { cardinalityMessage, codeListMessage, orderMessage, valueMessage } from './messages.js';
 
 /** What a generated property shape checks, so that results can be traced back to the declaration. */
 export interface ShapeOrigin {
   readonly className: string;
   readonly property: string;
-  readonly rule: 'aantal' | 'waarde' | 'codelijst';
+  /**
+   * `volgorde` is an order rule (`notBefore`): its shape's path is the earlier property (SHACL has
+   * only `sh:lessThanOrEquals`), but `property` names the later one that declares it
+   */
+  readonly rule: 'aantal' | 'waarde' | 'codelijst' | 'volgorde';
 }
 
 /** An IRI that ends in a UUID (`urn:uuid:…` or a caller's base followed by the UUID). */
@@ -126,6 +130,16 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
     blocks.push({ rule: 'codelijst', lines });
   }
 
+  if (prop.notBefore !== undefined) {
+    // SHACL can only say "not greater than": so the earlier property is the path, compared with this one
+    const earlier = c.properties.find((p) => p.key === prop.notBefore)?.declaration;
+    const lines = [...header('volgorde')];
+    lines[2] = `  sh:path ${w.iri(earlier?.iri ?? '')} ;`;
+    lines.push(`  sh:lessThanOrEquals ${w.iri(prop.iri)} ;`);
+    lines.push(`  sh:message ${texts(orderMessage(subject, `${c.key}.${prop.notBefore}`))} ;`);
+    blocks.push({ rule: 'volgorde', lines });
+  }
+
   return {
     iris: blocks.map((b) => shapeIri(base, `${c.key}-${key}-${b.rule}`)),
     text: blocks.map((b) => `${b.lines.join('\n').replace(/ ;$/u, ' .')}\n`),
@@ -170,7 +184,7 @@ export function shapeOrigins(declaration: ProfileDeclaration): ReadonlyMap<strin
   for (const c of model.classes.values()) {
     for (const p of c.properties) {
       if (p.declaredOn !== c.key) continue;
-      for (const rule of ['aantal', 'waarde', 'codelijst'] as const) {
+      for (const rule of ['aantal', 'waarde', 'codelijst', 'volgorde'] as const) {
         origins.set(shapeIri(declaration, `${c.key}-${p.key}-${rule}`), { className: c.key, property: p.key, rule });
       }
     }

@@ -82,3 +82,12 @@ export function codeListMessage(subject: string, listName: string): Text {
       : `${subject}: the value is not in the published code list ${listName} (allowed as a list of your own, but check it)`,
   );
 }
+
+/** The order rule: "VoorzieningGebruik.eindDatum mag niet vóór VoorzieningGebruik.startDatum liggen". */
+export function orderMessage(subject: string, earlier: string): Text {
+  return both((l) =>
+    l === 'nl'
+      ? `${subject} mag niet vóór ${earlier} liggen (en beide moeten geldige, vergelijkbare waarden zijn)`
+      : `${subject} may not lie before ${earlier} (and both must be valid, comparable values)`,
+  );
+}
