@@ -89,3 +89,10 @@ describe('the fast path gives exactly the reference results', () => {
     await same(toestemming, data);
   });
 });
+
+describe('coverage of the fast path', () => {
+  it.each(Object.values(profiles).map((p) => [p.name, p] as const))('compiles every rule of %s (no fallback to the reference engine)', async (_name, profile) => {
+    const { compileProfile } = await import('../../src/core/validate/fast/compile.js');
+    expect(compileProfile(profile.declaration).covered).toBe(true);
+  });
+});

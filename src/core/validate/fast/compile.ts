@@ -12,7 +12,7 @@ import type { PropertyDeclaration, Text } from '../../schema/declaration.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel } from '../../schema/model.js';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { DATATYPE, factory, SH } from '../../rdf/terms.js';
-import { cardinalityMessage, codeListMessage, valueMessage } from '../../shapes/messages.js';
+import { cardinalityMessage, codeListMessage, orderMessage, valueMessage } from '../../shapes/messages.js';
 import { shapeIri, UUID_SUFFIX, type ShapeOrigin } from '../../shapes/generate.js';
 import type { Severity } from '../validate.js';
 import { shapesDataset } from '../../shapes/dataset.js';
@@ -41,6 +41,8 @@ export interface CompiledShape {
   readonly maxCount?: number;
   readonly values: readonly ValueCheck[];
   readonly classCheck?: ClassCheck;
+  /** `sh:lessThanOrEquals`: every value must not be greater than any value of this property */
+  readonly lessThanOrEquals?: string;
 }
 
 export interface CompiledProfile {
@@ -69,8 +71,8 @@ function valueOf(term: Literal): unknown {
 }
 
 /** compareTerms of rdf-validate-shacl: `null` when the two are not comparable. */
-function compare(term: Term, bound: Literal): number | null {
-  if (term.termType !== 'Literal') return null;
+export function compare(term: Term, bound: Term): number | null {
+  if (term.termType !== 'Literal' || bound.termType !== 'Literal') return null;
   const zoned = (t: Literal): boolean => t.datatype.value === DATATYPE.dateTime && /^.*(((\+|-)\d{2}:\d{2})|Z)$/u.test(t.value);
   if (zoned(term) !== zoned(bound)) return null;
   const a = valueOf(term);
@@ -166,6 +168,18 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
     }
   }
   shapes.push({ ...base('waarde'), severity: 'Violation', message: valueMessage(subject, range, classLabel), values, ...(classCheck ? { classCheck } : {}) });
+  if (p.notBefore !== undefined) {
+    // as the generated shape: the earlier property is the path, compared with this one
+    const earlier = c.properties.find((q) => q.key === p.notBefore)?.declaration;
+    shapes.push({
+      ...base('volgorde'),
+      path: earlier?.iri ?? '',
+      severity: 'Violation',
+      message: orderMessage(subject, `${c.key}.${p.notBefore}`),
+      values: [],
+      lessThanOrEquals: p.iri,
+    });
+  }
   if (range.kind === 'concept' && range.codeList) {
     const allowed = new Set(conceptIris(range.codeList));
     shapes.push({
@@ -179,7 +193,7 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
 }
 
 /** The SHACL terms the compiled functions implement (with the same semantics as rdf-validate-shacl). */
-const IMPLEMENTED = new Set(['targetClass', 'property', 'closed', 'path', 'name', 'description', 'message', 'severity', 'minCount', 'maxCount', 'datatype', 'nodeKind', 'pattern', 'maxLength', 'minInclusive', 'maxInclusive', 'in', 'class', 'or']);
+const IMPLEMENTED = new Set(['targetClass', 'property', 'closed', 'path', 'name', 'description', 'message', 'severity', 'minCount', 'maxCount', 'datatype', 'nodeKind', 'pattern', 'maxLength', 'minInclusive', 'maxInclusive', 'in', 'class', 'or', 'lessThanOrEquals']);
 
 const compiled = new WeakMap<ProfileDeclaration, CompiledProfile>();
 
@@ -195,6 +209,7 @@ export function compileProfile(declaration: ProfileDeclaration): CompiledProfile
     const own = c.properties.filter((p) => p.declaredOn === c.key).flatMap((p) => compileProperty(declaration, c, p.key, p.declaration));
     for (const shape of own) {
       predicates.add(shape.path);
+      if (shape.lessThanOrEquals !== undefined) predicates.add(shape.lessThanOrEquals);
       for (const cls of shape.classCheck?.classes ?? []) referencedClasses.add(cls);
     }
     for (const target of classAndSubclassIris(model, c.key)) shapesByType.set(target, [...(shapesByType.get(target) ?? []), ...own]);

@@ -12,7 +12,8 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
 import type { Lang, ValidationResult } from '../validate.js';
-import { compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
+import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
+import { CompactStringMap } from './compact-map.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
@@ -29,42 +30,52 @@ interface PendingReference {
   readonly value: Term;
 }
 
-/** A 32-bit FNV-1a hash set of strings: which subjects were finished, in 4 bytes each. */
+/**
+ * Which subjects were finished, as a set of 64-bit hashes (two 32-bit hashes, 8 bytes a subject).
+ * A hit means the subject came back, or (about once in 10^7 exports of a million subjects) a
+ * collision: either way the caller takes the exact reference path, so a collision costs time only.
+ */
 class SeenSubjects {
-  private table = new Int32Array(1 << 16);
+  private a = new Int32Array(1 << 16);
+  private b = new Int32Array(1 << 16);
   private count = 0;
-  private static hash(s: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h | 1; // 0 marks an empty slot
+  private static hashes(s: string): [number, number] {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    return [h1 | 1, h2]; // h1 is never 0: 0 marks an empty slot
   }
-  /** true if the hash was there already (the subject, or a rare collision) */
+  /** true if the hash pair was there already */
   addOrSeen(s: string): boolean {
-    if (this.count * 2 >= this.table.length) this.grow();
-    const h = SeenSubjects.hash(s);
-    const mask = this.table.length - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const v = this.table[i] as number;
-      if (v === 0) {
-        this.table[i] = h;
+    if (this.count * 2 >= this.a.length) this.grow();
+    const [h1, h2] = SeenSubjects.hashes(s);
+    return !this.insert(h1, h2);
+  }
+  private insert(h1: number, h2: number): boolean {
+    const mask = this.a.length - 1;
+    for (let i = (h1 ^ h2) & mask; ; i = (i + 1) & mask) {
+      if (this.a[i] === 0) {
+        this.a[i] = h1;
+        this.b[i] = h2;
         this.count++;
-        return false;
+        return true;
       }
-      if (v === h) return true;
+      if (this.a[i] === h1 && this.b[i] === h2) return false;
     }
   }
   private grow(): void {
-    const old = this.table;
-    this.table = new Int32Array(old.length * 2);
+    const [oldA, oldB] = [this.a, this.b];
+    this.a = new Int32Array(oldA.length * 2);
+    this.b = new Int32Array(oldA.length * 2);
     this.count = 0;
-    for (const h of old) {
-      if (h === 0) continue;
-      const mask = this.table.length - 1;
-      let i = h & mask;
-      while (this.table[i] !== 0) i = (i + 1) & mask;
-      this.table[i] = h;
-      this.count++;
-    }
+    oldA.forEach((h1, i) => {
+      if (h1 !== 0) this.insert(h1, oldB[i] as number);
+    });
   }
 }
 
@@ -74,7 +85,7 @@ export class FastValidator {
   /** each result's value as the term it was, for the W3C report graph */
   readonly valueTerms = new Map<ValidationResult, Term>();
   /** for each node with a type a reference asks for: those types, as bits (see `classBit`) */
-  private readonly typesOf = new Map<string, number>();
+  private readonly typesOf = new CompactStringMap();
   /** one bit per class a reference asks for: a node's referenced types fit in one small integer */
   private readonly classBit = new Map<string, number>();
   private readonly pending: PendingReference[] = [];
@@ -148,12 +159,21 @@ export class FastValidator {
     const values = [...(this.values.get(shape.path)?.values() ?? [])];
     if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined);
     if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined);
+    if (shape.lessThanOrEquals !== undefined) {
+      const others = [...(this.values.get(shape.lessThanOrEquals)?.values() ?? [])];
+      for (const value of values) {
+        for (const other of others) {
+          const c = compare(value, other);
+          if (c === null || c > 0) this.result(focus, shape, CONSTRAINT.lessThanOrEquals, value);
+        }
+      }
+    }
     for (const value of values) {
       for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value);
       if (shape.classCheck) {
         const target = value.termType === 'Literal' ? undefined : nodeId(value);
         // a node already finished has all its types; any other is checked at the end
-        if (target !== undefined && target !== focus && this.typesOf.has(target)) this.checkClass(focus, shape, value);
+        if (target !== undefined && target !== focus && this.typesOf.get(target) !== undefined) this.checkClass(focus, shape, value);
         else this.pending.push({ focus, shape, value });
       }
     }
@@ -177,6 +197,7 @@ export class FastValidator {
 const CONSTRAINT = {
   minCount: 'http://www.w3.org/ns/shacl#MinCountConstraintComponent',
   maxCount: 'http://www.w3.org/ns/shacl#MaxCountConstraintComponent',
+  lessThanOrEquals: 'http://www.w3.org/ns/shacl#LessThanOrEqualsConstraintComponent',
 } as const;
 
 /** Validates a dataset in memory on the fast path (its quads grouped by subject here). */
