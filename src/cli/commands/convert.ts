@@ -1,0 +1,89 @@
+/**
+ * `profielkit convert`: one input, read in any syntax (a standard's own JSON with its profile), written
+ * in another. The output is produced in full before anything is written.
+ */
+import type { Store } from 'n3';
+import { toJsonLd, toNQuads, toNTriples, toTurtle } from '../../core/api.js';
+import { fromRdf } from '../../core/jsonld/engine.js';
+import type { AnyProfile } from '../../core/profile.js';
+import { choiceOption, flag, parse, stringOption } from '../args.js';
+import { EXIT, reportError, UsageError } from '../errors.js';
+import { INPUT_FORMATS, inputPaths, inputSize, inputSource, readInput } from '../input.js';
+import { isRdf, loadJson, loadRdf } from '../load.js';
+import { writeOutput } from '../output.js';
+import { createProgress } from '../progress.js';
+import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
+
+const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'jsonld'] as const;
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const OPTIONS = {
+  profile: { type: 'string', short: 'p' },
+  from: { type: 'string', short: 'f' },
+  to: { type: 'string', short: 't' },
+  output: { type: 'string', short: 'o' },
+  base: { type: 'string' },
+} as const;
+
+/** A note for the user on standard error (not part of the output; silenced by --quiet). */
+function note(quiet: boolean, message: string): void {
+  if (!quiet) process.stderr.write(`profielkit: ${message}\n`);
+}
+
+async function serialize(data: Store, to: OutputFormat, profile: AnyProfile | undefined, registry: Registry, quiet: boolean): Promise<string> {
+  switch (to) {
+    case 'ntriples':
+      return toNTriples(data);
+    case 'nquads':
+      return toNQuads(data);
+    case 'turtle': {
+      // the prefixes of every profile in the data make the Turtle readable
+      const used = profile ? [profile] : profilesInData(registry, data);
+      const prefixes = Object.assign({}, ...used.map((p) => p.declaration.prefixes ?? {})) as Record<string, string>;
+      return toTurtle(data, { prefixes });
+    }
+    case 'jsonld': {
+      const found = profile ? [profile] : profilesInData(registry, data);
+      if (found.length === 1 && found[0]) {
+        if (!profile) note(quiet, `JSON-LD with the context of ${found[0].name} (the profile found in the data)`);
+        return `${JSON.stringify(await toJsonLd(data, { profile: found[0] }), null, 2)}\n`;
+      }
+      // no single context fits: expanded JSON-LD needs none and loses nothing
+      note(quiet, `expanded JSON-LD: ${found.length === 0 ? 'no profile' : `several profiles (${found.map((p) => p.name).join(', ')})`} found in the data; give --profile for compacted JSON-LD`);
+      return `${JSON.stringify(await fromRdf([...data]), null, 2)}\n`;
+    }
+  }
+}
+
+/** Runs `convert`; returns the exit code. */
+export async function convertCommand(args: readonly string[], registry: Registry): Promise<number> {
+  const parsed = parse('convert', args, OPTIONS);
+  const quiet = flag(parsed, 'quiet');
+  const [path, extra] = inputPaths('convert', parsed.positionals);
+  if (extra !== undefined) throw new UsageError(`convert: takes one INPUT, not '${extra}' too`);
+  const name = stringOption(parsed, 'profile');
+  const profile = name === undefined ? undefined : profileNamed(registry, name);
+  const source = inputSource('convert', path as string, choiceOption('convert', parsed, 'from', INPUT_FORMATS));
+  const to = choiceOption('convert', parsed, 'to', OUTPUT_FORMATS) ?? 'turtle';
+  const base = stringOption(parsed, 'base');
+  if (base !== undefined && !isRdf(source.format)) throw new UsageError('convert: --base applies to RDF and JSON-LD input, not to json');
+  const jsonProfile = isRdf(source.format) ? undefined : profileForJson('convert', profile, registry);
+
+  try {
+    const progress = createProgress(quiet);
+    const size = inputSize(source);
+    if (size !== undefined) progress.sized(size);
+    const bytes = await readInput(source, progress);
+    const data = jsonProfile
+      ? loadJson(bytes, jsonProfile, true, progress).dataset
+      : await loadRdf(bytes, source.format as Exclude<typeof source.format, 'json'>, { registry, ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
+    progress.begin(`writing ${to}`);
+    const text = await serialize(data, to, profile, registry, quiet);
+    await writeOutput(text, stringOption(parsed, 'output'));
+    progress.finish(`writing ${to}`, data.size, 'triples');
+    return EXIT.ok;
+  } catch (error) {
+    reportError(error, source.name, flag(parsed, 'debug'));
+    return EXIT.error;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * `profielkit validate`: each input in turn is read, matched to its profile(s) and validated; the
+ * report goes to standard output in the chosen format, errors to standard error. An input that cannot
+ * be read does not stop the others.
+ */
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import { Store } from 'n3';
+import { toTurtle, validate } from '../../core/api.js';
+import type { AnyProfile } from '../../core/profile.js';
+import type { JsonConversion } from '../../core/json/convert.js';
+import { factory, SH } from '../../core/rdf/terms.js';
+import type { Lang, ValidationResult } from '../../core/validate/validate.js';
+import { choiceOption, flag, parse, stringOption } from '../args.js';
+import { EXIT, FileError, reportError, UsageError } from '../errors.js';
+import { INPUT_FORMATS, inputPaths, inputSize, inputSource, readInput, type InputSource } from '../input.js';
+import { isRdf, loadJson, loadRdf } from '../load.js';
+import { writeStdout } from '../output.js';
+import { createProgress, type Progress } from '../progress.js';
+import { profileForJson, profileNamed, profilesInData, typesANode, type Registry } from '../registry.js';
+import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
+
+const REPORT_FORMATS = ['text', 'json', 'turtle'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const OPTIONS = {
+  profile: { type: 'string', short: 'p' },
+  from: { type: 'string', short: 'f' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+} as const;
+
+interface Settings {
+  readonly registry: Registry;
+  readonly profile: AnyProfile | undefined;
+  readonly from: (typeof INPUT_FORMATS)[number] | undefined;
+  readonly format: ReportFormat;
+  readonly lang: Lang;
+  readonly quiet: boolean;
+}
+
+interface Outcome extends ProfileOutcome {
+  readonly report: DatasetCore;
+}
+
+/** The JSON form of a result: the fields the issue promises, absent values as null. */
+function jsonResult(r: ValidationResult, profile: string | undefined): Record<string, unknown> {
+  return {
+    ...(profile === undefined ? {} : { profile }),
+    focusNode: r.focusNode,
+    path: r.path ?? null,
+    severity: r.severity,
+    constraint: r.constraint,
+    value: r.value ?? null,
+    message: r.message,
+    ...(r.jsonPath === undefined ? {} : { jsonPath: r.jsonPath }),
+  };
+}
+
+/**
+ * One input's JSON object. `profile` is the profile's name, or an array of names when several
+ * profiles applied (each result then names its profile too).
+ */
+function formatJson(file: string, outcomes: readonly Outcome[]): string {
+  const several = outcomes.length > 1;
+  return `${JSON.stringify({
+    file,
+    conforms: outcomes.every((o) => o.conforms),
+    profile: several ? outcomes.map((o) => o.profile) : outcomes[0]?.profile,
+    results: outcomes.flatMap((o) => o.results.map((r) => jsonResult(r, several ? o.profile : undefined))),
+  })}\n`;
+}
+
+/**
+ * The W3C report graph(s) of one input as Turtle. Blank node labels get the input's number, so that
+ * reports of several inputs written one after the other stay apart.
+ */
+async function formatTurtle(file: string, index: number, outcomes: readonly Outcome[]): Promise<string> {
+  const merged = new Store();
+  const relabel = <T extends Term>(t: T): T => (t.termType === 'BlankNode' ? (factory.blankNode(`i${index}_${t.value}`) as T) : t);
+  for (const o of outcomes) {
+    for (const q of o.report as Iterable<Quad>) merged.addQuad(factory.quad(relabel(q.subject), q.predicate, relabel(q.object)));
+  }
+  return `# ${file}\n${await toTurtle(merged, { prefixes: { sh: SH(''), xsd: 'http://www.w3.org/2001/XMLSchema#' } })}`;
+}
+
+/** Reads one input and decides its profiles; json input is converted leniently (every problem reported). */
+async function load(source: InputSource, settings: Settings, progress: Progress): Promise<{ data: DatasetCore; profiles: AnyProfile[]; conversion?: JsonConversion }> {
+  const size = inputSize(source);
+  if (size !== undefined) progress.sized(size);
+  const { registry, profile } = settings;
+  if (!isRdf(source.format)) {
+    const jsonProfile = profileForJson('validate', profile, registry);
+    const bytes = await readInput(source, progress);
+    const conversion = loadJson(bytes, jsonProfile, false, progress);
+    return { data: conversion.dataset, profiles: [jsonProfile], conversion };
+  }
+  const bytes = await readInput(source, progress);
+  const data = await loadRdf(bytes, source.format, { registry, ...(profile ? { profile } : {}) }, progress);
+  if (profile) {
+    // a profile named by hand that matches nothing checks nothing: say so rather than report "conforms" silently
+    const typed = Object.values(profile.declaration.classes).some((c) => typesANode(data, c.iri));
+    if (!typed && !settings.quiet) process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? `let op: geen knoop heeft een klasse van ${profile.name}; er is niets gecontroleerd` : `note: no node is typed with a class of ${profile.name}; nothing was checked`}\n`);
+    return { data, profiles: [profile] };
+  }
+  const found = profilesInData(registry, data);
+  if (found.length === 0) {
+    throw new FileError(source.name, `no profile applies: no node is typed with a class of ${Object.keys(registry).join(', ')}; name one with --profile`);
+  }
+  if (!settings.quiet && settings.format === 'text') {
+    process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'gekozen op de klassen in de data' : 'chosen by the classes in the data'})\n`);
+  }
+  return { data, profiles: found };
+}
+
+async function validateOne(source: InputSource, index: number, settings: Settings): Promise<number> {
+  const progress = createProgress(settings.quiet);
+  const { data, profiles, conversion } = await load(source, settings, progress);
+  const outcomes: Outcome[] = [];
+  for (const profile of profiles) {
+    progress.begin(`validating against ${profile.name}`);
+    const report = await validate(data, { profile, lang: settings.lang, ...(conversion ? { json: conversion } : {}) });
+    progress.finish(`validating against ${profile.name}`, data.size, 'triples');
+    outcomes.push({ profile: profile.name, conforms: report.conforms, results: report.results, report: report.report });
+  }
+  if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes));
+  else if (settings.format === 'turtle') await writeStdout(await formatTurtle(source.name, index, outcomes));
+  else await writeStdout(formatText(source.name, outcomes, settings.lang, colourWanted()));
+  return outcomes.every((o) => o.conforms) ? EXIT.ok : EXIT.violations;
+}
+
+/** Runs `validate`; the exit code is the worst of all inputs (2 unreadable, 1 violations, 0 conforms). */
+export async function validateCommand(args: readonly string[], registry: Registry): Promise<number> {
+  const parsed = parse('validate', args, OPTIONS);
+  const name = stringOption(parsed, 'profile');
+  const settings: Settings = {
+    registry,
+    profile: name === undefined ? undefined : profileNamed(registry, name),
+    from: choiceOption('validate', parsed, 'from', INPUT_FORMATS),
+    format: choiceOption('validate', parsed, 'format', REPORT_FORMATS) ?? 'text',
+    lang: choiceOption('validate', parsed, 'lang', ['nl', 'en'] as const) ?? 'nl',
+    quiet: flag(parsed, 'quiet'),
+  };
+  const paths = inputPaths('validate', parsed.positionals);
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');
+  // every input's name and format is checked before any is read: a typo fails fast
+  const sources = paths.map((p) => inputSource('validate', p, settings.from));
+  let worst: number = EXIT.ok;
+  for (const [index, source] of sources.entries()) {
+    let code: number;
+    try {
+      code = await validateOne(source, index, settings);
+    } catch (error) {
+      reportError(error, source.name, flag(parsed, 'debug'));
+      code = EXIT.error;
+    }
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}

@@ -1,0 +1,67 @@
+/**
+ * Exit codes, and how a failure is told to the user: one line on standard error that says where
+ * (`file:line:column: message` or `file: json.path: message`), a stack only with --debug.
+ */
+import { JsonInputError, ParseError, ProfielkitError } from '../core/errors.js';
+
+/** The command's exit codes; scripts rely on them. */
+export const EXIT = {
+  /** done, or the data conforms */
+  ok: 0,
+  /** validation found violations */
+  violations: 1,
+  /** a usage error, or input that cannot be read */
+  error: 2,
+} as const;
+
+/** The command was called wrongly (an unknown option, a missing argument, an unknown profile). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A file could not be read or written (a missing file, a missing directory); carries the name to show. */
+export class FileError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FileError';
+  }
+}
+
+// ParseError puts the position at the end of its message; on the command line it goes in front.
+const POSITION_SUFFIX = / \(line \d+(, column \d+)?\)$/u;
+
+/** The one line that describes an error that happened while handling `file`. */
+export function describeError(error: unknown, file: string | undefined): string {
+  const where = file ?? 'profielkit';
+  if (error instanceof ParseError) {
+    const position = error.line === undefined ? '' : error.column === undefined ? `:${error.line}` : `:${error.line}:${error.column}`;
+    return `${where}${position}: ${error.message.replace(POSITION_SUFFIX, '')}`;
+  }
+  // the message already starts with the JSON path
+  if (error instanceof JsonInputError) return `${where}: ${error.message}`;
+  if (error instanceof FileError) return `${error.file}: ${error.message}`;
+  if (error instanceof ProfielkitError) return `${where}: ${error.message}`;
+  if (error instanceof UsageError) return `profielkit: ${error.message}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `${where}: internal error: ${message.split('\n')[0] ?? ''}`;
+}
+
+/** Whether an error is profielkit's own (expected on bad input) rather than a bug. */
+export function isExpected(error: unknown): boolean {
+  return error instanceof ProfielkitError || error instanceof FileError || error instanceof UsageError;
+}
+
+/** Writes the error line (and, with --debug or for an internal error, a hint or the stack). */
+export function reportError(error: unknown, file: string | undefined, debug: boolean): void {
+  // on a terminal a progress line may be open: clear it rather than append to it
+  const clear = process.stderr.isTTY ? '\r\x1b[K' : '';
+  process.stderr.write(`${clear}${describeError(error, file)}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  else if (!isExpected(error)) process.stderr.write('profielkit: this is a bug; run again with --debug for the stack trace\n');
+}

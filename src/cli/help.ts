@@ -1,0 +1,111 @@
+/**
+ * The help texts. The profile list comes from the registry, so a new profile shows up here too.
+ */
+import { readFileSync } from 'node:fs';
+import type { Registry } from './registry.js';
+
+/** The package's version (dist/cli.js sits one level below package.json). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function profileList(registry: Registry): string {
+  return Object.values(registry)
+    .map((p) => `  ${p.name.padEnd(22)}${p.declaration.title}${p.readsJson ? ' (also reads its JSON)' : ''}`)
+    .join('\n');
+}
+
+const FORMATS = `Input formats (--from; by default from the extension):
+  json      a standard's own JSON, an API payload (.json); needs --profile
+  jsonld    JSON-LD (.jsonld); contexts come from the bundled copies, nothing is fetched
+  turtle    Turtle (.ttl)
+  ntriples  N-Triples (.nt)
+  nquads    N-Quads (.nq)
+Standard input (- or no INPUT) needs --from.`;
+
+const COMMON = `  -q, --quiet    no progress or notes on standard error
+  --debug        print the stack trace of an error
+  -h, --help     print this help`;
+
+const EXIT_CODES = `Exit codes: 0 done (validate: conforms), 1 violations found,
+2 usage error or input that cannot be read (the message says file:line:column).`;
+
+/** Help texts by command; `main` is the overview. */
+export function helpText(command: string, registry: Registry): string {
+  switch (command) {
+    case 'convert':
+      return `Usage: profielkit convert [INPUT|-] [options]
+
+Converts data between syntaxes; from a standard's own JSON into RDF with its profile.
+
+Options:
+  -p, --profile P  the profile (required for json input; for --to jsonld it gives the context)
+  -f, --from F     input format: json, jsonld, turtle, ntriples, nquads
+  -t, --to T       output format: turtle (default), ntriples, nquads, jsonld
+  -o, --output F   write to file F (all at once, never a partial file) instead of standard output
+  --base IRI       base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input
+${COMMON}
+
+Without --profile, --to turtle uses the prefixes of the profiles found in the data, and --to jsonld
+compacts with the context of the one profile found in the data (expanded JSON-LD when none or several).
+json input is converted strictly: the first field that breaks the profile stops the conversion with
+its JSON path (use validate to see every problem).
+
+${FORMATS}
+
+${EXIT_CODES}
+`;
+    case 'validate':
+      return `Usage: profielkit validate [INPUT...|-] [options]
+
+Validates data against a profile's SHACL shapes and reports every problem.
+
+Options:
+  -p, --profile P  the profile; by default every profile with a class that types a node in the data
+  -f, --from F     input format: json, jsonld, turtle, ntriples, nquads
+  --format F       report format: text (default), json (one JSON object per input, one a line),
+                   turtle (the W3C SHACL validation report)
+  --lang L         language of the messages: nl (default) or en
+${COMMON}
+
+json input needs --profile; each result then names the JSON path of its field.
+
+${FORMATS}
+
+${EXIT_CODES}
+`;
+    case 'shapes':
+      return `Usage: profielkit shapes P
+
+Prints the SHACL shapes (Turtle) of profile P.
+
+Profiles:
+${profileList(registry)}
+`;
+    case 'context':
+      return `Usage: profielkit context P
+
+Prints the JSON-LD context document of profile P.
+
+Profiles:
+${profileList(registry)}
+`;
+    default:
+      return `profielkit ${version()}: public-sector records as linked data
+
+Usage:
+  profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE] [--base IRI]
+  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en]
+  profielkit shapes P     print the profile's SHACL shapes (Turtle)
+  profielkit context P    print the profile's JSON-LD context
+  profielkit --version    print the version
+  profielkit <command> --help
+
+Profiles:
+${profileList(registry)}
+
+${EXIT_CODES}
+`;
+  }
+}

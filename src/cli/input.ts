@@ -1,0 +1,90 @@
+/**
+ * Where data comes from: a file or standard input (`-`), and which syntax it is in (`--from`, or
+ * the file's extension). Bytes are read in chunks so that progress can be shown while a big file loads.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { FileError, UsageError } from './errors.js';
+import type { Progress } from './progress.js';
+
+/** The syntaxes the command reads. `json` is a standard's own JSON (an API payload). */
+export const INPUT_FORMATS = ['json', 'jsonld', 'turtle', 'ntriples', 'nquads'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.json': 'json',
+  '.jsonld': 'jsonld',
+  '.ttl': 'turtle',
+  '.nt': 'ntriples',
+  '.nq': 'nquads',
+};
+
+/** An input as named on the command line. */
+export interface InputSource {
+  /** the path, or `-` for standard input */
+  readonly path: string;
+  /** how errors name it: the path, or `<stdin>` */
+  readonly name: string;
+  readonly format: InputFormat;
+}
+
+/** Resolves an input's name and format; standard input needs --from, a file's extension must be known. */
+export function inputSource(command: string, path: string, from: InputFormat | undefined): InputSource {
+  if (path === '-') {
+    if (from === undefined) throw new UsageError(`${command}: reading standard input needs --from (${INPUT_FORMATS.join(', ')})`);
+    return { path, name: '<stdin>', format: from };
+  }
+  const format = from ?? BY_EXTENSION[extname(path).toLowerCase()];
+  if (format === undefined) {
+    throw new UsageError(`${command}: cannot tell the format of ${path} from its extension; give --from (${INPUT_FORMATS.join(', ')})`);
+  }
+  return { path, name: path, format };
+}
+
+/** The size of an input in bytes, if known before reading (a regular file). */
+export function inputSize(source: InputSource): number | undefined {
+  if (source.path === '-') return undefined;
+  try {
+    const stat = statSync(source.path);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function why(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads an input's bytes, telling `progress` how many have arrived. */
+export async function readInput(source: InputSource, progress: Progress): Promise<Uint8Array> {
+  const stream: Readable = source.path === '-' ? process.stdin : createReadStream(source.path);
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  progress.begin(`reading ${source.name}`);
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      chunks.push(buffer);
+      bytes += buffer.length;
+      progress.update(`reading ${source.name}`, bytes, 'bytes');
+    }
+  } catch (error) {
+    throw new FileError(source.name, `cannot read: ${why(error)}`);
+  }
+  progress.finish(`reading ${source.name}`, bytes, 'bytes');
+  return Buffer.concat(chunks, bytes);
+}
+
+/** The inputs named on the command line; none means standard input, unless that is a terminal. */
+export function inputPaths(command: string, positionals: readonly string[]): readonly string[] {
+  if (positionals.length > 0) return positionals;
+  // waiting for typed input would look like a hang to someone who forgot the file name
+  if (process.stdin.isTTY) throw new UsageError(`${command}: name an INPUT file (or - for standard input); see profielkit ${command} --help`);
+  return ['-'];
+}

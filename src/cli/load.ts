@@ -1,0 +1,91 @@
+/**
+ * An input's bytes to a dataset: RDF syntaxes with n3, JSON-LD with the bundled contexts of every
+ * registered profile (nothing is fetched), a standard's own JSON with its profile's `fromJson`.
+ */
+import { Parser, Store } from 'n3';
+import type { AnyProfile } from '../core/profile.js';
+import type { JsonConversion } from '../core/json/convert.js';
+import { parseJsonLd } from '../core/api.js';
+import { parseRdf, type RdfInputFormat } from '../core/parse/rdf.js';
+import { decodeUtf8 } from '../core/parse/decode.js';
+import { bundledContext } from '../core/jsonld/context.js';
+import type { InputFormat } from './input.js';
+import type { Progress } from './progress.js';
+import type { Registry } from './registry.js';
+
+const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+
+/** Whether a format is RDF (or JSON-LD), as opposed to a standard's own JSON. */
+export function isRdf(format: InputFormat): format is Exclude<InputFormat, 'json'> {
+  return format !== 'json';
+}
+
+/**
+ * Parses Turtle, N-Triples or N-Quads quad by quad, so that progress can count triples. A syntax
+ * error is reported by parsing again with the library's `parseRdf`: the user gets exactly the
+ * library's ParseError (line and column), and the price, a second parse, is paid only for broken input.
+ */
+function parseCounting(text: string, format: RdfInputFormat, base: string | undefined, progress: Progress): Promise<Store> {
+  const options = base === undefined ? {} : { baseIRI: base };
+  progress.begin('parsing');
+  return new Promise((resolve, reject) => {
+    const store = new Store();
+    let count = 0;
+    let settled = false;
+    new Parser({ format: N3_FORMAT[format], ...options }).parse(text, (error, quad) => {
+      if (settled) return;
+      if (error) {
+        settled = true;
+        try {
+          parseRdf(text, format, options);
+          reject(error);
+        } catch (parseError) {
+          reject(parseError);
+        }
+      } else if (quad) {
+        store.addQuad(quad);
+        if (++count % 1000 === 0) progress.update('parsing', count, 'triples');
+      } else {
+        settled = true;
+        progress.finish('parsing', count, 'triples');
+        resolve(store);
+      }
+    });
+  });
+}
+
+/** Options for reading RDF or JSON-LD. */
+export interface RdfLoadOptions {
+  /** a profile named with --profile: its references are checked in JSON-LD */
+  readonly profile?: AnyProfile;
+  readonly registry: Registry;
+  /** the base IRI for relative IRIs */
+  readonly base?: string;
+}
+
+/** Reads an RDF or JSON-LD input into a dataset. */
+export async function loadRdf(bytes: Uint8Array, format: Exclude<InputFormat, 'json'>, options: RdfLoadOptions, progress: Progress): Promise<Store> {
+  const text = decodeUtf8(bytes, format);
+  if (format !== 'jsonld') return parseCounting(text, format, options.base, progress);
+  const contexts = Object.values(options.registry).map((p) => bundledContext(p.declaration));
+  progress.begin('parsing JSON-LD');
+  const store = await parseJsonLd(text, {
+    contexts,
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.base === undefined ? {} : { base: options.base }),
+  });
+  progress.finish('parsing JSON-LD', store.size, 'triples');
+  return store;
+}
+
+/**
+ * Converts a standard's own JSON with its profile. Lenient for validation (every problem becomes a
+ * result with its JSON path); strict for conversion (the first problem is an error naming the path).
+ */
+export function loadJson(bytes: Uint8Array, profile: AnyProfile, strict: boolean, progress: Progress): JsonConversion {
+  const text = decodeUtf8(bytes, 'json');
+  progress.begin('converting JSON');
+  const conversion = profile.fromJson(text, { strict });
+  progress.finish('converting JSON', conversion.dataset.size, 'triples');
+  return conversion;
+}

@@ -1,0 +1,88 @@
+/**
+ * The validation report for people: per input a verdict line, then the results grouped by the node
+ * they concern, in Dutch or English. Colour only when standard output is a terminal (and NO_COLOR is unset).
+ */
+import type { Lang, Severity, ValidationResult } from '../core/validate/validate.js';
+
+/** One profile's outcome on an input. */
+export interface ProfileOutcome {
+  readonly profile: string;
+  readonly conforms: boolean;
+  readonly results: readonly ValidationResult[];
+}
+
+const WORDS = {
+  nl: {
+    conforms: 'voldoet aan',
+    fails: 'voldoet niet aan',
+    Violation: ['schending', 'schendingen'],
+    Warning: ['waarschuwing', 'waarschuwingen'],
+    Info: ['melding', 'meldingen'],
+    json: '(JSON-invoer)',
+    at: 'bij',
+  },
+  en: {
+    conforms: 'conforms to',
+    fails: 'does not conform to',
+    Violation: ['violation', 'violations'],
+    Warning: ['warning', 'warnings'],
+    Info: ['info', 'infos'],
+    json: '(JSON input)',
+    at: 'at',
+  },
+} as const;
+
+const SEVERITIES: readonly Severity[] = ['Violation', 'Warning', 'Info'];
+
+interface Style {
+  severity(s: Severity, text: string): string;
+  bold(text: string): string;
+}
+
+const plain: Style = { severity: (_s, t) => t, bold: (t) => t };
+const ansi: Style = {
+  severity: (s, t) => `\x1b[${s === 'Violation' ? 31 : s === 'Warning' ? 33 : 36}m${t}\x1b[0m`,
+  bold: (t) => `\x1b[1m${t}\x1b[0m`,
+};
+
+/** Whether the text report may use colour. */
+export function colourWanted(): boolean {
+  return process.stdout.isTTY === true && !process.env['NO_COLOR'];
+}
+
+function counts(results: readonly ValidationResult[], lang: Lang): string {
+  return SEVERITIES.map((s) => {
+    const n = results.filter((r) => r.severity === s).length;
+    const [one, many] = WORDS[lang][s];
+    return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
+  })
+    .filter((x) => x !== '')
+    .join(', ');
+}
+
+/** The text report of one input. */
+export function formatText(file: string, outcomes: readonly ProfileOutcome[], lang: Lang, colour: boolean): string {
+  const words = WORDS[lang];
+  const style = colour ? ansi : plain;
+  const lines: string[] = [];
+  for (const outcome of outcomes) {
+    const summary = counts(outcome.results, lang);
+    lines.push(`${style.bold(file)}: ${outcome.conforms ? words.conforms : words.fails} ${outcome.profile}${summary === '' ? '' : ` (${summary})`}`);
+    const groups = new Map<string, ValidationResult[]>();
+    for (const r of outcome.results) {
+      const key = r.focusNode === '' ? words.json : r.focusNode;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    for (const [node, results] of groups) {
+      lines.push(`  ${node}`);
+      const sorted = [...results].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+      for (const r of sorted) {
+        const label = words[r.severity][0];
+        const at = r.jsonPath === undefined ? '' : ` (${words.at} ${r.jsonPath === '' ? '(payload)' : r.jsonPath})`;
+        const value = r.value === undefined ? '' : `  [${r.value}]`;
+        lines.push(`    ${style.severity(r.severity, label.padEnd(13))} ${r.message}${value}${at}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

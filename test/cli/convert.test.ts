@@ -1,0 +1,180 @@
+// profielkit convert: every input syntax, every output syntax, -o, --base, and the errors.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseJsonLd, parseRdf, toestemming } from '../../src/index.js';
+import { fixture, profielkit, STACK, tempDir } from './helpers.js';
+
+/** The sorted N-Triples lines of a graph, to compare graphs without blank nodes. */
+function lines(ntriples: string): string[] {
+  return ntriples.split('\n').filter((l) => l.trim() !== '').sort();
+}
+
+const expected = lines(readFileSync(fixture('contactvoorkeur.nt'), 'utf8'));
+
+describe('profielkit convert: RDF and JSON-LD, with or without a profile', () => {
+  it('turns Turtle into N-Triples on standard output, losing nothing', () => {
+    const r = profielkit(['convert', fixture('contactvoorkeur.ttl'), '--to', 'ntriples']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(lines(r.stdout)).toEqual(expected);
+    expect(expected.length).toBe(19);
+  });
+
+  it('writes Turtle by default, with the prefixes of the profile found in the data', () => {
+    const r = profielkit(['convert', fixture('contactvoorkeur.nt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('@prefix toestemming: <http://data.vlaanderen.be/ns/toestemming#>.');
+    expect(parseRdf(r.stdout, 'turtle').size).toBe(expected.length);
+  });
+
+  it('reads JSON-LD with the official Toestemming context (bundled, nothing fetched)', () => {
+    const r = profielkit(['convert', fixture('contactvoorkeur.jsonld'), '--to', 'ntriples']);
+    expect(r.status).toBe(0);
+    // the hand-written document holds the same record as the Turtle fixture but for the e-mail address
+    expect(lines(r.stdout)).toEqual(expected.filter((l) => !l.includes('schema.org/email')));
+  });
+
+  it('writes compacted JSON-LD with the context of the profile found in the data, and says so', async () => {
+    const r = profielkit(['convert', fixture('contactvoorkeur.ttl'), '--to', 'jsonld']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/JSON-LD with the context of toestemming \(the profile found in the data\)/);
+    const doc = JSON.parse(r.stdout) as { '@context': unknown[] };
+    expect(doc['@context'][0]).toBe('https://data.vlaanderen.be/context/toestemming.jsonld');
+    expect((await parseJsonLd(r.stdout, { profile: toestemming })).size).toBe(expected.length);
+  });
+
+  it('writes expanded JSON-LD when no profile is found, and --quiet silences the note', () => {
+    const noisy = profielkit(['convert', fixture('no-profile.ttl'), '--to', 'jsonld']);
+    expect(noisy.status).toBe(0);
+    expect(noisy.stderr).toMatch(/expanded JSON-LD: no profile found in the data/);
+    expect(JSON.parse(noisy.stdout)).toEqual([
+      { '@id': 'https://example.org/boek/1', '@type': ['http://schema.org/Book'], 'http://schema.org/name': [{ '@value': 'Het boek' }] },
+    ]);
+    const quiet = profielkit(['convert', fixture('no-profile.ttl'), '--to', 'jsonld', '--quiet']);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(noisy.stdout);
+  });
+
+  it('keeps named graphs in N-Quads and merges them for Turtle', () => {
+    const nq = profielkit(['convert', fixture('graphs.nq'), '--to', 'nquads']);
+    expect(nq.status).toBe(0);
+    expect(lines(nq.stdout)).toEqual(lines(readFileSync(fixture('graphs.nq'), 'utf8')));
+    const ttl = profielkit(['convert', fixture('graphs.nq'), '--to', 'turtle']);
+    expect(ttl.stdout).not.toContain('graaf');
+    expect(parseRdf(ttl.stdout).size).toBe(2);
+  });
+
+  it('reads standard input with --from', () => {
+    const r = profielkit(['convert', '-', '--from', 'turtle', '--to', 'ntriples'], { input: readFileSync(fixture('contactvoorkeur.ttl'), 'utf8') });
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toEqual(expected);
+    const implicit = profielkit(['convert', '--from', 'turtle', '--to', 'ntriples'], { input: readFileSync(fixture('contactvoorkeur.ttl'), 'utf8') });
+    expect(lines(implicit.stdout)).toEqual(expected);
+  });
+
+  it('--from overrides the extension', () => {
+    const dir = tempDir();
+    const file = join(dir, 'data.txt');
+    writeFileSync(file, readFileSync(fixture('contactvoorkeur.ttl')));
+    const r = profielkit(['convert', file, '--from', 'turtle', '--to', 'ntriples']);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toEqual(expected);
+  });
+
+  it('resolves relative IRIs against --base', () => {
+    const r = profielkit(['convert', fixture('relative.ttl'), '--to', 'ntriples', '--base', 'https://example.org/']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('<https://example.org/toestemming/1>');
+  });
+});
+
+describe('profielkit convert -o', () => {
+  it('writes the file', () => {
+    const out = join(tempDir(), 'out.nt');
+    const r = profielkit(['convert', fixture('contactvoorkeur.ttl'), '--to', 'ntriples', '-o', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(lines(readFileSync(out, 'utf8'))).toEqual(expected);
+  });
+
+  it('leaves an existing file untouched, and no temporary file, when the run fails', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out.ttl');
+    writeFileSync(out, 'previous content\n');
+    const r = profielkit(['convert', fixture('syntax-error.ttl'), '-o', out]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('previous content\n');
+    expect(readdirSync(dir)).toEqual(['out.ttl']);
+  });
+
+  it('says so when the directory does not exist', () => {
+    const out = join(tempDir(), 'missing', 'out.ttl');
+    const r = profielkit(['convert', fixture('contactvoorkeur.ttl'), '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${out}: cannot write: no such directory\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('profielkit convert: a standard\'s own JSON', () => {
+  it('converts an API payload with its profile', () => {
+    const r = profielkit(['convert', fixture('voorzieninggebruik.json'), '--profile', 'voorzieninggebruik', '--to', 'ntriples']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('<urn:uuid:123e4567-e89b-12d3-a456-426614174000>');
+    expect(r.stdout).toContain('"Jan Jansen"');
+  });
+
+  it('compacts JSON-LD with the profile given', () => {
+    const r = profielkit(['convert', fixture('voorzieninggebruik.json'), '-p', 'voorzieninggebruik', '--to', 'jsonld']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.stringify(JSON.parse(r.stdout))).toContain('"Jan Jansen"');
+  });
+
+  it('needs --profile for json input, and a profile that reads JSON', () => {
+    const none = profielkit(['convert', fixture('voorzieninggebruik.json')]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/json input needs --profile \(profiles that read JSON: .*voorzieninggebruik/);
+    const wrong = profielkit(['convert', fixture('voorzieninggebruik.json'), '-p', 'toestemming']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/the toestemming profile has no JSON format of its own/);
+    const base = profielkit(['convert', fixture('voorzieninggebruik.json'), '-p', 'voorzieninggebruik', '--base', 'https://example.org/']);
+    expect(base.status).toBe(2);
+    expect(base.stderr).toMatch(/--base applies to RDF and JSON-LD input/);
+  });
+
+  it('stops at a field that breaks the profile, naming its JSON path', () => {
+    const r = profielkit(['convert', fixture('voorzieninggebruik-broken.json'), '-p', 'voorzieninggebruik']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${fixture('voorzieninggebruik-broken.json')}: [1].organisatieId: is required (cardinality 1) but missing\n`);
+  });
+});
+
+describe('profielkit convert: input that cannot be read is exit 2 with file:line:column', () => {
+  it.each([
+    ['syntax-error.ttl', [], /syntax-error\.ttl:4:12: turtle: Expected entity but got \]\n$/],
+    ['syntax-error.nt', [], /syntax-error\.nt:2:\d+: ntriples: Expected punctuation/],
+    ['syntax-error.jsonld', [], /syntax-error\.jsonld:5:1: jsonld: invalid JSON: unexpected "}"\n$/],
+    ['voorzieninggebruik-syntax-error.json', ['-p', 'voorzieninggebruik'], /voorzieninggebruik-syntax-error\.json:4:3: json: invalid JSON/],
+    ['remote-context.jsonld', [], /remote-context\.jsonld: refused to load the JSON-LD context https:\/\/example\.org\/andere-context\.jsonld/],
+    ['string-reference.jsonld', ['-p', 'toestemming'], /string-reference\.jsonld: .* is the plain string .*; write \{"@id": /],
+    ['does-not-exist.ttl', [], /does-not-exist\.ttl: cannot read: no such file\n$/],
+  ])('%s', (name, extra, message) => {
+    const r = profielkit(['convert', fixture(name), ...extra]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('refuses bytes that are not UTF-8, saying where', () => {
+    const file = join(tempDir(), 'latin1.ttl');
+    writeFileSync(file, Buffer.concat([Buffer.from('<https://example.org/a> <https://example.org/p> "caf'), Buffer.from([0xe9]), Buffer.from('" .\n')]));
+    const r = profielkit(['convert', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${file}:1:53: turtle: the file is not valid UTF-8\n`);
+  });
+});

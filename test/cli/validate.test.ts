@@ -1,0 +1,211 @@
+// profielkit validate: verdicts and exit codes, the three report formats, languages, several inputs,
+// profiles chosen from the data, and JSON input with its JSON paths.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRdf } from '../../src/index.js';
+import { fixture, profielkit, STACK, tempDir } from './helpers.js';
+
+interface JsonReport {
+  file: string;
+  conforms: boolean;
+  profile: string | string[];
+  results: { profile?: string; focusNode: string; path: string | null; severity: string; constraint: string; value: string | null; message: string; jsonPath?: string }[];
+}
+
+const jsonReports = (stdout: string): JsonReport[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonReport);
+
+describe('profielkit validate: verdict and exit code', () => {
+  it('exit 0 for conforming data; says which profile it chose on standard error', () => {
+    const r = profielkit(['validate', fixture('contactvoorkeur.ttl')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${fixture('contactvoorkeur.ttl')}: voldoet aan toestemming\n`);
+    expect(r.stderr).toBe(`${fixture('contactvoorkeur.ttl')}: profiel toestemming (gekozen op de klassen in de data)\n`);
+  });
+
+  it('exit 1 for violations, every one listed under its node, in Dutch by default', () => {
+    const r = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const out = r.stdout.split('\n');
+    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 schendingen, 2 waarschuwingen)`);
+    expect(out[1]).toBe('  https://example.org/contactvoorkeur/7');
+    expect(r.stdout).toContain('schending     Toestemming.descriptor vereist precies één waarde');
+    expect(r.stdout).toContain('schending     Toestemming.gegevenOp moet een datum (xsd:date, bv. 2024-03-01) zijn  [2024-03-01T10:00:00]');
+    expect(r.stdout.match(/^ {4}schending/gmu)).toHaveLength(4);
+    expect(r.stdout.match(/^ {4}waarschuwing/gmu)).toHaveLength(2);
+    // piped output has no colour codes
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it('--lang en reports in English', () => {
+    const r = profielkit(['validate', fixture('broken.ttl'), '--lang', 'en', '-q']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('does not conform to toestemming (4 violations, 2 warnings)');
+    expect(r.stdout).toContain('violation     Toestemming.descriptor requires exactly one value');
+    expect(r.stderr).toBe('');
+  });
+
+  it('warnings alone still conform: exit 0', () => {
+    const r = profielkit(['validate', fixture('warning-only.ttl'), '-q']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/: voldoet aan toestemming \(1 waarschuwing\)\n/);
+  });
+
+  it('validates every syntax: N-Triples, N-Quads, JSON-LD with the official context, standard input', () => {
+    expect(profielkit(['validate', fixture('contactvoorkeur.nt')]).status).toBe(0);
+    expect(profielkit(['validate', fixture('contactvoorkeur.jsonld')]).status).toBe(0);
+    expect(profielkit(['validate', fixture('graphs.nq')]).status).toBe(1);
+    const stdin = profielkit(['validate', '--from', 'turtle'], { input: readFileSync(fixture('broken.ttl'), 'utf8') });
+    expect(stdin.status).toBe(1);
+    expect(stdin.stdout).toMatch(/^<stdin>: voldoet niet aan toestemming/);
+  });
+
+  it('exit 2 when no profile applies, naming the profiles it looked for', () => {
+    const r = profielkit(['validate', fixture('no-profile.ttl')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/no-profile\.ttl: no profile applies: no node is typed with a class of toestemming, .*; name one with --profile\n$/);
+  });
+});
+
+describe('profielkit validate --profile on data without its classes', () => {
+  it('says that nothing was checked', () => {
+    const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`${fixture('no-profile.ttl')}: let op: geen knoop heeft een klasse van toestemming; er is niets gecontroleerd\n`);
+    expect(profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '-q']).stderr).toBe('');
+  });
+});
+
+describe('profielkit validate --format', () => {
+  it('json: one object with conforms, profile and the results', () => {
+    const r = profielkit(['validate', fixture('broken.ttl'), '--format', 'json', '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const [report] = jsonReports(r.stdout);
+    expect(report).toMatchObject({ file: fixture('broken.ttl'), conforms: false, profile: 'toestemming' });
+    expect(report!.results).toHaveLength(6);
+    expect(report!.results).toContainEqual({
+      focusNode: 'https://example.org/contactvoorkeur/7',
+      path: 'http://data.vlaanderen.be/ns/toestemming#gegevenOp',
+      severity: 'Violation',
+      constraint: 'http://www.w3.org/ns/shacl#DatatypeConstraintComponent',
+      value: '2024-03-01T10:00:00',
+      message: 'Toestemming.gegevenOp must be a date (xsd:date, e.g. 2024-03-01)',
+    });
+    expect(report!.results.find((x) => x.constraint.endsWith('MinCountConstraintComponent'))?.value).toBeNull();
+  });
+
+  it('json: conforming data', () => {
+    const r = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [] }]);
+  });
+
+  it('turtle: the W3C SHACL validation report graph', () => {
+    const r = profielkit(['validate', fixture('broken.ttl'), '--format', 'turtle']);
+    expect(r.status).toBe(1);
+    const report = parseRdf(r.stdout);
+    const SH = 'http://www.w3.org/ns/shacl#';
+    const reports = report.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationReport`, null);
+    expect(reports).toHaveLength(1);
+    expect(report.getObjects(reports[0]!, `${SH}conforms`, null)[0]?.value).toBe('false');
+    expect(report.getObjects(reports[0]!, `${SH}result`, null)).toHaveLength(6);
+  });
+});
+
+describe('profielkit validate: several inputs', () => {
+  it('validates each in turn, naming each; the exit code is the worst', () => {
+    const r = profielkit(['validate', fixture('contactvoorkeur.ttl'), fixture('broken.ttl'), '-q']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/contactvoorkeur\.ttl: voldoet aan toestemming\n/);
+    expect(r.stdout).toMatch(/broken\.ttl: voldoet niet aan toestemming/);
+  });
+
+  it('an input that cannot be read is exit 2, and the others are still validated', () => {
+    const r = profielkit(['validate', fixture('syntax-error.ttl'), fixture('does-not-exist.ttl'), fixture('contactvoorkeur.ttl'), '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${fixture('syntax-error.ttl')}:4:12: turtle: Expected entity but got ]\n`);
+    expect(r.stderr).toContain(`${fixture('does-not-exist.ttl')}: cannot read: no such file\n`);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [] }]);
+  });
+
+  it('turtle: reports of several inputs stay apart (their blank nodes do not merge)', () => {
+    const r = profielkit(['validate', fixture('broken.ttl'), fixture('graphs.nq'), '--format', 'turtle']);
+    expect(r.status).toBe(1);
+    const SH = 'http://www.w3.org/ns/shacl#';
+    const report = parseRdf(r.stdout);
+    const reports = report.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationReport`, null);
+    expect(reports.map((s) => report.getObjects(s, `${SH}result`, null).length).sort()).toEqual([4, 6]);
+  });
+});
+
+describe('profielkit validate: data of several profiles', () => {
+  it('validates against every profile whose own classes are present, and says which', () => {
+    const dir = tempDir();
+    const api = profielkit(['convert', fixture('voorzieninggebruik.json'), '-p', 'voorzieninggebruik', '--to', 'ntriples']);
+    const mixed = join(dir, 'mixed.nt');
+    writeFileSync(mixed, api.stdout + readFileSync(fixture('contactvoorkeur.nt'), 'utf8'));
+    const text = profielkit(['validate', mixed]);
+    expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (gekozen op de klassen in de data)\n`);
+    expect(text.stdout).toMatch(new RegExp(`^${mixed}: voldoet aan toestemming\n${mixed}: voldoet niet aan voorzieninggebruik`));
+    // once voorzieninggebruik applies, its rules hold for every org:Organization, the Toestemming one too
+    expect(text.stdout).toContain('https://data.vlaanderen.be/id/organisatie/OVO000001\n    schending     Organisatie.id vereist precies één waarde');
+    expect(text.status).toBe(1);
+    const json = profielkit(['validate', mixed, '--format', 'json']);
+    const [report] = jsonReports(json.stdout);
+    expect(report).toMatchObject({ conforms: false, profile: ['toestemming', 'voorzieninggebruik'] });
+    // with several profiles each result names its own
+    expect(report!.results.map((x) => x.profile)).toEqual(['voorzieninggebruik']);
+  });
+
+  it('a class that several profiles share (org:Organization) does not pull in another profile', () => {
+    // contactvoorkeur.ttl has an org:Organization, which voorzieninggebruik declares too
+    const r = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--format', 'json']);
+    expect(jsonReports(r.stdout)[0]?.profile).toBe('toestemming');
+  });
+});
+
+describe('profielkit validate: a standard\'s own JSON', () => {
+  const broken = fixture('voorzieninggebruik-broken.json');
+
+  it('conforming payload: exit 0', () => {
+    const r = profielkit(['validate', fixture('voorzieninggebruik.json'), '-p', 'voorzieninggebruik']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${fixture('voorzieninggebruik.json')}: voldoet aan voorzieninggebruik\n`);
+  });
+
+  it('a payload that breaks the profile is exit 1, every problem at once, each with its JSON path', () => {
+    const r = profielkit(['validate', broken, '-p', 'voorzieninggebruik', '--format', 'json', '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const [report] = jsonReports(r.stdout);
+    expect(report?.conforms).toBe(false);
+    const paths = new Set(report!.results.map((x) => x.jsonPath));
+    // a missing field, a value outside its list, a wrong type, a nested object's value
+    expect(paths).toEqual(new Set(['[1].organisatieId', '[1].status', '[1].bbnScore', '[1].bivClassificatie.beschikbaarheid']));
+    expect(report!.results.find((x) => x.jsonPath === '[1].status')).toMatchObject({ severity: 'Violation', value: 'Weg' });
+  });
+
+  it('text report names the JSON path', () => {
+    const r = profielkit(['validate', broken, '-p', 'voorzieninggebruik']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\[Weg\] \(bij \[1\]\.status\)\n/);
+    const en = profielkit(['validate', broken, '-p', 'voorzieninggebruik', '--lang', 'en']);
+    expect(en.stdout).toMatch(/\[Weg\] \(at \[1\]\.status\)\n/);
+  });
+
+  it('JSON that cannot be parsed is exit 2 with line and column', () => {
+    const r = profielkit(['validate', fixture('voorzieninggebruik-syntax-error.json'), '-p', 'voorzieninggebruik']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`);
+  });
+
+  it('needs --profile (JSON carries no classes to choose one by)', () => {
+    const r = profielkit(['validate', broken]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/validate: json input needs --profile/);
+  });
+});
