@@ -10,7 +10,7 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
+import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
 import type { Lang, ValidationResult } from '../validate.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { CompactStringMap } from './compact-map.js';
@@ -23,6 +23,28 @@ export class FallbackNeeded extends Error {
 }
 
 const SUBCLASS_OF = RDFS('subClassOf');
+
+/**
+ * A copy of a string that does not share memory with the parser's input. A parser's strings are
+ * slices of its input chunks: one kept in a result would keep its whole chunk (64 KB) alive, and
+ * memory would grow with the input instead of with the results.
+ */
+function own(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+function ownTerm(t: Term): Term {
+  switch (t.termType) {
+    case 'NamedNode':
+      return factory.namedNode(own(t.value));
+    case 'BlankNode':
+      return factory.blankNode(own(t.value));
+    case 'Literal':
+      return t.language !== '' ? factory.literal(own(t.value), own(t.language)) : factory.literal(own(t.value), factory.namedNode(own(t.datatype.value)));
+    default:
+      return t;
+  }
+}
 
 interface PendingReference {
   readonly focus: string;
@@ -141,18 +163,19 @@ export class FastValidator {
   }
 
   private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined): void {
+    const kept = value === undefined ? undefined : ownTerm(value);
     const result: ValidationResult = {
-      focusNode: focus,
+      focusNode: own(focus),
       path: shape.path,
       severity: shape.severity,
       constraint,
-      value: value === undefined ? undefined : nodeId(value),
+      value: kept === undefined ? undefined : nodeId(kept),
       message: shape.message[this.lang],
       sourceShape: shape.iri,
       origin: shape.origin,
     };
     this.results.push(result);
-    if (value !== undefined) this.valueTerms.set(result, value);
+    if (kept !== undefined) this.valueTerms.set(result, kept);
   }
 
   private check(focus: string, shape: CompiledShape): void {
@@ -174,7 +197,7 @@ export class FastValidator {
         const target = value.termType === 'Literal' ? undefined : nodeId(value);
         // a node already finished has all its types; any other is checked at the end
         if (target !== undefined && target !== focus && this.typesOf.get(target) !== undefined) this.checkClass(focus, shape, value);
-        else this.pending.push({ focus, shape, value });
+        else this.pending.push({ focus: own(focus), shape, value: ownTerm(value) });
       }
     }
   }
