@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const out = mkdtempSync(join(tmpdir(), 'profielkit-pack-'));
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 try {
-  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', out]));
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out]));
   const tarball = join(out, filename);
   console.log(`packed ${filename}`);
   process.stdout.write(run('npx', ['--no-install', 'publint', 'run', tarball, '--strict']));
