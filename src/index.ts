@@ -5,6 +5,7 @@
  */
 export { Profile, type AnyProfile, type JsonAdapter, type Input, type Output } from './core/profile.js';
 export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
+export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
 export type { InputProblem } from './core/build/walk.js';
 export type { GraphOptions } from './core/build/graph-builder.js';
 export type { ReadOptions } from './core/read/reader.js';

@@ -7,6 +7,7 @@ import { createGraph, type GraphBuilder, type GraphOptions } from './build/graph
 import { readGraph, type ReadOptions } from './read/reader.js';
 import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonConversion, type JsonRecord } from './json/convert.js';
 import { DEFAULT_MAX_DEPTH, parseJson, tooDeep } from './parse/jsonld.js';
+import { convertJsonStream, type JsonStreamOptions, type JsonStreamSummary } from './json/convert-stream.js';
 import { JsonInputError, ProfielkitError } from './errors.js';
 import { generateShapes } from './shapes/generate.js';
 import { bundledContext, outputContext } from './jsonld/context.js';
@@ -23,6 +24,8 @@ export interface JsonAdapter {
    * May throw a typed error for a payload that is no data at all (an API error body).
    */
   readonly records?: (payload: unknown) => JsonRecord[];
+  /** the field of a list response that holds the records (`results`), for reading large payloads as a stream */
+  readonly listKey?: string;
 }
 
 /** What the machinery needs of a profile, whatever its declaration's exact type. */
@@ -37,6 +40,8 @@ export interface AnyProfile {
   readonly readsJson: boolean;
   /** converts the standard's own JSON (text or parsed) into RDF; throws for a profile without JSON */
   fromJson(payload: unknown, options?: FromJsonOptions): JsonConversion;
+  /** converts a large JSON payload to Turtle or N-Triples as it is read */
+  fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options?: JsonStreamOptions): Promise<JsonStreamSummary>;
 }
 
 /** A profile of profielkit: pass it to `validate`, `toJsonLd`, `toTurtle` and the parsers. */
@@ -74,6 +79,16 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     if (deep !== undefined) throw new JsonInputError(deep, this.adapter().root, undefined, 'range', `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`);
     const records = (adapter.records ?? objectOrArray)(value);
     return convertJson(this.declaration, adapter.root, records, options);
+  }
+
+  /**
+   * Converts a large payload (one JSON array, a list response, or NDJSON with `ndjson: true`) to
+   * Turtle or N-Triples as it is read, in flat memory: `write` receives the text as it is made. The
+   * same graph as `fromJson` then `toTurtle`; the summary lists every problem with its JSON path.
+   */
+  fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options: JsonStreamOptions = {}): Promise<JsonStreamSummary> {
+    const adapter = this.adapter();
+    return convertJsonStream(this.declaration, { root: adapter.root, records: adapter.records ?? objectOrArray, ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }) }, input, write, options);
   }
 
   /** Reads a graph back into the standard's own JSON: one object per record. */

@@ -42,5 +42,6 @@ export function nodeId(term: Term): string {
 
 /** True for an absolute IRI (a scheme, a colon, and no characters that Turtle cannot write in `<>`). */
 export function isAbsoluteIri(value: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/u.test(value);
+  // the characters Turtle and N-Triples cannot write inside <>, control characters included
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\u0000-\u0020<>"{}|\\^`]*$/u.test(value);
 }

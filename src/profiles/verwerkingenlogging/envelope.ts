@@ -30,4 +30,4 @@ export function inzageRecords(payload: unknown): JsonRecord[] {
 }
 
 /** The JSON adapter of the profile. */
-export const inzageJson: JsonAdapter = { root: ROOT, records: inzageRecords };
+export const inzageJson: JsonAdapter = { root: ROOT, records: inzageRecords, listKey: 'results' };

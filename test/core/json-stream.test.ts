@@ -1,0 +1,65 @@
+// Converting a payload as it is read gives the graph and the problems `fromJson` gives, for every
+// profile with JSON of its own, whether the payload is an array, a list response or NDJSON.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Quad } from '@rdfjs/types';
+import { parseRdf, profiles, type AnyProfile } from '../../src/index.js';
+import { modelOf } from '../../src/core/schema/model.js';
+import { recordOf } from '../support/arbitrary.js';
+import { testProfile } from '../support/test-profile.js';
+
+/** Triples as strings, each blank node named by the triple that points at it (nested objects have one). */
+function canonical(quads: Iterable<Quad>): string[] {
+  const all = [...quads];
+  const names = new Map<string, string>();
+  const name = (t: Quad['subject'] | Quad['object']): string => {
+    if (t.termType !== 'BlankNode') return t.termType === 'Literal' ? JSON.stringify([t.value, t.datatype.value, t.language]) : `<${t.value}>`;
+    let n = names.get(t.value);
+    if (n === undefined) {
+      const parent = all.find((q) => q.object.equals(t));
+      n = parent ? `${name(parent.subject)}/${parent.predicate.value}` : '_:root';
+      names.set(t.value, n);
+    }
+    return n;
+  };
+  return all.map((q) => `${name(q.subject)} <${q.predicate.value}> ${name(q.object)}`).sort();
+}
+
+async function* chunks(text: string, size: number): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+const jsonProfiles: [string, AnyProfile][] = [...Object.values(profiles).filter((p) => p.readsJson).map((p) => [p.name, p] as [string, AnyProfile]), ['test profile', testProfile]];
+
+describe.each(jsonProfiles)('fromJsonStream (%s)', (_name, profile) => {
+  const model = modelOf(profile.declaration);
+  const root = [...model.classes.keys()].find((k) => k === 'VoorzieningGebruik' || k === 'VerwerktObject' || k === 'Gebruik')!;
+  const refs = Object.fromEntries([...model.classes.keys()].map((k) => [k, ['https://example.org/x/1']]));
+  const payloads = fc.array(recordOf(profile.declaration, root, refs), { minLength: 1, maxLength: 5 });
+
+  it.each(['turtle', 'ntriples'] as const)('gives the fromJson graph and problems (%s, array payloads in any chunks)', async (format) => {
+    await fc.assert(
+      fc.asyncProperty(payloads, fc.integer({ min: 1, max: 200 }), async (records, size) => {
+        const text = JSON.stringify(records);
+        let out = '';
+        const summary = await profile.fromJsonStream(chunks(text, size), (t) => void (out += t), { format });
+        const whole = profile.fromJson(text);
+        expect(canonical(parseRdf(out, format))).toEqual(canonical(whole.dataset));
+        expect(summary.problems.map((p) => [p.path, p.reason])).toEqual(whole.problems.map((p) => [p.path, p.reason]));
+        expect(summary.records).toBe(records.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reads NDJSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(payloads, async (records) => {
+        let out = '';
+        await profile.fromJsonStream(chunks(records.map((r) => JSON.stringify(r)).join('\n'), 64), (t) => void (out += t), { ndjson: true });
+        expect(canonical(parseRdf(out))).toEqual(canonical(profile.fromJson(records).dataset));
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
