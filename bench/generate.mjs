@@ -57,3 +57,30 @@ export async function writeExport(path, n, format) {
   out.end();
   await once(out, 'finish');
 }
+
+
+/** Writes a Softwarecatalogus payload: one JSON array of N VoorzieningGebruik records. */
+export async function writeVoorzieningGebruik(path, n) {
+  const out = createWriteStream(path);
+  out.write('[\n');
+  for (let i = 0; i < n; i++) {
+    const id = `${(i + 0x10000000).toString(16)}-e89b-42d3-a456-${(i + 0x100000000000).toString(16)}`;
+    const record = {
+      id,
+      organisatieId: `${(i % 300 + 0x20000000).toString(16)}-e89b-42d3-a456-426614174000`,
+      voorzieningId: `${(i % 5000 + 0x30000000).toString(16)}-e89b-42d3-a456-426614174001`,
+      beheerder: { naam: `Beheerder ${i}`, email: `beheer${i}@gemeente.nl`, telefoonnummer: '020-1234567', functie: 'Applicatiebeheerder' },
+      startDatum: '2023-01-15',
+      status: ['Actief', 'Gepland', 'Beëindigd'][i % 3],
+      opmerkingen: `Gebruik ${i}`,
+      bbnScore: 1 + (i % 3),
+      ibpScore: 1 + (i % 5),
+      bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' },
+      bedrijfsKritisch: i % 2 === 0,
+      privacyGevoelig: false,
+    };
+    if (!out.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(record)}`)) await once(out, 'drain');
+  }
+  out.end('\n]\n');
+  await once(out, 'finish');
+}

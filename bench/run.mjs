@@ -4,11 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeExport } from './generate.mjs';
+import { writeExport, writeVoorzieningGebruik } from './generate.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const anchorMax = Number(process.env.BENCH_ANCHOR_MAX ?? 100000);
 const dir = mkdtempSync(join(tmpdir(), 'profielkit-bench-'));
+const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', new URL(`./tasks/${script}`, import.meta.url).pathname, ...args], { encoding: 'utf8' }));
 const task = (...args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', new URL('./tasks/validate.mjs', import.meta.url).pathname, ...args], { encoding: 'utf8' }));
 
 console.log(`Node ${process.version}; Toestemming export, 8 triples a record, every 50th record broken\n`);
@@ -28,6 +29,19 @@ try {
       console.log(`| ${n.toLocaleString('en')} | ${format} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${ratio} | ${ours.results} |`);
       rmSync(file);
     }
+  }
+  console.log('\nVoorzieningGebruik payload (one JSON array) to Turtle; 21 triples a record\n');
+  console.log('| records | payload | anchor (jsonld.js toRDF + N3.Writer) | profielkit fromJsonStream | ratio |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const n of sizes) {
+    const file = join(dir, `payload-${n}.json`);
+    await writeVoorzieningGebruik(file, n);
+    const mb = (statSync(file).size / 1e6).toFixed(0);
+    const ours = run('json-to-turtle.mjs', 'profielkit', file, join(dir, 'out.ttl'));
+    const anchor = n <= anchorMax ? run('json-to-turtle.mjs', 'anchor', file, join(dir, 'anchor.ttl')) : undefined;
+    const show = (m) => (m ? `${(m.ms / 1000).toFixed(1)} s, ${m.peakMB} MB` : 'not run');
+    console.log(`| ${n.toLocaleString('en')} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} |`);
+    rmSync(file);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

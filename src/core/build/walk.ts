@@ -70,7 +70,9 @@ export function childPath(parent: string, key: string | number): string {
 }
 
 export class Walk {
-  readonly quads: Quad[] = [];
+  quads: Quad[] = [];
+  /** per node being walked: the quads of its nested nodes, written after its own */
+  private readonly later: Quad[][] = [];
   readonly problems: InputProblem[] = [];
   /** unknown fields, by path (JSON mode) */
   readonly unknownFields: string[] = [];
@@ -142,7 +144,12 @@ export class Walk {
     const range = p.range;
     if (range.kind === 'object') {
       if (isRecord(value)) {
+        // the nested node's quads come after this node's own, so that each subject's quads stay together
+        const own = this.quads;
+        this.quads = [];
         const node = this.node(classModel(this.model, range.class), value, path);
+        this.later.at(-1)?.push(...this.quads);
+        this.quads = own;
         this.quads.push(factory.quad(subject, predicate, node));
         return;
       }
@@ -179,6 +186,13 @@ export class Walk {
 
   /** Walks one record of class `c`; returns its node. */
   node(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
+    this.later.push([]);
+    const subject = this.ownNode(c, input, path);
+    for (const q of this.later.pop() ?? []) this.quads.push(q);
+    return subject;
+  }
+
+  private ownNode(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
     this.root ??= c.key;
     const json = this.options.mode === 'json';
     const byKey = new Map<string, { key: string; declaration: PropertyDeclaration }>();

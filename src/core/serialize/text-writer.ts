@@ -40,6 +40,8 @@ export type TextFormat = 'turtle' | 'ntriples';
 export class RdfTextWriter {
   private readonly prefixes: [string, string][];
   private readonly blanks = new Map<string, string>();
+  /** IRIs as written: predicates, types and shared nodes recur on every record */
+  private readonly written = new Map<string, string>();
 
   constructor(
     private readonly format: TextFormat,
@@ -55,6 +57,17 @@ export class RdfTextWriter {
   }
 
   private iri(value: string, allowPrefix: boolean): string {
+    const key = allowPrefix ? value : `<${value}`;
+    const known = this.written.get(key);
+    if (known !== undefined) return known;
+    const text = this.renderIri(value, allowPrefix);
+    // bounded: an export of a million distinct IRIs must not keep them all
+    if (this.written.size > 50_000) this.written.clear();
+    this.written.set(key, text);
+    return text;
+  }
+
+  private renderIri(value: string, allowPrefix: boolean): string {
     if (!IRI_REF.test(value)) throw new SerializeError(this.format, value, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
     if (allowPrefix) {
       for (const [prefix, base] of this.prefixes) {
@@ -92,7 +105,10 @@ export class RdfTextWriter {
     }
   }
 
-  /** The text of a batch of quads (their graphs are merged); Turtle groups runs of one subject. */
+  /**
+   * The text of a batch of quads (their graphs are merged). Turtle groups runs of one subject, so quads
+   * should come grouped by subject, as builders and `fromJson` make them; others are still written correctly.
+   */
   write(quads: readonly Quad[]): string {
     let out = '';
     if (this.format === 'ntriples') {
