@@ -62,6 +62,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+type FieldIndex = ReadonlyMap<string, { key: string; declaration: PropertyDeclaration }>;
+const fieldIndexes = { builder: new WeakMap<ClassModel, FieldIndex>(), json: new WeakMap<ClassModel, FieldIndex>() };
+
+/** A class's properties by input key (in JSON also by alias), built once per class. */
+function fieldIndex(c: ClassModel, json: boolean): FieldIndex {
+  const cache = json ? fieldIndexes.json : fieldIndexes.builder;
+  let index = cache.get(c);
+  if (!index) {
+    const map = new Map<string, { key: string; declaration: PropertyDeclaration }>();
+    for (const p of c.properties) {
+      map.set(p.key, p);
+      if (json) for (const alias of p.declaration.aliases ?? []) map.set(alias, p);
+    }
+    cache.set(c, (index = map));
+  }
+  return index;
+}
+
 /** `a.b`, `a[3]`, or `a["odd key"]` */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
@@ -195,11 +213,7 @@ export class Walk {
   private ownNode(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
     this.root ??= c.key;
     const json = this.options.mode === 'json';
-    const byKey = new Map<string, { key: string; declaration: PropertyDeclaration }>();
-    for (const p of c.properties) {
-      byKey.set(p.key, p);
-      if (json) for (const alias of p.declaration.aliases ?? []) byKey.set(alias, p);
-    }
+    const byKey = fieldIndex(c, json);
     const identity = c.declaration.identity;
     const fields = new Map<string, { value: unknown; path: string; name: string }>();
     for (const name of Object.keys(input)) {

@@ -52,7 +52,7 @@ export async function convertJsonStream(
   let records = 0;
   let triples = 0;
   const walkOptions = { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) } as const;
-  await write(writer.header());
+  let buffered = writer.header();
   const split = splitJson(input, { ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }), ...(options.ndjson ? { ndjson: true } : {}), ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }) });
   for await (const piece of split) {
     // a top-level object that is no list response goes to the profile's adapter (an error body, one record)
@@ -65,8 +65,14 @@ export async function convertJsonStream(
       unknownFields.push(...walk.unknownFields);
       records++;
       triples += walk.quads.length;
-      await write(writer.write(walk.quads));
+      // many records to one write: a write per record costs more than the record
+      buffered += writer.write(walk.quads);
+      if (buffered.length > 1 << 16) {
+        await write(buffered);
+        buffered = '';
+      }
     }
   }
+  if (buffered !== '') await write(buffered);
   return { records, triples, problems, unknownFields };
 }

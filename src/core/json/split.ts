@@ -22,7 +22,9 @@ export interface SplitOptions {
   readonly ndjson?: boolean;
 }
 
-const WS = new Set([' ', '\t', '\n', '\r']);
+const [QUOTE, BACKSLASH, NEWLINE, COMMA, COLON] = [0x22, 0x5c, 0x0a, 0x2c, 0x3a];
+const [OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [0x5b, 0x5d, 0x7b, 0x7d];
+const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /** Yields the records of a payload read in chunks, each with its JSON path. */
 export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, options: SplitOptions = {}): AsyncGenerator<JsonRecord> {
@@ -73,34 +75,34 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
       record = undefined;
     };
     for (let i = 0; i < text.length; i++) {
-      const c = text[i] as string;
+      const c = text.charCodeAt(i);
       if (inString) {
         if (escaped) escaped = false;
-        else if (c === '\\') escaped = true;
-        else if (c === '"') {
+        else if (c === BACKSLASH) escaped = true;
+        else if (c === QUOTE) {
           inString = false;
           if (keyStart >= 0) {
             lastKey = JSON.parse(keyParts.join('') + text.slice(keyStart, i + 1)) as string;
             keyStart = -1;
             keyParts = [];
           }
-        } else if (c === '\n') line++;
+        } else if (c === NEWLINE) line++;
         continue;
       }
-      if (c === '\n') {
+      if (c === NEWLINE) {
         line++;
         if (record && scalar && top === 'ndjson') finish(i);
         continue;
       }
       if (top === 'unknown') {
-        if (WS.has(c)) continue;
-        if (c === '[') {
+        if (isWs(c)) continue;
+        if (c === OPEN_ARRAY) {
           top = 'array';
           depth = 1;
           from = i + 1;
           continue;
         }
-        if (c === '{' && options.listKey !== undefined) {
+        if (c === OPEN_OBJECT && options.listKey !== undefined) {
           top = 'object';
           depth = 1;
           objectText = [];
@@ -109,12 +111,12 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
         }
         top = 'ndjson';
       }
-      if (depth === 0 && top !== 'ndjson' && !WS.has(c)) {
-        throw new ParseError('json', `invalid JSON: unexpected ${JSON.stringify(c)} after the end of the document`, { line });
+      if (depth === 0 && top !== 'ndjson' && !isWs(c)) {
+        throw new ParseError('json', `invalid JSON: unexpected ${JSON.stringify(text[i])} after the end of the document`, { line });
       }
       if (record === undefined && depth === recordDepth()) {
-        if (WS.has(c) || c === ',') continue;
-        if (c === ']' && top !== 'ndjson') {
+        if (isWs(c) || c === COMMA) continue;
+        if (c === CLOSE_ARRAY && top !== 'ndjson') {
           // the list (or the top array) closes
           depth--;
           if (top === 'object') listDepth = -1;
@@ -123,20 +125,20 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
         }
         record = [];
         recordLine = line;
-        scalar = c !== '{' && c !== '[';
+        scalar = c !== OPEN_OBJECT && c !== OPEN_ARRAY;
         from = i;
       }
-      if (c === '"') {
+      if (c === QUOTE) {
         inString = true;
         // a key of the top-level object: its name decides whether the list starts
         if (top === 'object' && listDepth < 0 && depth === 1 && !afterKey) keyStart = i;
         continue;
       }
-      if (top === 'object' && listDepth < 0 && depth === 1 && c === ':') {
+      if (top === 'object' && listDepth < 0 && depth === 1 && c === COLON) {
         afterKey = true;
         continue;
       }
-      if (top === 'object' && listDepth < 0 && depth === 1 && afterKey && c === '[' && lastKey === options.listKey && !sawList) {
+      if (top === 'object' && listDepth < 0 && depth === 1 && afterKey && c === OPEN_ARRAY && lastKey === options.listKey && !sawList) {
         objectText.push(text.slice(from, i));
         depth++;
         listDepth = depth;
@@ -145,12 +147,12 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
         from = i + 1;
         continue;
       }
-      if (top === 'object' && depth === 1 && (c === ',' || c === '}')) afterKey = false;
-      if (c === '{' || c === '[') {
+      if (top === 'object' && depth === 1 && (c === COMMA || c === CLOSE_OBJECT)) afterKey = false;
+      if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
         depth++;
         continue;
       }
-      if (c === '}' || c === ']') {
+      if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         if (record && scalar && depth === recordDepth()) finish(i);
         depth--;
         if (record && !scalar && depth === recordDepth()) finish(i + 1);
@@ -160,7 +162,7 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
         }
         continue;
       }
-      if (c === ',' && record && scalar && depth === recordDepth()) finish(i);
+      if (c === COMMA && record && scalar && depth === recordDepth()) finish(i);
     }
     if (record) record.push(text.slice(from));
     else if (top === 'object' && listDepth < 0 && depth > 0) objectText.push(text.slice(from));
