@@ -84,3 +84,30 @@ export async function writeVoorzieningGebruik(path, n) {
   out.end('\n]\n');
   await once(out, 'finish');
 }
+
+/** Writes an Inzage API list response with N verwerkte objecten (every 50th with a broken tijdstip), from the fixture's first result. */
+export async function writeVerwerkteObjecten(path, n) {
+  const { readFileSync } = await import('node:fs');
+  const template = JSON.parse(readFileSync(new URL('../test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url), 'utf8')).results[0];
+  const out = createWriteStream(path);
+  out.write(`{"count": ${n}, "next": null, "previous": null, "results": [\n`);
+  for (let i = 0; i < n; i++) {
+    const id = `${(i + 0x10000000).toString(16)}-7ed1-4714-92d4-1850453eda5d`;
+    const actie = `${(i + 0x20000000).toString(16)}-bca6-463f-9955-54ab040287cb`;
+    const record = {
+      ...template,
+      url: `https://logging.example.org/api/v1/verwerkte-objecten/${id}`,
+      verwerktObjectId: id,
+      objectId: String(100000000 + i),
+      verwerkingsactie: {
+        ...template.verwerkingsactie,
+        url: `https://logging.example.org/api/v1/verwerkingsacties/${actie}`,
+        actieId: actie,
+        ...(i % 50 === 7 ? { tijdstip: '2024-04-05T14:35:42' } : {}),
+      },
+    };
+    if (!out.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(record)}`)) await once(out, 'drain');
+  }
+  out.end('\n]}\n');
+  await once(out, 'finish');
+}

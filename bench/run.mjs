@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeExport, writeVoorzieningGebruik } from './generate.mjs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { writeExport, writeVerwerkteObjecten, writeVoorzieningGebruik } from './generate.mjs';
+import { profiles } from '../dist/index.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const anchorMax = Number(process.env.BENCH_ANCHOR_MAX ?? 100000);
@@ -42,6 +45,43 @@ try {
     const show = (m) => (m ? `${(m.ms / 1000).toFixed(1)} s, ${m.peakMB} MB` : 'not run');
     console.log(`| ${n.toLocaleString('en')} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} |`);
     rmSync(file);
+  }
+  console.log('\nCompacted JSON-LD out (official Toestemming context), from a graph in memory\n');
+  console.log('| records | anchor (jsonld.js fromRDF + compact) | profielkit toJsonLd | ratio |');
+  console.log('|---:|---:|---:|---:|');
+  for (const n of sizes.filter((size) => size <= anchorMax)) {
+    const file = join(dir, `jsonld-${n}.ttl`);
+    await writeExport(file, n, 'turtle');
+    const ours = run('jsonld-out.mjs', 'profielkit', file);
+    const anchor = run('jsonld-out.mjs', 'anchor', file);
+    if (anchor.nodes !== ours.nodes) throw new Error(`JSON-LD: ${anchor.nodes} nodes against ${ours.nodes}`);
+    console.log(`| ${n.toLocaleString('en')} | ${(anchor.ms / 1000).toFixed(1)} s | ${(ours.ms / 1000).toFixed(1)} s | ${(anchor.ms / ours.ms).toFixed(1)}x |`);
+    rmSync(file);
+  }
+
+  console.log('\nThe two VNG profiles: their API JSON turned into N-Triples by profielkit, then validated\n');
+  console.log('| profile | records | file | anchor (n3 + rdf-validate-shacl) | profielkit validate | ratio | results |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, write] of [['voorzieninggebruik', writeVoorzieningGebruik], ['verwerkingenlogging', writeVerwerkteObjecten]]) {
+    for (const n of sizes.filter((size) => size <= 100000)) {
+      const payload = join(dir, `${name}-${n}.json`);
+      const nt = join(dir, `${name}-${n}.nt`);
+      await write(payload, n);
+      const out = createWriteStream(nt);
+      await profiles[name].fromJsonStream(createReadStream(payload), async (text) => {
+        if (!out.write(text)) await once(out, 'drain');
+      }, { format: 'ntriples' });
+      out.end();
+      await once(out, 'finish');
+      const mb = (statSync(nt).size / 1e6).toFixed(0);
+      const ours = task('profielkit', nt, 'ntriples', name);
+      const anchor = n <= anchorMax ? task('anchor', nt, 'ntriples', name) : undefined;
+      if (anchor && anchor.results !== ours.results) throw new Error(`${name}: results differ: anchor ${anchor.results}, profielkit ${ours.results}`);
+      const show = (m) => (m ? `${(m.ms / 1000).toFixed(1)} s, ${m.peakMB} MB` : 'not run');
+      console.log(`| ${name} | ${n.toLocaleString('en')} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} | ${ours.results} |`);
+      rmSync(payload);
+      rmSync(nt);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

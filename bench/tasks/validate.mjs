@@ -1,20 +1,21 @@
 // One measurement in a fresh process: prints {ms, peakMB, results}.
-//   node bench/tasks/validate.mjs <profielkit|anchor> <file> <turtle|ntriples>
+//   node bench/tasks/validate.mjs <profielkit|anchor> <file> <turtle|ntriples> [profile]
 import { readFileSync } from 'node:fs';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
-import { toestemming, validateFile } from '../../dist/index.js';
+import { profiles, validateFile } from '../../dist/index.js';
 
-const [engine, file, format] = process.argv.slice(2);
+const [engine, file, format, name = 'toestemming'] = process.argv.slice(2);
+const profile = profiles[name];
 const started = performance.now();
 let results;
 if (engine === 'anchor') {
   // the anchor: n3 parses the file into a store, rdf-validate-shacl validates it with the same shapes
   const store = new Store(new Parser({ format: format === 'ntriples' ? 'N-Triples' : 'Turtle' }).parse(readFileSync(file, 'utf8')));
-  const shapes = new Store(new Parser().parse(toestemming.shapes()));
+  const shapes = new Store(new Parser().parse(profile.shapes()));
   results = (await new SHACLValidator(shapes).validate(store)).results.length;
 } else {
-  results = (await validateFile(file, { profile: toestemming, format })).totalResults;
+  results = (await validateFile(file, { profile, format })).totalResults;
 }
 const ms = performance.now() - started;
 console.log(JSON.stringify({ ms: Math.round(ms), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), results }));

@@ -95,3 +95,10 @@ describe('parseJsonLd', () => {
     expect((error as Error).message).toMatch(/onbekendVeld|dropping|invalid property/i);
   });
 });
+
+describe('parseJsonLd of a document with only a context', () => {
+  it('is an empty graph, and a remote context is still refused', async () => {
+    expect((await parseJsonLd({ '@context': 'https://data.vlaanderen.be/context/toestemming.jsonld' }, { profile: toestemming })).size).toBe(0);
+    await expect(parseJsonLd({ '@context': 'https://example.org/evil.jsonld' })).rejects.toBeInstanceOf(RemoteContextError);
+  });
+});

@@ -92,6 +92,13 @@ function referenceTypes(profile: ProfileDeclaration | undefined): Set<string> {
   return new Set([SKOS('Concept'), ...[...modelOf(profile).classes.values()].map((c) => c.declaration.iri)]);
 }
 
+/** Whether a JSON-LD document holds anything but its context (an empty `@graph` is an empty graph). */
+function holdsData(document: unknown): boolean {
+  if (Array.isArray(document)) return document.length > 0;
+  if (document === null || typeof document !== 'object') return false;
+  return Object.entries(document).some(([k, v]) => k !== '@context' && !(k === '@graph' && Array.isArray(v) && v.length === 0));
+}
+
 /** Parses a JSON-LD document (text or an already parsed value) into an N3.Store. */
 export async function parseJsonLd(input: string | object, options: JsonLdInputOptions = {}): Promise<Store> {
   const document = typeof input === 'string' ? parseJson(input, 'jsonld', options) : input;
@@ -100,6 +107,13 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   if (deep !== undefined) throw new ParseError('jsonld', `objects and arrays nest deeper than ${maxDepth} levels at ${deep} (the limit; raise it with maxDepth)`);
   const contexts = [...(options.profile ? [bundledContext(options.profile)] : []), ...(options.contexts ?? [])];
   const loader = bundledDocumentLoader(contexts, options.documentLoader);
+  // a document with nothing but its context is an empty graph (jsonld.js's safe mode would call it a
+  // loss); its context is still loaded, so that a remote one is refused all the same
+  if (!holdsData(document)) {
+    const ctx = (document as { '@context'?: unknown } | null)?.['@context'];
+    for (const url of [ctx].flat().filter((c): c is string => typeof c === 'string')) await loader(url);
+    return new Store();
+  }
   const plain = await toRdf(document, loader, options.base);
   const classTypes = referenceTypes(options.profile);
   const stringRefs: StringReference[] = [];
@@ -112,7 +126,7 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
     return quad;
   });
   if (stringRefs.length > 0) throw new StringReferenceError(stringRefs);
-  if (quads.length === 0 && document !== null && typeof document === 'object' && Object.keys(document).some((k) => k !== '@context')) {
+  if (quads.length === 0 && holdsData(document)) {
     throw new ParseError('jsonld', 'the document holds data, but none of it maps to RDF (are its keys terms of the context?)');
   }
   return new Store(quads);

@@ -8,8 +8,14 @@ import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-l
 import { bundledContext, outputContext } from '../jsonld/context.js';
 import { compact, fromRdf } from '../jsonld/engine.js';
 import { safeQuad } from './rdf.js';
+import { toJsonLdFast } from './jsonld-fast.js';
 
 export interface JsonLdOutputOptions {
+  /**
+   * `fast` (the default): the profile's terms chosen per value from a table, checked against
+   * jsonld.js by differential tests; `reference`: jsonld.js fromRDF + compact.
+   */
+  readonly engine?: 'fast' | 'reference';
   /** a loader for contexts other than the bundled ones (none are needed for profielkit's own output) */
   readonly documentLoader?: DocumentLoader;
 }
@@ -22,7 +28,12 @@ export async function toJsonLdWith(declaration: ProfileDeclaration, data: Datase
   const loader = bundledDocumentLoader([bundledContext(declaration)], options.documentLoader);
   // the same terms the RDF syntaxes refuse are refused here: a reader would see another IRI or tag
   const blanks = new Map<string, string>();
-  const expanded = await fromRdf([...(data as Iterable<Quad>)].map((q) => safeQuad(q, 'jsonld', blanks)));
+  const quads = [...(data as Iterable<Quad>)].map((q) => safeQuad(q, 'jsonld', blanks));
+  if (options.engine !== 'reference') {
+    const fast = toJsonLdFast(declaration, quads);
+    if (fast) return fast;
+  }
+  const expanded = await fromRdf(quads);
   const context = outputContext(declaration);
   const compacted = await compact(expanded, { '@context': context }, loader);
   // jsonld.js puts the context it was given first; make sure it is exactly the one documented
