@@ -68,62 +68,61 @@ function nodeRef(t: Term): string {
 
 /** The key and JSON value for one value of a property. */
 function place(terms: Terms, predicate: string, value: Term): { key: string; json: unknown; set: boolean } {
-  for (const p of terms.properties.get(predicate) ?? []) {
-    if (value.termType === 'NamedNode' || value.termType === 'BlankNode') {
-      if (p.type === '@id') return { key: p.term, json: nodeRef(value), set: p.set };
-      if (p.type === '@vocab' && p.vocab !== undefined && value.termType === 'NamedNode' && value.value.startsWith(p.vocab)) {
-        const rest = value.value.slice(p.vocab.length);
+  const candidates = terms.properties.get(predicate) ?? [];
+  if (value.termType === 'NamedNode' || value.termType === 'BlankNode') {
+    const ref = nodeRef(value);
+    for (const p of candidates) {
+      if (p.type === '@id') return { key: p.term, json: ref, set: p.set };
+      if (p.type === '@vocab' && p.vocab !== undefined && value.termType === 'NamedNode' && ref.startsWith(p.vocab)) {
+        const rest = ref.slice(p.vocab.length);
         if (SIMPLE_VOCAB_VALUE.test(rest) && !terms.names.has(rest)) return { key: p.term, json: rest, set: p.set };
       }
-      if (p.type === undefined) return { key: p.term, json: { '@id': nodeRef(value) }, set: p.set };
+      if (p.type === undefined) return { key: p.term, json: { '@id': ref }, set: p.set };
+    }
+    // no term fits: the full IRI, and a value object that says everything
+    return { key: predicate, json: { '@id': ref }, set: false };
+  }
+  // a parser's literal computes value, language and datatype from its id on each access: read them once
+  const lexical = value.value;
+  const language = value.termType === 'Literal' ? value.language : '';
+  const datatype = value.termType === 'Literal' ? value.datatype.value : XSD_STRING;
+  const tagged = language !== '' || datatype === LANG_STRING;
+  for (const p of candidates) {
+    if (tagged) {
+      if (p.type === undefined) return { key: p.term, json: { '@value': lexical, '@language': language }, set: p.set };
       continue;
     }
-    if (value.termType !== 'Literal') continue;
-    const datatype = value.datatype.value;
-    if (value.language !== '' || datatype === LANG_STRING) {
-      if (p.type === undefined) return { key: p.term, json: { '@value': value.value, '@language': value.language }, set: p.set };
-      continue;
-    }
-    if (p.type === datatype) return { key: p.term, json: value.value, set: p.set };
-    if (p.type === undefined) return { key: p.term, json: datatype === XSD_STRING ? value.value : { '@value': value.value, '@type': datatype }, set: p.set };
+    if (p.type === datatype) return { key: p.term, json: lexical, set: p.set };
+    if (p.type === undefined) return { key: p.term, json: datatype === XSD_STRING ? lexical : { '@value': lexical, '@type': datatype }, set: p.set };
   }
-  // no term fits: the full IRI, and a value object that says everything
-  if (value.termType === 'Literal') {
-    const literal =
-      value.language !== ''
-        ? { '@value': value.value, '@language': value.language }
-        : value.datatype.value === XSD_STRING
-          ? value.value
-          : { '@value': value.value, '@type': value.datatype.value };
-    return { key: predicate, json: literal, set: false };
-  }
-  return { key: predicate, json: { '@id': nodeRef(value) }, set: false };
+  const json = tagged ? { '@value': lexical, '@language': language } : datatype === XSD_STRING ? lexical : { '@value': lexical, '@type': datatype };
+  return { key: predicate, json, set: false };
 }
 
 /** Compacted JSON-LD for a graph without named graphs; `undefined` when the graph has named graphs. */
 export function toJsonLdFast(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>): JsonLdDocument | undefined {
   const terms = termsOf(declaration);
-  const nodes = new Map<string, Map<string, { values: unknown[]; set: boolean }> & { types?: string[] }>();
+  // the output objects are built directly: on whole exports, every allocation less is garbage less
+  const nodes = new Map<string, Record<string, unknown>>();
   for (const quad of data as Iterable<Quad>) {
     if (quad.graph.termType !== 'DefaultGraph') return undefined;
     const id = nodeRef(quad.subject);
     let node = nodes.get(id);
-    if (!node) nodes.set(id, (node = new Map()));
+    if (!node) nodes.set(id, (node = { '@id': id }));
+    let key: string;
+    let json: unknown;
+    let set = false;
     if (quad.predicate.value === RDF_TYPE && quad.object.termType === 'NamedNode') {
-      (node.types ??= []).push(terms.classes.get(quad.object.value) ?? quad.object.value);
-      continue;
+      key = '@type';
+      json = terms.classes.get(quad.object.value) ?? quad.object.value;
+    } else {
+      ({ key, json, set } = place(terms, quad.predicate.value, quad.object));
     }
-    const { key, json, set } = place(terms, quad.predicate.value, quad.object);
-    const entry = node.get(key);
-    if (entry) entry.values.push(json);
-    else node.set(key, { values: [json], set });
+    // our values are strings or value objects, never arrays: an array here is a list of values
+    const existing = node[key];
+    if (existing === undefined) node[key] = set ? [json] : json;
+    else if (Array.isArray(existing)) existing.push(json);
+    else node[key] = [existing, json];
   }
-  const graph: Record<string, unknown>[] = [];
-  for (const [id, properties] of nodes) {
-    const object: Record<string, unknown> = { '@id': id };
-    if (properties.types) object['@type'] = properties.types.length === 1 ? properties.types[0] : properties.types;
-    for (const [key, { values, set }] of properties) object[key] = set || values.length > 1 ? values : values[0];
-    graph.push(object);
-  }
-  return { '@context': outputContext(declaration), '@graph': graph };
+  return { '@context': outputContext(declaration), '@graph': [...nodes.values()] };
 }

@@ -20,6 +20,10 @@ export interface JsonLdOutputOptions {
   readonly documentLoader?: DocumentLoader;
 }
 
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
 /** A compacted JSON-LD document. */
 export type JsonLdDocument = Record<string, unknown>;
 
@@ -28,11 +32,15 @@ export async function toJsonLdWith(declaration: ProfileDeclaration, data: Datase
   const loader = bundledDocumentLoader([bundledContext(declaration)], options.documentLoader);
   // the same terms the RDF syntaxes refuse are refused here: a reader would see another IRI or tag
   const blanks = new Map<string, string>();
-  const quads = [...(data as Iterable<Quad>)].map((q) => safeQuad(q, 'jsonld', blanks));
-  if (options.engine !== 'reference') {
-    const fast = toJsonLdFast(declaration, quads);
+  const fastPath = options.engine !== 'reference';
+  // a dataset can be read twice; any other iterable is read once, into an array
+  const source: Iterable<Quad> = 'match' in data ? data : [...data];
+  if (fastPath) {
+    // checked as they are read: no second array of 800,000 quads
+    const fast = toJsonLdFast(declaration, mapIterable(source, (q) => safeQuad(q, 'jsonld', blanks, false)));
     if (fast) return fast;
   }
+  const quads = [...source].map((q) => safeQuad(q, 'jsonld', blanks));
   const expanded = await fromRdf(quads);
   const context = outputContext(declaration);
   const compacted = await compact(expanded, { '@context': context }, loader);

@@ -22,18 +22,25 @@ export interface WriteOptions {
 const IRI_REF = /^[^\u0000-\u0020<>"{}|^`\\]*$/u;
 const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/u;
 const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+const checkedIris = new Set<string>();
 const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
 
 /**
  * A copy of a quad whose terms all come from profielkit's DataFactory, checked for what the syntax
  * can write; blank nodes with labels it cannot write get fresh ones (their labels carry no meaning).
  */
-export function safeQuad(quad: Quad, format: RdfFormat | 'jsonld', blanks: Map<string, string>): Quad {
+export function safeQuad(quad: Quad, format: RdfFormat | 'jsonld', blanks: Map<string, string>, copy = true): Quad {
   const term = <T extends Term>(t: T): T => {
     switch (t.termType) {
-      case 'NamedNode':
-        if (!IRI_REF.test(t.value)) throw new SerializeError(format, t.value, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
+      case 'NamedNode': {
+        const iri = t.value;
+        if (checkedIris.has(iri)) return t;
+        if (!IRI_REF.test(iri)) throw new SerializeError(format, iri, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
+        // predicates, types and datatypes recur on every record: remember the good ones (bounded)
+        if (checkedIris.size > 10_000) checkedIris.clear();
+        checkedIris.add(iri);
         return t;
+      }
       case 'BlankNode': {
         if (BLANK_LABEL.test(t.value)) return t;
         let label = blanks.get(t.value);
@@ -51,8 +58,13 @@ export function safeQuad(quad: Quad, format: RdfFormat | 'jsonld', blanks: Map<s
         return t;
     }
   };
-  const q = factory.fromQuad(quad);
   const keepGraph = format === 'nquads' || format === 'jsonld';
+  if (!copy) {
+    // checked in place: the caller needs no terms with .equals(), only safe ones
+    const [s, p, o, g] = [term(quad.subject), term(quad.predicate), term(quad.object), keepGraph ? term(quad.graph) : quad.graph];
+    return s === quad.subject && o === quad.object ? quad : factory.quad(s, p, o, g);
+  }
+  const q = factory.fromQuad(quad);
   return factory.quad(term(q.subject), term(q.predicate), term(q.object), keepGraph ? term(q.graph) : factory.defaultGraph());
 }
 
