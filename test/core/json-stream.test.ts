@@ -2,28 +2,11 @@
 // profile with JSON of its own, whether the payload is an array, a list response or NDJSON.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Quad } from '@rdfjs/types';
 import { parseRdf, profiles, type AnyProfile } from '../../src/index.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { recordOf } from '../support/arbitrary.js';
+import { canonical } from '../support/canonical.js';
 import { testProfile } from '../support/test-profile.js';
-
-/** Triples as strings, each blank node named by the triple that points at it (nested objects have one). */
-function canonical(quads: Iterable<Quad>): string[] {
-  const all = [...quads];
-  const names = new Map<string, string>();
-  const name = (t: Quad['subject'] | Quad['object']): string => {
-    if (t.termType !== 'BlankNode') return t.termType === 'Literal' ? JSON.stringify([t.value, t.datatype.value, t.language]) : `<${t.value}>`;
-    let n = names.get(t.value);
-    if (n === undefined) {
-      const parent = all.find((q) => q.object.equals(t));
-      n = parent ? `${name(parent.subject)}/${parent.predicate.value}` : '_:root';
-      names.set(t.value, n);
-    }
-    return n;
-  };
-  return all.map((q) => `${name(q.subject)} <${q.predicate.value}> ${name(q.object)}`).sort();
-}
 
 async function* chunks(text: string, size: number): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);

@@ -4,28 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DataFactory as N3, Store } from 'n3';
-import type { Quad } from '@rdfjs/types';
 import { parseJsonLd, profiles, toJsonLd, type AnyProfile } from '../../src/index.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { recordOf } from '../support/arbitrary.js';
+import { canonical } from '../support/canonical.js';
 
-/** Triples as strings; a blank node is named by the triple that points at it (each here has one). */
-function canonical(quads: Iterable<Quad>): string[] {
-  const all = [...quads];
-  const names = new Map<string, string>();
-  const name = (t: Quad['subject'] | Quad['object']): string => {
-    if (t.termType !== 'BlankNode') return t.termType === 'Literal' ? JSON.stringify([t.value, t.datatype.value, t.language]) : `<${t.value}>`;
-    let n = names.get(t.value);
-    if (n === undefined) {
-      names.set(t.value, '(cycle)');
-      const parent = all.find((q) => q.object.equals(t));
-      n = parent ? `${name(parent.subject)}/${parent.predicate.value}` : `_:root ${all.filter((q) => q.subject.equals(t)).map((q) => q.predicate.value).sort().join(' ')}`;
-      names.set(t.value, n);
-    }
-    return n;
-  };
-  return all.map((q) => `${name(q.subject)} <${q.predicate.value}> ${name(q.object)}`).sort();
-}
 
 const odd = fc.record({
   kind: fc.constantFrom('lang', 'datatype', 'unknown', 'blank', 'number', 'iri-value'),
