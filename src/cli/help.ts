@@ -67,6 +67,8 @@ Options:
   --format F       report format: text (default), json (one JSON object per input, one a line),
                    turtle (the W3C SHACL validation report)
   --lang L         language of the messages: nl (default) or en
+  --engine E       fast (default: the profile's rules compiled to functions) or reference
+                   (rdf-validate-shacl with the same shapes); both give the same results
 ${COMMON}
 
 json input needs --profile; each result then names the JSON path of its field.
@@ -96,7 +98,7 @@ ${profileList(registry)}
 
 Usage:
   profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE] [--base IRI]
-  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en]
+  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context
   profielkit --version    print the version

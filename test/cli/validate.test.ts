@@ -209,3 +209,20 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(r.stderr).toMatch(/validate: json input needs --profile/);
   });
 });
+
+describe('profielkit validate --engine', () => {
+  it('the reference engine gives the same report as the fast path (the default)', () => {
+    const fast = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming', '--format', 'json']);
+    const reference = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming', '--format', 'json', '--engine', 'reference']);
+    expect(reference.status).toBe(1);
+    expect(fast.status).toBe(1);
+    const sorted = (out: string) => jsonReports(out)[0]!.results.map((r) => JSON.stringify(r)).sort();
+    expect(sorted(reference.stdout)).toEqual(sorted(fast.stdout));
+  });
+
+  it('refuses an unknown engine with exit 2', () => {
+    const r = profielkit(['validate', fixture('broken.ttl'), '--engine', 'turbo']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/engine/);
+  });
+});

@@ -27,6 +27,7 @@ const OPTIONS = {
   from: { type: 'string', short: 'f' },
   format: { type: 'string' },
   lang: { type: 'string' },
+  engine: { type: 'string' },
 } as const;
 
 interface Settings {
@@ -36,6 +37,7 @@ interface Settings {
   readonly format: ReportFormat;
   readonly lang: Lang;
   readonly quiet: boolean;
+  readonly engine: 'fast' | 'reference';
 }
 
 interface Outcome extends ProfileOutcome {
@@ -118,7 +120,7 @@ async function validateOne(source: InputSource, index: number, settings: Setting
   const outcomes: Outcome[] = [];
   for (const profile of profiles) {
     progress.begin(`validating against ${profile.name}`);
-    const report = await validate(data, { profile, lang: settings.lang, ...(conversion ? { json: conversion } : {}) });
+    const report = await validate(data, { profile, lang: settings.lang, engine: settings.engine, ...(conversion ? { json: conversion } : {}) });
     progress.finish(`validating against ${profile.name}`, data.size, 'triples');
     outcomes.push({ profile: profile.name, conforms: report.conforms, results: report.results, report: report.report });
   }
@@ -139,6 +141,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     format: choiceOption('validate', parsed, 'format', REPORT_FORMATS) ?? 'text',
     lang: choiceOption('validate', parsed, 'lang', ['nl', 'en'] as const) ?? 'nl',
     quiet: flag(parsed, 'quiet'),
+    engine: choiceOption('validate', parsed, 'engine', ['fast', 'reference'] as const) ?? 'fast',
   };
   const paths = inputPaths('validate', parsed.positionals);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');
