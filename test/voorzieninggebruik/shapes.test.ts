@@ -2,7 +2,6 @@
 // own gives exactly that one violation. The cases are derived from the declaration, so a property
 // added to it is covered without a new test.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { DataFactory as N3, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Quad, Term } from '@rdfjs/types';
