@@ -65,6 +65,7 @@ describe('refused terms', () => {
     ['an IRI with a space', N3.quad(N3.namedNode('https://example.org/a b'), N3.namedNode('https://example.org/p'), N3.literal('x'))],
     ['an IRI with >', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p>'), N3.literal('x'))],
     ['a malformed language tag', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.literal('x', 'en us'))],
+    ['a string with a lone surrogate (UTF-8 would change it)', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.literal('a\uD800b'))],
   ])('%s', async (_what, q) => {
     await expect(toNTriples(new Store([q as Quad]))).rejects.toBeInstanceOf(SerializeError);
   });

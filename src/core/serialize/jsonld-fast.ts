@@ -9,7 +9,8 @@
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { bundledTerms, localContext, outputContext } from '../jsonld/context.js';
-import { RDF_TYPE, XSD } from '../rdf/terms.js';
+import { RDF_TYPE } from '../rdf/terms.js';
+import { LANG_STRING, XSD_STRING } from './writable.js';
 import type { JsonLdDocument } from './jsonld.js';
 
 interface PropertyTerm {
@@ -26,8 +27,6 @@ interface Terms {
   readonly names: ReadonlySet<string>;
 }
 
-const XSD_STRING = XSD('string');
-const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 const SIMPLE_VOCAB_VALUE = /^[0-9A-Za-z][0-9A-Za-z._~-]*$/u;
 
 const cache = new WeakMap<ProfileDeclaration, Terms>();

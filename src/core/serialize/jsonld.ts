@@ -8,6 +8,7 @@ import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-l
 import { bundledContext, outputContext } from '../jsonld/context.js';
 import { compact, fromRdf } from '../jsonld/engine.js';
 import { safeQuad } from './rdf.js';
+import { BlankLabels } from './writable.js';
 import { toJsonLdFast } from './jsonld-fast.js';
 
 export interface JsonLdOutputOptions {
@@ -31,7 +32,7 @@ export type JsonLdDocument = Record<string, unknown>;
 export async function toJsonLdWith(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions = {}): Promise<JsonLdDocument> {
   const loader = bundledDocumentLoader([bundledContext(declaration)], options.documentLoader);
   // the same terms the RDF syntaxes refuse are refused here: a reader would see another IRI or tag
-  const blanks = new Map<string, string>();
+  const blanks = new BlankLabels();
   const fastPath = options.engine !== 'reference';
   // a dataset can be read twice; any other iterable is read once, into an array
   const source: Iterable<Quad> = 'match' in data ? data : [...data];

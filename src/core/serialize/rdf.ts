@@ -2,9 +2,9 @@
  * Turtle, N-Triples and N-Quads output with N3.Writer. Terms are copied through profielkit's
  * DataFactory first: N3.Writer silently drops quads whose terms lack `.equals()`.
  */
-import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import type { DatasetCore, Literal, Quad, Term } from '@rdfjs/types';
 import { Writer } from 'n3';
-import { SerializeError } from '../errors.js';
+import { BlankLabels, checkIri, checkLiteral } from './writable.js';
 import { factory } from '../rdf/terms.js';
 
 /** The RDF syntaxes profielkit writes. */
@@ -17,40 +17,31 @@ export interface WriteOptions {
   readonly prefixes?: Readonly<Record<string, string>>;
 }
 
-// What N3.Writer writes unescaped: an IRI, a language tag or a blank node label outside these would
-// produce output that another parser reads differently (or not at all).
-const IRI_REF = /^[^\u0000-\u0020<>"{}|^`\\]*$/u;
-const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/u;
-const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+// predicates, types and datatypes recur on every record: the IRIs already found writable (bounded)
 const checkedIris = new Set<string>();
-const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
 
 /**
  * A copy of a quad whose terms all come from profielkit's DataFactory, checked for what the syntax
  * can write; blank nodes with labels it cannot write get fresh ones (their labels carry no meaning).
  */
-export function safeQuad(quad: Quad, format: RdfFormat | 'jsonld', blanks: Map<string, string>, copy = true): Quad {
+export function safeQuad(quad: Quad, format: RdfFormat | 'jsonld', blanks: BlankLabels, copy = true): Quad {
   const term = <T extends Term>(t: T): T => {
     switch (t.termType) {
       case 'NamedNode': {
         const iri = t.value;
         if (checkedIris.has(iri)) return t;
-        if (!IRI_REF.test(iri)) throw new SerializeError(format, iri, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
-        // predicates, types and datatypes recur on every record: remember the good ones (bounded)
+        checkIri(format, iri);
         if (checkedIris.size > 10_000) checkedIris.clear();
         checkedIris.add(iri);
         return t;
       }
       case 'BlankNode': {
-        if (BLANK_LABEL.test(t.value)) return t;
-        let label = blanks.get(t.value);
-        if (label === undefined) blanks.set(t.value, (label = `pk${blanks.size}`));
-        return factory.blankNode(label) as T;
+        const label = blanks.label(t.value);
+        return label === t.value ? t : (factory.blankNode(label) as T);
       }
       case 'Literal': {
-        const literal = t as Term as import('@rdfjs/types').Literal;
-        const tagged = literal.language !== '' || literal.datatype.value === LANG_STRING;
-        if (tagged && !LANGUAGE_TAG.test(literal.language)) throw new SerializeError(format, literal.language, 'this is not a language tag');
+        const literal = t as Term as Literal;
+        checkLiteral(format, literal.value, literal.language, literal.datatype.value);
         term(literal.datatype);
         return t;
       }
@@ -73,7 +64,7 @@ export async function writeRdf(data: DatasetCore | Iterable<Quad>, format: RdfFo
   const prefixes = format === 'turtle' ? { ...(options.prefixes ?? {}) } : {};
   const writer = new Writer({ format: N3_FORMAT[format], prefixes });
   let count = 0;
-  const blanks = new Map<string, string>();
+  const blanks = new BlankLabels();
   // every quad is checked before the writer ends, so a refused graph yields no output at all
   for (const quad of data as Iterable<Quad>) {
     writer.addQuad(safeQuad(quad, format, blanks));

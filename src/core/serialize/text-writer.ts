@@ -6,15 +6,10 @@
  */
 import type { Literal, Quad, Term } from '@rdfjs/types';
 import { SerializeError } from '../errors.js';
+import { BlankLabels, checkIri, checkLiteral, XSD_STRING } from './writable.js';
 
-const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
-const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const IRI_REF = /^[^\u0000-\u0020<>"{}|^`\\]*$/u;
-const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/u;
-const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
 const LOCAL_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/u;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 // eslint-disable-next-line no-control-regex
 const ESCAPE = /[\\"\u0000-\u001f\u007f]/gu;
 
@@ -39,7 +34,7 @@ export type TextFormat = 'turtle' | 'ntriples';
 
 export class RdfTextWriter {
   private readonly prefixes: [string, string][];
-  private readonly blanks = new Map<string, string>();
+  private readonly blanks = new BlankLabels();
   /** IRIs as written: predicates, types and shared nodes recur on every record */
   private readonly written = new Map<string, string>();
 
@@ -68,7 +63,7 @@ export class RdfTextWriter {
   }
 
   private renderIri(value: string, allowPrefix: boolean): string {
-    if (!IRI_REF.test(value)) throw new SerializeError(this.format, value, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
+    checkIri(this.format, value);
     if (allowPrefix) {
       for (const [prefix, base] of this.prefixes) {
         if (value.startsWith(base) && LOCAL_NAME.test(value.slice(base.length))) return `${prefix}:${value.slice(base.length)}`;
@@ -78,26 +73,19 @@ export class RdfTextWriter {
   }
 
   private literal(l: Literal): string {
-    if (LONE_SURROGATE.test(l.value)) throw new SerializeError(this.format, l.value, 'this string holds a lone surrogate, which UTF-8 cannot carry');
+    const datatype = l.datatype.value;
+    checkLiteral(this.format, l.value, l.language, datatype);
     const text = `"${l.value.replace(ESCAPE, escapeChar)}"`;
-    const tagged = l.language !== '' || l.datatype.value === LANG_STRING;
-    if (tagged) {
-      if (!LANGUAGE_TAG.test(l.language)) throw new SerializeError(this.format, l.language, 'this is not a language tag');
-      return `${text}@${l.language}`;
-    }
-    return l.datatype.value === XSD_STRING ? text : `${text}^^${this.iri(l.datatype.value, true)}`;
+    if (l.language !== '') return `${text}@${l.language}`;
+    return datatype === XSD_STRING ? text : `${text}^^${this.iri(datatype, true)}`;
   }
 
   private term(t: Term): string {
     switch (t.termType) {
       case 'NamedNode':
         return this.iri(t.value, this.format === 'turtle');
-      case 'BlankNode': {
-        if (BLANK_LABEL.test(t.value)) return `_:${t.value}`;
-        let label = this.blanks.get(t.value);
-        if (label === undefined) this.blanks.set(t.value, (label = `pk${this.blanks.size}`));
-        return `_:${label}`;
-      }
+      case 'BlankNode':
+        return `_:${this.blanks.label(t.value)}`;
       case 'Literal':
         return this.literal(t);
       default:

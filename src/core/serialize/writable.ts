@@ -1,0 +1,39 @@
+/**
+ * What an output syntax can write so that it reads back the same: the one set of rules both writers
+ * (N3.Writer behind `toTurtle`, and the fast text writer) and JSON-LD output apply. N3.Writer writes
+ * IRIs, language tags and blank node labels as they are; anything outside these rules would come out
+ * as text another parser reads differently, or not at all.
+ */
+import { SerializeError } from '../errors.js';
+
+const IRI_REF = /^[^\u0000-\u0020<>"{}|^`\\]*$/u;
+const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/u;
+const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+export const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+export const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+
+/** Refuses an IRI with characters no syntax can write between `<` and `>`. */
+export function checkIri(format: string, iri: string): void {
+  if (!IRI_REF.test(iri)) throw new SerializeError(format, iri, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
+}
+
+/** Refuses a literal whose text UTF-8 cannot carry, or whose language tag is no tag. */
+export function checkLiteral(format: string, value: string, language: string, datatype: string): void {
+  if (LONE_SURROGATE.test(value)) throw new SerializeError(format, value, 'this string holds a lone surrogate, which UTF-8 cannot carry');
+  const tagged = language !== '' || datatype === LANG_STRING;
+  if (tagged && !LANGUAGE_TAG.test(language)) throw new SerializeError(format, language, 'this is not a language tag');
+}
+
+/** Blank node labels a syntax can write: the label itself, or a fresh one (labels carry no meaning). */
+export class BlankLabels {
+  private readonly fresh = new Map<string, string>();
+
+  label(value: string): string {
+    if (BLANK_LABEL.test(value)) return value;
+    let label = this.fresh.get(value);
+    if (label === undefined) this.fresh.set(value, (label = `pk${this.fresh.size}`));
+    return label;
+  }
+}
