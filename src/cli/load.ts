@@ -6,14 +6,12 @@ import { Parser, Store } from 'n3';
 import type { AnyProfile } from '../core/profile.js';
 import type { JsonConversion } from '../core/json/convert.js';
 import { parseJsonLd } from '../core/api.js';
-import { parseRdf, type RdfInputFormat } from '../core/parse/rdf.js';
+import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../core/parse/rdf.js';
 import { decodeUtf8 } from '../core/parse/decode.js';
 import { bundledContext } from '../core/jsonld/context.js';
 import type { InputFormat } from './input.js';
 import type { Progress } from './progress.js';
 import type { Registry } from './registry.js';
-
-const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
 /** Whether a format is RDF (or JSON-LD), as opposed to a standard's own JSON. */
 export function isRdf(format: InputFormat): format is Exclude<InputFormat, 'json'> {
@@ -22,8 +20,7 @@ export function isRdf(format: InputFormat): format is Exclude<InputFormat, 'json
 
 /**
  * Parses Turtle, N-Triples or N-Quads quad by quad, so that progress can count triples. A syntax
- * error is reported by parsing again with the library's `parseRdf`: the user gets exactly the
- * library's ParseError (line and column), and the price, a second parse, is paid only for broken input.
+ * error becomes the library's ParseError (line and column), as `parseRdf` reports it.
  */
 function parseCounting(text: string, format: RdfInputFormat, base: string | undefined, progress: Progress): Promise<Store> {
   const options = base === undefined ? {} : { baseIRI: base };
@@ -36,12 +33,7 @@ function parseCounting(text: string, format: RdfInputFormat, base: string | unde
       if (settled) return;
       if (error) {
         settled = true;
-        try {
-          parseRdf(text, format, options);
-          reject(error);
-        } catch (parseError) {
-          reject(parseError);
-        }
+        reject(syntaxError(format, error));
       } else if (quad) {
         store.addQuad(quad);
         if (++count % 1000 === 0) progress.update('parsing', count, 'triples');

@@ -8,7 +8,8 @@ import { ParseError } from '../errors.js';
 /** The RDF syntaxes profielkit reads. */
 export type RdfInputFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
 
-const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+/** N3's names for the syntaxes. */
+export const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
 export interface ParseOptions {
   /** the base IRI relative IRIs are resolved against */
@@ -31,10 +32,15 @@ export function parseRdf(text: string, format: RdfInputFormat = 'turtle', option
   try {
     return new Store(parser.parse(input));
   } catch (error) {
-    const e = error as N3SyntaxError;
-    const line = e.context?.line;
-    const detail = (e.message ?? String(error)).replace(/ on line \d+\.?$/u, '');
-    const column = line === undefined ? undefined : columnOf(line, e.context?.token);
-    throw new ParseError(format, detail, { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: error });
+    throw syntaxError(format, error);
   }
+}
+
+/** N3's syntax error as a `ParseError` with the line and column it names. */
+export function syntaxError(format: RdfInputFormat, error: unknown): ParseError {
+  const e = error as N3SyntaxError;
+  const line = e.context?.line;
+  const detail = (e.message ?? String(error)).replace(/ on line \d+\.?$/u, '');
+  const column = line === undefined ? undefined : columnOf(line, e.context?.token);
+  return new ParseError(format, detail, { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: error });
 }

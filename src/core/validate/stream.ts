@@ -7,14 +7,12 @@
 import type { Readable } from 'node:stream';
 import { StreamParser, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { ParseError } from '../errors.js';
 import type { ProfileDeclaration } from '../schema/declaration.js';
-import type { RdfInputFormat } from '../parse/rdf.js';
+import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../parse/rdf.js';
 import { FallbackNeeded, FastValidator } from './fast/engine.js';
 import { reportGraph } from './fast/report.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
 
-const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
 export interface StreamValidateOptions extends Omit<ValidateOptions, 'json'> {
   readonly format?: RdfInputFormat;
@@ -32,14 +30,9 @@ export async function streamQuads(input: Readable, format: RdfInputFormat, onQua
       failed = true;
       input.unpipe(parser);
       input.destroy();
-      const e = error as Error & { context?: { line?: number; token?: { line?: number; start?: number } | null } };
-      if (e instanceof FallbackNeeded || e instanceof ParseError) reject(e);
-      else {
-        const line = e.context?.line;
-        const token = e.context?.token;
-        const column = token?.line === line && typeof token?.start === 'number' ? token.start + 1 : undefined;
-        reject(new ParseError(format, (e.message ?? String(e)).replace(/ on line \d+\.?$/u, ''), { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: e }));
-      }
+      // N3's syntax errors carry a context (line, token); anything else (a file error, ours) passes as it is
+      const fromParser = typeof error === 'object' && error !== null && 'context' in error;
+      reject(fromParser ? syntaxError(format, error) : error);
     };
     parser.on('data', (quad: Quad) => {
       if (failed) return;
