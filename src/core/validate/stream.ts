@@ -1,15 +1,14 @@
 /**
- * Validation of an RDF file or stream as it is read, in memory proportional to the nodes that
- * references need (not to the triples): the fast path's way in for whole exports. When the input is
- * not grouped by subject (or needs the reference engine), it is read again into a dataset and
- * validated there, with the same results.
+ * Validation of an RDF file or stream as it is read, in memory that does not grow with the input: the
+ * fast path's way in for whole exports. When the input is not grouped by subject (or needs the
+ * reference engine), it is read again into a dataset and validated there, with the same results.
  */
 import type { Readable } from 'node:stream';
 import { StreamParser, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../parse/rdf.js';
-import { FallbackNeeded, FastValidator } from './fast/engine.js';
+import { FallbackNeeded, FastValidator, type FastBudget } from './fast/engine.js';
 import { reportGraph } from './fast/report.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
 
@@ -51,31 +50,62 @@ export async function streamQuads(input: Readable, format: RdfInputFormat, onQua
   });
 }
 
+/** What one read of a stream found, for each declaration in the order given. */
+export interface StreamOutcome {
+  readonly reports: readonly ValidationReport[];
+  /** the classes nodes were typed with (rdf:type objects), for telling which profiles apply */
+  readonly classesSeen: ReadonlySet<string>;
+}
+
+/**
+ * Validates an RDF stream against several profiles in one read on the fast path. Resolves to
+ * `undefined` when the input cannot be validated as it comes (its triples are not grouped by subject,
+ * or it has `rdfs:subClassOf` triples): the caller then validates it in memory.
+ */
+export async function validateStreamFast(
+  declarations: readonly ProfileDeclaration[],
+  input: Readable,
+  options: StreamValidateOptions = {},
+  budget: FastBudget = {},
+): Promise<StreamOutcome | undefined> {
+  const format = options.format ?? 'turtle';
+  const lang = options.lang ?? 'nl';
+  const results = options.maxResults ?? budget.results;
+  const validators: FastValidator[] = [];
+  try {
+    for (const declaration of declarations) validators.push(new FastValidator(declaration, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
+    let triples = 0;
+    let next = 100_000;
+    await streamQuads(input, format, (quad) => {
+      for (const validator of validators) validator.add(quad);
+      if (options.onProgress && ++triples >= next) {
+        next += 100_000;
+        options.onProgress(triples);
+      }
+    });
+    const reports = validators.map((validator) => {
+      validator.finish();
+      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), options.maxResults, validator.counts);
+    });
+    return { reports, classesSeen: validators[0]?.classesSeen ?? new Set() };
+  } catch (error) {
+    if (error instanceof FallbackNeeded) return undefined;
+    throw error;
+  } finally {
+    for (const validator of validators) validator.dispose();
+  }
+}
+
 /**
  * Validates an RDF stream against a profile. `open` opens the input; it is called a second time only
  * if the fast path cannot take the input as it comes.
  */
-export async function validateStream(declaration: ProfileDeclaration, open: () => Readable, options: StreamValidateOptions = {}): Promise<ValidationReport> {
-  const format = options.format ?? 'turtle';
-  const lang = options.lang ?? 'nl';
+export async function validateStream(declaration: ProfileDeclaration, open: () => Readable, options: StreamValidateOptions = {}, budget: FastBudget = {}): Promise<ValidationReport> {
   if (options.engine !== 'reference') {
-    try {
-      const validator = new FastValidator(declaration, lang);
-      let next = 100_000;
-      await streamQuads(open(), format, (quad) => {
-        validator.add(quad);
-        if (options.onProgress && validator.triples >= next) {
-          next += 100_000;
-          options.onProgress(validator.triples);
-        }
-      });
-      validator.finish();
-      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), options.maxResults);
-    } catch (error) {
-      if (!(error instanceof FallbackNeeded)) throw error;
-    }
+    const outcome = await validateStreamFast([declaration], open(), options, budget);
+    if (outcome?.reports[0]) return outcome.reports[0];
   }
   const store = new Store();
-  await streamQuads(open(), format, (quad) => store.addQuad(quad));
+  await streamQuads(open(), options.format ?? 'turtle', (quad) => store.addQuad(quad));
   return validateAgainst(declaration, store, { ...options, engine: 'reference' });
 }

@@ -79,7 +79,11 @@ export interface ValidateOptions {
    * conversion could not put in the graph (a field given twice, unknown fields) is reported too
    */
   readonly json?: JsonSource;
-  /** keep at most this many results in `results` (violations first); `totalResults` still counts all */
+  /**
+   * keep at most this many results in `results` (violations first); `totalResults` still counts all.
+   * When validating a stream or file, the others are counted, never kept (nor in the report graph),
+   * so that memory stays flat on an export with a fault in every record.
+   */
   readonly maxResults?: number;
   /**
    * `fast` (the default): the profile's rules compiled to functions, with the same results as the
@@ -162,15 +166,21 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
  * The typed report: `results` cut to `maxResults` (violations first) with the exact total, and the
  * W3C report graph built on first use (most callers never read it).
  */
-export function makeReport(results: readonly ValidationResult[], report: () => DatasetCore, maxResults?: number): ValidationReport {
+export function makeReport(
+  results: readonly ValidationResult[],
+  report: () => DatasetCore,
+  maxResults?: number,
+  /** the counts, when `results` holds only the results kept */
+  counts?: { readonly total: number; readonly violations: number },
+): ValidationReport {
   const cap = maxResults ?? Number.POSITIVE_INFINITY;
   const rank: Record<Severity, number> = { Violation: 0, Warning: 1, Info: 2 };
   const kept = results.length <= cap ? results : [...results].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, cap);
   let graph: DatasetCore | undefined;
   return {
-    conforms: results.every((r) => r.severity !== 'Violation'),
+    conforms: counts ? counts.violations === 0 : results.every((r) => r.severity !== 'Violation'),
     results: kept,
-    totalResults: results.length,
+    totalResults: counts?.total ?? results.length,
     get report() {
       graph ??= report();
       return graph;

@@ -1,19 +1,23 @@
 /**
  * The fast validation path: nodes are checked against the compiled rules as their triples come in,
- * keeping per node only the values the rules read. Class references are checked against a compact
- * index of the types references ask for; a reference to a node not seen yet waits until the end.
+ * keeping per node only the values the rules read. A class reference is checked against the types of
+ * the node it points at: at once when that node is finished and in memory, else when it comes, else
+ * at the end.
  *
  * Two ways in: a dataset in memory (grouped by subject here), or a stream of quads grouped by subject,
- * as exports are written. A stream whose subject comes back after another was seen is not grouped:
- * `NotGroupedError` tells the caller to take the reference path instead. So does a data graph with
- * `rdfs:subClassOf` triples, which SHACL follows for targets and classes.
+ * as exports are written. On a stream what it keeps is bounded (`FastBudget`), the rest spilled to a
+ * temporary file, so memory does not grow with the number of records. A subject that comes back after
+ * another makes it throw `FallbackNeeded`: the caller then takes the reference path. So does a data
+ * graph with `rdfs:subClassOf` triples, which SHACL follows for targets and classes.
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
 import type { Lang, ValidationResult } from '../validate.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
-import { CompactStringMap } from './compact-map.js';
+import { KeptResults } from './kept-results.js';
+import { SeenSubjects } from './seen-subjects.js';
+import { TypeIndex } from './type-index.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
@@ -52,79 +56,56 @@ interface PendingReference {
   readonly value: Term;
 }
 
-/**
- * Which subjects were finished, as a set of 64-bit hashes (two 32-bit hashes, 8 bytes a subject).
- * A hit means the subject came back, or (about once in 10^7 exports of a million subjects) a
- * collision: either way the caller takes the exact reference path, so a collision costs time only.
- */
-class SeenSubjects {
-  private a = new Int32Array(1 << 16);
-  private b = new Int32Array(1 << 16);
-  private count = 0;
-  private static hashes(s: string): [number, number] {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    return [h1 | 1, h2]; // h1 is never 0: 0 marks an empty slot
-  }
-  /** true if the hash pair was there already */
-  addOrSeen(s: string): boolean {
-    if (this.count * 2 >= this.a.length) this.grow();
-    const [h1, h2] = SeenSubjects.hashes(s);
-    return !this.insert(h1, h2);
-  }
-  private insert(h1: number, h2: number): boolean {
-    const mask = this.a.length - 1;
-    for (let i = (h1 ^ h2) & mask; ; i = (i + 1) & mask) {
-      if (this.a[i] === 0) {
-        this.a[i] = h1;
-        this.b[i] = h2;
-        this.count++;
-        return true;
-      }
-      if (this.a[i] === h1 && this.b[i] === h2) return false;
-    }
-  }
-  private grow(): void {
-    const [oldA, oldB] = [this.a, this.b];
-    this.a = new Int32Array(oldA.length * 2);
-    this.b = new Int32Array(oldA.length * 2);
-    this.count = 0;
-    oldA.forEach((h1, i) => {
-      if (h1 !== 0) this.insert(h1, oldB[i] as number);
-    });
-  }
+/** How much the fast path keeps in memory; beyond it, spill files (see `TypeIndex`, `SeenSubjects`). */
+export interface FastBudget {
+  /** finished nodes whose types are kept in memory for references */
+  readonly types?: number;
+  /** subjects kept in memory to tell whether the input is grouped */
+  readonly subjects?: number;
+  /** results kept (violations first); the rest are counted */
+  readonly results?: number;
 }
 
 export class FastValidator {
   private readonly rules: CompiledProfile;
-  readonly results: ValidationResult[] = [];
-  /** each result's value as the term it was, for the W3C report graph */
+  private readonly kept: KeptResults;
+  /** each kept result's value as the term it was, for the W3C report graph */
   readonly valueTerms = new Map<ValidationResult, Term>();
-  /** for each node with a type a reference asks for: those types, as bits (see `classBit`) */
-  private readonly typesOf = new CompactStringMap();
+  private readonly typesOf: TypeIndex;
   /** one bit per class a reference asks for: a node's referenced types fit in one small integer */
   private readonly classBit = new Map<string, number>();
-  private readonly pending: PendingReference[] = [];
-  private readonly seen = new SeenSubjects();
+  /** references to nodes not finished when they were checked, by the node they point at */
+  private readonly pending = new Map<string, PendingReference[]>();
+  private readonly seen: SeenSubjects;
   private current: string | undefined;
   private types: string[] = [];
   private values = new Map<string, Map<string, Term>>();
   triples = 0;
+  /** the rdf:type objects seen, for telling which profiles apply to an input */
+  readonly classesSeen = new Set<string>();
 
   constructor(
     declaration: ProfileDeclaration,
     private readonly lang: Lang = 'nl',
+    budget: FastBudget = {},
   ) {
     this.rules = compileProfile(declaration);
     [...this.rules.referencedClasses].forEach((c, i) => this.classBit.set(c, 2 ** i));
     if (this.classBit.size > 30) throw new FallbackNeeded('more referenced classes than the type index holds');
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
+    this.typesOf = new TypeIndex(budget.types);
+    this.seen = new SeenSubjects(budget.subjects);
+    this.kept = new KeptResults(budget.results);
+  }
+
+  /** The results kept, violations first when `budget.results` cut them. */
+  get results(): ValidationResult[] {
+    return this.kept.list();
+  }
+
+  /** How many results there are in all, and how many of them are violations. */
+  get counts(): { readonly total: number; readonly violations: number } {
+    return this.kept.counts;
   }
 
   /** Adds one quad of a stream grouped by subject. */
@@ -152,17 +133,29 @@ export class FastValidator {
     const focus = this.current;
     if (focus === undefined) return;
     let bits = 0;
-    for (const t of this.types) bits |= this.classBit.get(t) ?? 0;
-    if (bits !== 0) this.typesOf.set(focus, bits);
+    for (const t of this.types) {
+      bits |= this.classBit.get(t) ?? 0;
+      if (!this.classesSeen.has(t)) this.classesSeen.add(own(t));
+    }
+    const waiting = this.pending.get(focus);
+    if (bits !== 0 || waiting) {
+      const kept = own(focus);
+      if (bits !== 0) this.typesOf.set(kept, bits);
+      if (waiting) {
+        this.pending.delete(focus);
+        for (const { focus: from, shape, value } of waiting) this.checkClass(from, shape, value, bits);
+      }
+    }
     const applied = new Set<CompiledShape>();
     for (const type of this.types) for (const shape of this.rules.shapesByType.get(type) ?? []) applied.add(shape);
-    for (const shape of applied) this.check(focus, shape);
+    for (const shape of applied) this.check(focus, shape, bits);
     this.current = undefined;
     this.types = [];
     this.values = new Map();
   }
 
   private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined): void {
+    if (!this.kept.wants(shape.severity)) return;
     const kept = value === undefined ? undefined : ownTerm(value);
     const result: ValidationResult = {
       focusNode: own(focus),
@@ -174,11 +167,12 @@ export class FastValidator {
       sourceShape: shape.iri,
       origin: shape.origin,
     };
-    this.results.push(result);
+    const dropped = this.kept.add(result);
+    if (dropped) this.valueTerms.delete(dropped);
     if (kept !== undefined) this.valueTerms.set(result, kept);
   }
 
-  private check(focus: string, shape: CompiledShape): void {
+  private check(focus: string, shape: CompiledShape, focusBits: number): void {
     const values = [...(this.values.get(shape.path)?.values() ?? [])];
     if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined);
     if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined);
@@ -194,26 +188,53 @@ export class FastValidator {
     for (const value of values) {
       for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value);
       if (shape.classCheck) {
-        const target = value.termType === 'Literal' ? undefined : nodeId(value);
-        // a node already finished has all its types; any other is checked at the end
-        if (target !== undefined && target !== focus && this.typesOf.get(target) !== undefined) this.checkClass(focus, shape, value);
-        else this.pending.push({ focus: own(focus), shape, value: ownTerm(value) });
+        if (value.termType === 'Literal') {
+          this.checkClass(focus, shape, value, 0);
+          continue;
+        }
+        const target = nodeId(value);
+        // a node finished and still in memory is answered now; any other when it comes, or at the end
+        const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
+        if (bits !== undefined) this.checkClass(focus, shape, value, bits);
+        else {
+          const reference = { focus: own(focus), shape, value: ownTerm(value) };
+          const list = this.pending.get(target);
+          if (list) list.push(reference);
+          else this.pending.set(own(target), [reference]);
+        }
       }
     }
   }
 
-  private checkClass(focus: string, shape: CompiledShape, value: Term): void {
+  private checkClass(focus: string, shape: CompiledShape, value: Term, bits: number): void {
     const check = shape.classCheck!;
-    const bits = value.termType === 'Literal' ? 0 : (this.typesOf.get(nodeId(value)) ?? 0);
     if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value);
   }
 
-  /** Ends the input: checks the last node and every reference that waited. */
+  /**
+   * Ends the input: checks the last node and every reference still waiting. Throws `FallbackNeeded`
+   * when a subject turns out to have come back after another.
+   */
   finish(): this {
-    this.finishNode();
-    for (const { focus, shape, value } of this.pending) this.checkClass(focus, shape, value);
-    this.pending.length = 0;
-    return this;
+    try {
+      this.finishNode();
+      if (this.seen.anySeenTwice()) throw new FallbackNeeded('the triples of a subject are not together');
+      // the nodes these point at were finished and pushed out of memory, or never came
+      const bits = this.typesOf.bitsOf(this.pending.keys());
+      for (const [target, waiting] of this.pending) {
+        for (const { focus, shape, value } of waiting) this.checkClass(focus, shape, value, bits.get(target) ?? 0);
+      }
+      this.pending.clear();
+      return this;
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** Removes the spill files (`finish` does; call it when giving up on the input). */
+  dispose(): void {
+    this.typesOf.dispose();
+    this.seen.dispose();
   }
 }
 
@@ -225,7 +246,8 @@ const CONSTRAINT = {
 
 /** Validates a dataset in memory on the fast path (its quads grouped by subject here). */
 export function validateDatasetFast(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang = 'nl'): FastValidator {
-  const validator = new FastValidator(declaration, lang);
+  // the data is in memory already: keeping every node's types costs little beside it
+  const validator = new FastValidator(declaration, lang, { types: Number.POSITIVE_INFINITY, subjects: Number.POSITIVE_INFINITY });
   const store = data as DatasetCore & { getSubjects?: (p: null, o: null, g: null) => Term[]; getQuads?: (s: Term, p: null, o: null, g: null) => Quad[] };
   if (typeof store.getSubjects === 'function' && typeof store.getQuads === 'function') {
     // an N3.Store hands out each subject's quads directly

@@ -1,0 +1,72 @@
+/**
+ * The types of finished nodes that references may ask about, as bits (one per class a reference asks
+ * for). The most recently used `budget` nodes are kept in memory: in an export, a reference mostly
+ * points at a node close by (a record's own parts) or at a shared one it keeps warm (a descriptor, an
+ * organisation). The others go to a spill file as they are pushed out, and references to them are
+ * answered at the end, in one read of that file: exact, in memory bounded by the budget.
+ */
+import { SpillFile } from './spill.js';
+
+export class TypeIndex {
+  private readonly recent = new Map<string, number>();
+  private readonly spill = new SpillFile();
+
+  /** @param budget the most nodes kept in memory (`Infinity`: all, for data already in memory) */
+  constructor(private readonly budget: number = 1 << 16) {}
+
+  /** Records a finished node's type bits. `node` must not share memory with a parser's input. */
+  set(node: string, bits: number): void {
+    this.recent.set(node, bits);
+    if (this.recent.size > this.budget) {
+      const [oldest, oldBits] = this.recent.entries().next().value as [string, number];
+      this.recent.delete(oldest);
+      this.write(oldest, oldBits);
+    }
+  }
+
+  /** The bits of a node kept in memory (keeping it there longer); undefined when not in memory. */
+  recentBits(node: string): number | undefined {
+    const bits = this.recent.get(node);
+    if (bits !== undefined) {
+      this.recent.delete(node);
+      this.recent.set(node, bits);
+    }
+    return bits;
+  }
+
+  private write(node: string, bits: number): void {
+    const length = Buffer.byteLength(node);
+    const buffer = this.spill.reserve(length + 8);
+    buffer.writeInt32LE(bits, this.spill.at);
+    buffer.writeInt32LE(length, this.spill.at + 4);
+    buffer.write(node, this.spill.at + 8, length, 'utf8');
+    this.spill.commit(length + 8);
+  }
+
+  /**
+   * The bits of each of `nodes` (0 for a node never recorded, or recorded without bits), looking in
+   * memory and in what was pushed out.
+   */
+  bitsOf(nodes: Iterable<string>): Map<string, number> {
+    const found = new Map<string, number>();
+    const wanted = new Set<string>();
+    for (const node of nodes) {
+      const bits = this.recent.get(node);
+      if (bits !== undefined) found.set(node, bits);
+      else wanted.add(node);
+    }
+    if (wanted.size > 0 && this.spill.size > 0) {
+      const recordLength = (piece: Buffer, at: number, end: number) => (end - at >= 8 ? 8 + piece.readInt32LE(at + 4) : undefined);
+      for (const [piece, at] of this.spill.records(recordLength)) {
+        const node = piece.toString('utf8', at + 8, at + 8 + piece.readInt32LE(at + 4));
+        if (wanted.has(node)) found.set(node, piece.readInt32LE(at));
+      }
+    }
+    for (const node of wanted) if (!found.has(node)) found.set(node, 0);
+    return found;
+  }
+
+  dispose(): void {
+    this.spill.dispose();
+  }
+}
