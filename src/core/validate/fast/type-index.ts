@@ -8,7 +8,12 @@
 import { SpillFile } from './spill.js';
 
 export class TypeIndex {
-  private readonly recent = new Map<string, number>();
+  // Two generations instead of a strict LRU: a Map deleted from the front pays for the holes it leaves
+  // on every later look at its first entry. Nodes go into `young`; when it is half the budget, `old`
+  // is spilled and `young` becomes `old`. A node looked up in `old` moves back to `young`, so the
+  // nodes references keep asking for stay in memory.
+  private young = new Map<string, number>();
+  private old = new Map<string, number>();
   private readonly spill = new SpillFile();
 
   /** @param budget the most nodes kept in memory (`Infinity`: all, for data already in memory) */
@@ -16,22 +21,24 @@ export class TypeIndex {
 
   /** Records a finished node's type bits. `node` must not share memory with a parser's input. */
   set(node: string, bits: number): void {
-    this.recent.set(node, bits);
-    if (this.recent.size > this.budget) {
-      const [oldest, oldBits] = this.recent.entries().next().value as [string, number];
-      this.recent.delete(oldest);
-      this.write(oldest, oldBits);
+    this.young.set(node, bits);
+    if (this.young.size * 2 >= this.budget) {
+      for (const [oldNode, oldBits] of this.old) this.write(oldNode, oldBits);
+      this.old = this.young;
+      this.young = new Map();
     }
   }
 
   /** The bits of a node kept in memory (keeping it there longer); undefined when not in memory. */
   recentBits(node: string): number | undefined {
-    const bits = this.recent.get(node);
-    if (bits !== undefined) {
-      this.recent.delete(node);
-      this.recent.set(node, bits);
+    const bits = this.young.get(node);
+    if (bits !== undefined) return bits;
+    const older = this.old.get(node);
+    if (older !== undefined) {
+      this.old.delete(node);
+      this.set(node, older);
     }
-    return bits;
+    return older;
   }
 
   private write(node: string, bits: number): void {
@@ -51,7 +58,7 @@ export class TypeIndex {
     const found = new Map<string, number>();
     const wanted = new Set<string>();
     for (const node of nodes) {
-      const bits = this.recent.get(node);
+      const bits = this.young.get(node) ?? this.old.get(node);
       if (bits !== undefined) found.set(node, bits);
       else wanted.add(node);
     }
