@@ -50,3 +50,11 @@ export function choiceOption<T extends string>(command: string, parsed: Parsed, 
 export function flag(parsed: Parsed, name: string): boolean {
   return parsed.values[name] === true;
 }
+
+/** An option whose value must be a whole number of at least 1. */
+export function countOption(command: string, parsed: Parsed, name: string): number | undefined {
+  const v = stringOption(parsed, name);
+  if (v === undefined) return undefined;
+  if (!/^[1-9]\d*$/u.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`${command}: --${name} must be a whole number of at least 1, not '${v}'`);
+  return Number(v);
+}

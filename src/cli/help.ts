@@ -69,9 +69,12 @@ Options:
   --lang L         language of the messages: nl (default) or en
   --engine E       fast (default: the profile's rules compiled to functions) or reference
                    (rdf-validate-shacl with the same shapes); both give the same results
+  --max-results N  show at most N results per profile (violations first); all are counted
 ${COMMON}
 
 json input needs --profile; each result then names the JSON path of its field.
+A Turtle, N-Triples or N-Quads file is validated as it is read: with --max-results, memory does not
+grow with the file (a file whose triples are not grouped by subject is read into memory instead).
 
 ${FORMATS}
 
@@ -98,7 +101,7 @@ ${profileList(registry)}
 
 Usage:
   profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE] [--base IRI]
-  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference]
+  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context
   profielkit --version    print the version

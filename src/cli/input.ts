@@ -53,6 +53,17 @@ export function inputSize(source: InputSource): number | undefined {
   }
 }
 
+/** Opens a file input as a stream (standard input cannot be streamed twice, so it is not opened here). */
+export function openInput(source: InputSource): Readable {
+  return createReadStream(source.path);
+}
+
+/** A read error as the command reports it; other errors pass unchanged. */
+export function readError(source: InputSource, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('E') ? new FileError(source.name, `cannot read: ${why(error)}`) : error;
+}
+
 function why(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file';

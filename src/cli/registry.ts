@@ -37,15 +37,20 @@ export function typesANode(data: DatasetCore, iri: string): boolean {
  * is present do the shared ones count (every profile that declares a class present applies).
  */
 export function profilesInData(registry: Registry, data: DatasetCore): AnyProfile[] {
+  return profilesTyping(registry, (iri) => typesANode(data, iri));
+}
+
+/** As `profilesInData`, with `typed(iri)` telling whether a node of the data has class `iri`. */
+export function profilesTyping(registry: Registry, typed: (iri: string) => boolean): AnyProfile[] {
   const all = Object.values(registry);
   const owners = new Map<string, number>();
   for (const profile of all) {
     for (const iri of new Set(Object.values(profile.declaration.classes).map((c) => c.iri))) owners.set(iri, (owners.get(iri) ?? 0) + 1);
   }
   const classesOf = (p: AnyProfile) => Object.values(p.declaration.classes).map((c) => c.iri);
-  const own = all.filter((p) => classesOf(p).some((iri) => owners.get(iri) === 1 && typesANode(data, iri)));
+  const own = all.filter((p) => classesOf(p).some((iri) => owners.get(iri) === 1 && typed(iri)));
   if (own.length > 0) return own;
-  return all.filter((p) => classesOf(p).some((iri) => typesANode(data, iri)));
+  return all.filter((p) => classesOf(p).some((iri) => typed(iri)));
 }
 
 /** Requires the profile a json input needs, and that it reads JSON. */

@@ -9,6 +9,8 @@ export interface ProfileOutcome {
   readonly profile: string;
   readonly conforms: boolean;
   readonly results: readonly ValidationResult[];
+  /** all results, counting those --max-results left out */
+  readonly totalResults: number;
 }
 
 const WORDS = {
@@ -20,6 +22,7 @@ const WORDS = {
     Info: ['melding', 'meldingen'],
     json: '(JSON-invoer)',
     at: 'bij',
+    more: (n: number) => `… en nog ${n} (--max-results)`,
   },
   en: {
     conforms: 'conforms to',
@@ -29,6 +32,7 @@ const WORDS = {
     Info: ['info', 'infos'],
     json: '(JSON input)',
     at: 'at',
+    more: (n: number) => `… and ${n} more (--max-results)`,
   },
 } as const;
 
@@ -83,6 +87,7 @@ export function formatText(file: string, outcomes: readonly ProfileOutcome[], la
         lines.push(`    ${style.severity(r.severity, label.padEnd(13))} ${r.message}${value}${at}`);
       }
     }
+    if (outcome.totalResults > outcome.results.length) lines.push(`  ${words.more(outcome.totalResults - outcome.results.length)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@ interface JsonReport {
   conforms: boolean;
   profile: string | string[];
   results: { profile?: string; focusNode: string; path: string | null; severity: string; constraint: string; value: string | null; message: string; jsonPath?: string }[];
+  totalResults: number;
 }
 
 const jsonReports = (stdout: string): JsonReport[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonReport);
@@ -100,7 +101,7 @@ describe('profielkit validate --format', () => {
   it('json: conforming data', () => {
     const r = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--format', 'json']);
     expect(r.status).toBe(0);
-    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [] }]);
+    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0 }]);
   });
 
   it('turtle: the W3C SHACL validation report graph', () => {
@@ -129,7 +130,7 @@ describe('profielkit validate: several inputs', () => {
     expect(r.stderr).toContain(`${fixture('syntax-error.ttl')}:4:12: turtle: Expected entity but got ]\n`);
     expect(r.stderr).toContain(`${fixture('does-not-exist.ttl')}: cannot read: no such file\n`);
     expect(r.stderr).not.toMatch(STACK);
-    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [] }]);
+    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0 }]);
   });
 
   it('turtle: reports of several inputs stay apart (their blank nodes do not merge)', () => {
@@ -224,5 +225,46 @@ describe('profielkit validate --engine', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--engine', 'turbo']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/engine/);
+  });
+});
+
+describe('profielkit validate: large files', () => {
+  // a file is validated as it is read; one whose triples are not grouped by subject is read into
+  // memory instead; either way the report is the reference engine's
+  const T = 'http://data.vlaanderen.be/ns/toestemming#';
+  const TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>';
+  const records = Array.from({ length: 30 }, (_, i) => [
+    `<https://example.org/t/${i}> ${TYPE} <${T}Toestemming> .`,
+    `<https://example.org/t/${i}> <${T}dataSubject> <https://example.org/p/${i}> .`,
+    `<https://example.org/p/${i}> ${TYPE} <http://purl.org/dc/terms/Agent> .`,
+  ]);
+  const sorted = (r: JsonReport) => r.results.map((x) => JSON.stringify(x)).sort();
+
+  it.each([
+    ['grouped by subject', records.flat()],
+    ['not grouped by subject', [...records.map((r) => r[0]!), ...records.map((r) => r[1]!), ...records.map((r) => r[2]!)]],
+  ])('gives the reference report for a file %s', (_name, lines) => {
+    const file = join(tempDir(), 'export.nt');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const fast = profielkit(['validate', file, '--format', 'json', '-q']);
+    const reference = profielkit(['validate', file, '--format', 'json', '-q', '--engine', 'reference']);
+    expect(fast.status).toBe(1);
+    const [f, r] = [jsonReports(fast.stdout)[0]!, jsonReports(reference.stdout)[0]!];
+    expect(sorted(f)).toEqual(sorted(r));
+    expect(f.results.length).toBe(30 * 3); // descriptor, gegevenOp and status missing in each
+  });
+
+  it('--max-results shows the first N (violations first) and counts them all', () => {
+    const file = join(tempDir(), 'export.nt');
+    writeFileSync(file, `${records.flat().join('\n')}\n`);
+    const json = jsonReports(profielkit(['validate', file, '--format', 'json', '--max-results', '7']).stdout)[0]!;
+    expect(json.results).toHaveLength(7);
+    expect(json.totalResults).toBe(90);
+    const text = profielkit(['validate', file, '--max-results', '7', '--lang', 'en', '-q']);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain('… and 83 more (--max-results)');
+    const bad = profielkit(['validate', file, '--max-results', '0']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--max-results must be a whole number of at least 1, not '0'/);
   });
 });

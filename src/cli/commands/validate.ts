@@ -9,14 +9,15 @@ import { toTurtle, validate } from '../../core/api.js';
 import type { AnyProfile } from '../../core/profile.js';
 import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
-import type { Lang, ValidationResult } from '../../core/validate/validate.js';
-import { choiceOption, flag, parse, stringOption } from '../args.js';
+import type { Lang, ValidationReport, ValidationResult } from '../../core/validate/validate.js';
+import { validateStreamFast } from '../../core/validate/stream.js';
+import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, FileError, reportError, UsageError } from '../errors.js';
-import { INPUT_FORMATS, inputPaths, inputSize, inputSource, readInput, type InputSource } from '../input.js';
+import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
-import { profileForJson, profileNamed, profilesInData, typesANode, type Registry } from '../registry.js';
+import { profileForJson, profileNamed, profilesTyping, typesANode, type Registry } from '../registry.js';
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
 
 const REPORT_FORMATS = ['text', 'json', 'turtle'] as const;
@@ -28,6 +29,7 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   engine: { type: 'string' },
+  'max-results': { type: 'string' },
 } as const;
 
 interface Settings {
@@ -38,6 +40,8 @@ interface Settings {
   readonly lang: Lang;
   readonly quiet: boolean;
   readonly engine: 'fast' | 'reference';
+  /** results kept per profile (violations first); the others are counted */
+  readonly maxResults: number | undefined;
 }
 
 interface Outcome extends ProfileOutcome {
@@ -69,6 +73,8 @@ function formatJson(file: string, outcomes: readonly Outcome[]): string {
     conforms: outcomes.every((o) => o.conforms),
     profile: several ? outcomes.map((o) => o.profile) : outcomes[0]?.profile,
     results: outcomes.flatMap((o) => o.results.map((r) => jsonResult(r, several ? o.profile : undefined))),
+    // more than results.length when --max-results cut the list
+    totalResults: outcomes.reduce((n, o) => n + o.totalResults, 0),
   })}\n`;
 }
 
@@ -98,31 +104,81 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   }
   const bytes = await readInput(source, progress);
   const data = await loadRdf(bytes, source.format, { registry, ...(profile ? { profile } : {}) }, progress);
+  return { data, profiles: chooseProfiles(source, settings, (iri) => typesANode(data, iri)) };
+}
+
+/** Says so when a profile named by hand types no node of the input: nothing was checked. */
+function noteNothingChecked(source: InputSource, profile: AnyProfile, settings: Settings): void {
+  if (settings.quiet) return;
+  process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? `let op: geen knoop heeft een klasse van ${profile.name}; er is niets gecontroleerd` : `note: no node is typed with a class of ${profile.name}; nothing was checked`}\n`);
+}
+
+/** The profiles an input's classes call for, or the one named; says which on standard error. */
+function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: string) => boolean): AnyProfile[] {
+  const { registry, profile } = settings;
   if (profile) {
-    // a profile named by hand that matches nothing checks nothing: say so rather than report "conforms" silently
-    const typed = Object.values(profile.declaration.classes).some((c) => typesANode(data, c.iri));
-    if (!typed && !settings.quiet) process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? `let op: geen knoop heeft een klasse van ${profile.name}; er is niets gecontroleerd` : `note: no node is typed with a class of ${profile.name}; nothing was checked`}\n`);
-    return { data, profiles: [profile] };
+    if (!Object.values(profile.declaration.classes).some((c) => typed(c.iri))) noteNothingChecked(source, profile, settings);
+    return [profile];
   }
-  const found = profilesInData(registry, data);
+  const found = profilesTyping(registry, typed);
   if (found.length === 0) {
     throw new FileError(source.name, `no profile applies: no node is typed with a class of ${Object.keys(registry).join(', ')}; name one with --profile`);
   }
   if (!settings.quiet && settings.format === 'text') {
     process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'gekozen op de klassen in de data' : 'chosen by the classes in the data'})\n`);
   }
-  return { data, profiles: found };
+  return found;
+}
+
+/**
+ * A file in Turtle, N-Triples or N-Quads is validated as it is read, against every candidate profile
+ * in one read, in memory that does not grow with the file. `undefined` when the file needs to be read
+ * into memory instead (its triples are not grouped by subject), or is standard input.
+ */
+async function validateStreamed(source: InputSource, settings: Settings, progress: Progress): Promise<Outcome[] | undefined> {
+  const format = source.format;
+  if (source.path === '-' || settings.engine !== 'fast' || !(format === 'turtle' || format === 'ntriples' || format === 'nquads')) return undefined;
+  const candidates = settings.profile ? [settings.profile] : Object.values(settings.registry);
+  progress.begin('validating');
+  let outcome;
+  try {
+    outcome = await validateStreamFast(candidates.map((p) => p.declaration), openInput(source), {
+      format,
+      lang: settings.lang,
+      ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
+      onProgress: (count) => progress.update('validating', count, 'triples'),
+    });
+  } catch (error) {
+    throw readError(source, error);
+  }
+  if (!outcome) return undefined;
+  progress.finish('validating', outcome.triples, 'triples');
+  const { reports, classesSeen } = outcome;
+  const chosen = chooseProfiles(source, settings, (iri) => classesSeen.has(iri));
+  return chosen.map((profile) => {
+    const report = reports[candidates.indexOf(profile)] as ValidationReport;
+    return { profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, report: report.report };
+  });
 }
 
 async function validateOne(source: InputSource, index: number, settings: Settings): Promise<number> {
   const progress = createProgress(settings.quiet);
-  const { data, profiles, conversion } = await load(source, settings, progress);
-  const outcomes: Outcome[] = [];
-  for (const profile of profiles) {
-    progress.begin(`validating against ${profile.name}`);
-    const report = await validate(data, { profile, lang: settings.lang, engine: settings.engine, ...(conversion ? { json: conversion } : {}) });
-    progress.finish(`validating against ${profile.name}`, data.size, 'triples');
-    outcomes.push({ profile: profile.name, conforms: report.conforms, results: report.results, report: report.report });
+  let outcomes = await validateStreamed(source, settings, progress);
+  if (!outcomes) {
+    outcomes = [];
+    const { data, profiles, conversion } = await load(source, settings, progress);
+    for (const profile of profiles) {
+      progress.begin(`validating against ${profile.name}`);
+      const report = await validate(data, {
+        profile,
+        lang: settings.lang,
+        engine: settings.engine,
+        ...(conversion ? { json: conversion } : {}),
+        ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
+      });
+      progress.finish(`validating against ${profile.name}`, data.size, 'triples');
+      outcomes.push({ profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, report: report.report });
+    }
   }
   if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(source.name, index, outcomes));
@@ -142,6 +198,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     lang: choiceOption('validate', parsed, 'lang', ['nl', 'en'] as const) ?? 'nl',
     quiet: flag(parsed, 'quiet'),
     engine: choiceOption('validate', parsed, 'engine', ['fast', 'reference'] as const) ?? 'fast',
+    maxResults: countOption('validate', parsed, 'max-results'),
   };
   const paths = inputPaths('validate', parsed.positionals);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');

@@ -55,6 +55,8 @@ export interface StreamOutcome {
   readonly reports: readonly ValidationReport[];
   /** the classes nodes were typed with (rdf:type objects), for telling which profiles apply */
   readonly classesSeen: ReadonlySet<string>;
+  /** the triples read */
+  readonly triples: number;
 }
 
 /**
@@ -87,7 +89,7 @@ export async function validateStreamFast(
       validator.finish();
       return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), options.maxResults, validator.counts);
     });
-    return { reports, classesSeen: validators[0]?.classesSeen ?? new Set() };
+    return { reports, classesSeen: validators[0]?.classesSeen ?? new Set(), triples };
   } catch (error) {
     if (error instanceof FallbackNeeded) return undefined;
     throw error;
