@@ -9,6 +9,7 @@ import type { Quad } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../parse/rdf.js';
 import { FallbackNeeded, FastValidator, type FastBudget } from './fast/engine.js';
+import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
 
@@ -50,6 +51,11 @@ export async function streamQuads(input: Readable, format: RdfInputFormat, onQua
   });
 }
 
+/** The fast path's budget, and how many subjects are kept in memory to check the grouping. */
+export interface StreamBudget extends FastBudget {
+  readonly subjects?: number;
+}
+
 /** What one read of a stream found, for each declaration in the order given. */
 export interface StreamOutcome {
   readonly reports: readonly ValidationReport[];
@@ -68,23 +74,27 @@ export async function validateStreamFast(
   declarations: readonly ProfileDeclaration[],
   input: Readable,
   options: StreamValidateOptions = {},
-  budget: FastBudget = {},
+  budget: StreamBudget = {},
 ): Promise<StreamOutcome | undefined> {
   const format = options.format ?? 'turtle';
   const lang = options.lang ?? 'nl';
   const results = options.maxResults ?? budget.results;
   const validators: FastValidator[] = [];
+  const grouping = new GroupingCheck(budget.subjects);
   try {
     for (const declaration of declarations) validators.push(new FastValidator(declaration, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
     let triples = 0;
     let next = 100_000;
     await streamQuads(input, format, (quad) => {
+      const s = quad.subject;
+      if (!grouping.next(s.termType === 'BlankNode' ? `_:${s.value}` : s.value)) throw new FallbackNeeded('the triples of a subject are not together');
       for (const validator of validators) validator.add(quad);
       if (options.onProgress && ++triples >= next) {
         next += 100_000;
         options.onProgress(triples);
       }
     });
+    if (grouping.anySeenTwice()) return undefined;
     const reports = validators.map((validator) => {
       validator.finish();
       return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), options.maxResults, validator.counts);
@@ -94,6 +104,7 @@ export async function validateStreamFast(
     if (error instanceof FallbackNeeded) return undefined;
     throw error;
   } finally {
+    grouping.dispose();
     for (const validator of validators) validator.dispose();
   }
 }
@@ -102,7 +113,7 @@ export async function validateStreamFast(
  * Validates an RDF stream against a profile. `open` opens the input; it is called a second time only
  * if the fast path cannot take the input as it comes.
  */
-export async function validateStream(declaration: ProfileDeclaration, open: () => Readable, options: StreamValidateOptions = {}, budget: FastBudget = {}): Promise<ValidationReport> {
+export async function validateStream(declaration: ProfileDeclaration, open: () => Readable, options: StreamValidateOptions = {}, budget: StreamBudget = {}): Promise<ValidationReport> {
   if (options.engine !== 'reference') {
     const outcome = await validateStreamFast([declaration], open(), options, budget);
     if (outcome?.reports[0]) return outcome.reports[0];

@@ -6,9 +6,10 @@
  *
  * Two ways in: a dataset in memory (grouped by subject here), or a stream of quads grouped by subject,
  * as exports are written. On a stream what it keeps is bounded (`FastBudget`), the rest spilled to a
- * temporary file, so memory does not grow with the number of records. A subject that comes back after
- * another makes it throw `FallbackNeeded`: the caller then takes the reference path. So does a data
- * graph with `rdfs:subClassOf` triples, which SHACL follows for targets and classes.
+ * temporary file, so memory does not grow with the number of records. That the stream is grouped is
+ * the caller's to check (`GroupingCheck`). A data graph with `rdfs:subClassOf` triples, which SHACL
+ * follows for targets and classes, makes it throw `FallbackNeeded`: the caller then takes the
+ * reference path.
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
@@ -16,7 +17,6 @@ import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
 import type { Lang, ValidationResult } from '../validate.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults } from './kept-results.js';
-import { SeenSubjects } from './seen-subjects.js';
 import { TypeIndex } from './type-index.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
@@ -60,8 +60,6 @@ interface PendingReference {
 export interface FastBudget {
   /** finished nodes whose types are kept in memory for references */
   readonly types?: number;
-  /** subjects kept in memory to tell whether the input is grouped */
-  readonly subjects?: number;
   /** results kept (violations first); the rest are counted */
   readonly results?: number;
 }
@@ -76,7 +74,6 @@ export class FastValidator {
   private readonly classBit = new Map<string, number>();
   /** references to nodes not finished when they were checked, by the node they point at */
   private readonly pending = new Map<string, PendingReference[]>();
-  private readonly seen: SeenSubjects;
   private current: string | undefined;
   private types: string[] = [];
   private values = new Map<string, Map<string, Term>>();
@@ -94,7 +91,6 @@ export class FastValidator {
     if (this.classBit.size > 30) throw new FallbackNeeded('more referenced classes than the type index holds');
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
     this.typesOf = new TypeIndex(budget.types);
-    this.seen = new SeenSubjects(budget.subjects);
     this.kept = new KeptResults(budget.results);
   }
 
@@ -108,7 +104,7 @@ export class FastValidator {
     return this.kept.counts;
   }
 
-  /** Adds one quad of a stream grouped by subject. */
+  /** Adds one quad of a stream grouped by subject (which the caller checks: see `GroupingCheck`). */
   add(quad: Quad): void {
     this.triples++;
     const p = quad.predicate.value;
@@ -116,7 +112,6 @@ export class FastValidator {
     const s = quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
     if (s !== this.current) {
       this.finishNode();
-      if (this.seen.addOrSeen(s)) throw new FallbackNeeded(`the triples of ${s} are not together`);
       this.current = s;
     }
     if (p === RDF_TYPE) {
@@ -211,14 +206,10 @@ export class FastValidator {
     if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value);
   }
 
-  /**
-   * Ends the input: checks the last node and every reference still waiting. Throws `FallbackNeeded`
-   * when a subject turns out to have come back after another.
-   */
+  /** Ends the input: checks the last node and every reference still waiting. */
   finish(): this {
     try {
       this.finishNode();
-      if (this.seen.anySeenTwice()) throw new FallbackNeeded('the triples of a subject are not together');
       // the nodes these point at were finished and pushed out of memory, or never came
       const bits = this.typesOf.bitsOf(this.pending.keys());
       for (const [target, waiting] of this.pending) {
@@ -234,7 +225,6 @@ export class FastValidator {
   /** Removes the spill files (`finish` does; call it when giving up on the input). */
   dispose(): void {
     this.typesOf.dispose();
-    this.seen.dispose();
   }
 }
 
@@ -247,7 +237,7 @@ const CONSTRAINT = {
 /** Validates a dataset in memory on the fast path (its quads grouped by subject here). */
 export function validateDatasetFast(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang = 'nl'): FastValidator {
   // the data is in memory already: keeping every node's types costs little beside it
-  const validator = new FastValidator(declaration, lang, { types: Number.POSITIVE_INFINITY, subjects: Number.POSITIVE_INFINITY });
+  const validator = new FastValidator(declaration, lang, { types: Number.POSITIVE_INFINITY });
   const store = data as DatasetCore & { getSubjects?: (p: null, o: null, g: null) => Term[]; getQuads?: (s: Term, p: null, o: null, g: null) => Quad[] };
   if (typeof store.getSubjects === 'function' && typeof store.getQuads === 'function') {
     // an N3.Store hands out each subject's quads directly

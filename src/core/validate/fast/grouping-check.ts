@@ -1,6 +1,6 @@
 /**
- * Which subjects were finished, to tell whether an input's triples are grouped by subject: a subject
- * that comes back makes the fast path give up for the reference path. A subject is kept as a 64-bit
+ * Whether a stream's triples are grouped by subject, as the fast path needs: a subject that comes
+ * back after another makes it give up for the reference path. A subject is kept as a 64-bit
  * hash (two 32-bit hashes); a collision (about once in 10^7 exports of a million subjects) only costs
  * time, as the caller then takes the exact reference path.
  *
@@ -58,20 +58,23 @@ function hashes(s: string): [number, number] {
 
 const MIN_CAPACITY = 1 << 12;
 
-export class SeenSubjects {
+export class GroupingCheck {
   private table = new HashTable(MIN_CAPACITY);
   private readonly spill = new SpillFile();
   private spilled = 0;
+  private current: string | undefined;
 
   /** @param budget the most subjects kept in memory at a time */
   constructor(private readonly budget: number = 1 << 18) {}
 
-  /** Adds a subject; true if it (or its hash) was there already. */
-  addOrSeen(subject: string): boolean {
+  /** Takes the next triple's subject; false when it came before another subject, so the stream is not grouped. */
+  next(subject: string): boolean {
+    if (subject === this.current) return true;
+    this.current = subject;
     const [h1, h2] = hashes(subject);
-    if (!this.table.insert(h1, h2)) return true;
+    if (!this.table.insert(h1, h2)) return false;
     if (this.table.count >= this.budget) this.spillTable();
-    return false;
+    return true;
   }
 
   private spillTable(): void {
@@ -87,7 +90,7 @@ export class SeenSubjects {
     this.table = new HashTable(MIN_CAPACITY);
   }
 
-  /** After the last subject: true if any subject came more than once (counting those spilled). */
+  /** After the last triple: true if any subject came back after another (counting those spilled). */
   anySeenTwice(): boolean {
     if (this.spilled === 0) return false;
     this.spillTable();
