@@ -59,8 +59,11 @@ export async function writeExport(path, n, format) {
 }
 
 
-/** Writes a Softwarecatalogus payload: one JSON array of N VoorzieningGebruik records. */
-export async function writeVoorzieningGebruik(path, n) {
+/**
+ * Writes a Softwarecatalogus payload: one JSON array of N VoorzieningGebruik records; with `faults`,
+ * every 50th record has a status outside the list, a score out of range or a date that does not exist.
+ */
+export async function writeVoorzieningGebruik(path, n, { faults = false } = {}) {
   const out = createWriteStream(path);
   out.write('[\n');
   for (let i = 0; i < n; i++) {
@@ -79,6 +82,9 @@ export async function writeVoorzieningGebruik(path, n) {
       bedrijfsKritisch: i % 2 === 0,
       privacyGevoelig: false,
     };
+    if (faults && i % 50 === 7) record.status = 'Onbekend';
+    if (faults && i % 50 === 13) record.bbnScore = 9;
+    if (faults && i % 50 === 21) record.startDatum = '2023-02-30';
     if (!out.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(record)}`)) await once(out, 'drain');
   }
   out.end('\n]\n');

@@ -4,8 +4,12 @@
  * truncated file (rename within one directory is atomic).
  */
 import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { rm, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { FileError } from './errors.js';
 
 /** Writes `text` to standard output, waiting until it has been handed to the OS. */
@@ -16,17 +20,63 @@ export function writeStdout(text: string): Promise<void> {
   });
 }
 
+function temporaryBeside(file: string | undefined): string {
+  const dir = file === undefined ? tmpdir() : dirname(file);
+  return join(dir, `.${file === undefined ? 'profielkit-stdout' : basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function writeError(file: string, error: unknown): FileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new FileError(file, `cannot write: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+}
+
+/**
+ * Output too large to hold in memory: `produce` writes it piece by piece to a temporary file, which
+ * at the end is renamed over `file` or copied to standard output. If `produce` fails, nothing was
+ * written anywhere: the same promise as `writeOutput`, in flat memory.
+ */
+export async function writeOutputAsMade<T>(file: string | undefined, produce: (write: (text: string) => Promise<void> | void) => Promise<T>): Promise<T> {
+  const temporary = temporaryBeside(file);
+  const out = createWriteStream(temporary, { flags: 'wx' });
+  let failed: unknown;
+  out.on('error', (error) => (failed ??= error));
+  // a missing directory is found before any input is read
+  await once(out, 'open').catch((error: unknown) => {
+    throw writeError(file ?? temporary, error);
+  });
+  try {
+    const result = await produce(async (text) => {
+      if (failed !== undefined) throw writeError(file ?? temporary, failed);
+      if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    });
+    await new Promise<void>((resolve) => out.end(resolve));
+    if (failed !== undefined) throw writeError(file ?? temporary, failed);
+    if (file === undefined) {
+      await pipeline(createReadStream(temporary), process.stdout, { end: false });
+      await rm(temporary, { force: true });
+    } else {
+      await rename(temporary, file).catch((error: unknown) => {
+        throw writeError(file, error);
+      });
+    }
+    return result;
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
 /** Writes `text` to `file` all at once (temporary file, then rename), or to standard output. */
 export async function writeOutput(text: string, file: string | undefined): Promise<void> {
   if (file === undefined) return writeStdout(text);
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryBeside(file);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError(file, `cannot write: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+    throw writeError(file, error);
   }
 }
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonLd, parseRdf, toestemming } from '../../src/index.js';
+import { parseJsonLd, parseRdf, toestemming, voorzieninggebruik } from '../../src/index.js';
+import { canonical } from '../support/canonical.js';
 import { fixture, profielkit, STACK, tempDir } from './helpers.js';
 
 /** The sorted N-Triples lines of a graph, to compare graphs without blank nodes. */
@@ -150,6 +151,41 @@ describe('profielkit convert: a standard\'s own JSON', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`${fixture('voorzieninggebruik-broken.json')}: [1].organisatieId: is required (cardinality 1) but missing\n`);
+  });
+});
+
+describe('profielkit convert: a large payload, converted as it is read', () => {
+  // enough records for many pieces of output; each record its own organisation and beheerder
+  const record = JSON.parse(readFileSync(fixture('voorzieninggebruik.json'), 'utf8')) as Record<string, unknown>;
+  const many = Array.from({ length: 3000 }, (_, i) => ({ ...record, id: `${(i + 0x10000000).toString(16)}-e89b-42d3-a456-426614174000`, opmerkingen: `record ${i}` }));
+
+  it('gives the graph of fromJson, to a file, to standard output, from standard input, in every RDF syntax', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'many.json');
+    writeFileSync(file, JSON.stringify(many));
+    const expectedGraph = canonical(voorzieninggebruik.fromJson(many).dataset);
+    for (const to of ['turtle', 'ntriples', 'nquads'] as const) {
+      const out = join(dir, `out.${to}`);
+      expect(profielkit(['convert', file, '-p', 'voorzieninggebruik', '--to', to, '-o', out]).status).toBe(0);
+      expect(canonical(parseRdf(readFileSync(out, 'utf8'), to))).toEqual(expectedGraph);
+    }
+    const stdout = profielkit(['convert', '-', '--from', 'json', '-p', 'voorzieninggebruik'], { input: JSON.stringify(many) });
+    expect(stdout.status).toBe(0);
+    expect(canonical(parseRdf(stdout.stdout, 'turtle'))).toEqual(expectedGraph);
+  });
+
+  it('writes nothing, and leaves no temporary file, when a record near the end is broken', () => {
+    const dir = tempDir();
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify([...many, { ...many[0], bbnScore: 'hoog' }]));
+    const out = join(dir, 'out.ttl');
+    const r = profielkit(['convert', file, '-p', 'voorzieninggebruik', '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\[3000\]\.bbnScore/);
+    expect(readdirSync(dir)).toEqual(['broken.json']);
+    const piped = profielkit(['convert', file, '-p', 'voorzieninggebruik']);
+    expect(piped.status).toBe(2);
+    expect(piped.stdout).toBe('');
   });
 });
 

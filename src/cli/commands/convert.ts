@@ -1,6 +1,7 @@
 /**
  * `profielkit convert`: one input, read in any syntax (a standard's own JSON with its profile), written
- * in another. The output is produced in full before anything is written.
+ * in another. Output appears only once it is complete: a failed run writes nothing. A standard's own
+ * JSON to Turtle, N-Triples or N-Quads is converted as it is read, in flat memory.
  */
 import type { Store } from 'n3';
 import { toJsonLd, toNQuads, toNTriples, toTurtle } from '../../core/api.js';
@@ -8,10 +9,10 @@ import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
 import { choiceOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, reportError, UsageError } from '../errors.js';
-import { INPUT_FORMATS, inputPaths, inputSize, inputSource, readInput } from '../input.js';
+import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
-import { writeOutput } from '../output.js';
-import { createProgress } from '../progress.js';
+import { writeOutput, writeOutputAsMade } from '../output.js';
+import { createProgress, type Progress } from '../progress.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 
 const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'jsonld'] as const;
@@ -55,6 +56,24 @@ async function serialize(data: Store, to: OutputFormat, profile: AnyProfile | un
   }
 }
 
+/**
+ * A standard's own JSON to Turtle, N-Triples or N-Quads as it is read, record by record, in flat
+ * memory; the output goes to a temporary file first, so a broken record leaves nothing half written.
+ */
+async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: Exclude<OutputFormat, 'jsonld'>, output: string | undefined, progress: Progress): Promise<void> {
+  progress.begin('converting JSON');
+  const summary = await writeOutputAsMade(output, async (write) => {
+    const input = source.path === '-' ? process.stdin : openInput(source);
+    try {
+      // N-Triples lines are N-Quads lines in the default graph, where a payload's triples all are
+      return await profile.fromJsonStream(input, write, { format: to === 'turtle' ? 'turtle' : 'ntriples', strict: true });
+    } catch (error) {
+      throw readError(source, error);
+    }
+  });
+  progress.finish('converting JSON', summary.records, 'records');
+}
+
 /** Runs `convert`; returns the exit code. */
 export async function convertCommand(args: readonly string[], registry: Registry): Promise<number> {
   const parsed = parse('convert', args, OPTIONS);
@@ -71,6 +90,10 @@ export async function convertCommand(args: readonly string[], registry: Registry
 
   try {
     const progress = createProgress(quiet);
+    if (jsonProfile && to !== 'jsonld') {
+      await convertJsonAsRead(source, jsonProfile, to, stringOption(parsed, 'output'), progress);
+      return EXIT.ok;
+    }
     const size = inputSize(source);
     if (size !== undefined) progress.sized(size);
     const bytes = await readInput(source, progress);

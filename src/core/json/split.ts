@@ -48,6 +48,8 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
   let lastKey: string | undefined;
   let afterKey = false;
   let first = true;
+  // a top-level record found without `ndjson`, not yet known to be alone (path '') or the first of NDJSON
+  let lone: { text: string; line: number } | undefined;
 
   const recordDepth = (): number => (top === 'array' ? 1 : top === 'ndjson' ? 0 : listDepth);
   const pathOf = (i: number): string => (top === 'object' ? childPath(options.listKey ?? '', i) : childPath('', i));
@@ -70,9 +72,20 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
     let from = 0; // where the open record's (or object's) text in this chunk starts
     const finish = (end: number) => {
       record!.push(text.slice(from, end));
-      const path = pathOf(index++);
-      ready.push({ value: parse(record!.join('').trim(), path, recordLine), path });
+      const recordText = record!.join('').trim();
       record = undefined;
+      if (top === 'ndjson' && !options.ndjson && index === 0) {
+        // one object, or the first line of NDJSON: which, and so its path, shows when another comes
+        lone = { text: recordText, line: recordLine };
+        index++;
+        return;
+      }
+      if (lone) {
+        ready.push({ value: parse(lone.text, pathOf(0), lone.line), path: pathOf(0) });
+        lone = undefined;
+      }
+      const path = pathOf(index++);
+      ready.push({ value: parse(recordText, path, recordLine), path });
     };
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -174,10 +187,15 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
     for (const r of ready) yield r;
   }
   if (record && scalar && top === 'ndjson' && !inString && depth === 0) {
+    if (lone) {
+      yield { value: parse(lone.text, pathOf(0), lone.line), path: pathOf(0) };
+      lone = undefined;
+    }
     const path = pathOf(index++);
     yield { value: parse(record.join('').trim(), path, recordLine), path };
     record = undefined;
   }
+  if (lone) yield { value: parse(lone.text, '', lone.line), path: '' };
   if (inString || depth !== 0 || record) throw new ParseError('json', first ? 'the document is empty' : 'invalid JSON: the document ends too early', { line });
   if (top === 'unknown' || (top === 'ndjson' && index === 0)) throw new ParseError('json', 'the document is empty', {});
   if (top === 'object' && !sawList) {
