@@ -47,7 +47,11 @@ export async function writeOutputAsMade<T>(file: string | undefined, produce: (w
   try {
     const result = await produce(async (text) => {
       if (failed !== undefined) throw writeError(file ?? temporary, failed);
-      if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (!out.write(text)) {
+        await once(out, 'drain').catch((error: unknown) => {
+          throw writeError(file ?? temporary, error);
+        });
+      }
     });
     await new Promise<void>((resolve) => out.end(resolve));
     if (failed !== undefined) throw writeError(file ?? temporary, failed);
