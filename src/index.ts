@@ -14,7 +14,7 @@ export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/r
 export { parseJson, DEFAULT_MAX_DEPTH, type JsonLimits } from './core/parse/jsonld.js';
 export { decodeUtf8 } from './core/parse/decode.js';
 export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from './core/jsonld/document-loader.js';
-export { JSON_CONSTRAINT, type ValidationReport, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
+export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
 export type { JsonLdDocument, JsonLdOutputOptions } from './core/serialize/jsonld.js';
 export type { GraphBuilder, ClassBuilders } from './core/build/graph-builder.js';

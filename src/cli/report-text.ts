@@ -2,7 +2,7 @@
  * The validation report for people: per input a verdict line, then the results grouped by the node
  * they concern, in Dutch or English. Colour only when standard output is a terminal (and NO_COLOR is unset).
  */
-import type { Lang, Severity, ValidationResult } from '../core/validate/validate.js';
+import type { Lang, ResultCounts, Severity, ValidationResult } from '../core/validate/validate.js';
 
 /** One profile's outcome on an input. */
 export interface ProfileOutcome {
@@ -11,6 +11,8 @@ export interface ProfileOutcome {
   readonly results: readonly ValidationResult[];
   /** all results, counting those --max-results left out */
   readonly totalResults: number;
+  /** all results by severity, counting those --max-results left out */
+  readonly counts: ResultCounts;
 }
 
 const WORDS = {
@@ -54,9 +56,9 @@ export function colourWanted(): boolean {
   return process.stdout.isTTY === true && !process.env['NO_COLOR'];
 }
 
-function counts(results: readonly ValidationResult[], lang: Lang): string {
+function summarize(counts: ResultCounts, lang: Lang): string {
   return SEVERITIES.map((s) => {
-    const n = results.filter((r) => r.severity === s).length;
+    const n = counts[s];
     const [one, many] = WORDS[lang][s];
     return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
   })
@@ -70,7 +72,7 @@ export function formatText(file: string, outcomes: readonly ProfileOutcome[], la
   const style = colour ? ansi : plain;
   const lines: string[] = [];
   for (const outcome of outcomes) {
-    const summary = counts(outcome.results, lang);
+    const summary = summarize(outcome.counts, lang);
     lines.push(`${style.bold(file)}: ${outcome.conforms ? words.conforms : words.fails} ${outcome.profile}${summary === '' ? '' : ` (${summary})`}`);
     const groups = new Map<string, ValidationResult[]>();
     for (const r of outcome.results) {

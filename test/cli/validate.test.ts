@@ -263,6 +263,7 @@ describe('profielkit validate: large files', () => {
     const text = profielkit(['validate', file, '--max-results', '7', '--lang', 'en', '-q']);
     expect(text.status).toBe(1);
     expect(text.stdout).toContain('… and 83 more (--max-results)');
+    expect(text.stdout).toContain('does not conform to toestemming (90 violations)'); // all counted
     const bad = profielkit(['validate', file, '--max-results', '0']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--max-results must be a whole number of at least 1, not '0'/);

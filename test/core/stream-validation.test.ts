@@ -102,6 +102,8 @@ describe('validateStream in bounded memory', () => {
     for (const max of [1, 5, violations, violations + 1, reference.results.length + 3]) {
       const report = await validateStreamWith(toestemming.declaration, from(text), { format: 'ntriples', maxResults: max }, tiny);
       expect(report.totalResults).toBe(reference.results.length);
+      expect(report.counts).toEqual(reference.counts);
+      expect(reference.counts.Violation).toBe(violations);
       expect(report.conforms).toBe(false);
       expect(report.results.length).toBe(Math.min(max, reference.results.length));
       const all = new Set(reference.results.map(key));

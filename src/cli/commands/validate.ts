@@ -157,7 +157,7 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   const chosen = chooseProfiles(source, settings, (iri) => classesSeen.has(iri));
   return chosen.map((profile) => {
     const report = reports[candidates.indexOf(profile)] as ValidationReport;
-    return { profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, report: report.report };
+    return { profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report };
   });
 }
 
@@ -177,7 +177,7 @@ async function validateOne(source: InputSource, index: number, settings: Setting
         ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
       });
       progress.finish(`validating against ${profile.name}`, data.size, 'triples');
-      outcomes.push({ profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, report: report.report });
+      outcomes.push({ profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report });
     }
   }
   if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes));

@@ -56,6 +56,9 @@ export const JSON_CONSTRAINT = {
   unknownField: 'https://w3id.org/profielkit/json#UnknownField',
 } as const;
 
+/** How many results there are of each severity. */
+export type ResultCounts = Readonly<Record<Severity, number>>;
+
 /** The outcome of `validate`. */
 export interface ValidationReport {
   /**
@@ -67,6 +70,8 @@ export interface ValidationReport {
   readonly results: readonly ValidationResult[];
   /** how many results there are in all; more than `results.length` when `maxResults` cut the list */
   readonly totalResults: number;
+  /** how many results there are of each severity, counting those `maxResults` left out */
+  readonly counts: ResultCounts;
   /** the W3C SHACL validation report, as RDF */
   readonly report: DatasetCore;
 }
@@ -162,6 +167,10 @@ export async function validateAgainst(declaration: ProfileDeclaration, data: Dat
   return makeReport(results, report, options.maxResults);
 }
 
+function count(results: readonly ValidationResult[], severity: Severity): number {
+  return results.reduce((n, r) => (r.severity === severity ? n + 1 : n), 0);
+}
+
 /**
  * The typed report: `results` cut to `maxResults` (violations first) with the exact total, and the
  * W3C report graph built on first use (most callers never read it).
@@ -171,16 +180,18 @@ export function makeReport(
   report: () => DatasetCore,
   maxResults?: number,
   /** the counts, when `results` holds only the results kept */
-  counts?: { readonly total: number; readonly violations: number },
+  counts?: ResultCounts,
 ): ValidationReport {
   const cap = maxResults ?? Number.POSITIVE_INFINITY;
   const rank: Record<Severity, number> = { Violation: 0, Warning: 1, Info: 2 };
+  const all: ResultCounts = counts ?? { Violation: count(results, 'Violation'), Warning: count(results, 'Warning'), Info: count(results, 'Info') };
   const kept = results.length <= cap ? results : [...results].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, cap);
   let graph: DatasetCore | undefined;
   return {
-    conforms: counts ? counts.violations === 0 : results.every((r) => r.severity !== 'Violation'),
+    conforms: all.Violation === 0,
     results: kept,
-    totalResults: counts?.total ?? results.length,
+    totalResults: all.Violation + all.Warning + all.Info,
+    counts: all,
     get report() {
       graph ??= report();
       return graph;

@@ -14,7 +14,7 @@
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
-import type { Lang, ValidationResult } from '../validate.js';
+import type { Lang, ResultCounts, ValidationResult } from '../validate.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults } from './kept-results.js';
 import { TypeIndex } from './type-index.js';
@@ -99,8 +99,8 @@ export class FastValidator {
     return this.kept.list();
   }
 
-  /** How many results there are in all, and how many of them are violations. */
-  get counts(): { readonly total: number; readonly violations: number } {
+  /** How many results there are of each severity, kept or not. */
+  get counts(): ResultCounts {
     return this.kept.counts;
   }
 

@@ -3,14 +3,13 @@
  * report (violations first, then warnings, then infos, each in the order found), with every result
  * counted. A cap keeps memory flat on an export with a violation in every record.
  */
-import type { Severity, ValidationResult } from '../validate.js';
+import type { ResultCounts, Severity, ValidationResult } from '../validate.js';
 
 const ORDER: readonly Severity[] = ['Violation', 'Warning', 'Info'];
 
 export class KeptResults {
   private readonly bySeverity: Record<Severity, ValidationResult[]> = { Violation: [], Warning: [], Info: [] };
-  private total = 0;
-  private violations = 0;
+  private readonly counted: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
 
   constructor(private readonly cap: number = Number.POSITIVE_INFINITY) {}
 
@@ -31,8 +30,7 @@ export class KeptResults {
   }
 
   private count(severity: Severity): void {
-    this.total++;
-    if (severity === 'Violation') this.violations++;
+    this.counted[severity]++;
   }
 
   /** Keeps a result (after `wants` said yes); returns a result of lower rank it pushed out, if any. */
@@ -45,8 +43,9 @@ export class KeptResults {
     return undefined;
   }
 
-  get counts(): { readonly total: number; readonly violations: number } {
-    return { total: this.total, violations: this.violations };
+  /** every result counted, kept or not, by severity */
+  get counts(): ResultCounts {
+    return { ...this.counted };
   }
 
   /** The kept results, violations first. */
