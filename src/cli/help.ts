@@ -18,6 +18,7 @@ function profileList(registry: Registry): string {
 
 const FORMATS = `Input formats (--from; by default from the extension):
   json      a standard's own JSON, an API payload (.json); needs --profile
+  ndjson    its records, one JSON object a line (.ndjson, .jsonl); needs --profile
   jsonld    JSON-LD (.jsonld); contexts come from the bundled copies, nothing is fetched
   turtle    Turtle (.ttl)
   ntriples  N-Triples (.nt)

@@ -8,12 +8,18 @@ import type { Readable } from 'node:stream';
 import { FileError, UsageError } from './errors.js';
 import type { Progress } from './progress.js';
 
-/** The syntaxes the command reads. `json` is a standard's own JSON (an API payload). */
-export const INPUT_FORMATS = ['json', 'jsonld', 'turtle', 'ntriples', 'nquads'] as const;
+/** The syntaxes the command reads. `json` is a standard's own JSON (an API payload); `ndjson` its records one a line. */
+export const INPUT_FORMATS = ['json', 'ndjson', 'jsonld', 'turtle', 'ntriples', 'nquads'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
+/** A standard's own JSON, read with a profile. */
+export type JsonFormat = Extract<InputFormat, 'json' | 'ndjson'>;
+/** RDF, or JSON-LD. */
+export type RdfFormat = Exclude<InputFormat, JsonFormat>;
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
   '.jsonld': 'jsonld',
   '.ttl': 'turtle',
   '.nt': 'ntriples',

@@ -8,14 +8,16 @@ import type { JsonConversion } from '../core/json/convert.js';
 import { parseJsonLd } from '../core/api.js';
 import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../core/parse/rdf.js';
 import { decodeUtf8 } from '../core/parse/decode.js';
+import { splitJson } from '../core/json/split.js';
+import { Readable } from 'node:stream';
 import { bundledContext } from '../core/jsonld/context.js';
-import type { InputFormat } from './input.js';
+import type { InputFormat, JsonFormat, RdfFormat } from './input.js';
 import type { Progress } from './progress.js';
 import type { Registry } from './registry.js';
 
 /** Whether a format is RDF (or JSON-LD), as opposed to a standard's own JSON. */
-export function isRdf(format: InputFormat): format is Exclude<InputFormat, 'json'> {
-  return format !== 'json';
+export function isRdf(format: InputFormat): format is RdfFormat {
+  return format !== 'json' && format !== 'ndjson';
 }
 
 /**
@@ -56,7 +58,7 @@ export interface RdfLoadOptions {
 }
 
 /** Reads an RDF or JSON-LD input into a dataset. */
-export async function loadRdf(bytes: Uint8Array, format: Exclude<InputFormat, 'json'>, options: RdfLoadOptions, progress: Progress): Promise<Store> {
+export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: RdfLoadOptions, progress: Progress): Promise<Store> {
   const text = decodeUtf8(bytes, format);
   if (format !== 'jsonld') return parseCounting(text, format, options.base, progress);
   const contexts = Object.values(options.registry).map((p) => bundledContext(p.declaration));
@@ -73,11 +75,18 @@ export async function loadRdf(bytes: Uint8Array, format: Exclude<InputFormat, 'j
 /**
  * Converts a standard's own JSON with its profile. Lenient for validation (every problem becomes a
  * result with its JSON path); strict for conversion (the first problem is an error naming the path).
+ * NDJSON is its records in a list, each at the path of its line's index (`[3]`).
  */
-export function loadJson(bytes: Uint8Array, profile: AnyProfile, strict: boolean, progress: Progress): JsonConversion {
+export async function loadJson(bytes: Uint8Array, format: JsonFormat, profile: AnyProfile, strict: boolean, progress: Progress): Promise<JsonConversion> {
   const text = decodeUtf8(bytes, 'json');
   progress.begin('converting JSON');
-  const conversion = profile.fromJson(text, { strict });
+  let payload: unknown = text;
+  if (format === 'ndjson') {
+    const records: unknown[] = [];
+    for await (const record of splitJson(Readable.from([text]), { ndjson: true })) records.push(record.value);
+    payload = records;
+  }
+  const conversion = profile.fromJson(payload, { strict });
   progress.finish('converting JSON', conversion.dataset.size, 'triples');
   return conversion;
 }

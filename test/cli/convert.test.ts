@@ -174,6 +174,21 @@ describe('profielkit convert: a large payload, converted as it is read', () => {
     expect(canonical(parseRdf(stdout.stdout, 'turtle'))).toEqual(expectedGraph);
   });
 
+  it('reads NDJSON (one record a line) as it reads a JSON array', () => {
+    const dir = tempDir();
+    const ndjson = join(dir, 'many.ndjson');
+    writeFileSync(ndjson, `${many.slice(0, 200).map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const expectedGraph = canonical(voorzieninggebruik.fromJson(many.slice(0, 200)).dataset);
+    const streamed = profielkit(['convert', ndjson, '-p', 'voorzieninggebruik', '--to', 'ntriples']);
+    expect(streamed.status).toBe(0);
+    expect(canonical(parseRdf(streamed.stdout, 'ntriples'))).toEqual(expectedGraph);
+    const jsonld = profielkit(['convert', '-', '--from', 'ndjson', '-p', 'voorzieninggebruik', '--to', 'jsonld'], { input: readFileSync(ndjson, 'utf8') });
+    expect(jsonld.status).toBe(0);
+    writeFileSync(join(dir, 'out.jsonld'), jsonld.stdout);
+    const back = profielkit(['convert', join(dir, 'out.jsonld'), '--to', 'ntriples']);
+    expect(canonical(parseRdf(back.stdout, 'ntriples'))).toEqual(expectedGraph);
+  });
+
   it('writes nothing, and leaves no temporary file, when a record near the end is broken', () => {
     const dir = tempDir();
     const file = join(dir, 'broken.json');

@@ -204,6 +204,20 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(r.stderr).toBe(`${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`);
   });
 
+  it('NDJSON: each result names the index of its line\'s record', () => {
+    const record = JSON.parse(readFileSync(fixture('voorzieninggebruik.json'), 'utf8')) as Record<string, unknown>;
+    const file = join(tempDir(), 'records.ndjson');
+    writeFileSync(file, `${JSON.stringify(record)}\n${JSON.stringify({ ...record, id: '123e4567-e89b-12d3-a456-426614174099', status: 'Stopgezet' })}\n`);
+    const r = profielkit(['validate', file, '-p', 'voorzieninggebruik', '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(jsonReports(r.stdout)[0]!.results.map((x) => x.jsonPath)).toEqual(['[1].status']);
+    const broken = join(tempDir(), 'broken.ndjson');
+    writeFileSync(broken, `${JSON.stringify(record)}\n{"id": \n`);
+    const bad = profielkit(['validate', broken, '-p', 'voorzieninggebruik']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/broken\.ndjson:3: json: invalid JSON: the document ends inside the record that starts on line 2/);
+  });
+
   it('needs --profile (JSON carries no classes to choose one by)', () => {
     const r = profielkit(['validate', broken]);
     expect(r.status).toBe(2);

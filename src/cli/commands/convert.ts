@@ -9,7 +9,7 @@ import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
 import { choiceOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, reportError, UsageError } from '../errors.js';
-import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
+import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat, type RdfFormat } from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -66,7 +66,7 @@ async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: E
     const input = source.path === '-' ? process.stdin : openInput(source);
     try {
       // N-Triples lines are N-Quads lines in the default graph, where a payload's triples all are
-      return await profile.fromJsonStream(input, write, { format: to === 'turtle' ? 'turtle' : 'ntriples', strict: true });
+      return await profile.fromJsonStream(input, write, { format: to === 'turtle' ? 'turtle' : 'ntriples', strict: true, ndjson: source.format === 'ndjson' });
     } catch (error) {
       throw readError(source, error);
     }
@@ -98,8 +98,8 @@ export async function convertCommand(args: readonly string[], registry: Registry
     if (size !== undefined) progress.sized(size);
     const bytes = await readInput(source, progress);
     const data = jsonProfile
-      ? loadJson(bytes, jsonProfile, true, progress).dataset
-      : await loadRdf(bytes, source.format as Exclude<typeof source.format, 'json'>, { registry, ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
+      ? (await loadJson(bytes, source.format as JsonFormat, jsonProfile, true, progress)).dataset
+      : await loadRdf(bytes, source.format as RdfFormat, { registry, ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
     progress.begin(`writing ${to}`);
     const text = await serialize(data, to, profile, registry, quiet);
     await writeOutput(text, stringOption(parsed, 'output'));

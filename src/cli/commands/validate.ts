@@ -99,7 +99,7 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   if (!isRdf(source.format)) {
     const jsonProfile = profileForJson('validate', profile, registry);
     const bytes = await readInput(source, progress);
-    const conversion = loadJson(bytes, jsonProfile, false, progress);
+    const conversion = await loadJson(bytes, source.format, jsonProfile, false, progress);
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };
   }
   const bytes = await readInput(source, progress);

@@ -196,6 +196,7 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
     record = undefined;
   }
   if (lone) yield { value: parse(lone.text, '', lone.line), path: '' };
+  if (record && !first) throw new ParseError('json', `invalid JSON: the document ends inside the record that starts on line ${recordLine}`, { line });
   if (inString || depth !== 0 || record) throw new ParseError('json', first ? 'the document is empty' : 'invalid JSON: the document ends too early', { line });
   if (top === 'unknown' || (top === 'ndjson' && index === 0)) throw new ParseError('json', 'the document is empty', {});
   if (top === 'object' && !sawList) {
