@@ -25,7 +25,7 @@ export {
   JsonInputError,
   RemoteContextError,
   StringReferenceError,
-  ReadError,
+  ReadError, TemporaryFileError,
   SerializeError,
   type BuilderErrorReason,
   type StringReference,

@@ -143,3 +143,17 @@ export class ReadError extends ProfielkitError {
     this.property = property;
   }
 }
+
+/**
+ * The temporary file that keeps validation of a large input in bounded memory could not be written
+ * or read (a full disk, a temporary directory that is not writable: set `TMPDIR`).
+ */
+export class TemporaryFileError extends ProfielkitError {
+  /** the temporary directory used */
+  readonly directory: string;
+  constructor(directory: string, cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super('temporary-file', `cannot use a temporary file in ${directory} (set TMPDIR to another directory): ${why}`, { cause });
+    this.directory = directory;
+  }
+}

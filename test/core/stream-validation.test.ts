@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { ParseError, parseRdf, profiles, toestemming, toNTriples, toTurtle, validate, validateFile, validateStream, type ValidationResult } from '../../src/index.js';
+import { ParseError, parseRdf, profiles, TemporaryFileError, toestemming, toNTriples, toTurtle, validate, validateFile, validateStream, type ValidationResult } from '../../src/index.js';
 import fc from 'fast-check';
 import { Writer, type Store } from 'n3';
 import { validateStream as validateStreamWith } from '../../src/core/validate/stream.js';
@@ -89,6 +89,20 @@ describe('validateStream in bounded memory', () => {
     expect(opened).toBe(2);
     const reference = await validate(parseRdf(text, 'ntriples'), { profile: toestemming, engine: 'reference' });
     expect(report.results.map(key).sort()).toEqual(reference.results.map(key).sort());
+  });
+
+  it('says so, with a typed error, when the temporary directory cannot be used', async () => {
+    const text = await toNTriples(validGraph().dataset);
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = '/nonexistent/profielkit-tmp';
+    try {
+      const failure = validateStreamWith(toestemming.declaration, from(text), { format: 'ntriples' }, { types: 1, subjects: 1 });
+      await expect(failure).rejects.toBeInstanceOf(TemporaryFileError);
+      await expect(failure).rejects.toThrow(/cannot use a temporary file in \/nonexistent\/profielkit-tmp \(set TMPDIR/);
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+    }
   });
 
   it('keeps only maxResults results, violations first, and counts them all', async () => {

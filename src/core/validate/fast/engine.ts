@@ -56,7 +56,7 @@ interface PendingReference {
   readonly value: Term;
 }
 
-/** How much the fast path keeps in memory; beyond it, spill files (see `TypeIndex`, `SeenSubjects`). */
+/** How much the fast path keeps in memory: the rest goes to a spill file (`TypeIndex`) or is counted only (`KeptResults`). */
 export interface FastBudget {
   /** finished nodes whose types are kept in memory for references */
   readonly types?: number;

@@ -6,6 +6,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TemporaryFileError } from '../../errors.js';
 
 const PIECE = 1 << 20;
 
@@ -39,11 +40,15 @@ export class SpillFile {
 
   private flush(): void {
     if (this.used === 0) return;
-    if (this.fd === undefined) {
-      this.dir = mkdtempSync(join(tmpdir(), 'profielkit-'));
-      this.fd = openSync(join(this.dir, 'spill'), 'w+');
+    try {
+      if (this.fd === undefined) {
+        this.dir = mkdtempSync(join(tmpdir(), 'profielkit-'));
+        this.fd = openSync(join(this.dir, 'spill'), 'w+');
+      }
+      writeSync(this.fd, this.buffer, 0, this.used);
+    } catch (error) {
+      throw new TemporaryFileError(this.dir ?? tmpdir(), error);
     }
-    writeSync(this.fd, this.buffer, 0, this.used);
     this.used = 0;
   }
 
@@ -57,7 +62,12 @@ export class SpillFile {
     let piece = Buffer.allocUnsafe(PIECE);
     let carried = 0;
     for (let position = 0; ; ) {
-      const read = readSync(this.fd, piece, carried, piece.length - carried, position);
+      let read: number;
+      try {
+        read = readSync(this.fd, piece, carried, piece.length - carried, position);
+      } catch (error) {
+        throw new TemporaryFileError(this.dir ?? tmpdir(), error);
+      }
       position += read;
       const end = carried + read;
       let at = 0;
