@@ -13,9 +13,16 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { validateStream as validateStreamWith, type StreamValidateOptions } from './validate/stream.js';
 
-/** Validates a graph against a profile's SHACL shapes; violations are a report, never an exception. */
-export function validate(data: DatasetCore, options: ValidateOptions & { readonly profile: AnyProfile }): Promise<ValidationReport> {
-  return validateAgainst(options.profile.declaration, data, options);
+/**
+ * What to validate against: a profile's shapes, SHACL shapes of one's own (a dataset, e.g. from
+ * `parseRdf`), or both. Shapes of one's own are validated by the reference engine (rdf-validate-shacl),
+ * together with the profile's shapes when a profile is given; the fast path compiles only profiles.
+ */
+export type ValidationTarget = { readonly profile: AnyProfile; readonly shapes?: DatasetCore } | { readonly profile?: undefined; readonly shapes: DatasetCore };
+
+/** Validates a graph against a profile's SHACL shapes (and/or shapes of one's own); violations are a report, never an exception. */
+export function validate(data: DatasetCore, options: ValidateOptions & ValidationTarget): Promise<ValidationReport> {
+  return validateAgainst(options.profile?.declaration, data, options);
 }
 
 /** Writes a graph as compacted JSON-LD with the profile's published context and its terms. */

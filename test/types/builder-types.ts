@@ -1,6 +1,6 @@
 // Compile-time checks of the builder and reader types (run by `npm run typecheck`): each
 // `@ts-expect-error` line must fail to compile, or tsc reports the directive as unused.
-import { Contactkanaal, toestemming, ToestemmingStatus, type ContactvoorkeurRecord } from '../../src/index.js';
+import { Contactkanaal, toestemming, ToestemmingStatus, validate, type ContactvoorkeurRecord } from '../../src/index.js';
 
 const g = toestemming.graph();
 const org = g.PubliekeOrganisatie({ id: 'https://example.org/org' });
@@ -42,3 +42,11 @@ if (first) {
   const email: string = first.email;
   void email;
 }
+
+// validate needs something to validate against: a profile, shapes of one's own, or both
+const data = toestemming.graph().dataset;
+void validate(data, { profile: toestemming });
+void validate(data, { shapes: data });
+void validate(data, { profile: toestemming, shapes: data });
+// @ts-expect-error neither a profile nor shapes
+void validate(data, { lang: 'en' });

@@ -3,7 +3,8 @@
  * report. A graph that breaks the profile is never an exception: it is a report.
  */
 import SHACLValidator from 'rdf-validate-shacl';
-import type { DatasetCore, Term } from '@rdfjs/types';
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
 import { shapesDataset } from '../shapes/dataset.js';
@@ -108,10 +109,19 @@ function pickMessage(messages: readonly Term[], lang: Lang): string | undefined 
   return (literals.find((m) => m.language === lang) ?? literals.find((m) => m.language === '') ?? literals[0])?.value;
 }
 
-/** The reference path: rdf-validate-shacl with the generated shapes. */
-async function referenceResults(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang): Promise<{ results: ValidationResult[]; report: () => DatasetCore }> {
-  const origins = shapeOrigins(declaration);
-  const validator = new SHACLValidator(shapesDataset(declaration));
+/** The profile's shapes, the caller's own, or both in one shapes graph (so that they may refer to each other). */
+function shapesFor(declaration: ProfileDeclaration | undefined, own: DatasetCore | undefined): DatasetCore {
+  if (own === undefined) {
+    if (declaration === undefined) throw new TypeError('validate: give a profile, shapes of your own, or both');
+    return shapesDataset(declaration);
+  }
+  return declaration === undefined ? own : new Store([...shapesDataset(declaration), ...(own as Iterable<Quad>)]);
+}
+
+/** The reference path: rdf-validate-shacl with the generated shapes (and the caller's own). */
+async function referenceResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, ownShapes?: DatasetCore): Promise<{ results: ValidationResult[]; report: () => DatasetCore }> {
+  const origins = declaration ? shapeOrigins(declaration) : new Map<string, ShapeOrigin>();
+  const validator = new SHACLValidator(shapesFor(declaration, ownShapes));
   const report = await validator.validate(data);
   const results = report.results.map((r): ValidationResult => {
     const constraint = r.sourceConstraintComponent?.value ?? '';
@@ -142,10 +152,15 @@ function fastResults(declaration: ProfileDeclaration, data: DatasetCore, lang: L
   }
 }
 
-/** Validates `data` against a profile's shapes. */
-export async function validateAgainst(declaration: ProfileDeclaration, data: DatasetCore, options: ValidateOptions = {}): Promise<ValidationReport> {
+/**
+ * Validates `data` against a profile's shapes, and against `shapes` of the caller's own. Shapes of
+ * one's own go to the reference engine, together with the profile's (they may refer to each other):
+ * the fast path compiles profile declarations, not arbitrary SHACL.
+ */
+export async function validateAgainst(declaration: ProfileDeclaration | undefined, data: DatasetCore, options: ValidateOptions & { readonly shapes?: DatasetCore } = {}): Promise<ValidationReport> {
   const lang = options.lang ?? 'nl';
-  const engine = (options.engine === 'reference' ? undefined : fastResults(declaration, data, lang)) ?? (await referenceResults(declaration, data, lang));
+  const fast = options.engine === 'reference' || options.shapes !== undefined || declaration === undefined ? undefined : fastResults(declaration, data, lang);
+  const engine = fast ?? (await referenceResults(declaration, data, lang, options.shapes));
   const { report } = engine;
   // a copy: results from the JSON are added below, and the report graph holds only the shapes' results
   const results = [...engine.results];
