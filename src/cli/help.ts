@@ -71,6 +71,8 @@ Options:
   --engine E       fast (default: the profile's rules compiled to functions) or reference
                    (rdf-validate-shacl with the same shapes); both give the same results
   --max-results N  show at most N results per profile (violations first); all are counted
+  --shapes FILE    SHACL shapes of your own (Turtle, N-Triples, N-Quads), checked with the reference
+                   engine: alone, or with the profile named by --profile
 ${COMMON}
 
 json input needs --profile; each result then names the JSON path of its field.
@@ -102,7 +104,7 @@ ${profileList(registry)}
 
 Usage:
   profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE] [--base IRI]
-  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N]
+  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context
   profielkit --version    print the version

@@ -283,3 +283,40 @@ describe('profielkit validate: large files', () => {
     expect(bad.stderr).toMatch(/--max-results must be a whole number of at least 1, not '0'/);
   });
 });
+
+describe('profielkit validate --shapes', () => {
+  const own = `@prefix sh: <http://www.w3.org/ns/shacl#> .
+<https://example.org/shapes/Dossiernummer> a sh:NodeShape ;
+  sh:targetClass <http://data.vlaanderen.be/ns/toestemming#Contactvoorkeur> ;
+  sh:property [ sh:path <https://example.org/dossiernummer> ; sh:minCount 1 ; sh:message "geef het dossiernummer"@nl, "give the case number"@en ] .
+`;
+
+  it('checks shapes of one\'s own alone, or with the profile named', () => {
+    const shapes = join(tempDir(), 'eigen.ttl');
+    writeFileSync(shapes, own);
+    const alone = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', shapes, '--format', 'json', '--lang', 'en']);
+    expect(alone.status).toBe(1);
+    const [a] = jsonReports(alone.stdout);
+    expect(a!.profile).toBe('eigen.ttl');
+    expect(a!.results.length).toBeGreaterThan(0);
+    expect(new Set(a!.results.map((r) => r.message))).toEqual(new Set(['give the case number']));
+    const profileOnly = jsonReports(profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--format', 'json']).stdout)[0]!;
+    const ownOnly = jsonReports(profielkit(['validate', fixture('broken.ttl'), '--shapes', shapes, '--format', 'json']).stdout)[0]!;
+    const both = jsonReports(profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--shapes', shapes, '--format', 'json']).stdout)[0]!;
+    expect(both.profile).toBe('toestemming + eigen.ttl');
+    const key = (r: JsonReport['results'][number]) => JSON.stringify(r);
+    expect(both.results.map(key).sort()).toEqual([...profileOnly.results, ...ownOnly.results].map(key).sort());
+  });
+
+  it('a shapes file that cannot be read is exit 2, named, with line and column', () => {
+    const dir = tempDir();
+    const missing = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'weg.ttl')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(`${join(dir, 'weg.ttl')}: cannot read: no such file\n`);
+    writeFileSync(join(dir, 'kapot.ttl'), '@prefix sh: <http://www.w3.org/ns/shacl#> .\n<a> sh:path ;\n');
+    const broken = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'kapot.ttl')]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(new RegExp(`^${join(dir, 'kapot.ttl')}:2:\\d+: turtle: `));
+    expect(broken.stderr).not.toMatch(STACK);
+  });
+});

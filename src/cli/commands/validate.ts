@@ -5,7 +5,8 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
-import { toTurtle, validate } from '../../core/api.js';
+import { toTurtle, validate, type ValidationTarget } from '../../core/api.js';
+import { basename } from 'node:path';
 import type { AnyProfile } from '../../core/profile.js';
 import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
@@ -30,6 +31,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   engine: { type: 'string' },
   'max-results': { type: 'string' },
+  shapes: { type: 'string' },
 } as const;
 
 interface Settings {
@@ -42,6 +44,8 @@ interface Settings {
   readonly engine: 'fast' | 'reference';
   /** results kept per profile (violations first); the others are counted */
   readonly maxResults: number | undefined;
+  /** SHACL shapes of the user's own (--shapes), and the file they came from */
+  readonly shapes: { readonly name: string; readonly dataset: DatasetCore } | undefined;
 }
 
 interface Outcome extends ProfileOutcome {
@@ -104,6 +108,8 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   }
   const bytes = await readInput(source, progress);
   const data = await loadRdf(bytes, source.format, { registry, ...(profile ? { profile } : {}) }, progress);
+  // shapes of one's own: the profile named, if any; no profile is chosen from the data
+  if (settings.shapes) return { data, profiles: profile ? [profile] : [] };
   return { data, profiles: chooseProfiles(source, settings, (iri) => typesANode(data, iri)) };
 }
 
@@ -137,7 +143,7 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
  */
 async function validateStreamed(source: InputSource, settings: Settings, progress: Progress): Promise<Outcome[] | undefined> {
   const format = source.format;
-  if (source.path === '-' || settings.engine !== 'fast' || !(format === 'turtle' || format === 'ntriples' || format === 'nquads')) return undefined;
+  if (source.path === '-' || settings.engine !== 'fast' || settings.shapes || !(format === 'turtle' || format === 'ntriples' || format === 'nquads')) return undefined;
   const candidates = settings.profile ? [settings.profile] : Object.values(settings.registry);
   progress.begin('validating');
   let outcome;
@@ -167,17 +173,22 @@ async function validateOne(source: InputSource, index: number, settings: Setting
   if (!outcomes) {
     outcomes = [];
     const { data, profiles, conversion } = await load(source, settings, progress);
-    for (const profile of profiles) {
-      progress.begin(`validating against ${profile.name}`);
-      const report = await validate(data, {
-        profile,
-        lang: settings.lang,
-        engine: settings.engine,
-        ...(conversion ? { json: conversion } : {}),
-        ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
-      });
-      progress.finish(`validating against ${profile.name}`, data.size, 'triples');
-      outcomes.push({ profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report });
+    const common = {
+      lang: settings.lang,
+      engine: settings.engine,
+      ...(conversion ? { json: conversion } : {}),
+      ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
+    };
+    const { shapes } = settings;
+    // with shapes of one's own: one validation, against them and the profile named (if any)
+    const targets: { name: string; target: ValidationTarget }[] = shapes
+      ? [{ name: profiles[0] ? `${profiles[0].name} + ${shapes.name}` : shapes.name, target: profiles[0] ? { profile: profiles[0], shapes: shapes.dataset } : { shapes: shapes.dataset } }]
+      : profiles.map((profile) => ({ name: profile.name, target: { profile } }));
+    for (const { name, target } of targets) {
+      progress.begin(`validating against ${name}`);
+      const report = await validate(data, { ...common, ...target });
+      progress.finish(`validating against ${name}`, data.size, 'triples');
+      outcomes.push({ profile: name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report });
     }
   }
   if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes));
@@ -186,11 +197,19 @@ async function validateOne(source: InputSource, index: number, settings: Setting
   return outcomes.every((o) => o.conforms) ? EXIT.ok : EXIT.violations;
 }
 
+/** Reads the --shapes file (Turtle, N-Triples or N-Quads, by its extension). */
+async function loadShapes(path: string): Promise<Settings['shapes']> {
+  const source = inputSource('validate', path, undefined);
+  if (!isRdf(source.format) || source.format === 'jsonld') throw new UsageError(`validate: --shapes takes Turtle, N-Triples or N-Quads, not ${source.format}`);
+  const bytes = await readInput(source, createProgress(true));
+  return { name: basename(path), dataset: await loadRdf(bytes, source.format, { registry: {} }, createProgress(true)) };
+}
+
 /** Runs `validate`; the exit code is the worst of all inputs (2 unreadable, 1 violations, 0 conforms). */
 export async function validateCommand(args: readonly string[], registry: Registry): Promise<number> {
   const parsed = parse('validate', args, OPTIONS);
   const name = stringOption(parsed, 'profile');
-  const settings: Settings = {
+  let settings: Settings = {
     registry,
     profile: name === undefined ? undefined : profileNamed(registry, name),
     from: choiceOption('validate', parsed, 'from', INPUT_FORMATS),
@@ -199,7 +218,18 @@ export async function validateCommand(args: readonly string[], registry: Registr
     quiet: flag(parsed, 'quiet'),
     engine: choiceOption('validate', parsed, 'engine', ['fast', 'reference'] as const) ?? 'fast',
     maxResults: countOption('validate', parsed, 'max-results'),
+    shapes: undefined,
   };
+  const shapesPath = stringOption(parsed, 'shapes');
+  if (shapesPath !== undefined) {
+    try {
+      settings = { ...settings, shapes: await loadShapes(shapesPath) };
+    } catch (error) {
+      // the shapes file, not an input, is what could not be read: name it
+      reportError(error, shapesPath, flag(parsed, 'debug'));
+      return EXIT.error;
+    }
+  }
   const paths = inputPaths('validate', parsed.positionals);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');
   // every input's name and format is checked before any is read: a typo fails fast
