@@ -204,6 +204,30 @@ describe('profielkit convert: a large payload, converted as it is read', () => {
   });
 });
 
+describe('profielkit convert: RDF to N-Triples or N-Quads, as it is read', () => {
+  const T = 'http://data.vlaanderen.be/ns/toestemming#';
+  const turtle = Array.from({ length: 5000 }, (_, i) => `<https://example.org/t/${i}> a <${T}Toestemming> ; <${T}beperking> "dossier ${i}", "tweede\\n\\"regel\\"" ; <${T}dataSubject> [ a <http://purl.org/dc/terms/Agent> ] .`).join('\n');
+
+  it('gives the graph the in-memory path gives', () => {
+    const dir = tempDir();
+    const file = join(dir, 'big.ttl');
+    writeFileSync(file, turtle);
+    const r = profielkit(['convert', file, '--to', 'ntriples']);
+    expect(r.status).toBe(0);
+    expect(canonical(parseRdf(r.stdout, 'ntriples'))).toEqual(canonical(parseRdf(turtle)));
+  });
+
+  it('a syntax error near the end: exit 2 with line and column, nothing written, no temporary file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'big.ttl');
+    writeFileSync(file, `${turtle}\n<https://example.org/x> <${T}beperking> "open .\n`);
+    const r = profielkit(['convert', file, '--to', 'nquads', '-o', join(dir, 'out.nq')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/big\.ttl:5001(:\d+)?: turtle: /);
+    expect(readdirSync(dir)).toEqual(['big.ttl']);
+  });
+});
+
 describe('profielkit convert: input that cannot be read is exit 2 with file:line:column', () => {
   it.each([
     ['syntax-error.ttl', [], /syntax-error\.ttl:4:12: turtle: Expected entity but got \]\n$/],

@@ -1,9 +1,13 @@
 /**
  * `profielkit convert`: one input, read in any syntax (a standard's own JSON with its profile), written
  * in another. Output appears only once it is complete: a failed run writes nothing. A standard's own
- * JSON to Turtle, N-Triples or N-Quads is converted as it is read, in flat memory.
+ * JSON to Turtle, N-Triples or N-Quads, and Turtle, N-Triples or N-Quads to N-Triples or N-Quads, are
+ * converted as they are read, in flat memory; the rest (JSON-LD, Turtle out) in memory.
  */
-import type { Store } from 'n3';
+import { Writer, type Store } from 'n3';
+import { quadsOf } from '../../core/parse/rdf-stream.js';
+import { safeQuad } from '../../core/serialize/rdf.js';
+import { BlankLabels } from '../../core/serialize/writable.js';
 import { toJsonLd, toNQuads, toNTriples, toTurtle } from '../../core/api.js';
 import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
@@ -74,6 +78,38 @@ async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: E
   progress.finish('converting JSON', summary.records, 'records');
 }
 
+/**
+ * Turtle, N-Triples or N-Quads to N-Triples or N-Quads as it is read, quad by quad, in flat memory,
+ * through a temporary file (nothing is written if the input turns out to be broken).
+ */
+async function convertRdfAsRead(source: InputSource, format: 'turtle' | 'ntriples' | 'nquads', to: 'ntriples' | 'nquads', base: string | undefined, output: string | undefined, progress: Progress): Promise<void> {
+  progress.begin('converting');
+  const triples = await writeOutputAsMade(output, async (write) => {
+    const writer = new Writer({ format: to === 'nquads' ? 'N-Quads' : 'N-Triples' });
+    const blanks = new BlankLabels();
+    let count = 0;
+    let buffered = '';
+    const input = source.path === '-' ? process.stdin : openInput(source);
+    try {
+      for await (const quad of quadsOf(input, format, base === undefined ? {} : { baseIRI: base })) {
+        // checked as every writer of profielkit checks: what the syntax cannot write is an error, never raw output
+        const q = safeQuad(quad, to, blanks, false);
+        buffered += writer.quadToString(q.subject, q.predicate, q.object, to === 'nquads' ? q.graph : undefined);
+        if (++count % 1000 === 0) progress.update('converting', count, 'triples');
+        if (buffered.length > 1 << 16) {
+          await write(buffered);
+          buffered = '';
+        }
+      }
+    } catch (error) {
+      throw readError(source, error);
+    }
+    if (buffered !== '') await write(buffered);
+    return count;
+  });
+  progress.finish('converting', triples, 'triples');
+}
+
 /** Runs `convert`; returns the exit code. */
 export async function convertCommand(args: readonly string[], registry: Registry): Promise<number> {
   const parsed = parse('convert', args, OPTIONS);
@@ -90,12 +126,17 @@ export async function convertCommand(args: readonly string[], registry: Registry
 
   try {
     const progress = createProgress(quiet);
+    const size = inputSize(source);
+    if (size !== undefined) progress.sized(size);
     if (jsonProfile && to !== 'jsonld') {
       await convertJsonAsRead(source, jsonProfile, to, stringOption(parsed, 'output'), progress);
       return EXIT.ok;
     }
-    const size = inputSize(source);
-    if (size !== undefined) progress.sized(size);
+    const from = source.format;
+    if ((from === 'turtle' || from === 'ntriples' || from === 'nquads') && (to === 'ntriples' || to === 'nquads')) {
+      await convertRdfAsRead(source, from, to, base, stringOption(parsed, 'output'), progress);
+      return EXIT.ok;
+    }
     const bytes = await readInput(source, progress);
     const data = jsonProfile
       ? (await loadJson(bytes, source.format as JsonFormat, jsonProfile, true, progress)).dataset

@@ -145,6 +145,8 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   const format = source.format;
   if (source.path === '-' || settings.engine !== 'fast' || settings.shapes || !(format === 'turtle' || format === 'ntriples' || format === 'nquads')) return undefined;
   const candidates = settings.profile ? [settings.profile] : Object.values(settings.registry);
+  const size = inputSize(source);
+  if (size !== undefined) progress.sized(size);
   progress.begin('validating');
   let outcome;
   try {
