@@ -42,7 +42,7 @@ Converts data between syntaxes; from a standard's own JSON into RDF with its pro
 
 Options:
   -p, --profile P  the profile (required for json input; for --to jsonld it gives the context)
-  -f, --from F     input format: json, jsonld, turtle, ntriples, nquads
+  -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads
   -t, --to T       output format: turtle (default), ntriples, nquads, jsonld
   -o, --output F   write to file F (all at once, never a partial file) instead of standard output
   --base IRI       base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input
@@ -52,6 +52,8 @@ Without --profile, --to turtle uses the prefixes of the profiles found in the da
 compacts with the context of the one profile found in the data (expanded JSON-LD when none or several).
 json input is converted strictly: the first field that breaks the profile stops the conversion with
 its JSON path (use validate to see every problem).
+Large files: json and ndjson to turtle, ntriples or nquads, and turtle, ntriples or nquads to ntriples
+or nquads are converted as they are read, in memory that does not grow with the file.
 
 ${FORMATS}
 
@@ -64,7 +66,7 @@ Validates data against a profile's SHACL shapes and reports every problem.
 
 Options:
   -p, --profile P  the profile; by default every profile with a class that types a node in the data
-  -f, --from F     input format: json, jsonld, turtle, ntriples, nquads
+  -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads
   --format F       report format: text (default), json (one JSON object per input, one a line),
                    turtle (the W3C SHACL validation report)
   --lang L         language of the messages: nl (default) or en
