@@ -18,6 +18,7 @@ import type { Lang, ResultCounts, ValidationResult } from '../validate.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults } from './kept-results.js';
 import { TypeIndex } from './type-index.js';
+import { PendingReferences } from './pending-references.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
@@ -50,16 +51,12 @@ function ownTerm(t: Term): Term {
   }
 }
 
-interface PendingReference {
-  readonly focus: string;
-  readonly shape: CompiledShape;
-  readonly value: Term;
-}
-
 /** How much the fast path keeps in memory: the rest goes to a spill file (`TypeIndex`) or is counted only (`KeptResults`). */
 export interface FastBudget {
   /** finished nodes whose types are kept in memory for references */
   readonly types?: number;
+  /** references waiting for their node, kept in memory */
+  readonly references?: number;
   /** results kept (violations first); the rest are counted */
   readonly results?: number;
 }
@@ -72,8 +69,8 @@ export class FastValidator {
   private readonly typesOf: TypeIndex;
   /** one bit per class a reference asks for: a node's referenced types fit in one small integer */
   private readonly classBit = new Map<string, number>();
-  /** references to nodes not finished when they were checked, by the node they point at */
-  private readonly pending = new Map<string, PendingReference[]>();
+  /** references to nodes not finished (or no longer in memory) when they were checked */
+  private readonly pending: PendingReferences;
   private current: string | undefined;
   private types: string[] = [];
   private values = new Map<string, Map<string, Term>>();
@@ -91,6 +88,8 @@ export class FastValidator {
     if (this.classBit.size > 30) throw new FallbackNeeded('more referenced classes than the type index holds');
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
     this.typesOf = new TypeIndex(budget.types);
+    const classChecks = new Set([...this.rules.shapesByType.values()].flat().filter((shape) => shape.classCheck));
+    this.pending = new PendingReferences([...classChecks], budget.references);
     this.kept = new KeptResults(budget.results);
   }
 
@@ -132,15 +131,8 @@ export class FastValidator {
       bits |= this.classBit.get(t) ?? 0;
       if (!this.classesSeen.has(t)) this.classesSeen.add(own(t));
     }
-    const waiting = this.pending.get(focus);
-    if (bits !== 0 || waiting) {
-      const kept = own(focus);
-      if (bits !== 0) this.typesOf.set(kept, bits);
-      if (waiting) {
-        this.pending.delete(focus);
-        for (const { focus: from, shape, value } of waiting) this.checkClass(from, shape, value, bits);
-      }
-    }
+    if (bits !== 0) this.typesOf.set(own(focus), bits);
+    for (const { focus: from, shape, value } of this.pending.take(focus) ?? []) this.checkClass(from, shape, value, bits);
     const applied = new Set<CompiledShape>();
     for (const type of this.types) for (const shape of this.rules.shapesByType.get(type) ?? []) applied.add(shape);
     for (const shape of applied) this.check(focus, shape, bits);
@@ -191,12 +183,7 @@ export class FastValidator {
         // a node finished and still in memory is answered now; any other when it comes, or at the end
         const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
         if (bits !== undefined) this.checkClass(focus, shape, value, bits);
-        else {
-          const reference = { focus: own(focus), shape, value: ownTerm(value) };
-          const list = this.pending.get(target);
-          if (list) list.push(reference);
-          else this.pending.set(own(target), [reference]);
-        }
+        else this.pending.add(own(target), { focus: own(focus), shape, value: ownTerm(value) });
       }
     }
   }
@@ -210,12 +197,18 @@ export class FastValidator {
   finish(): this {
     try {
       this.finishNode();
-      // the nodes these point at were finished and pushed out of memory, or never came
-      const bits = this.typesOf.bitsOf(this.pending.keys());
-      for (const [target, waiting] of this.pending) {
-        for (const { focus, shape, value } of waiting) this.checkClass(focus, shape, value, bits.get(target) ?? 0);
+      // the nodes these point at were finished and pushed out of memory, or never came. With every
+      // node's types in memory each is answered at once; else a batch at a time, one read of the spill each
+      if (this.typesOf.allInMemory) {
+        for (const batch of this.pending.remaining(1024)) {
+          for (const [target, { focus, shape, value }] of batch) this.checkClass(focus, shape, value, this.typesOf.bitsInMemory(target));
+        }
+      } else {
+        for (const batch of this.pending.remaining(1 << 16)) {
+          const bits = this.typesOf.bitsOf(batch.map(([target]) => target));
+          for (const [target, { focus, shape, value }] of batch) this.checkClass(focus, shape, value, bits.get(target) ?? 0);
+        }
       }
-      this.pending.clear();
       return this;
     } finally {
       this.dispose();
@@ -225,6 +218,7 @@ export class FastValidator {
   /** Removes the spill files (`finish` does; call it when giving up on the input). */
   dispose(): void {
     this.typesOf.dispose();
+    this.pending.dispose();
   }
 }
 
@@ -237,7 +231,7 @@ const CONSTRAINT = {
 /** Validates a dataset in memory on the fast path (its quads grouped by subject here). */
 export function validateDatasetFast(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang = 'nl'): FastValidator {
   // the data is in memory already: keeping every node's types costs little beside it
-  const validator = new FastValidator(declaration, lang, { types: Number.POSITIVE_INFINITY });
+  const validator = new FastValidator(declaration, lang, { types: Number.POSITIVE_INFINITY, references: Number.POSITIVE_INFINITY });
   const store = data as DatasetCore & { getSubjects?: (p: null, o: null, g: null) => Term[]; getQuads?: (s: Term, p: null, o: null, g: null) => Quad[] };
   if (typeof store.getSubjects === 'function' && typeof store.getQuads === 'function') {
     // an N3.Store hands out each subject's quads directly

@@ -60,7 +60,7 @@ const MIN_CAPACITY = 1 << 12;
 
 export class GroupingCheck {
   private table = new HashTable(MIN_CAPACITY);
-  private readonly spill = new SpillFile();
+  private readonly spill = new SpillFile({ ints: 2, strings: 0 });
   private spilled = 0;
   private current: string | undefined;
 
@@ -79,13 +79,7 @@ export class GroupingCheck {
 
   private spillTable(): void {
     const { a, b } = this.table;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] === 0) continue;
-      const buffer = this.spill.reserve(8);
-      buffer.writeInt32LE(a[i] as number, this.spill.at);
-      buffer.writeInt32LE(b[i] as number, this.spill.at + 4);
-      this.spill.commit(8);
-    }
+    for (let i = 0; i < a.length; i++) if (a[i] !== 0) this.spill.append([a[i] as number, b[i] as number]);
     this.spilled += this.table.count;
     this.table = new HashTable(MIN_CAPACITY);
   }
@@ -98,9 +92,8 @@ export class GroupingCheck {
     for (let pass = 0; pass < passes; pass++) {
       // each pass takes the hashes of one part, so that a pass holds about a budget's worth
       const part = new HashTable(MIN_CAPACITY);
-      for (const [piece, at] of this.spill.records((_p, from, end) => (end - from >= 8 ? 8 : undefined))) {
-        const h1 = piece.readInt32LE(at);
-        const h2 = piece.readInt32LE(at + 4);
+      for (const { ints } of this.spill.records()) {
+        const [h1, h2] = ints as [number, number];
         if ((h2 >>> 0) % passes !== pass) continue;
         if (!part.insert(h1, h2)) return true;
       }

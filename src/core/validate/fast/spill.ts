@@ -1,7 +1,8 @@
 /**
- * An append-only temporary file: what the fast path cannot keep in memory on a very large input goes
- * here, and is read back once at the end. Writes go out in 1 MB pieces; the file is created on first
- * use (a small input never touches the disk) and removed by `dispose`.
+ * An append-only temporary file of records: what the fast path cannot keep in memory on a very large
+ * input goes here, and is read back at the end. A record is a fixed number of 32-bit integers and of
+ * strings; writes go out in 1 MB pieces. The file is created on first use (a small input never touches
+ * the disk) and removed by `dispose`.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,32 +11,39 @@ import { TemporaryFileError } from '../../errors.js';
 
 const PIECE = 1 << 20;
 
+/** One record as read back. */
+export interface SpillRecord {
+  readonly ints: readonly number[];
+  readonly strings: readonly string[];
+}
+
 export class SpillFile {
   private dir: string | undefined;
   private fd: number | undefined;
   private buffer = Buffer.allocUnsafe(PIECE);
   private used = 0;
-  /** bytes appended so far */
-  size = 0;
+  /** records appended so far */
+  count = 0;
 
-  /** Room for `bytes` more bytes at `this.view()[this.at]`; flushes first if needed. */
-  reserve(bytes: number): Buffer {
+  /** @param shape how many integers and strings each record holds */
+  constructor(private readonly shape: { readonly ints: number; readonly strings: number }) {}
+
+  /** Appends a record of `shape.ints` integers and `shape.strings` strings. */
+  append(ints: readonly number[], strings: readonly string[] = []): void {
+    let bytes = 4 * ints.length;
+    for (const s of strings) bytes += 4 + Buffer.byteLength(s);
     if (this.used + bytes > this.buffer.length) {
       this.flush();
       if (bytes > this.buffer.length) this.buffer = Buffer.allocUnsafe(bytes);
     }
-    return this.buffer;
-  }
-
-  /** Where the next `reserve`d bytes start in the buffer. */
-  get at(): number {
-    return this.used;
-  }
-
-  /** Marks `bytes` reserved bytes as written. */
-  commit(bytes: number): void {
-    this.used += bytes;
-    this.size += bytes;
+    for (const n of ints) this.used = this.buffer.writeInt32LE(n, this.used);
+    for (const s of strings) {
+      const at = this.used + 4;
+      const length = this.buffer.write(s, at, 'utf8');
+      this.buffer.writeInt32LE(length, this.used);
+      this.used = at + length;
+    }
+    this.count++;
   }
 
   private flush(): void {
@@ -52,11 +60,18 @@ export class SpillFile {
     this.used = 0;
   }
 
-  /**
-   * The bytes written, from the start, in pieces of whole records: `recordLength(piece, at)` tells the
-   * length of the record starting at `at` (or undefined when its header is cut off).
-   */
-  *records(recordLength: (piece: Buffer, at: number, end: number) => number | undefined): Iterable<[Buffer, number]> {
+  /** The length of the record at `at`, or undefined when it does not end before `end`. */
+  private recordLength(piece: Buffer, at: number, end: number): number | undefined {
+    let length = 4 * this.shape.ints;
+    for (let i = 0; i < this.shape.strings; i++) {
+      if (at + length + 4 > end) return undefined;
+      length += 4 + piece.readInt32LE(at + length);
+    }
+    return at + length <= end ? length : undefined;
+  }
+
+  /** Every record appended, from the first. */
+  *records(): Iterable<SpillRecord> {
     this.flush();
     if (this.fd === undefined) return;
     let piece = Buffer.allocUnsafe(PIECE);
@@ -71,14 +86,21 @@ export class SpillFile {
       position += read;
       const end = carried + read;
       let at = 0;
-      for (;;) {
-        const length = recordLength(piece, at, end);
-        if (length === undefined || at + length > end) break;
-        yield [piece, at];
+      for (let length = this.recordLength(piece, at, end); length !== undefined; length = this.recordLength(piece, at, end)) {
+        const ints: number[] = [];
+        let p = at;
+        for (let i = 0; i < this.shape.ints; i++, p += 4) ints.push(piece.readInt32LE(p));
+        const strings: string[] = [];
+        for (let i = 0; i < this.shape.strings; i++) {
+          const n = piece.readInt32LE(p);
+          strings.push(piece.toString('utf8', p + 4, p + 4 + n));
+          p += 4 + n;
+        }
+        yield { ints, strings };
         at += length;
       }
       if (read === 0) return;
-      // a record cut off at the end of the piece moves to its start
+      // a record cut off at the end of the piece moves to its start (in a larger piece if need be)
       carried = end - at;
       const next = carried * 2 > piece.length ? Buffer.allocUnsafe(piece.length * 2) : piece;
       piece.copy(next, 0, at, end);
@@ -93,6 +115,6 @@ export class SpillFile {
     this.fd = undefined;
     this.dir = undefined;
     this.used = 0;
-    this.size = 0;
+    this.count = 0;
   }
 }

@@ -14,7 +14,7 @@ export class TypeIndex {
   // nodes references keep asking for stay in memory.
   private young = new Map<string, number>();
   private old = new Map<string, number>();
-  private readonly spill = new SpillFile();
+  private readonly spill = new SpillFile({ ints: 1, strings: 1 });
 
   /** @param budget the most nodes kept in memory (`Infinity`: all, for data already in memory) */
   constructor(private readonly budget: number = 1 << 16) {}
@@ -42,12 +42,17 @@ export class TypeIndex {
   }
 
   private write(node: string, bits: number): void {
-    const length = Buffer.byteLength(node);
-    const buffer = this.spill.reserve(length + 8);
-    buffer.writeInt32LE(bits, this.spill.at);
-    buffer.writeInt32LE(length, this.spill.at + 4);
-    buffer.write(node, this.spill.at + 8, length, 'utf8');
-    this.spill.commit(length + 8);
+    this.spill.append([bits], [node]);
+  }
+
+  /** Whether every node recorded is still in memory (then `recentBits` answers for all of them). */
+  get allInMemory(): boolean {
+    return this.spill.count === 0;
+  }
+
+  /** The bits of a node in memory, 0 for one never recorded; only when `allInMemory`. */
+  bitsInMemory(node: string): number {
+    return this.young.get(node) ?? this.old.get(node) ?? 0;
   }
 
   /**
@@ -62,11 +67,10 @@ export class TypeIndex {
       if (bits !== undefined) found.set(node, bits);
       else wanted.add(node);
     }
-    if (wanted.size > 0 && this.spill.size > 0) {
-      const recordLength = (piece: Buffer, at: number, end: number) => (end - at >= 8 ? 8 + piece.readInt32LE(at + 4) : undefined);
-      for (const [piece, at] of this.spill.records(recordLength)) {
-        const node = piece.toString('utf8', at + 8, at + 8 + piece.readInt32LE(at + 4));
-        if (wanted.has(node)) found.set(node, piece.readInt32LE(at));
+    if (wanted.size > 0 && this.spill.count > 0) {
+      for (const { ints, strings } of this.spill.records()) {
+        const node = strings[0] as string;
+        if (wanted.has(node)) found.set(node, ints[0] as number);
       }
     }
     for (const node of wanted) if (!found.has(node)) found.set(node, 0);
