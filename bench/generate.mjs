@@ -7,7 +7,7 @@ const T = 'http://data.vlaanderen.be/ns/toestemming#';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const STATUS = 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten';
 
-function* triples(n) {
+function* triples(n, { agents = true } = {}) {
   const d = 'https://example.org/descriptor/1';
   const org = 'https://example.org/org/1';
   yield [org, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://data.europa.eu/m8g/PublicOrganisation' }];
@@ -19,7 +19,7 @@ function* triples(n) {
   for (let i = 0; i < n; i++) {
     const t = `https://example.org/toestemming/${i}`;
     const agent = `https://example.org/persoon/${i}`;
-    yield [agent, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://purl.org/dc/terms/Agent' }];
+    if (agents) yield [agent, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://purl.org/dc/terms/Agent' }];
     yield [t, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: `${T}Toestemming` }];
     yield [t, `${T}dataSubject`, { iri: agent }];
     yield [t, `${T}descriptor`, { iri: d }];
@@ -32,8 +32,11 @@ function* triples(n) {
 
 const term = (o) => (o.iri ? `<${o.iri}>` : `"${o.lit}"${o.dt ? `^^<${o.dt}>` : ''}`);
 
-/** Writes the export as N-Triples or as Turtle (subjects grouped, as N3.Writer writes them). */
-export async function writeExport(path, n, format) {
+/**
+ * Writes the export as N-Triples or as Turtle (subjects grouped, as N3.Writer writes them). With
+ * `agents: false` the data subjects are left out: every record then points at a node the export lacks.
+ */
+export async function writeExport(path, n, format, options = {}) {
   const out = createWriteStream(path);
   let chunk = '';
   let open;
@@ -43,7 +46,7 @@ export async function writeExport(path, n, format) {
       chunk = '';
     }
   };
-  for (const [s, p, o] of triples(n)) {
+  for (const [s, p, o] of triples(n, options)) {
     if (format === 'ntriples') chunk += `<${s}> <${p}> ${term(o)} .\n`;
     else {
       if (s !== open) chunk += `${open === undefined ? '' : ' .\n'}<${s}> <${p}> ${term(o)}`;

@@ -35,6 +35,19 @@ try {
       rmSync(file);
     }
   }
+  console.log('\nThe same export without its data subjects: every record points at a node the export lacks (a violation each)\n');
+  console.log('| records | file | anchor (n3 + rdf-validate-shacl) | profielkit validate | ratio | results |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const n of sizes.filter((size) => size >= 100000)) {
+    const file = join(dir, `dangling-${n}.nt`);
+    await writeExport(file, n, 'ntriples', { agents: false });
+    const mb = (statSync(file).size / 1e6).toFixed(0);
+    const ours = task('profielkit', file, 'ntriples');
+    const anchor = n <= anchorMax ? task('anchor', file, 'ntriples') : undefined;
+    if (anchor && anchor.results !== ours.results) throw new Error(`results differ: anchor ${anchor.results}, profielkit ${ours.results}`);
+    console.log(`| ${n.toLocaleString('en')} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} | ${ours.results} |`);
+    rmSync(file);
+  }
   console.log('\nVoorzieningGebruik payload (one JSON array) to Turtle; 21 triples a record\n');
   console.log('| records | payload | anchor (jsonld.js toRDF + N3.Writer) | profielkit fromJsonStream | ratio |');
   console.log('|---:|---:|---:|---:|---:|');
