@@ -3,7 +3,8 @@
  * for). The most recently used `budget` nodes are kept in memory: in an export, a reference mostly
  * points at a node close by (a record's own parts) or at a shared one it keeps warm (a descriptor, an
  * organisation). The others go to a spill file as they are pushed out, and references to them are
- * answered at the end, in one read of that file: exact, in memory bounded by the budget.
+ * answered at the end, a read of that file for each batch of waiting references: exact, in memory
+ * bounded by the budget.
  */
 import { SpillFile } from './spill.js';
 
