@@ -4,7 +4,7 @@
  * truncated file (rename within one directory is atomic).
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { rm, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,13 @@ export function writeStdout(text: string): Promise<void> {
     process.stdout.write(text, () => resolve());
   });
 }
+
+// Temporary output files still being written: removed if the command is stopped (main.ts turns Ctrl-C
+// into process.exit), so that no hidden half-written file stays beside the output.
+const unfinished = new Set<string>();
+process.once('exit', () => {
+  for (const path of unfinished) rmSync(path, { force: true });
+});
 
 function temporaryBeside(file: string | undefined): string {
   const dir = file === undefined ? tmpdir() : dirname(file);
@@ -37,6 +44,7 @@ function writeError(file: string, error: unknown): FileError {
  */
 export async function writeOutputAsMade<T>(file: string | undefined, produce: (write: (text: string) => Promise<void> | void) => Promise<T>): Promise<T> {
   const temporary = temporaryBeside(file);
+  unfinished.add(temporary);
   const out = createWriteStream(temporary, { flags: 'wx' });
   let failed: unknown;
   out.on('error', (error) => (failed ??= error));
@@ -68,6 +76,8 @@ export async function writeOutputAsMade<T>(file: string | undefined, produce: (w
     out.destroy();
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    unfinished.delete(temporary);
   }
 }
 
@@ -75,12 +85,15 @@ export async function writeOutputAsMade<T>(file: string | undefined, produce: (w
 export async function writeOutput(text: string, file: string | undefined): Promise<void> {
   if (file === undefined) return writeStdout(text);
   const temporary = temporaryBeside(file);
+  unfinished.add(temporary);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw writeError(file, error);
+  } finally {
+    unfinished.delete(temporary);
   }
 }
 

@@ -11,6 +11,19 @@ import { TemporaryFileError } from '../../errors.js';
 
 const PIECE = 1 << 20;
 
+// Spill directories still in use: removed if the process exits before their validation ends (a
+// command stopped with Ctrl-C exits through process.exit), so no temporary file outlives it.
+const live = new Set<string>();
+let hooked = false;
+function track(dir: string): void {
+  live.add(dir);
+  if (hooked) return;
+  hooked = true;
+  process.once('exit', () => {
+    for (const d of live) rmSync(d, { recursive: true, force: true });
+  });
+}
+
 /** One record as read back. */
 export interface SpillRecord {
   readonly ints: readonly number[];
@@ -51,6 +64,7 @@ export class SpillFile {
     try {
       if (this.fd === undefined) {
         this.dir = mkdtempSync(join(tmpdir(), 'profielkit-'));
+        track(this.dir);
         this.fd = openSync(join(this.dir, 'spill'), 'w+');
       }
       writeSync(this.fd, this.buffer, 0, this.used);
@@ -111,7 +125,10 @@ export class SpillFile {
   /** Removes the file. */
   dispose(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir !== undefined) {
+      rmSync(this.dir, { recursive: true, force: true });
+      live.delete(this.dir);
+    }
     this.fd = undefined;
     this.dir = undefined;
     this.used = 0;

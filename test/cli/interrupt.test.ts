@@ -1,0 +1,56 @@
+// A command stopped halfway (Ctrl-C, kill) leaves no temporary file behind: not the hidden output file
+// beside -o, not the validator's spill files.
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { tempDir } from './helpers.js';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+
+/** Starts the command, stops it with `signal` once `ready()` holds (checked every 20 ms), resolves to its exit code. */
+async function stopHalfway(args: readonly string[], env: Record<string, string>, ready: () => boolean, signal: NodeJS.Signals): Promise<number | null> {
+  const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  const exited = once(child, 'exit');
+  for (let waited = 0; !ready() && waited < 30_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+  child.kill(signal);
+  const [code] = (await exited) as [number | null];
+  return code;
+}
+
+async function write(path: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  for (const line of lines) if (!out.write(line)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+describe('a command stopped halfway', () => {
+  it('convert -o: no hidden temporary file stays beside the output', async () => {
+    const dir = tempDir();
+    const payload = join(dir, 'gebruik.ndjson');
+    await write(payload, (function* () {
+      for (let i = 0; i < 200_000; i++) yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
+    })());
+    const hidden = () => readdirSync(dir).some((f) => f.endsWith('.tmp'));
+    const code = await stopHalfway(['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'], {}, hidden, 'SIGINT');
+    expect(code).toBe(130);
+    expect(readdirSync(dir)).toEqual(['gebruik.ndjson']);
+  }, 60_000);
+
+  it('validate: the spill files of a large export are removed', async () => {
+    const dir = tempDir();
+    const spills = join(dir, 'tmp');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(spills);
+    const file = join(dir, 'export.nt');
+    const T = 'http://data.vlaanderen.be/ns/toestemming#';
+    await write(file, (function* () {
+      for (let i = 0; i < 300_000; i++) yield `<https://example.org/p/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://purl.org/dc/terms/Agent> .\n<https://example.org/t/${i}> <${T}dataSubject> <https://example.org/p/${i}> .\n`;
+    })());
+    const code = await stopHalfway(['validate', file, '-p', 'toestemming', '-q'], { TMPDIR: spills }, () => readdirSync(spills).length > 0, 'SIGTERM');
+    expect(code).toBe(143);
+    expect(readdirSync(spills)).toEqual([]);
+  }, 60_000);
+});
