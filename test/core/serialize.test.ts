@@ -60,22 +60,25 @@ describe.each([
   });
 });
 
+const refused = [
+  ['an IRI with a space', N3.quad(N3.namedNode('https://example.org/a b'), N3.namedNode('https://example.org/p'), N3.literal('x'))],
+  ['an IRI with >', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p>'), N3.literal('x'))],
+  ['an object IRI with a quote', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.namedNode('https://example.org/"b'))],
+  ['a datatype IRI with a space', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.literal('x', N3.namedNode('https://example.org/d t')))],
+  ['a malformed language tag', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.literal('x', 'en us'))],
+  ['a string with a lone surrogate (UTF-8 would change it)', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.literal('a\uD800b'))],
+] as const;
+
 describe('refused terms', () => {
-  it.each([
-    ['an IRI with a space', N3.quad(N3.namedNode('https://example.org/a b'), N3.namedNode('https://example.org/p'), N3.literal('x'))],
-    ['an IRI with >', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p>'), N3.literal('x'))],
-    ['a malformed language tag', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.literal('x', 'en us'))],
-    ['a string with a lone surrogate (UTF-8 would change it)', N3.quad(N3.namedNode('https://example.org/a'), N3.namedNode('https://example.org/p'), N3.literal('a\uD800b'))],
-  ])('%s', async (_what, q) => {
+  it.each(refused)('%s', async (_what, q) => {
     await expect(toNTriples(new Store([q as Quad]))).rejects.toBeInstanceOf(SerializeError);
   });
 });
 
 describe('JSON-LD output of hostile terms', () => {
-  it('refuses what it cannot write faithfully', async () => {
+  it.each(refused.flatMap(([what, q]) => (['fast', 'reference'] as const).map((engine) => [what, engine, q] as const)))('refuses %s (%s engine)', async (_what, engine, q) => {
     const { toJsonLd, toestemming } = await import('../../src/index.js');
-    const bad = N3.quad(N3.namedNode('https://example.org/a b'), N3.namedNode('https://example.org/p'), N3.literal('x'));
-    await expect(toJsonLd(new Store([bad as Quad]), { profile: toestemming })).rejects.toBeInstanceOf(SerializeError);
+    await expect(toJsonLd(new Store([q as Quad]), { profile: toestemming, engine })).rejects.toBeInstanceOf(SerializeError);
   });
 });
 

@@ -7,7 +7,7 @@
 import { Writer, type Store } from 'n3';
 import { quadsOf } from '../../core/parse/rdf-stream.js';
 import { safeQuad } from '../../core/serialize/rdf.js';
-import { BlankLabels } from '../../core/serialize/writable.js';
+import { TermCheck } from '../../core/serialize/writable.js';
 import { toJsonLd, toNQuads, toNTriples, toTurtle } from '../../core/api.js';
 import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
@@ -86,14 +86,14 @@ async function convertRdfAsRead(source: InputSource, format: 'turtle' | 'ntriple
   progress.begin('converting');
   const triples = await writeOutputAsMade(output, async (write) => {
     const writer = new Writer({ format: to === 'nquads' ? 'N-Quads' : 'N-Triples' });
-    const blanks = new BlankLabels();
+    const check = new TermCheck(to);
     let count = 0;
     let buffered = '';
     const input = source.path === '-' ? process.stdin : openInput(source);
     try {
       for await (const quad of quadsOf(input, format, base === undefined ? {} : { baseIRI: base })) {
         // checked as every writer of profielkit checks: what the syntax cannot write is an error, never raw output
-        const q = safeQuad(quad, to, blanks, false);
+        const q = safeQuad(quad, check, false);
         buffered += writer.quadToString(q.subject, q.predicate, q.object, to === 'nquads' ? q.graph : undefined);
         if (++count % 1000 === 0) progress.update('converting', count, 'triples');
         if (buffered.length > 1 << 16) {

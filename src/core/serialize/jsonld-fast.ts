@@ -10,7 +10,7 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { bundledTerms, localContext, outputContext } from '../jsonld/context.js';
 import { RDF_TYPE } from '../rdf/terms.js';
-import { LANG_STRING, XSD_STRING } from './writable.js';
+import { LANG_STRING, XSD_STRING, type TermCheck } from './writable.js';
 import type { JsonLdDocument } from './jsonld.js';
 
 interface PropertyTerm {
@@ -61,15 +61,16 @@ function termsOf(declaration: ProfileDeclaration): Terms {
   return terms;
 }
 
-function nodeRef(t: Term): string {
-  return t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
+/** A node's `@id`, checked. */
+function nodeRef(t: Term, check: TermCheck): string {
+  return t.termType === 'BlankNode' ? `_:${check.blank(t.value)}` : check.iri(t.value);
 }
 
 /** The key and JSON value for one value of a property. */
-function place(terms: Terms, predicate: string, value: Term): { key: string; json: unknown; set: boolean } {
+function place(terms: Terms, predicate: string, value: Term, check: TermCheck): { key: string; json: unknown; set: boolean } {
   const candidates = terms.properties.get(predicate) ?? [];
   if (value.termType === 'NamedNode' || value.termType === 'BlankNode') {
-    const ref = nodeRef(value);
+    const ref = nodeRef(value, check);
     for (const p of candidates) {
       if (p.type === '@id') return { key: p.term, json: ref, set: p.set };
       if (p.type === '@vocab' && p.vocab !== undefined && value.termType === 'NamedNode' && ref.startsWith(p.vocab)) {
@@ -85,6 +86,7 @@ function place(terms: Terms, predicate: string, value: Term): { key: string; jso
   const lexical = value.value;
   const language = value.termType === 'Literal' ? value.language : '';
   const datatype = value.termType === 'Literal' ? value.datatype.value : XSD_STRING;
+  check.literal(lexical, language, datatype);
   const tagged = language !== '' || datatype === LANG_STRING;
   for (const p of candidates) {
     if (tagged) {
@@ -98,24 +100,33 @@ function place(terms: Terms, predicate: string, value: Term): { key: string; jso
   return { key: predicate, json, set: false };
 }
 
-/** Compacted JSON-LD for a graph without named graphs; `undefined` when the graph has named graphs. */
-export function toJsonLdFast(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>): JsonLdDocument | undefined {
+/**
+ * Compacted JSON-LD for a graph without named graphs; `undefined` when the graph has named graphs.
+ * Every term passes `check` as it is read (a term the output cannot carry is an error).
+ */
+export function toJsonLdFast(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, check: TermCheck): JsonLdDocument | undefined {
   const terms = termsOf(declaration);
   // the output objects are built directly: on whole exports, every allocation less is garbage less
   const nodes = new Map<string, Record<string, unknown>>();
+  let lastId: string | undefined;
+  let lastNode: Record<string, unknown> | undefined;
   for (const quad of data as Iterable<Quad>) {
     if (quad.graph.termType !== 'DefaultGraph') return undefined;
-    const id = nodeRef(quad.subject);
-    let node = nodes.get(id);
+    // an export's triples come grouped by subject: the node of the last one is the likeliest
+    const id = nodeRef(quad.subject, check);
+    let node = id === lastId ? lastNode : nodes.get(id);
     if (!node) nodes.set(id, (node = { '@id': id }));
+    lastId = id;
+    lastNode = node;
     let key: string;
     let json: unknown;
     let set = false;
-    if (quad.predicate.value === RDF_TYPE && quad.object.termType === 'NamedNode') {
+    const predicate = check.iri(quad.predicate.value);
+    if (predicate === RDF_TYPE && quad.object.termType === 'NamedNode') {
       key = '@type';
-      json = terms.classes.get(quad.object.value) ?? quad.object.value;
+      json = terms.classes.get(quad.object.value) ?? check.iri(quad.object.value);
     } else {
-      ({ key, json, set } = place(terms, quad.predicate.value, quad.object));
+      ({ key, json, set } = place(terms, predicate, quad.object, check));
     }
     // our values are strings or value objects, never arrays: an array here is a list of values
     const existing = node[key];

@@ -8,7 +8,7 @@ import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-l
 import { bundledContext, outputContext } from '../jsonld/context.js';
 import { compact, fromRdf } from '../jsonld/engine.js';
 import { safeQuad } from './rdf.js';
-import { BlankLabels } from './writable.js';
+import { TermCheck } from './writable.js';
 import { toJsonLdFast } from './jsonld-fast.js';
 
 export interface JsonLdOutputOptions {
@@ -21,10 +21,6 @@ export interface JsonLdOutputOptions {
   readonly documentLoader?: DocumentLoader;
 }
 
-function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
-}
-
 /** A compacted JSON-LD document. */
 export type JsonLdDocument = Record<string, unknown>;
 
@@ -32,16 +28,16 @@ export type JsonLdDocument = Record<string, unknown>;
 export async function toJsonLdWith(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions = {}): Promise<JsonLdDocument> {
   const loader = bundledDocumentLoader([bundledContext(declaration)], options.documentLoader);
   // the same terms the RDF syntaxes refuse are refused here: a reader would see another IRI or tag
-  const blanks = new BlankLabels();
+  const check = new TermCheck('jsonld');
   const fastPath = options.engine !== 'reference';
   // a dataset can be read twice; any other iterable is read once, into an array
   const source: Iterable<Quad> = 'match' in data ? data : [...data];
   if (fastPath) {
-    // checked as they are read: no second array of 800,000 quads
-    const fast = toJsonLdFast(declaration, mapIterable(source, (q) => safeQuad(q, 'jsonld', blanks, false)));
+    // checked as they are read, each term's parts read once: no second array of 800,000 quads
+    const fast = toJsonLdFast(declaration, source, check);
     if (fast) return fast;
   }
-  const quads = [...source].map((q) => safeQuad(q, 'jsonld', blanks));
+  const quads = [...source].map((q) => safeQuad(q, check));
   const expanded = await fromRdf(quads);
   const context = outputContext(declaration);
   const compacted = await compact(expanded, { '@context': context }, loader);

@@ -4,7 +4,7 @@
  */
 import type { DatasetCore, Literal, Quad, Term } from '@rdfjs/types';
 import { Writer } from 'n3';
-import { BlankLabels, checkIri, checkLiteral } from './writable.js';
+import { TermCheck } from './writable.js';
 import { factory } from '../rdf/terms.js';
 
 /** The RDF syntaxes profielkit writes. */
@@ -17,39 +17,31 @@ export interface WriteOptions {
   readonly prefixes?: Readonly<Record<string, string>>;
 }
 
-// predicates, types and datatypes recur on every record: the IRIs already found writable (bounded)
-const checkedIris = new Set<string>();
-
 /**
- * A copy of a quad whose terms all come from profielkit's DataFactory, checked for what the syntax
- * can write; blank nodes with labels it cannot write get fresh ones (their labels carry no meaning).
+ * A copy of a quad whose terms all come from profielkit's DataFactory (or, with `copy` false, the
+ * quad itself where nothing changes), its terms passed through `check`: what the syntax cannot write is
+ * refused, blank nodes with labels it cannot write get fresh ones (their labels carry no meaning).
  */
-export function safeQuad(quad: Quad, format: RdfFormat | 'jsonld', blanks: BlankLabels, copy = true): Quad {
+export function safeQuad(quad: Quad, check: TermCheck, copy = true): Quad {
   const term = <T extends Term>(t: T): T => {
     switch (t.termType) {
-      case 'NamedNode': {
-        const iri = t.value;
-        if (checkedIris.has(iri)) return t;
-        checkIri(format, iri);
-        if (checkedIris.size > 10_000) checkedIris.clear();
-        checkedIris.add(iri);
+      case 'NamedNode':
+        check.iri(t.value);
         return t;
-      }
       case 'BlankNode': {
-        const label = blanks.label(t.value);
+        const label = check.blank(t.value);
         return label === t.value ? t : (factory.blankNode(label) as T);
       }
       case 'Literal': {
         const literal = t as Term as Literal;
-        checkLiteral(format, literal.value, literal.language, literal.datatype.value);
-        term(literal.datatype);
+        check.literal(literal.value, literal.language, literal.datatype.value);
         return t;
       }
       default:
         return t;
     }
   };
-  const keepGraph = format === 'nquads' || format === 'jsonld';
+  const keepGraph = check.format === 'nquads' || check.format === 'jsonld';
   if (!copy) {
     // checked in place: the caller needs no terms with .equals(), only safe ones
     const [s, p, o, g] = [term(quad.subject), term(quad.predicate), term(quad.object), keepGraph ? term(quad.graph) : quad.graph];
@@ -64,10 +56,10 @@ export async function writeRdf(data: DatasetCore | Iterable<Quad>, format: RdfFo
   const prefixes = format === 'turtle' ? { ...(options.prefixes ?? {}) } : {};
   const writer = new Writer({ format: N3_FORMAT[format], prefixes });
   let count = 0;
-  const blanks = new BlankLabels();
+  const check = new TermCheck(format);
   // every quad is checked before the writer ends, so a refused graph yields no output at all
   for (const quad of data as Iterable<Quad>) {
-    writer.addQuad(safeQuad(quad, format, blanks));
+    writer.addQuad(safeQuad(quad, check));
     count++;
   }
   return new Promise((resolve, reject) => {
