@@ -48,11 +48,11 @@ export async function writeOutputAsMade<T>(file: string | undefined, produce: (w
   const out = createWriteStream(temporary, { flags: 'wx' });
   let failed: unknown;
   out.on('error', (error) => (failed ??= error));
-  // a missing directory is found before any input is read
-  await once(out, 'open').catch((error: unknown) => {
-    throw writeError(file ?? temporary, error);
-  });
   try {
+    // a missing directory is found before any input is read
+    await once(out, 'open').catch((error: unknown) => {
+      throw writeError(file ?? temporary, error);
+    });
     const result = await produce(async (text) => {
       if (failed !== undefined) throw writeError(file ?? temporary, failed);
       if (!out.write(text)) {

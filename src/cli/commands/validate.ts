@@ -113,6 +113,10 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   return { data, profiles: chooseProfiles(source, settings, (iri) => typesANode(data, iri)) };
 }
 
+function outcomeOf(profile: string, report: ValidationReport): Outcome {
+  return { profile, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report };
+}
+
 /** Says so when a profile named by hand types no node of the input: nothing was checked. */
 function noteNothingChecked(source: InputSource, profile: AnyProfile, settings: Settings): void {
   if (settings.quiet) return;
@@ -164,8 +168,7 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   const { reports, classesSeen } = outcome;
   const chosen = chooseProfiles(source, settings, (iri) => classesSeen.has(iri));
   return chosen.map((profile) => {
-    const report = reports[candidates.indexOf(profile)] as ValidationReport;
-    return { profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report };
+    return outcomeOf(profile.name, reports[candidates.indexOf(profile)] as ValidationReport);
   });
 }
 
@@ -190,7 +193,7 @@ async function validateOne(source: InputSource, index: number, settings: Setting
       progress.begin(`validating against ${name}`);
       const report = await validate(data, { ...common, ...target });
       progress.finish(`validating against ${name}`, data.size, 'triples');
-      outcomes.push({ profile: name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report });
+      outcomes.push(outcomeOf(name, report));
     }
   }
   if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes));

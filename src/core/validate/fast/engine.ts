@@ -74,7 +74,6 @@ export class FastValidator {
   private current: string | undefined;
   private types: string[] = [];
   private values = new Map<string, Map<string, Term>>();
-  triples = 0;
   /** the rdf:type objects seen, for telling which profiles apply to an input */
   readonly classesSeen = new Set<string>();
 
@@ -105,7 +104,6 @@ export class FastValidator {
 
   /** Adds one quad of a stream grouped by subject (which the caller checks: see `GroupingCheck`). */
   add(quad: Quad): void {
-    this.triples++;
     const p = quad.predicate.value;
     if (p === SUBCLASS_OF) throw new FallbackNeeded('the data holds rdfs:subClassOf triples, which SHACL follows');
     const s = quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
