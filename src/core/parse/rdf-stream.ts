@@ -1,6 +1,7 @@
 /**
- * RDF read as a stream: the quads of a Turtle, N-Triples, N-Quads or TriG input one at a time, with
- * backpressure (the input is read no faster than the quads are taken). Syntax errors say where.
+ * RDF read as a stream, two ways: quads handed to a callback as they are parsed (`streamQuads`, the
+ * fastest, for validation), or taken one at a time with backpressure (`quadsOf`, for output written as
+ * it is made). Syntax errors say where, in both.
  */
 import type { Readable } from 'node:stream';
 import type { Quad } from '@rdfjs/types';
@@ -12,6 +13,40 @@ export interface QuadStreamOptions {
   readonly baseIRI?: string;
 }
 
+/** N3's syntax errors carry a context (line, token) and become a `ParseError`; anything else (a file error, the caller's) passes as it is. */
+function streamError(format: RdfInputFormat, error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error;
+}
+
+/** Parses a byte or text stream into quads, handing each to `onQuad`; syntax errors say where. */
+export async function streamQuads(input: Readable, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
+  const parser = new StreamParser({ format: N3_FORMAT[format] });
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      input.unpipe(parser);
+      input.destroy();
+      reject(streamError(format, error));
+    };
+    parser.on('data', (quad: Quad) => {
+      if (failed) return;
+      try {
+        onQuad(quad);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    parser.on('error', fail);
+    parser.on('end', () => {
+      if (!failed) resolve();
+    });
+    input.on('error', fail);
+    input.pipe(parser);
+  });
+}
+
 /** The quads of `input`, as they are parsed. */
 export async function* quadsOf(input: Readable, format: RdfInputFormat, options: QuadStreamOptions = {}): AsyncGenerator<Quad> {
   const parser = new StreamParser({ format: N3_FORMAT[format], ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }) });
@@ -21,8 +56,7 @@ export async function* quadsOf(input: Readable, format: RdfInputFormat, options:
   try {
     for await (const quad of parser as AsyncIterable<Quad>) yield quad;
   } catch (error) {
-    // N3's syntax errors carry a context (line, token); anything else (a file error) passes as it is
-    throw typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error;
+    throw streamError(format, error);
   } finally {
     input.unpipe(parser);
     input.destroy();

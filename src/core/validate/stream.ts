@@ -4,51 +4,19 @@
  * reference engine), it is read again into a dataset and validated there, with the same results.
  */
 import type { Readable } from 'node:stream';
-import { StreamParser, Store } from 'n3';
-import type { Quad } from '@rdfjs/types';
+import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
-import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../parse/rdf.js';
+import type { RdfInputFormat } from '../parse/rdf.js';
+import { streamQuads } from '../parse/rdf-stream.js';
 import { FallbackNeeded, FastValidator, type FastBudget } from './fast/engine.js';
 import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
 
-
 export interface StreamValidateOptions extends Omit<ValidateOptions, 'json'> {
   readonly format?: RdfInputFormat;
   /** called now and then with the number of triples read so far (for progress) */
   readonly onProgress?: (triples: number) => void;
-}
-
-/** Parses a byte or text stream into quads, handing each to `onQuad`; syntax errors say where. */
-export async function streamQuads(input: Readable, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
-  const parser = new StreamParser({ format: N3_FORMAT[format] });
-  await new Promise<void>((resolve, reject) => {
-    let failed = false;
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      input.unpipe(parser);
-      input.destroy();
-      // N3's syntax errors carry a context (line, token); anything else (a file error, ours) passes as it is
-      const fromParser = typeof error === 'object' && error !== null && 'context' in error;
-      reject(fromParser ? syntaxError(format, error) : error);
-    };
-    parser.on('data', (quad: Quad) => {
-      if (failed) return;
-      try {
-        onQuad(quad);
-      } catch (error) {
-        fail(error);
-      }
-    });
-    parser.on('error', fail);
-    parser.on('end', () => {
-      if (!failed) resolve();
-    });
-    input.on('error', fail);
-    input.pipe(parser);
-  });
 }
 
 /** The fast path's budget, and how many subjects are kept in memory to check the grouping. */
