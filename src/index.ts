@@ -6,8 +6,8 @@
 export { Profile, type AnyProfile, type JsonAdapter, type Input, type Output } from './core/profile.js';
 export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
 export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
-export type { InputProblem } from './core/build/walk.js';
-export type { GraphOptions } from './core/build/graph-builder.js';
+export type { InputProblem } from './core/record/walk.js';
+export type { GraphOptions } from './core/record/graph-builder.js';
 export type { ReadOptions } from './core/read/reader.js';
 export { validate, type ValidationTarget, validateStream, validateFile, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
@@ -17,7 +17,7 @@ export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from 
 export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
 export type { JsonLdDocument, JsonLdOutputOptions } from './core/serialize/jsonld.js';
-export type { GraphBuilder, ClassBuilders } from './core/build/graph-builder.js';
+export type { GraphBuilder, ClassBuilders } from './core/record/graph-builder.js';
 export {
   ProfielkitError,
   BuilderError,

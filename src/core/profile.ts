@@ -3,7 +3,7 @@
  */
 import type { DatasetCore } from '@rdfjs/types';
 import { Store } from 'n3';
-import { createGraph, type GraphBuilder, type GraphOptions } from './build/graph-builder.js';
+import { createGraph, type GraphBuilder, type GraphOptions } from './record/graph-builder.js';
 import { readGraph, type ReadOptions } from './read/reader.js';
 import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonConversion, type JsonRecord } from './json/convert.js';
 import { DEFAULT_MAX_DEPTH, parseJson, tooDeep } from './parse/jsonld.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JsonInputError, JSON_CONSTRAINT, toNTriples, validate } from '../../src/index.js';
 import { testProfile } from '../support/test-profile.js';
-import { childPath } from '../../src/core/build/walk.js';
+import { childPath } from '../../src/core/record/walk.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const U1 = '123e4567-e89b-12d3-a456-426614174000';

@@ -5,7 +5,7 @@
  */
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
-import { Walk, type InputProblem } from '../build/walk.js';
+import { Walk, type InputProblem } from '../record/walk.js';
 import { RdfTextWriter, type TextFormat } from '../serialize/text-writer.js';
 import { splitJson } from './split.js';
 import type { JsonRecord } from './convert.js';

@@ -8,7 +8,7 @@ import { Store } from 'n3';
 import type { DatasetCore } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
-import { childPath, Walk, type InputProblem } from '../build/walk.js';
+import { childPath, Walk, type InputProblem } from '../record/walk.js';
 import { readGraph } from '../read/reader.js';
 
 export interface FromJsonOptions {

@@ -9,7 +9,7 @@
  * error still gets its exact line and column.
  */
 import { ParseError } from '../errors.js';
-import { childPath } from '../build/walk.js';
+import { childPath } from '../record/walk.js';
 import { parseJson } from '../parse/jsonld.js';
 import type { JsonRecord } from './convert.js';
 

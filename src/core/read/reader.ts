@@ -9,7 +9,7 @@ import { ReadError } from '../errors.js';
 import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
 import type { ReadResult } from '../schema/infer.js';
 import { classModel, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
-import { identityBase } from '../build/walk.js';
+import { identityBase } from '../record/walk.js';
 
 export interface ReadOptions {
   /** IRI bases per class for nodes named by a UUID, as given to the builders or `fromJson` */

@@ -11,7 +11,7 @@ import type { ProfileDeclaration } from '../schema/declaration.js';
 import { bundledTerms, localContext, outputContext } from '../jsonld/context.js';
 import { RDF_TYPE } from '../rdf/terms.js';
 import { LANG_STRING, XSD_STRING, type TermCheck } from './writable.js';
-import type { JsonLdDocument } from './jsonld.js';
+import type { JsonLdDocument } from './jsonld-document.js';
 
 interface PropertyTerm {
   readonly term: string;

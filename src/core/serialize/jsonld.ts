@@ -10,6 +10,9 @@ import { compact, fromRdf } from '../jsonld/engine.js';
 import { safeQuad } from './rdf.js';
 import { TermCheck } from './writable.js';
 import { toJsonLdFast } from './jsonld-fast.js';
+import type { JsonLdDocument } from './jsonld-document.js';
+
+export type { JsonLdDocument };
 
 export interface JsonLdOutputOptions {
   /**
@@ -21,8 +24,6 @@ export interface JsonLdOutputOptions {
   readonly documentLoader?: DocumentLoader;
 }
 
-/** A compacted JSON-LD document. */
-export type JsonLdDocument = Record<string, unknown>;
 
 /** Writes a dataset as compacted JSON-LD with the profile's context. */
 export async function toJsonLdWith(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions = {}): Promise<JsonLdDocument> {

@@ -14,7 +14,7 @@ import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { DATATYPE, factory, SH } from '../../rdf/terms.js';
 import { cardinalityMessage, codeListMessage, orderMessage, valueMessage } from '../../shapes/messages.js';
 import { shapeIri, UUID_SUFFIX, type ShapeOrigin } from '../../shapes/generate.js';
-import type { Severity } from '../validate.js';
+import type { Severity } from '../types.js';
 import { shapesDataset } from '../../shapes/dataset.js';
 
 /** One constraint on one value: true when the value conforms. */

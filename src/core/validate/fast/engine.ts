@@ -14,7 +14,7 @@
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
-import type { Lang, ResultCounts, ValidationResult } from '../validate.js';
+import type { Lang, ResultCounts, ValidationResult } from '../types.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults } from './kept-results.js';
 import { TypeIndex } from './type-index.js';

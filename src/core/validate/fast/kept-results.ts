@@ -3,7 +3,7 @@
  * report (violations first, then warnings, then infos, each in the order found), with every result
  * counted. A cap keeps memory flat on an export with a violation in every record.
  */
-import type { ResultCounts, Severity, ValidationResult } from '../validate.js';
+import type { ResultCounts, Severity, ValidationResult } from '../types.js';
 
 const ORDER: readonly Severity[] = ['Violation', 'Warning', 'Info'];
 

@@ -5,7 +5,7 @@
 import { Store } from 'n3';
 import type { Term } from '@rdfjs/types';
 import { factory, RDF_TYPE, SH, XSD } from '../../rdf/terms.js';
-import type { ValidationResult } from '../validate.js';
+import type { ValidationResult } from '../types.js';
 
 function node(id: string): Term {
   return id.startsWith('_:') ? factory.blankNode(id.slice(2)) : factory.namedNode(id);

@@ -1,0 +1,91 @@
+/**
+ * The typed validation report and its options: shared by the reference engine (validate.ts), the fast
+ * path (fast/) and the streaming validator, so that none of them imports another for its types.
+ */
+import type { DatasetCore } from '@rdfjs/types';
+import type { InputProblem } from '../record/walk.js';
+import type { ShapeOrigin } from '../shapes/generate.js';
+
+/** Languages the shapes' messages are written in. */
+export type Lang = 'nl' | 'en';
+
+/** The severity of a result, as SHACL names it. */
+export type Severity = 'Violation' | 'Warning' | 'Info';
+
+/** One result of a validation. */
+export interface ValidationResult {
+  /** the node that breaks a rule: its IRI, or `_:label` for a blank node */
+  readonly focusNode: string;
+  /** the property's IRI, where the rule is about a property */
+  readonly path: string | undefined;
+  readonly severity: Severity;
+  /** the SHACL constraint component, e.g. `http://www.w3.org/ns/shacl#MinCountConstraintComponent` */
+  readonly constraint: string;
+  /** the offending value (an IRI, `_:label` or a literal's lexical form), where there is one */
+  readonly value: string | undefined;
+  /** the shape's message in the requested language */
+  readonly message: string;
+  /** the shape that produced the result */
+  readonly sourceShape: string;
+  /** for profielkit's own shapes: the class and property (as declared) the rule belongs to */
+  readonly origin: ShapeOrigin | undefined;
+  /** when the graph came from an API's JSON (`json` option): the JSON path of the field */
+  readonly jsonPath?: string;
+}
+
+/** What `validate` needs of a JSON conversion to name JSON paths (a `JsonConversion` is one). */
+export interface JsonSource {
+  jsonPathOf(node: string, field?: string): string | undefined;
+  readonly problems: readonly InputProblem[];
+  readonly unknownFields: readonly string[];
+}
+
+/** Constraint IRIs of results that come from the JSON itself rather than from a shape. */
+export const JSON_CONSTRAINT = {
+  /** a problem RDF cannot hold (a record that is not an object, a field given twice) */
+  input: 'https://w3id.org/profielkit/json#InputConstraint',
+  /** a field the profile does not know; it was not converted */
+  unknownField: 'https://w3id.org/profielkit/json#UnknownField',
+} as const;
+
+/** How many results there are of each severity. */
+export type ResultCounts = Readonly<Record<Severity, number>>;
+
+/** The outcome of `validate`. */
+export interface ValidationReport {
+  /**
+   * `true` when no result has severity Violation. Warnings (such as a concept outside the published
+   * code list) do not make a graph non-conforming here; the W3C report graph follows SHACL, where any
+   * result sets `sh:conforms false`.
+   */
+  readonly conforms: boolean;
+  readonly results: readonly ValidationResult[];
+  /** how many results there are in all; more than `results.length` when `maxResults` cut the list */
+  readonly totalResults: number;
+  /** how many results there are of each severity, counting those `maxResults` left out */
+  readonly counts: ResultCounts;
+  /** the W3C SHACL validation report, as RDF */
+  readonly report: DatasetCore;
+}
+
+export interface ValidateOptions {
+  /** language of the messages; Dutch by default */
+  readonly lang?: Lang;
+  /**
+   * the conversion the graph came from (`fromJson`): results then name their JSON path, and what the
+   * conversion could not put in the graph (a field given twice, unknown fields) is reported too
+   */
+  readonly json?: JsonSource;
+  /**
+   * keep at most this many results in `results` (violations first); `totalResults` still counts all.
+   * When validating a stream or file, the others are counted, never kept (nor in the report graph),
+   * so that memory stays flat on an export with a fault in every record.
+   */
+  readonly maxResults?: number;
+  /**
+   * `fast` (the default): the profile's rules compiled to functions, with the same results as the
+   * reference engine; data it cannot take (with `rdfs:subClassOf` triples) goes to the reference engine.
+   * `reference`: rdf-validate-shacl with the generated shapes.
+   */
+  readonly engine?: 'fast' | 'reference';
+}
