@@ -164,7 +164,7 @@ const bad: { name: string; field: (r: Record<string, unknown>) => Record<string,
   { name: 'a score above its range', field: (r) => ({ ...r, bbnScore: 4 }), path: '[1].bbnScore', constraints: ['sh:MaxInclusiveConstraintComponent'], reason: 'range' },
   { name: 'a negative score', field: (r) => ({ ...r, ibpScore: -1 }), path: '[1].ibpScore', constraints: ['sh:MinInclusiveConstraintComponent'], reason: 'range' },
   { name: 'a number where a boolean belongs', field: (r) => ({ ...r, privacyGevoelig: 1 }), path: '[1].privacyGevoelig', constraints: ['sh:DatatypeConstraintComponent'], reason: 'type' },
-  { name: 'a JSON string where the beheerder object belongs', field: (r) => ({ ...r, beheerder: JSON.stringify(complete.beheerder) }), path: '[1].beheerder', constraints: ['sh:ClassConstraintComponent'], reason: 'type' },
+  { name: 'a JSON string where the beheerder object belongs', field: (r) => ({ ...r, beheerder: JSON.stringify(complete.beheerder) }), path: '[1].beheerder', constraints: ['sh:NodeKindConstraintComponent'], reason: 'type' },
   { name: 'a malformed email', field: (r) => ({ ...r, beheerder: { naam: 'Jan', email: 'jan at gemeente' } }), path: '[1].beheerder.email', constraints: ['sh:PatternConstraintComponent'], reason: 'pattern' },
   { name: 'a missing required field', field: (r) => ({ ...r, status: undefined }), path: '[1].status', constraints: ['sh:MinCountConstraintComponent'], reason: 'missing' },
   { name: 'a list where one value belongs', field: (r) => ({ ...r, opmerkingen: ['a', 'b'] }), path: '[1].opmerkingen', constraints: ['sh:MaxCountConstraintComponent'], reason: 'too-many' },
@@ -208,7 +208,7 @@ describe('fromJson: bad input', () => {
   it('reports every problem of the real OpenRegister export at once', async () => {
     const { report: r } = await report(fixture('example-voorzieninggebruik-openregister-objects.json'));
     const expected = [0, 1, 2, 3].flatMap((i) => [
-      [`[${i}].beheerder`, 'Violation', 'sh:ClassConstraintComponent'], // a JSON-encoded string
+      [`[${i}].beheerder`, 'Violation', 'sh:NodeKindConstraintComponent'], // a JSON-encoded string: a literal, not a node
       [`[${i}].privacyGevoelig`, 'Violation', 'sh:DatatypeConstraintComponent'], // 1, not true
       [`[${i}]["@self"]`, 'Warning', JSON_CONSTRAINT.unknownField],
     ]);

@@ -78,7 +78,8 @@ function wrongKind(p: PropertyDeclaration): { term: Quad['object']; constraints:
     case 'reference':
       return { term: literal(OTHER_UUID), constraints: ['sh:NodeKindConstraintComponent'] };
     default:
-      return { term: namedNode('https://example.org/untyped'), constraints: ['sh:ClassConstraintComponent'] };
+      // the -klasse shape: sh:or ( [ sh:nodeKind sh:Literal ] [ sh:class … ] )
+      return { term: namedNode('https://example.org/untyped'), constraints: ['sh:OrConstraintComponent'] };
   }
 }
 

@@ -15,7 +15,7 @@ export interface ReadOptions {
   /** IRI bases per class for nodes named by a UUID, as given to the builders or `fromJson` */
   readonly bases?: Readonly<Record<string, string>>;
 }
-import { isXsdInteger } from '../rdf/lexical.js';
+import { isXsdInteger } from '../rdf/xsd.js';
 import { factory, nodeId, RDF_TYPE } from '../rdf/terms.js';
 
 type Value = string | number | boolean | Record<string, unknown>;

@@ -4,7 +4,8 @@
  */
 import { BuilderError } from '../errors.js';
 import type { CodeList, LiteralRange, PropertyDeclaration } from '../schema/declaration.js';
-import { dateToXsdDate, isXsdDate, isXsdDateTime, isXsdDuration } from '../rdf/lexical.js';
+import { dateToXsdDate } from '../rdf/lexical.js';
+import { isWellFormed, isXsdDate, isXsdDateTime, isXsdDuration } from '../rdf/xsd.js';
 import { DATATYPE, factory, isAbsoluteIri, type BlankNode, type Literal, type NamedNode } from '../rdf/terms.js';
 
 export interface Where {
@@ -19,6 +20,8 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
   return `${typeof value} ${typeof value === 'object' ? '' : String(value)}`.trim();
 }
+
+const XSD_NAME: Readonly<Record<LiteralRange['datatype'], string>> = { string: 'xsd:string', literal: 'xsd:string', date: 'xsd:date', dateTime: 'xsd:dateTime', integer: 'xsd:integer', boolean: 'xsd:boolean', duration: 'xsd:duration', anyURI: 'xsd:anyURI' };
 
 function fail(where: Where, reason: BuilderError['reason'], detail: string): never {
   throw new BuilderError(where.className, where.property, reason, detail);
@@ -46,6 +49,9 @@ function checkFacets(where: Where, range: LiteralRange, lexical: string, numeric
 export function literalTerm(where: Where, range: LiteralRange, value: unknown): Literal {
   const datatype = factory.namedNode(DATATYPE[range.datatype]);
   const make = (lexical: string, numeric?: number): Literal => {
+    // the one lexical check every entry point shares (a Date of year 10000 is no xsd:date, a string
+    // with a C0 control character no xsd:string)
+    if (isWellFormed(datatype.value, lexical) === false) fail(where, range.datatype === 'date' || range.datatype === 'dateTime' ? 'date' : 'type', `${JSON.stringify(lexical)} is not a valid ${XSD_NAME[range.datatype]}`);
     checkFacets(where, range, lexical, numeric);
     return factory.literal(lexical, datatype);
   };

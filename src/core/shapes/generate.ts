@@ -4,15 +4,15 @@
  *
  * Per class one `sh:NodeShape` that targets the class and all its subclasses (so a node typed only as
  * a subclass is still held to its superclass's rules without `rdfs:subClassOf` in the data), and per
- * property up to three property shapes, one per kind of rule, so every result carries a precise message:
- * `-aantal` (cardinality), `-waarde` (datatype, class or node kind) and `-codelijst` (a warning for a
- * concept outside the published list).
+ * property up to four property shapes, one per kind of rule (`RULES`), so every result carries a
+ * precise message. A value breaks one rule's shape for one reason: a literal where a reference belongs
+ * is the `-waarde` shape's (a node kind), never also the `-klasse` or `-codelijst` shape's.
  */
 import type { PropertyDeclaration, Text } from '../schema/declaration.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { DATATYPE } from '../rdf/terms.js';
-import { cardinalityMessage, codeListMessage, orderMessage, valueMessage } from './messages.js';
+import { cardinalityMessage, classMessage, codeListMessage, orderMessage, valueMessage } from './messages.js';
 
 /** What a generated property shape checks, so that results can be traced back to the declaration. */
 export interface ShapeOrigin {
@@ -22,8 +22,15 @@ export interface ShapeOrigin {
    * `volgorde` is an order rule (`notBefore`): its shape's path is the earlier property (SHACL has
    * only `sh:lessThanOrEquals`), but `property` names the later one that declares it
    */
-  readonly rule: 'aantal' | 'waarde' | 'codelijst' | 'volgorde';
+  readonly rule: (typeof RULES)[number];
 }
+
+/**
+ * The kinds of rule, one property shape each: `aantal` (cardinality), `waarde` (datatype, node kind,
+ * pattern, range), `klasse` (the class of the node a reference points at), `codelijst` (a concept
+ * outside the published list, a warning), `volgorde` (an order rule).
+ */
+export const RULES = ['aantal', 'waarde', 'klasse', 'codelijst', 'volgorde'] as const;
 
 /** An IRI that ends in a UUID (`urn:uuid:…` or a caller's base followed by the UUID). */
 export const UUID_SUFFIX = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -74,6 +81,7 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
     `  sh:description ${texts(prop.description)} ;`,
   ];
   const blocks: { rule: ShapeOrigin['rule']; lines: string[] }[] = [];
+  const later: typeof blocks = [];
 
   const { card } = prop;
   if (card !== '0..*') {
@@ -107,10 +115,14 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
         value.push(`  sh:pattern ${turtleString(UUID_SUFFIX)} ;`);
         break;
       }
+      value.push('  sh:nodeKind sh:BlankNodeOrIRI ;');
+      // a subclass instance fits, even when the data does not also state the superclass; a literal
+      // is the -waarde shape's to report, so that it gets one result, with the fix
       const iris = classAndSubclassIris(model, range.class);
-      // a subclass instance fits, even when the data does not also state the superclass
-      if (iris.length === 1) value.push(`  sh:class ${w.iri(iris[0] as string)} ;`);
-      else value.push(`  sh:or ( ${iris.map((i) => `[ sh:class ${w.iri(i)} ]`).join(' ')} ) ;`);
+      const lines = [...header('klasse')];
+      lines.push(`  sh:or ( [ sh:nodeKind sh:Literal ] ${iris.map((i) => `[ sh:class ${w.iri(i)} ]`).join(' ')} ) ;`);
+      lines.push(`  sh:message ${texts(classMessage(subject, target.declaration.label))} ;`);
+      later.push({ rule: 'klasse', lines });
       break;
     }
     case 'concept':
@@ -119,12 +131,13 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
       break;
   }
   value.push(`  sh:message ${texts(valueMessage(subject, range, classLabel))} ;`);
-  blocks.push({ rule: 'waarde', lines: value });
+  blocks.push({ rule: 'waarde', lines: value }, ...later);
 
   if (range.kind === 'concept' && range.codeList) {
     const list = range.codeList;
     const lines = [...header('codelijst')];
-    lines.push(`  sh:in (\n${conceptIris(list).map((i) => `    ${w.iri(i)}`).join('\n')}\n  ) ;`);
+    // a value that is no IRI is the -waarde shape's to report
+    lines.push(`  sh:or ( [ sh:nodeKind sh:BlankNodeOrLiteral ] [ sh:in (\n${conceptIris(list).map((i) => `    ${w.iri(i)}`).join('\n')}\n  ) ] ) ;`);
     lines.push('  sh:severity sh:Warning ;');
     lines.push(`  sh:message ${texts(codeListMessage(subject, list.name))} ;`);
     blocks.push({ rule: 'codelijst', lines });
@@ -184,7 +197,7 @@ export function shapeOrigins(declaration: ProfileDeclaration): ReadonlyMap<strin
   for (const c of model.classes.values()) {
     for (const p of c.properties) {
       if (p.declaredOn !== c.key) continue;
-      for (const rule of ['aantal', 'waarde', 'codelijst', 'volgorde'] as const) {
+      for (const rule of RULES) {
         origins.set(shapeIri(declaration, `${c.key}-${p.key}-${rule}`), { className: c.key, property: p.key, rule });
       }
     }

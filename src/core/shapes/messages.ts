@@ -49,8 +49,8 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
     case 'object':
       return both((l) =>
         l === 'nl'
-          ? `${subject} moet een genest object zijn: een ${classLabel?.nl ?? range.class}`
-          : `${subject} must be a nested object: a ${classLabel?.en ?? range.class}`,
+          ? `${subject} moet een genest object zijn: een ${classLabel?.nl ?? range.class} (een IRI of blank node), geen tekst`
+          : `${subject} must be a nested object: a ${classLabel?.en ?? range.class} (an IRI or blank node), not a string`,
       );
     case 'reference':
       if (range.by === 'uuid') {
@@ -62,8 +62,8 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
       }
       return both((l) =>
         l === 'nl'
-          ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} (een IRI of blank node met dat rdf:type)`
-          : `${subject} must refer to a node of class ${classLabel?.en ?? range.class} (an IRI or blank node with that rdf:type)`,
+          ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} (een IRI of blank node), maar is tekst; schrijf in JSON-LD {"@id": "..."}`
+          : `${subject} must refer to a ${classLabel?.en ?? range.class} (an IRI or blank node) but is a string; in JSON-LD write {"@id": "..."}`,
       );
     case 'concept':
       return both((l) =>
@@ -72,6 +72,20 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
           : `${subject} must be a concept IRI (${range.name}), not a string; in JSON-LD write {"@id": "..."}`,
       );
   }
+}
+
+/** The class rule of a reference: the node it points at lacks the class. */
+export function classMessage(subject: string, classLabel: Text): Text {
+  return both((l) =>
+    l === 'nl'
+      ? `${subject} verwijst naar een knoop die in de data geen ${classLabel.nl} is (geen rdf:type ${classLabel.nl} of een subklasse ervan)`
+      : `${subject} refers to a node that is no ${classLabel.en} in the data (no rdf:type ${classLabel.en} or a subclass of it)`,
+  );
+}
+
+/** What a cardinality result found: "…, gevonden: 2" / "…, found 2". */
+export function foundCount(message: string, lang: keyof Text, found: number): string {
+  return lang === 'nl' ? `${message}, gevonden: ${found}` : `${message}, found ${found}`;
 }
 
 /** The warning for a concept outside the published list. */

@@ -65,7 +65,7 @@ export async function validateStreamFast(
     if (grouping.anySeenTwice()) return undefined;
     const reports = validators.map((validator) => {
       validator.finish();
-      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), options.maxResults, validator.counts);
+      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), validator.nodesChecked, options.maxResults, validator.counts);
     });
     return { reports, classesSeen: validators[0]?.classesSeen ?? new Set(), triples };
   } catch (error) {

@@ -64,6 +64,12 @@ export interface ValidationReport {
   readonly totalResults: number;
   /** how many results there are of each severity, counting those `maxResults` left out */
   readonly counts: ResultCounts;
+  /**
+   * how many focus nodes the shapes selected (nodes of a class the profile targets). `0` means that
+   * nothing was checked: the data may be of another profile or namespace, and `conforms` (true, as
+   * SHACL has it for a graph with no focus node) says nothing about it.
+   */
+  readonly nodesChecked: number;
   /** the W3C SHACL validation report, as RDF */
   readonly report: DatasetCore;
 }

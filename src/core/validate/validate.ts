@@ -1,8 +1,8 @@
 /**
- * Validation of a graph against a profile's shapes with rdf-validate-shacl, turned into a typed
- * report. A graph that breaks the profile is never an exception: it is a report.
+ * Validation of a graph against a profile's shapes, on the fast path or the reference engine
+ * (rdf-validate-shacl, reference.ts), turned into a typed report. A graph that breaks the profile is
+ * never an exception: it is a report.
  */
-import SHACLValidator from 'rdf-validate-shacl';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
@@ -11,6 +11,9 @@ import { shapesDataset } from '../shapes/dataset.js';
 import { nodeId, SH } from '../rdf/terms.js';
 import { JSON_CONSTRAINT, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
+import { referenceValidator } from './reference.js';
+import { countFocusNodes } from './focus-nodes.js';
+import { foundCount } from '../shapes/messages.js';
 import { reportGraph } from './fast/report.js';
 
 export { shapesDataset };
@@ -36,33 +39,44 @@ function shapesFor(declaration: ProfileDeclaration | undefined, own: DatasetCore
 }
 
 /** The reference path: rdf-validate-shacl with the generated shapes (and the caller's own). */
-async function referenceResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, ownShapes?: DatasetCore): Promise<{ results: ValidationResult[]; report: () => DatasetCore }> {
+async function referenceResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, ownShapes?: DatasetCore): Promise<EngineOutcome> {
   const origins = declaration ? shapeOrigins(declaration) : new Map<string, ShapeOrigin>();
-  const validator = new SHACLValidator(shapesFor(declaration, ownShapes));
-  const report = await validator.validate(data);
+  const shapes = shapesFor(declaration, ownShapes);
+  const report = await referenceValidator(shapes).validate(data);
   const results = report.results.map((r): ValidationResult => {
     const constraint = r.sourceConstraintComponent?.value ?? '';
     const path = r.path?.value;
     const sourceShape = r.sourceShape ? nodeId(r.sourceShape) : '';
+    const message = pickMessage(r.message, lang) ?? `${constraint.replace(SH(''), 'sh:')}${path === undefined ? '' : ` on ${path}`}`;
+    // a cardinality result says what it found (on a predicate path, where counting is plain)
+    const counted = CARDINALITY.has(constraint) && r.focusNode && r.path?.termType === 'NamedNode' ? data.match(r.focusNode, r.path, null).size : undefined;
     return {
       focusNode: r.focusNode ? nodeId(r.focusNode) : '',
       path,
       severity: severityOf(r.severity),
       constraint,
       value: r.value ? nodeId(r.value) : undefined,
-      message: pickMessage(r.message, lang) ?? `${constraint.replace(SH(''), 'sh:')}${path === undefined ? '' : ` on ${path}`}`,
+      message: counted === undefined ? message : foundCount(message, lang, counted),
       sourceShape,
       origin: origins.get(sourceShape),
     };
   });
-  return { results, report: () => report.dataset };
+  return { results, report: () => report.dataset, nodesChecked: countFocusNodes(shapes, data) };
+}
+
+const CARDINALITY = new Set([SH('MinCountConstraintComponent'), SH('MaxCountConstraintComponent')]);
+
+interface EngineOutcome {
+  readonly results: ValidationResult[];
+  readonly report: () => DatasetCore;
+  readonly nodesChecked: number;
 }
 
 /** The fast path; `undefined` when the data needs the reference path. */
-function fastResults(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang): { results: ValidationResult[]; report: () => DatasetCore } | undefined {
+function fastResults(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang): EngineOutcome | undefined {
   try {
     const fast = validateDatasetFast(declaration, data, lang);
-    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang) };
+    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang), nodesChecked: fast.nodesChecked };
   } catch (error) {
     if (error instanceof FallbackNeeded) return undefined;
     throw error;
@@ -96,7 +110,7 @@ export async function validateAgainst(declaration: ProfileDeclaration | undefine
       results.push({ focusNode: '', path: undefined, severity: 'Warning', constraint: JSON_CONSTRAINT.unknownField, value: undefined, message, sourceShape: '', origin: undefined, jsonPath: field });
     }
   }
-  return makeReport(results, report, options.maxResults);
+  return makeReport(results, report, engine.nodesChecked, options.maxResults);
 }
 
 function count(results: readonly ValidationResult[], severity: Severity): number {
@@ -110,6 +124,7 @@ function count(results: readonly ValidationResult[], severity: Severity): number
 export function makeReport(
   results: readonly ValidationResult[],
   report: () => DatasetCore,
+  nodesChecked: number,
   maxResults?: number,
   /** the counts, when `results` holds only the results kept */
   counts?: ResultCounts,
@@ -124,6 +139,7 @@ export function makeReport(
     results: kept,
     totalResults: all.Violation + all.Warning + all.Info,
     counts: all,
+    nodesChecked,
     get report() {
       graph ??= report();
       return graph;

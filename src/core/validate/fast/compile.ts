@@ -1,18 +1,19 @@
 /**
  * The profile's rules compiled to plain functions, one per SHACL constraint of the generated shapes,
- * with the same semantics as rdf-validate-shacl (it uses rdf-validate-datatype for well-formed
- * literals and rdf-literal for comparisons; so do we), so that the fast path gives exactly the
- * results of the reference path. Only profielkit's own shapes are compiled: anything else is
+ * with SHACL's semantics: a literal is well-formed when it is in its datatype's lexical space (xsd.ts,
+ * shared with the reference engine), values are compared as rdf-validate-shacl compares them
+ * (rdf-literal), and an ill-typed literal is never comparable. Differential tests hold it to
+ * rdf-validate-shacl and shacl-engine. Only profielkit's own shapes are compiled: anything else is
  * validated by the reference engine.
  */
-import type { Literal, Term } from '@rdfjs/types';
-import { validateTerm } from 'rdf-validate-datatype';
-import { fromRdf } from 'rdf-literal';
+import type { Term } from '@rdfjs/types';
 import type { PropertyDeclaration, Text } from '../../schema/declaration.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel } from '../../schema/model.js';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { DATATYPE, factory, SH } from '../../rdf/terms.js';
-import { cardinalityMessage, codeListMessage, orderMessage, valueMessage } from '../../shapes/messages.js';
+import { isWellFormed } from '../../rdf/xsd.js';
+import { compare } from '../compare.js';
+import { cardinalityMessage, classMessage, codeListMessage, orderMessage, valueMessage } from '../../shapes/messages.js';
 import { shapeIri, UUID_SUFFIX, type ShapeOrigin } from '../../shapes/generate.js';
 import type { Severity } from '../types.js';
 import { shapesDataset } from '../../shapes/dataset.js';
@@ -61,27 +62,6 @@ export interface CompiledProfile {
 
 const C = (local: string): string => SH(`${local}ConstraintComponent`);
 
-/** rdf-literal's value of a literal: a number, a boolean, a Date or a string. */
-function valueOf(term: Literal): unknown {
-  try {
-    return fromRdf(term);
-  } catch {
-    return undefined;
-  }
-}
-
-/** compareTerms of rdf-validate-shacl: `null` when the two are not comparable. */
-export function compare(term: Term, bound: Term): number | null {
-  if (term.termType !== 'Literal' || bound.termType !== 'Literal') return null;
-  const zoned = (t: Literal): boolean => t.datatype.value === DATATYPE.dateTime && /^.*(((\+|-)\d{2}:\d{2})|Z)$/u.test(t.value);
-  if (zoned(term) !== zoned(bound)) return null;
-  const a = valueOf(term);
-  const b = valueOf(bound);
-  if (typeof a !== typeof b) return null;
-  if (typeof a === 'string') return a.localeCompare(b as string);
-  return (a as number) - (b as number);
-}
-
 function termKey(t: Term): string {
   return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
 }
@@ -94,7 +74,7 @@ function literalChecks(p: PropertyDeclaration): ValueCheck[] {
     checks.push({ constraint: C('NodeKind'), test: (v) => v.termType === 'Literal' });
   } else {
     const datatype = DATATYPE[range.datatype];
-    checks.push({ constraint: C('Datatype'), test: (v) => v.termType === 'Literal' && v.datatype.value === datatype && validateTerm(v) });
+    checks.push({ constraint: C('Datatype'), test: (v) => v.termType === 'Literal' && v.datatype.value === datatype && isWellFormed(datatype, v.value) !== false });
   }
   if (range.pattern !== undefined) {
     const re = new RegExp(range.pattern);
@@ -143,7 +123,7 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
   const range = p.range;
   let classLabel: Text | undefined;
   let values: ValueCheck[] = [];
-  let classCheck: ClassCheck | undefined;
+  let klasse: CompiledShape | undefined;
   switch (range.kind) {
     case 'literal':
       values = literalChecks(p);
@@ -153,7 +133,8 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
       break;
     case 'reference':
     case 'object': {
-      classLabel = classModel(model, range.class).declaration.label;
+      const target = classModel(model, range.class).declaration;
+      classLabel = target.label;
       if (range.kind === 'reference' && range.by === 'uuid') {
         const re = new RegExp(UUID_SUFFIX);
         values = [
@@ -162,12 +143,14 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
         ];
         break;
       }
-      const classes = classAndSubclassIris(model, range.class);
-      classCheck = { constraint: C(classes.length === 1 ? 'Class' : 'Or'), classes };
+      values = [{ constraint: C('NodeKind'), test: (v) => v.termType !== 'Literal' }];
+      // sh:or ( [ sh:nodeKind sh:Literal ] [ sh:class …] … ): a literal is the waarde shape's result
+      klasse = { ...base('klasse'), severity: 'Violation', message: classMessage(subject, target.label), values: [], classCheck: { constraint: C('Or'), classes: classAndSubclassIris(model, range.class) } };
       break;
     }
   }
-  shapes.push({ ...base('waarde'), severity: 'Violation', message: valueMessage(subject, range, classLabel), values, ...(classCheck ? { classCheck } : {}) });
+  shapes.push({ ...base('waarde'), severity: 'Violation', message: valueMessage(subject, range, classLabel), values });
+  if (klasse) shapes.push(klasse);
   if (p.notBefore !== undefined) {
     // as the generated shape: the earlier property is the path, compared with this one
     const earlier = c.properties.find((q) => q.key === p.notBefore)?.declaration;
@@ -186,7 +169,8 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
       ...base('codelijst'),
       severity: 'Warning',
       message: codeListMessage(subject, range.codeList.name),
-      values: [{ constraint: C('In'), test: (v) => v.termType === 'NamedNode' && allowed.has(v.value) }],
+      // sh:or ( [ sh:nodeKind sh:BlankNodeOrLiteral ] [ sh:in (…) ] ): a value that is no IRI is the waarde shape's result
+      values: [{ constraint: C('Or'), test: (v) => v.termType !== 'NamedNode' || allowed.has(v.value) }],
     });
   }
   return shapes;
@@ -221,4 +205,4 @@ export function compileProfile(declaration: ProfileDeclaration): CompiledProfile
   return result;
 }
 
-export { termKey };
+export { termKey, compare };

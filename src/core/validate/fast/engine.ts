@@ -17,6 +17,7 @@ import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
 import type { Lang, ResultCounts, ValidationResult } from '../types.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults } from './kept-results.js';
+import { foundCount } from '../../shapes/messages.js';
 import { TypeIndex } from './type-index.js';
 import { PendingReferences } from './pending-references.js';
 
@@ -76,6 +77,8 @@ export class FastValidator {
   private values = new Map<string, Map<string, Term>>();
   /** the rdf:type objects seen, for telling which profiles apply to an input */
   readonly classesSeen = new Set<string>();
+  /** the focus nodes: nodes with a class some shape targets */
+  nodesChecked = 0;
 
   constructor(
     declaration: ProfileDeclaration,
@@ -132,14 +135,21 @@ export class FastValidator {
     if (bits !== 0) this.typesOf.set(own(focus), bits);
     for (const { focus: from, shape, value } of this.pending.take(focus) ?? []) this.checkClass(from, shape, value, bits);
     const applied = new Set<CompiledShape>();
-    for (const type of this.types) for (const shape of this.rules.shapesByType.get(type) ?? []) applied.add(shape);
+    let targeted = false;
+    for (const type of this.types) {
+      const shapes = this.rules.shapesByType.get(type);
+      if (shapes === undefined) continue;
+      targeted = true;
+      for (const shape of shapes) applied.add(shape);
+    }
+    if (targeted) this.nodesChecked++;
     for (const shape of applied) this.check(focus, shape, bits);
     this.current = undefined;
     this.types = [];
     this.values = new Map();
   }
 
-  private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined): void {
+  private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined, found?: number): void {
     if (!this.kept.wants(shape.severity)) return;
     const kept = value === undefined ? undefined : ownTerm(value);
     const result: ValidationResult = {
@@ -148,7 +158,7 @@ export class FastValidator {
       severity: shape.severity,
       constraint,
       value: kept === undefined ? undefined : nodeId(kept),
-      message: shape.message[this.lang],
+      message: found === undefined ? shape.message[this.lang] : foundCount(shape.message[this.lang], this.lang, found),
       sourceShape: shape.iri,
       origin: shape.origin,
     };
@@ -159,8 +169,8 @@ export class FastValidator {
 
   private check(focus: string, shape: CompiledShape, focusBits: number): void {
     const values = [...(this.values.get(shape.path)?.values() ?? [])];
-    if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined);
-    if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined);
+    if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined, values.length);
+    if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined, values.length);
     if (shape.lessThanOrEquals !== undefined) {
       const others = [...(this.values.get(shape.lessThanOrEquals)?.values() ?? [])];
       for (const value of values) {
@@ -173,10 +183,8 @@ export class FastValidator {
     for (const value of values) {
       for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value);
       if (shape.classCheck) {
-        if (value.termType === 'Literal') {
-          this.checkClass(focus, shape, value, 0);
-          continue;
-        }
+        // a literal passes the class rule: the waarde shape reports it, with the fix
+        if (value.termType === 'Literal') continue;
         const target = nodeId(value);
         // a node finished and still in memory is answered now; any other when it comes, or at the end
         const bits = target === focus ? focusBits : this.typesOf.recentBits(target);

@@ -1,0 +1,83 @@
+/**
+ * The reference engine: rdf-validate-shacl, with its datatype and comparison validators replaced by
+ * the ones SHACL and XSD define (xsd.ts, compare.ts), the same ones the fast path calls.
+ *
+ * Why replace them: rdf-validate-shacl checks `sh:datatype` with rdf-validate-datatype, whose
+ * `xsd:date` takes `2026-13-01` and `2024-02-30` (SHACL 4.1.2: an ill-typed literal is a result), and
+ * it compares an ill-typed literal as if it had a value (SHACL 4.5.4: a pair that cannot be compared
+ * is a result). The replacement is per validator instance: nothing global is changed, so another user
+ * of rdf-validate-shacl in the same process is not affected.
+ */
+import SHACLValidator from 'rdf-validate-shacl';
+import ShapesGraph from 'rdf-validate-shacl/src/shapes-graph.js';
+import type { Constraint } from 'rdf-validate-shacl/src/shapes-graph.js';
+import { getPathObjects } from 'rdf-validate-shacl/src/property-path.js';
+import type { Validator } from 'rdf-validate-shacl/src/validation-engine.js';
+import { validateTerm } from 'rdf-validate-datatype';
+import type { DatasetCore, Literal, NamedNode, Term } from '@rdfjs/types';
+import { factory, SH } from '../rdf/terms.js';
+import { isWellFormed } from '../rdf/xsd.js';
+import { compare } from './compare.js';
+
+const sh = (local: string): NamedNode => factory.namedNode(SH(local));
+
+/** sh:datatype: the literal's datatype is the one given, and its lexical form is in that datatype's lexical space. */
+function datatypeHolds(value: Term, datatype: Term): boolean {
+  if (value.termType !== 'Literal' || !value.datatype.equals(datatype)) return false;
+  // a datatype xsd.ts does not know (one of a user's own shapes) is still checked as before
+  return isWellFormed(datatype.value, value.value) ?? validateTerm(value as Literal);
+}
+
+/** A bound comparison (sh:minInclusive …): holds when `accept` takes the comparison, never when it cannot be made. */
+function bound(parameter: string, accept: (c: number) => boolean): Validator {
+  return {
+    validate(_context: unknown, _focus: Term, value: Term, constraint: Constraint) {
+      const c = compare(value, constraint.getParameterValue(sh(parameter)));
+      return c !== null && accept(c);
+    },
+  };
+}
+
+/** sh:lessThan / sh:lessThanOrEquals: every pair of values that is not in order, or not comparable, is a result. */
+function pairwise(parameter: string, accept: (c: number) => boolean): Validator {
+  return {
+    propertyValidate(context: SHACLValidator, focus: Term, _value: Term, constraint: Constraint) {
+      const path = constraint.shape.pathObject;
+      if (path === null) return [];
+      const values = getPathObjects(context.$data, focus, path);
+      const others = context.$data.node(focus).out(constraint.getParameterValue(sh(parameter))).terms;
+      const invalid: { value: Term }[] = [];
+      for (const value of values) {
+        for (const other of others) {
+          const c = compare(value, other);
+          if (c === null || !accept(c)) invalid.push({ value });
+        }
+      }
+      return invalid;
+    },
+  } as Validator;
+}
+
+const REPLACED: readonly [string, Validator][] = [
+  [
+    'DatatypeConstraintComponent',
+    {
+      validate: (_context: unknown, _focus: Term, value: Term, constraint: Constraint) => datatypeHolds(value, constraint.getParameterValue(sh('datatype'))),
+    } as Validator,
+  ],
+  ['MinInclusiveConstraintComponent', bound('minInclusive', (c) => c >= 0)],
+  ['MinExclusiveConstraintComponent', bound('minExclusive', (c) => c > 0)],
+  ['MaxInclusiveConstraintComponent', bound('maxInclusive', (c) => c <= 0)],
+  ['MaxExclusiveConstraintComponent', bound('maxExclusive', (c) => c < 0)],
+  ['LessThanConstraintComponent', pairwise('lessThan', (c) => c < 0)],
+  ['LessThanOrEqualsConstraintComponent', pairwise('lessThanOrEquals', (c) => c <= 0)],
+];
+
+/** An rdf-validate-shacl validator for `shapes` whose datatype and comparison checks follow XSD and SHACL. */
+export function referenceValidator(shapes: DatasetCore): SHACLValidator {
+  const validator = new SHACLValidator(shapes);
+  for (const [component, replacement] of REPLACED) validator.validators.set(sh(component), replacement);
+  // the shapes graph binds each component's validator when it is built: build it again
+  validator.shapesGraph = new ShapesGraph(validator);
+  return validator;
+}
