@@ -6,12 +6,28 @@ import type { AnyProfile, toestemming } from '../../src/index.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { recordOf } from './arbitrary.js';
 
-/** Faults: drop a triple, add a second value, or put a literal, an IRI or a typed odd value in its place. */
+/** Faults: drop a triple, add a second value, put a literal, an IRI or a typed odd value in its place, or give a literal another lexical form. */
 export const fault = fc.record({
   at: fc.nat(),
-  kind: fc.constantFrom('drop', 'duplicate', 'literal', 'iri', 'integer', 'date', 'datetime', 'lang', 'blank', 'type'),
-  text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('2024-02-30', '-1', '3', 'Actief', 'P10Y', '2024-01-01T10:00:00+01:00', 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten')),
+  kind: fc.constantFrom('drop', 'duplicate', 'literal', 'iri', 'integer', 'date', 'datetime', 'lang', 'blank', 'type', 'lexical', 'lexical'),
+  text: fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('-1', '3', '+3', '03', '1.5', 'Actief', 'P10Y', 'P3W', 'PT', 'P1YT', '2024-01-01T10:00:00+01:00', 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten'),
+    // dates that do not exist, and the edges of XSD's lexical space
+    fc.constantFrom('2026-13-01', '2026-00-10', '2024-02-30', '2023-02-29', '2100-02-29', '2024-04-31', '2024-02-29', '2000-02-29', '02024-03-01', '0000-01-01', '12024-03-01'),
+    fc.constantFrom('2024-03-01+15:00', '2024-03-01+14:00', '2024-03-01T24:00:00', '2024-03-01T24:00:01', '2024-02-30T10:00:00Z', '2024-03-01T10:00:00+14:30'),
+  ),
 });
+
+/** Lexical forms at the edges of each datatype's lexical space (XSD 1.1 Part 2), valid and not. */
+export const LEXICAL_EDGES: Readonly<Record<string, readonly string[]>> = {
+  date: ['2026-13-01', '2026-00-10', '2024-02-30', '2023-02-29', '2100-02-29', '2024-04-31', '2024-02-29', '2000-02-29', '02024-03-01', '0000-01-01', '12024-03-01', '-0044-03-15', '2024-03-01+15:00', '2024-03-01+14:00', '2024-03-01-14:01', '2024-03-01Z', '2024-3-01', ' 2024-03-01'],
+  dateTime: ['2024-03-01T24:00:00', '2024-03-01T24:00:01', '2024-03-01T24:00:00.000Z', '2024-02-30T10:00:00Z', '2024-03-01T10:00:00+14:30', '2024-03-01T10:00:60Z', '2024-03-01T10:00:00.5+01:00', '2024-02-29T23:59:59Z', '2023-02-29T00:00:00Z', '2024-03-01T10:00Z', '2024-03-01T10:00:00'],
+  integer: ['03', '+3', '-0', '1.5', '3 ', '', '99999999999999999999999', '2', '6'],
+  boolean: ['true', 'false', '1', '0', 'TRUE', 'yes', ''],
+  duration: ['P3W', 'PT', 'P1YT', 'P', '-P1D', 'PT0.5S', 'P1Y2M3DT4H5M6.7S', 'P0D', 'PT1.S', 'P1.5Y'],
+  anyURI: ['https://example.org/a b', 'urn:x', '', 'http://x/\u0001'],
+};
 
 export function inject(store: Store, faults: readonly { at: number; kind: string; text: string }[], typeIris: readonly string[]): Store {
   const quads = [...store];
@@ -30,6 +46,16 @@ export function inject(store: Store, faults: readonly { at: number; kind: string
       case 'date': put(N3.literal(text, N3.namedNode(`${XSD}date`))); break;
       case 'datetime': put(N3.literal(text, N3.namedNode(`${XSD}dateTime`))); break;
       case 'lang': put(N3.literal(text, 'nl')); break;
+      // the same datatype, another lexical form: the datatype rules' edges (a literal's quad is looked for from `at`)
+      case 'lexical': {
+        const j = quads.findIndex((x, k) => k >= i && x.object.termType === 'Literal' && x.object.language === '' && x.object.datatype.value !== `${XSD}string`);
+        const target = quads[j];
+        if (target && target.object.termType === 'Literal') {
+          const edges = LEXICAL_EDGES[target.object.datatype.value.slice(XSD.length)] ?? [text];
+          quads[j] = N3.quad(target.subject, target.predicate, N3.literal(edges[at % edges.length]!, target.object.datatype)) as Quad;
+        }
+        break;
+      }
       case 'blank': put(N3.blankNode(`b${at}`)); break;
       case 'type': quads.push(N3.quad(q.subject, N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), N3.namedNode(typeIris[at % typeIris.length]!)) as Quad); break;
     }

@@ -63,7 +63,7 @@ function wrongKind(p: PropertyDeclaration): { term: Quad['object']; constraints:
   switch (range.kind) {
     case 'literal':
       switch (range.datatype) {
-        // a date-time between start and end: of the wrong type, but not out of order
+        // a date-time between start and end: of the wrong type (and so not comparable with the other date)
         case 'date':
           return { term: literal('2023-06-01T10:00:00', namedNode(`${XSD}dateTime`)), constraints: ['sh:DatatypeConstraintComponent'] };
         // a decimal within the bounds: of the wrong type, but comparable with them
@@ -112,7 +112,16 @@ for (const classKey of ['VoorzieningGebruik', 'Persoon', 'BivClassificatie']) {
       cases.push({ name: `${classKey}.${key} twice`, mutate: (s, n) => replace(s, n[classKey]!, fitting(p, 0), fitting(p, 1)), expected: one('sh:MaxCountConstraintComponent') });
     }
     const wrong = wrongKind(p);
-    cases.push({ name: `${classKey}.${key} of the wrong kind`, mutate: (s, n) => replace(s, n[classKey]!, wrong.term), expected: one(wrong.constraints[0]!, p.iri, ...wrong.constraints.slice(1)) });
+    // an order rule this property takes part in cannot compare a value of another datatype (XPath has no
+    // operator for a date and a date-time): that is a result of the order rule too, on its path (the earlier property)
+    const cls = model.classes.get(classKey)!;
+    const order = cls.properties.find((q) => q.declaration.notBefore !== undefined && (q.key === key || q.declaration.notBefore === key));
+    const earlier = order ? cls.properties.find((q) => q.key === order.declaration.notBefore)!.declaration.iri : undefined;
+    cases.push({
+      name: `${classKey}.${key} of the wrong kind`,
+      mutate: (s, n) => replace(s, n[classKey]!, wrong.term),
+      expected: (n) => [...one(wrong.constraints[0]!, p.iri, ...wrong.constraints.slice(1))(n), ...(earlier ? one('sh:LessThanOrEqualsConstraintComponent', earlier)(n) : [])],
+    });
     const range = p.range;
     if (range.kind === 'literal' && range.in) {
       cases.push({ name: `${classKey}.${key} outside its list`, mutate: (s, n) => replace(s, n[classKey]!, literal('Onbekend')), expected: one('sh:InConstraintComponent') });
