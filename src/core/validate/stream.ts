@@ -11,6 +11,7 @@ import { streamQuads } from '../parse/rdf-stream.js';
 import { FallbackNeeded, FastValidator, type FastBudget } from './fast/engine.js';
 import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
+import { loadDatatypeCheck } from './fast/datatype.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
 
 export interface StreamValidateOptions extends Omit<ValidateOptions, 'json'> {
@@ -48,6 +49,7 @@ export async function validateStreamFast(
   const lang = options.lang ?? 'nl';
   const results = options.maxResults ?? budget.results;
   const validators: FastValidator[] = [];
+  await loadDatatypeCheck();
   const grouping = new GroupingCheck(budget.subjects);
   try {
     for (const declaration of declarations) validators.push(new FastValidator(declaration, lang, { ...budget, ...(results === undefined ? {} : { results }) }));

@@ -2,7 +2,6 @@
  * Validation of a graph against a profile's shapes with rdf-validate-shacl, turned into a typed
  * report. A graph that breaks the profile is never an exception: it is a report.
  */
-import SHACLValidator from 'rdf-validate-shacl';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
@@ -12,6 +11,7 @@ import { nodeId, SH } from '../rdf/terms.js';
 import { JSON_CONSTRAINT, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { reportGraph } from './fast/report.js';
+import { loadDatatypeCheck } from './fast/datatype.js';
 
 export { shapesDataset };
 export * from './types.js';
@@ -35,9 +35,19 @@ function shapesFor(declaration: ProfileDeclaration | undefined, own: DatasetCore
   return declaration === undefined ? own : new Store([...shapesDataset(declaration), ...(own as Iterable<Quad>)]);
 }
 
+type ShaclValidatorClass = typeof import('rdf-validate-shacl').default;
+let shaclLoading: Promise<ShaclValidatorClass> | undefined;
+
+/** rdf-validate-shacl, loaded on first use (the fast path and everything else never load it). */
+function shaclValidator(): Promise<ShaclValidatorClass> {
+  shaclLoading ??= import('rdf-validate-shacl').then((m) => m.default);
+  return shaclLoading;
+}
+
 /** The reference path: rdf-validate-shacl with the generated shapes (and the caller's own). */
 async function referenceResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, ownShapes?: DatasetCore): Promise<{ results: ValidationResult[]; report: () => DatasetCore }> {
   const origins = declaration ? shapeOrigins(declaration) : new Map<string, ShapeOrigin>();
+  const SHACLValidator = await shaclValidator();
   const validator = new SHACLValidator(shapesFor(declaration, ownShapes));
   const report = await validator.validate(data);
   const results = report.results.map((r): ValidationResult => {
@@ -76,7 +86,9 @@ function fastResults(declaration: ProfileDeclaration, data: DatasetCore, lang: L
  */
 export async function validateAgainst(declaration: ProfileDeclaration | undefined, data: DatasetCore, options: ValidateOptions & { readonly shapes?: DatasetCore } = {}): Promise<ValidationReport> {
   const lang = options.lang ?? 'nl';
-  const fast = options.engine === 'reference' || options.shapes !== undefined || declaration === undefined ? undefined : fastResults(declaration, data, lang);
+  const onFastPath = options.engine !== 'reference' && options.shapes === undefined && declaration !== undefined;
+  if (onFastPath) await loadDatatypeCheck();
+  const fast = onFastPath ? fastResults(declaration, data, lang) : undefined;
   const engine = fast ?? (await referenceResults(declaration, data, lang, options.shapes));
   const { report } = engine;
   // a copy: results from the JSON are added below, and the report graph holds only the shapes' results

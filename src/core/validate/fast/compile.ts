@@ -6,7 +6,7 @@
  * validated by the reference engine.
  */
 import type { Literal, Term } from '@rdfjs/types';
-import { validateTerm } from 'rdf-validate-datatype';
+import { validateTerm } from './datatype.js';
 import { fromRdf } from 'rdf-literal';
 import type { PropertyDeclaration, Text } from '../../schema/declaration.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel } from '../../schema/model.js';
