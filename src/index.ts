@@ -9,7 +9,7 @@ export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-s
 export type { InputProblem } from './core/record/walk.js';
 export type { GraphOptions } from './core/record/graph-builder.js';
 export type { ReadOptions } from './core/read/reader.js';
-export { validate, type ValidationTarget, validateStream, validateFile, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
+export { validate, type ValidationTarget, validateStream, validateFile, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export { parseJson, DEFAULT_MAX_DEPTH, type JsonLimits } from './core/parse/jsonld.js';
 export { decodeUtf8 } from './core/parse/decode.js';

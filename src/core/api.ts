@@ -52,6 +52,11 @@ export function toNQuads(data: DatasetCore | Iterable<Quad>): Promise<string> {
   return writeRdf(data, 'nquads');
 }
 
+/** Writes a dataset as TriG, keeping named graphs, with the profile's prefixes (as `toTurtle`). */
+export function toTriG(data: DatasetCore | Iterable<Quad>, options: RdfOutputOptions = {}): Promise<string> {
+  return writeRdf(data, 'trig', { prefixes: { ...(options.profile?.declaration.prefixes ?? {}), ...(options.prefixes ?? {}) } });
+}
+
 /** Options for `parseJsonLd`. */
 export interface ParseJsonLdOptions extends Omit<JsonLdInputOptions, 'profile' | 'contexts'> {
   /** the profile whose context is served and whose references are checked */
