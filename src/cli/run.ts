@@ -6,6 +6,7 @@
 import { contextCommand, shapesCommand } from './commands/artefacts.js';
 import { convertCommand } from './commands/convert.js';
 import { validateCommand } from './commands/validate.js';
+import './node-files.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { earlyAnswer } from './early.js';
 import type { ProfileSummary } from '../profiles/catalog.js';

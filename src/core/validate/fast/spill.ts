@@ -10,28 +10,11 @@
  * only when a first piece is written, so the module loads in every runtime.
  */
 import { TemporaryFileError } from '../../errors.js';
+import { registeredSpillFileSystem, type SpillFileSystem } from './spill-registry.js';
 
 const PIECE = 1 << 20;
 
-/** The parts of Node's `fs`, `os` and `path` a spill file uses. */
-export interface SpillFileSystem {
-  mkdtempSync(prefix: string): string;
-  openSync(path: string, flags: string): number;
-  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
-  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
-  closeSync(fd: number): void;
-  rmSync(path: string, options: { recursive: boolean; force: boolean }): void;
-  tmpdir(): string;
-  join(...parts: string[]): string;
-}
-
-let registered: SpillFileSystem | undefined;
 let memoryOnly = false;
-
-/** Registers Node's file system for spill files (what `profielkit/node` does when it is imported). */
-export function useSpillFileSystem(fs: SpillFileSystem | undefined): void {
-  registered = fs;
-}
 
 /** Keeps spilled records in memory even where a file system is available (for tests of that path). */
 export function spillToMemory(value: boolean): void {
@@ -43,6 +26,7 @@ type Builtin = (id: string) => unknown;
 /** The file system: the one registered, else Node's own through `process.getBuiltinModule` (Node 20.16+), else none. */
 function fileSystem(): SpillFileSystem | undefined {
   if (memoryOnly) return undefined;
+  const registered = registeredSpillFileSystem();
   if (registered) return registered;
   const get = (globalThis as { process?: { getBuiltinModule?: Builtin } }).process?.getBuiltinModule;
   if (typeof get !== 'function') return undefined;
