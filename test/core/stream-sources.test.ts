@@ -190,7 +190,7 @@ describe('terms and datasets of other RDF/JS libraries', () => {
 
   it('graph() writes into any DatasetCore', async () => {
     // a DatasetCore of no library: a list of quads, with match
-    type Q = ReturnType<typeof DataFactory.quad>;
+    type Q = import('@rdfjs/types').Quad;
     class ListDataset {
       readonly quads: Q[] = [];
       get size() { return this.quads.length; }
@@ -198,9 +198,9 @@ describe('terms and datasets of other RDF/JS libraries', () => {
       delete(q: Q) { const i = this.quads.findIndex((x) => x.equals(q)); if (i >= 0) this.quads.splice(i, 1); return this; }
       has(q: Q) { return this.quads.some((x) => x.equals(q)); }
       match(s?: unknown, p?: unknown, o?: unknown, g?: unknown) {
-        const same = (a: unknown, b: Q['subject']) => a === null || a === undefined || (a as Q['subject']).equals(b);
+        const same = (a: unknown, b: Q['subject'] | Q['object'] | Q['predicate'] | Q['graph']) => a === null || a === undefined || (a as Q['object']).equals(b);
         const found = new ListDataset();
-        for (const q of this.quads) if (same(s, q.subject) && same(p, q.predicate as Q['subject']) && same(o, q.object as Q['subject']) && same(g, q.graph as Q['subject'])) found.add(q);
+        for (const q of this.quads) if (same(s, q.subject) && same(p, q.predicate) && same(o, q.object) && same(g, q.graph)) found.add(q);
         return found;
       }
       [Symbol.iterator]() { return this.quads[Symbol.iterator](); }

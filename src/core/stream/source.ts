@@ -12,7 +12,8 @@ import { streamQuads } from '../parse/rdf-stream.js';
 
 /** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
 export interface NodeReadableLike {
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the listeners of every emitter, whatever their arguments
+  on(event: string, listener: (...args: any[]) => void): unknown;
   pipe?(destination: never, options?: { end?: boolean }): unknown;
   pause?(): unknown;
   resume?(): unknown;
@@ -31,7 +32,8 @@ export interface WebReadableStreamLike {
 
 /** An RDF/JS `Stream<Quad>`: an event emitter of `data` (a quad), `end` and `error`. */
 export interface QuadStreamLike {
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the listeners of every emitter, whatever their arguments
+  on(event: string, listener: (...args: any[]) => void): unknown;
 }
 
 /** What `validateStream` reads. */
