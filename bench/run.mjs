@@ -1,6 +1,6 @@
 // npm run bench: profielkit side by side with the anchor of issue 6, each measurement in a fresh
 // process (time end to end, peak resident memory). Figures, not a test.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,44 @@ const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, ['--m
 // alive (after a full collection), which shows whether memory grows with the input
 const show = (m) => (m ? `${(m.ms / 1000).toFixed(1)} s, ${m.peakMB} MB${m.heapMB ? ` (heap ${m.heapMB} MB)` : ''}` : 'not run');
 const task = (...args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', new URL('./tasks/validate.mjs', import.meta.url).pathname, ...args], { encoding: 'utf8' }));
+
+// Start-up: each command in a fresh process, the median wall time of several runs, beside its anchor
+// in the same run (a bare node; importing n3 alone). Goals of issue 14: --version within 3x of a bare
+// node, importing builders and writers within 2x of importing n3.
+const startupRuns = Number(process.env.BENCH_STARTUP_RUNS ?? 15);
+const dist = new URL('../dist/', import.meta.url);
+function startup(args) {
+  const times = [];
+  for (let i = 0; i < startupRuns; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname });
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+const esm = (code) => ['--input-type=module', '-e', code];
+const bare = startup(['-e', '0']);
+const n3 = startup(esm("await import('n3')"));
+const rows = [
+  ['`profielkit --version`', startup([new URL('cli.js', dist).pathname, '--version']), 'bare `node -e 0`', bare, 3],
+  ['`profielkit --help`', startup([new URL('cli.js', dist).pathname, '--help']), 'bare `node -e 0`', bare, 3],
+  ["import builders and writers (`toestemming`, `toTurtle`)", startup(esm(`const { toestemming, toTurtle } = await import('${new URL('index.js', dist)}')`)), "import n3", n3, 2],
+  ['import, build a record, write Turtle', startup(esm(`const { toestemming, toTurtle } = await import('${new URL('index.js', dist)}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)`)), 'import n3', n3, undefined],
+  ['import, build a record, validate (fast path)', startup(esm(`const { toestemming, validate } = await import('${new URL('index.js', dist)}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await validate(g.dataset, { profile: toestemming })`)), 'import n3', n3, undefined],
+  ['import, parse JSON-LD (loads jsonld.js)', startup(esm(`const { toestemming, parseJsonLd } = await import('${new URL('index.js', dist)}'); await parseJsonLd({ '@id': 'https://example.org/p/1', '@type': 'http://purl.org/dc/terms/Agent' })`)), 'import n3', n3, undefined],
+];
+console.log(`Node ${process.version}; start-up, each in a fresh process, median of ${startupRuns} runs\n`);
+console.log('| what | time | anchor | anchor time | ratio | goal |');
+console.log('|---|---:|---|---:|---:|---:|');
+for (const [what, ms, anchorName, anchorMs, goal] of rows) {
+  console.log(`| ${what} | ${ms.toFixed(0)} ms | ${anchorName} | ${anchorMs.toFixed(0)} ms | ${(ms / anchorMs).toFixed(1)}x | ${goal ? `within ${goal}x` : ''} |`);
+}
+console.log('');
+if (process.env.BENCH_STARTUP_ONLY) {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 console.log(`Node ${process.version}; Toestemming export, 8 triples a record, every 50th record broken\n`);
 console.log('| records | format | file | anchor (n3 + rdf-validate-shacl) | profielkit validate | ratio | results |');
