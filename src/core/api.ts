@@ -29,6 +29,7 @@ export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutp
   return toJsonLdWith(options.profile.declaration, data, options);
 }
 
+/** Options of `toTurtle` and `toTriG`: the prefixes to write. */
 export interface RdfOutputOptions {
   /** the profile whose prefixes Turtle uses */
   readonly profile?: AnyProfile;

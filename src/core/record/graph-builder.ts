@@ -13,6 +13,7 @@ import { classModel, modelOf } from '../schema/model.js';
 import type { BlankNode, NamedNode } from '../rdf/terms.js';
 import { builderQuads } from './walk.js';
 
+/** Options of a profile's `graph()`. */
 export interface GraphOptions {
   /**
    * IRI bases per class for nodes named by a UUID (`urn:uuid:` by default):

@@ -12,26 +12,33 @@ import { streamQuads } from '../parse/rdf-stream.js';
 
 /** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
 export interface NodeReadableLike {
+  /** listens to `data`, `end` and `error` */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the listeners of every emitter, whatever their arguments
   on(event: string, listener: (...args: any[]) => void): unknown;
+  /** pipes the bytes into a writable (n3's stream parser, for a byte stream) */
   pipe?(destination: never, options?: { end?: boolean }): unknown;
-  pause?(): unknown;
-  resume?(): unknown;
+  /** stops the stream when validation stops early */
   destroy?(error?: Error): unknown;
+  /** true for a stream of objects (quads, or strings from `Readable.from`) */
   readonly readableObjectMode?: boolean;
 }
 
 /** A WHATWG ReadableStream (of `Uint8Array`, strings, or quads), as browsers, Deno and Node 18+ have it. */
 export interface WebReadableStreamLike {
+  /** a reader of the stream's chunks */
   getReader(): {
+    /** the next chunk, or `done` */
     read(): Promise<{ readonly done: boolean; readonly value?: unknown }>;
+    /** stops the stream when validation stops early */
     cancel(reason?: unknown): Promise<void>;
+    /** releases the stream at the end */
     releaseLock(): void;
   };
 }
 
 /** An RDF/JS `Stream<Quad>`: an event emitter of `data` (a quad), `end` and `error`. */
 export interface QuadStreamLike {
+  /** listens to `data`, `end` and `error` */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the listeners of every emitter, whatever their arguments
   on(event: string, listener: (...args: any[]) => void): unknown;
 }
