@@ -4,22 +4,31 @@ import { defineConfig } from 'tsup';
 // `require('profielkit')` works on every Node 20, not only on those with require(esm).
 const esmOnly = [/^@rdfjs\//, 'rdf-validate-shacl', 'clownface', /^@vocabulary\//, /^@tpluscode\//, 'rdf-literal', 'rdf-dataset-ext', 'rdf-validate-datatype', /^@zazuko\//];
 
+// Two entries: `profielkit` (every runtime: no Node built-in is imported) and `profielkit/node`
+// (the same, and what needs Node's file system). The Node entry imports the main one by the package's
+// own name, so that both share one copy of the code (one ProfielkitError class, one registry).
+const entry = { index: 'src/index.ts', node: 'src/node.ts' };
+const external = ['profielkit'];
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry,
     format: ['esm'],
     dts: true,
     sourcemap: true,
     clean: true,
-    target: 'node20',
+    target: 'es2022',
+    platform: 'neutral',
+    external,
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry,
     format: ['cjs'],
     dts: true,
     sourcemap: true,
     target: 'node20',
     noExternal: esmOnly,
+    external,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

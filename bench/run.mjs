@@ -1,6 +1,6 @@
 // npm run bench: profielkit side by side with the anchor of issue 6, each measurement in a fresh
 // process (time end to end, peak resident memory). Figures, not a test.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,55 @@ const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, ['--m
 // alive (after a full collection), which shows whether memory grows with the input
 const show = (m) => (m ? `${(m.ms / 1000).toFixed(1)} s, ${m.peakMB} MB${m.heapMB ? ` (heap ${m.heapMB} MB)` : ''}` : 'not run');
 const task = (...args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', new URL('./tasks/validate.mjs', import.meta.url).pathname, ...args], { encoding: 'utf8' }));
+
+// Start-up: each command in a fresh process, the median wall time of several runs, beside its anchor
+// in the same run (a bare node; importing n3 alone). Goals of issue 14: --version within 3x of a bare
+// node, importing builders and writers within 2x of importing n3.
+const startupRuns = Number(process.env.BENCH_STARTUP_RUNS ?? 11);
+const dist = new URL('../dist/', import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+function timeOnce(args) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root });
+  if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+const median = (times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+// a command and its anchor run in turn, so that both see the same load on a shared machine
+function startup(args, anchorArgs) {
+  const ours = [];
+  const anchor = [];
+  for (let i = 0; i < startupRuns; i++) {
+    anchor.push(timeOnce(anchorArgs));
+    ours.push(timeOnce(args));
+  }
+  return [median(ours), median(anchor)];
+}
+const esm = (code) => ['--input-type=module', '-e', code];
+const bare = ['-e', '0'];
+const n3 = esm("await import('n3')");
+const lib = new URL('index.js', dist).href;
+const cli = new URL('cli.js', dist).pathname;
+const rows = [
+  ['`profielkit --version`', [cli, '--version'], 'bare `node -e 0`', bare, 3],
+  ['`profielkit --help`', [cli, '--help'], 'bare `node -e 0`', bare, 3],
+  ['import builders and writers (`toestemming`, `toTurtle`)', esm(`const { toestemming, toTurtle } = await import('${lib}')`), 'import n3', n3, 2],
+  ['import, build a record, write Turtle', esm(`const { toestemming, toTurtle } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)`), 'import n3', n3, undefined],
+  ['import, build a record, validate (fast path)', esm(`const { toestemming, validate } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await validate(g.dataset, { profile: toestemming })`), 'import n3', n3, undefined],
+  ['import, parse JSON-LD (loads jsonld.js)', esm(`const { parseJsonLd } = await import('${lib}'); await parseJsonLd({ '@id': 'https://example.org/p/1', '@type': 'http://purl.org/dc/terms/Agent' })`), 'import n3', n3, undefined],
+  ['`profielkit validate` of a small file (loads what it needs)', [cli, 'validate', 'test/fixtures/cli/contactvoorkeur.ttl', '--quiet'], 'bare `node -e 0`', bare, undefined],
+].map(([what, args, anchorName, anchorArgs, goal]) => [what, ...startup(args, anchorArgs), anchorName, goal]);
+console.log(`Node ${process.version}; start-up, each in a fresh process, median of ${startupRuns} runs, each run beside a run of its anchor\n`);
+console.log('| what | time | anchor | anchor time | ratio | goal |');
+console.log('|---|---:|---|---:|---:|---:|');
+for (const [what, ms, anchorMs, anchorName, goal] of rows) {
+  console.log(`| ${what} | ${ms.toFixed(0)} ms | ${anchorName} | ${anchorMs.toFixed(0)} ms | ${(ms / anchorMs).toFixed(1)}x | ${goal ? `within ${goal}x` : ''} |`);
+}
+console.log('');
+if (process.env.BENCH_STARTUP_ONLY) {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 console.log(`Node ${process.version}; Toestemming export, 8 triples a record, every 50th record broken\n`);
 console.log('| records | format | file | anchor (n3 + rdf-validate-shacl) | profielkit validate | ratio | results |');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
-import { profiles, validateFile } from '../../dist/index.js';
+import { profiles, validateFile } from '../../dist/node.js';
 import { liveHeap } from './live-heap.mjs';
 
 const [engine, file, format, name = 'toestemming'] = process.argv.slice(2);

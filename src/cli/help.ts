@@ -2,7 +2,7 @@
  * The help texts. The profile list comes from the registry, so a new profile shows up here too.
  */
 import { readFileSync } from 'node:fs';
-import type { Registry } from './registry.js';
+import type { ProfileSummary } from '../profiles/catalog.js';
 
 /** The package's version (dist/cli.js sits one level below package.json). */
 export function version(): string {
@@ -10,9 +10,9 @@ export function version(): string {
   return pkg.version;
 }
 
-function profileList(registry: Registry): string {
-  return Object.values(registry)
-    .map((p) => `  ${p.name.padEnd(22)}${p.declaration.title}${p.readsJson ? ' (also reads its JSON)' : ''}`)
+function profileList(registry: readonly ProfileSummary[]): string {
+  return registry
+    .map((p) => `  ${p.name.padEnd(22)}${p.title}${p.readsJson ? ' (also reads its JSON)' : ''}`)
     .join('\n');
 }
 
@@ -23,6 +23,7 @@ const FORMATS = `Input formats (--from; by default from the extension):
   turtle    Turtle (.ttl)
   ntriples  N-Triples (.nt)
   nquads    N-Quads (.nq)
+  trig      TriG (.trig)
 Standard input (- or no INPUT) needs --from.`;
 
 const COMMON = `  -q, --quiet    no progress or notes on standard error
@@ -33,7 +34,7 @@ const EXIT_CODES = `Exit codes: 0 done (validate: conforms), 1 violations found,
 2 usage error or input that cannot be read (the message says file:line:column).`;
 
 /** Help texts by command; `main` is the overview. */
-export function helpText(command: string, registry: Registry): string {
+export function helpText(command: string, registry: readonly ProfileSummary[]): string {
   switch (command) {
     case 'convert':
       return `Usage: profielkit convert [INPUT|-] [options]
@@ -42,8 +43,8 @@ Converts data between syntaxes; from a standard's own JSON into RDF with its pro
 
 Options:
   -p, --profile P  the profile (required for json input; for --to jsonld it gives the context)
-  -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads
-  -t, --to T       output format: turtle (default), ntriples, nquads, jsonld
+  -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads, trig
+  -t, --to T       output format: turtle (default), ntriples, nquads, trig, jsonld
   -o, --output F   write to file F (all at once, never a partial file) instead of standard output
   --base IRI       base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input
 ${COMMON}
@@ -52,8 +53,8 @@ Without --profile, --to turtle uses the prefixes of the profiles found in the da
 compacts with the context of the one profile found in the data (expanded JSON-LD when none or several).
 json input is converted strictly: the first field that breaks the profile stops the conversion with
 its JSON path (use validate to see every problem).
-Large files: json and ndjson to turtle, ntriples or nquads, and turtle, ntriples or nquads to ntriples
-or nquads are converted as they are read, in memory that does not grow with the file.
+Large files: json and ndjson to turtle, ntriples, nquads or trig, and turtle, ntriples, nquads or trig
+to ntriples or nquads are converted as they are read, in memory that does not grow with the file.
 
 ${FORMATS}
 
@@ -66,7 +67,7 @@ Validates data against a profile's SHACL shapes and reports every problem.
 
 Options:
   -p, --profile P  the profile; by default every profile with a class that types a node in the data
-  -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads
+  -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads, trig
   --format F       report format: text (default), json (one JSON object per input, one a line),
                    turtle (the W3C SHACL validation report)
   --lang L         language of the messages: nl (default) or en
@@ -109,7 +110,7 @@ Usage:
   profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context
-  profielkit --version    print the version
+  profielkit --version    print the version (also -V)
   profielkit <command> --help
 
 Profiles:

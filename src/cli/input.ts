@@ -9,7 +9,7 @@ import { FileError, UsageError } from './errors.js';
 import type { Progress } from './progress.js';
 
 /** The syntaxes the command reads. `json` is a standard's own JSON (an API payload); `ndjson` its records one a line. */
-export const INPUT_FORMATS = ['json', 'ndjson', 'jsonld', 'turtle', 'ntriples', 'nquads'] as const;
+export const INPUT_FORMATS = ['json', 'ndjson', 'jsonld', 'turtle', 'ntriples', 'nquads', 'trig'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 /** A standard's own JSON, read with a profile. */
 export type JsonFormat = Extract<InputFormat, 'json' | 'ndjson'>;
@@ -24,6 +24,7 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.ttl': 'turtle',
   '.nt': 'ntriples',
   '.nq': 'nquads',
+  '.trig': 'trig',
 };
 
 /** An input as named on the command line. */

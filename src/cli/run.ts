@@ -1,13 +1,15 @@
 /**
- * The command's dispatcher: picks the command, answers --help and --version, and turns anything
+ * The command's dispatcher: picks the command, answers --help and --version (early.ts), and turns anything
  * thrown into one line on standard error and exit code 2. Takes the registry as a parameter so that
  * the same code serves whatever profiles are registered.
  */
 import { contextCommand, shapesCommand } from './commands/artefacts.js';
 import { convertCommand } from './commands/convert.js';
 import { validateCommand } from './commands/validate.js';
+import './node-files.js';
 import { EXIT, reportError, UsageError } from './errors.js';
-import { helpText, version } from './help.js';
+import { earlyAnswer } from './early.js';
+import type { ProfileSummary } from '../profiles/catalog.js';
 import { writeStdout } from './output.js';
 import type { Registry } from './registry.js';
 
@@ -25,24 +27,21 @@ export async function run(args: readonly string[], registry: Registry): Promise<
   const [first, ...rest] = args;
   const debug = args.includes('--debug');
   try {
-    if (first === '--version' || first === '-v') {
-      await writeStdout(`${version()}\n`);
+    const early = earlyAnswer(args, summaries(registry));
+    if (early !== undefined) {
+      await writeStdout(early);
       return EXIT.ok;
     }
-    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-      await writeStdout(helpText(rest[0] ?? 'main', registry));
-      return EXIT.ok;
-    }
-    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
     if (!command) throw new UsageError(`unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')} (see profielkit --help)`);
-    // --help anywhere after the command asks for that command's help, whatever else is there
-    if (rest.includes('--help') || rest.includes('-h')) {
-      await writeStdout(helpText(first, registry));
-      return EXIT.ok;
-    }
     return await command(rest, registry);
   } catch (error) {
     reportError(error, undefined, debug);
     return EXIT.error;
   }
+}
+
+/** What the help text says of each profile of a registry. */
+function summaries(registry: Registry): ProfileSummary[] {
+  return Object.values(registry).map((p) => ({ name: p.name, title: p.declaration.title, readsJson: p.readsJson }));
 }

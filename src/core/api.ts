@@ -9,9 +9,8 @@ import { toJsonLdWith, type JsonLdDocument, type JsonLdOutputOptions } from './s
 import { writeRdf } from './serialize/rdf.js';
 import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse/jsonld.js';
 import type { BundledContext } from './schema/declaration.js';
-import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 import { validateStream as validateStreamWith, type StreamValidateOptions } from './validate/stream.js';
+import type { RdfSource } from './stream/source.js';
 
 /**
  * What to validate against: a profile's shapes, SHACL shapes of one's own (a dataset, e.g. from
@@ -30,6 +29,7 @@ export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutp
   return toJsonLdWith(options.profile.declaration, data, options);
 }
 
+/** Options of `toTurtle` and `toTriG`: the prefixes to write. */
 export interface RdfOutputOptions {
   /** the profile whose prefixes Turtle uses */
   readonly profile?: AnyProfile;
@@ -52,6 +52,11 @@ export function toNQuads(data: DatasetCore | Iterable<Quad>): Promise<string> {
   return writeRdf(data, 'nquads');
 }
 
+/** Writes a dataset as TriG, keeping named graphs, with the profile's prefixes (as `toTurtle`). */
+export function toTriG(data: DatasetCore | Iterable<Quad>, options: RdfOutputOptions = {}): Promise<string> {
+  return writeRdf(data, 'trig', { prefixes: { ...(options.profile?.declaration.prefixes ?? {}), ...(options.prefixes ?? {}) } });
+}
+
 /** Options for `parseJsonLd`. */
 export interface ParseJsonLdOptions extends Omit<JsonLdInputOptions, 'profile' | 'contexts'> {
   /** the profile whose context is served and whose references are checked */
@@ -71,20 +76,25 @@ export function parseJsonLd(input: string | object, options: ParseJsonLdOptions 
 
 /** Options for `validateStream` and `validateFile`. */
 export interface StreamValidationOptions extends StreamValidateOptions {
+  /** the profile whose shapes the data is validated against */
   readonly profile: AnyProfile;
 }
 
 /**
- * Validates RDF as it is read (Turtle, N-Triples, N-Quads, TriG), in memory proportional to the
- * nodes references need rather than to the triples. `open` opens the input; it is called again only
- * when the input cannot be validated as it comes (its triples are not grouped by subject), and then
- * read into memory and validated there, with the same results.
+ * Validates RDF as it is read, in memory proportional to the nodes references need rather than to
+ * the triples. `open` opens the input, and may return
+ * - a Node.js Readable of bytes or text (`fs.createReadStream`, `process.stdin`),
+ * - a Web ReadableStream of bytes or text (`(await fetch(url)).body`, `file.stream()`),
+ * - an RDF/JS stream of quads (an `N3.StreamParser`, or any library's quad stream), taken as it is
+ *   (`format` then does not apply).
+ * Text is parsed as `format` (Turtle, N-Triples, N-Quads or TriG; `turtle` by default). `open` is
+ * called again only when the input cannot be validated as it comes (its triples are not grouped by
+ * subject): it is then read into memory and validated there, with the same results. Anything else
+ * rejects with a `StreamInputError`.
+ *
+ * What does not fit the budgets in memory goes to a temporary file where Node's file system is
+ * available (Node 20.16+, or after importing `profielkit/node`), to memory elsewhere (a browser).
  */
-export function validateStream(open: () => Readable, options: StreamValidationOptions): Promise<ValidationReport> {
+export function validateStream(open: () => RdfSource, options: StreamValidationOptions): Promise<ValidationReport> {
   return validateStreamWith(options.profile.declaration, open, options);
-}
-
-/** Validates an RDF file as it is read; see `validateStream`. */
-export function validateFile(path: string, options: StreamValidationOptions): Promise<ValidationReport> {
-  return validateStream(() => createReadStream(path), options);
 }

@@ -157,3 +157,13 @@ export class TemporaryFileError extends ProfielkitError {
     this.directory = directory;
   }
 }
+
+/**
+ * `validateStream` was given something it cannot read: no Node.js Readable, Web ReadableStream or
+ * RDF/JS quad stream, or a stream whose chunks are neither text, bytes nor quads (or a mix of them).
+ */
+export class StreamInputError extends ProfielkitError {
+  constructor(message: string) {
+    super('stream/input', message);
+  }
+}

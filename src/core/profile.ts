@@ -103,10 +103,13 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
 
   /**
    * Starts a graph: one typed builder per class, all writing into one dataset (a new N3.Store, or
-   * the one given). Each builder returns the node it made, to reference from other records.
+   * the one given: any RDF/JS DatasetCore, of any library). Each builder returns the node it made, to
+   * reference from other records.
    */
-  graph(dataset: Store = new Store(), options: GraphOptions = {}): GraphBuilder<D> {
-    return createGraph(this.declaration, dataset, options);
+  graph(dataset?: undefined, options?: GraphOptions): GraphBuilder<D, Store>;
+  graph<T extends DatasetCore>(dataset: T, options?: GraphOptions): GraphBuilder<D, T>;
+  graph(dataset?: DatasetCore, options: GraphOptions = {}): GraphBuilder<D, DatasetCore> {
+    return createGraph<D, DatasetCore>(this.declaration, dataset ?? new Store(), options);
   }
 
   /** Reads every node of the profile's classes back into typed objects, grouped by class. */

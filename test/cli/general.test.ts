@@ -38,7 +38,7 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
     [['validate', fixture('contactvoorkeur.ttl'), '--format', 'xml'], /--format must be one of text, json, turtle, not 'xml'/],
     [['validate', fixture('contactvoorkeur.ttl'), '--lang', 'fr'], /--lang must be one of nl, en/],
     [['validate', fixture('contactvoorkeur.ttl'), '--profile', 'nope'], /unknown profile 'nope'; the profiles are: toestemming/],
-    [['convert', fixture('contactvoorkeur.ttl'), '--to', 'rdfxml'], /--to must be one of turtle, ntriples, nquads, jsonld/],
+    [['convert', fixture('contactvoorkeur.ttl'), '--to', 'rdfxml'], /--to must be one of turtle, ntriples, nquads, trig, jsonld/],
     [['convert', fixture('contactvoorkeur.ttl'), fixture('broken.ttl')], /convert: takes one INPUT/],
     [['convert', fixture('no-extension')], /cannot tell the format of .*no-extension.*give --from/],
     [['convert', '-'], /standard input needs --from/],

@@ -8,7 +8,7 @@ import { Writer, type Store } from 'n3';
 import { quadsOf } from '../../core/parse/rdf-stream.js';
 import { safeQuad } from '../../core/serialize/rdf.js';
 import { TermCheck } from '../../core/serialize/writable.js';
-import { toJsonLd, toNQuads, toNTriples, toTurtle } from '../../core/api.js';
+import { toJsonLd, toNQuads, toNTriples, toTriG, toTurtle } from '../../core/api.js';
 import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
 import { choiceOption, flag, parse, stringOption } from '../args.js';
@@ -19,7 +19,7 @@ import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 
-const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'jsonld'] as const;
+const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const OPTIONS = {
@@ -41,11 +41,12 @@ async function serialize(data: Store, to: OutputFormat, profile: AnyProfile | un
       return toNTriples(data);
     case 'nquads':
       return toNQuads(data);
-    case 'turtle': {
-      // the prefixes of every profile in the data make the Turtle readable
+    case 'turtle':
+    case 'trig': {
+      // the prefixes of every profile in the data make the Turtle (and TriG) readable
       const used = profile ? [profile] : profilesInData(registry, data);
       const prefixes = Object.assign({}, ...used.map((p) => p.declaration.prefixes ?? {})) as Record<string, string>;
-      return toTurtle(data, { prefixes });
+      return to === 'trig' ? toTriG(data, { prefixes }) : toTurtle(data, { prefixes });
     }
     case 'jsonld': {
       const found = profile ? [profile] : profilesInData(registry, data);
@@ -70,7 +71,7 @@ async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: E
     const input = source.path === '-' ? process.stdin : openInput(source);
     try {
       // N-Triples lines are N-Quads lines in the default graph, where a payload's triples all are
-      return await profile.fromJsonStream(input, write, { format: to === 'turtle' ? 'turtle' : 'ntriples', strict: true, ndjson: source.format === 'ndjson' });
+      return await profile.fromJsonStream(input, write, { format: to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples', strict: true, ndjson: source.format === 'ndjson' });
     } catch (error) {
       throw readError(source, error);
     }
@@ -82,7 +83,7 @@ async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: E
  * Turtle, N-Triples or N-Quads to N-Triples or N-Quads as it is read, quad by quad, in flat memory,
  * through a temporary file (nothing is written if the input turns out to be broken).
  */
-async function convertRdfAsRead(source: InputSource, format: 'turtle' | 'ntriples' | 'nquads', to: 'ntriples' | 'nquads', base: string | undefined, output: string | undefined, progress: Progress): Promise<void> {
+async function convertRdfAsRead(source: InputSource, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', to: 'ntriples' | 'nquads', base: string | undefined, output: string | undefined, progress: Progress): Promise<void> {
   progress.begin('converting');
   const triples = await writeOutputAsMade(output, async (write) => {
     const writer = new Writer({ format: to === 'nquads' ? 'N-Quads' : 'N-Triples' });
@@ -133,7 +134,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
       return EXIT.ok;
     }
     const from = source.format;
-    if ((from === 'turtle' || from === 'ntriples' || from === 'nquads') && (to === 'ntriples' || to === 'nquads')) {
+    if ((from === 'turtle' || from === 'ntriples' || from === 'nquads' || from === 'trig') && (to === 'ntriples' || to === 'nquads')) {
       await convertRdfAsRead(source, from, to, base, stringOption(parsed, 'output'), progress);
       return EXIT.ok;
     }

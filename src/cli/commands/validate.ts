@@ -147,7 +147,7 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
  */
 async function validateStreamed(source: InputSource, settings: Settings, progress: Progress): Promise<Outcome[] | undefined> {
   const format = source.format;
-  if (source.path === '-' || settings.engine !== 'fast' || settings.shapes || !(format === 'turtle' || format === 'ntriples' || format === 'nquads')) return undefined;
+  if (source.path === '-' || settings.engine !== 'fast' || settings.shapes || !(format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig')) return undefined;
   const candidates = settings.profile ? [settings.profile] : Object.values(settings.registry);
   const size = inputSize(source);
   if (size !== undefined) progress.sized(size);

@@ -10,6 +10,7 @@ import { RdfTextWriter, type TextFormat } from '../serialize/text-writer.js';
 import { splitJson } from './split.js';
 import type { JsonRecord } from './convert.js';
 
+/** Options of `fromJsonStream`: the output syntax, strictness, NDJSON input. */
 export interface JsonStreamOptions {
   /** the output syntax (Turtle by default) */
   readonly format?: TextFormat;

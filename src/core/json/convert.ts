@@ -11,6 +11,7 @@ import { classModel, modelOf } from '../schema/model.js';
 import { childPath, Walk, type InputProblem } from '../record/walk.js';
 import { readGraph } from '../read/reader.js';
 
+/** Options of `fromJson`: strictness, IRI bases for minted identities, nesting limit. */
 export interface FromJsonOptions {
   /** how deep objects and arrays may nest in the payload (default 100) */
   readonly maxDepth?: number;

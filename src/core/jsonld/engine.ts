@@ -1,8 +1,8 @@
 /**
  * The few jsonld.js calls profielkit makes, typed in one place (the package's own typings predate
- * jsonld 9), with jsonld's errors turned into profielkit's.
+ * jsonld 9), with jsonld's errors turned into profielkit's. jsonld.js is loaded on the first call
+ * (a dynamic import): importing profielkit, building records or writing Turtle never loads it.
  */
-import jsonld from 'jsonld';
 import { ParseError, ProfielkitError } from '../errors.js';
 import type { DocumentLoader } from './document-loader.js';
 
@@ -20,7 +20,13 @@ interface JsonLdApi {
   compact(input: unknown, context: unknown, options: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
-const api = jsonld as unknown as JsonLdApi;
+let loading: Promise<JsonLdApi> | undefined;
+
+/** jsonld.js, loaded once, on first use. */
+function api(): Promise<JsonLdApi> {
+  loading ??= import('jsonld').then((m) => ((m as { default?: unknown }).default ?? m) as JsonLdApi);
+  return loading;
+}
 
 /** The profielkit error inside a jsonld.js error, if our loader threw one. */
 function ownCause(error: unknown): ProfielkitError | undefined {
@@ -52,16 +58,20 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function toRdf(document: unknown, documentLoader: DocumentLoader, base?: string): Promise<PlainQuad[]> {
-  return guarded('cannot read the JSON-LD document', () =>
-    api.toRDF(document, { documentLoader, safe: true, ...(base === undefined ? {} : { base }) }),
-  );
+/** A JSON-LD document to quads (jsonld.js `toRDF`, in safe mode). */
+export async function toRdf(document: unknown, documentLoader: DocumentLoader, base?: string): Promise<PlainQuad[]> {
+  const jsonld = await api();
+  return guarded('cannot read the JSON-LD document', () => jsonld.toRDF(document, { documentLoader, safe: true, ...(base === undefined ? {} : { base }) }));
 }
 
-export function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
-  return guarded('cannot turn the graph into JSON-LD', () => api.fromRDF(quads, { useNativeTypes: false, useRdfType: false }));
+/** Quads to expanded JSON-LD (jsonld.js `fromRDF`). */
+export async function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
+  const jsonld = await api();
+  return guarded('cannot turn the graph into JSON-LD', () => jsonld.fromRDF(quads, { useNativeTypes: false, useRdfType: false }));
 }
 
-export function compact(expanded: unknown, context: unknown, documentLoader: DocumentLoader): Promise<Record<string, unknown>> {
-  return guarded('cannot compact the JSON-LD', () => api.compact(expanded, context, { documentLoader }));
+/** Expanded JSON-LD compacted with a context (jsonld.js `compact`). */
+export async function compact(expanded: unknown, context: unknown, documentLoader: DocumentLoader): Promise<Record<string, unknown>> {
+  const jsonld = await api();
+  return guarded('cannot compact the JSON-LD', () => jsonld.compact(expanded, context, { documentLoader }));
 }

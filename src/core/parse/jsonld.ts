@@ -30,6 +30,7 @@ export interface JsonLdInputOptions extends JsonLimits {
  */
 export const DEFAULT_MAX_DEPTH = 100;
 
+/** Limits on JSON input, against hostile payloads. */
 export interface JsonLimits {
   /** how deep objects and arrays may nest (default `DEFAULT_MAX_DEPTH`) */
   readonly maxDepth?: number;

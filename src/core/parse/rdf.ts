@@ -11,6 +11,7 @@ export type RdfInputFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
 /** N3's names for the syntaxes. */
 export const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
+/** Options of `parseRdf`. */
 export interface ParseOptions {
   /** the base IRI relative IRIs are resolved against */
   readonly baseIRI?: string;

@@ -45,3 +45,13 @@ export function isAbsoluteIri(value: string): boolean {
   // the characters Turtle and N-Triples cannot write inside <>, control characters included
   return /^[A-Za-z][A-Za-z0-9+.-]*:[^\u0000-\u0020<>"{}|\\^`]*$/u.test(value);
 }
+
+/**
+ * The IRI of a NamedNode from any RDF/JS DataFactory (an object with `termType: 'NamedNode'` and a
+ * string `value`); any other value is returned as it is. Builders take such a term wherever they take an IRI.
+ */
+export function iriOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const { termType, value: iri } = value as { termType?: unknown; value?: unknown };
+  return termType === 'NamedNode' && typeof iri === 'string' ? iri : value;
+}

@@ -11,6 +11,7 @@ import type { ReadResult } from '../schema/infer.js';
 import { classModel, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
 import { identityBase } from '../record/walk.js';
 
+/** Options of a profile's `read`. */
 export interface ReadOptions {
   /** IRI bases per class for nodes named by a UUID, as given to the builders or `fromJson` */
   readonly bases?: Readonly<Record<string, string>>;

@@ -6,7 +6,7 @@ import { BuilderError } from '../errors.js';
 import type { CodeList, LiteralRange, PropertyDeclaration } from '../schema/declaration.js';
 import { dateToXsdDate } from '../rdf/lexical.js';
 import { isWellFormed, isXsdDate, isXsdDateTime, isXsdDuration } from '../rdf/xsd.js';
-import { DATATYPE, factory, isAbsoluteIri, type BlankNode, type Literal, type NamedNode } from '../rdf/terms.js';
+import { DATATYPE, factory, iriOf, isAbsoluteIri, type BlankNode, type Literal, type NamedNode } from '../rdf/terms.js';
 
 export interface Where {
   readonly className: string;
@@ -111,7 +111,8 @@ function publishedForm(list: CodeList, iri: string): string | undefined {
  * a list of the caller's own is accepted; an IRI under the published list's namespace that names no
  * concept of it, or a string that is no IRI, is refused.
  */
-export function conceptTerm(where: Where, list: CodeList | undefined, value: unknown): NamedNode {
+export function conceptTerm(where: Where, list: CodeList | undefined, given: unknown): NamedNode {
+  const value = iriOf(given); // an IRI string, or a NamedNode of any RDF/JS DataFactory
   if (typeof value !== 'string') fail(where, 'type', `expected a concept IRI, got ${describe(value)}`);
   if (!isAbsoluteIri(value)) {
     const known = list && Object.hasOwn(list.concepts, value) ? ` (did you mean ${list.name}.${value}?)` : '';

@@ -10,7 +10,7 @@
 import { BuilderError, JsonInputError, type BuilderErrorReason } from '../errors.js';
 import type { PropertyDeclaration, ReferenceRange } from '../schema/declaration.js';
 import { classModel, type ClassModel, type ProfileModel } from '../schema/model.js';
-import { DATATYPE, factory, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
+import { DATATYPE, factory, iriOf, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
 import { valueTerm } from './to-term.js';
 import { compareLexical, dateToXsdDate, isUuid } from '../rdf/lexical.js';
 
@@ -123,7 +123,8 @@ export class Walk {
   private subjectOf(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
     const identity = c.declaration.identity;
     if (!identity) {
-      const id = input['id'];
+      // an IRI string, or a NamedNode of any RDF/JS DataFactory
+      const id = this.options.mode === 'builder' ? iriOf(input['id']) : input['id'];
       if (id === undefined || (id === null && this.options.mode === 'json')) return factory.blankNode();
       if (typeof id === 'string' && isAbsoluteIri(id)) return factory.namedNode(id);
       this.report({ ...this.where(childPath(path, 'id'), c, 'id'), reason: 'iri', message: `expected an absolute IRI, got ${JSON.stringify(id)}` });

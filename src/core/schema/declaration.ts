@@ -93,8 +93,10 @@ export interface ConceptRange<L extends CodeList | undefined = CodeList | undefi
   readonly codeList?: L;
 }
 
+/** What the values of a property are: literals, references to nodes, nested objects or code-list concepts. */
 export type Range = LiteralRange | ReferenceRange | ObjectRange | ConceptRange;
 
+/** One property of a class: its IRI, JSON-LD term, cardinality, range, and labels in Dutch and English. */
 export interface PropertyDeclaration<R extends Range = Range, C extends Cardinality = Cardinality> {
   /** the property's IRI */
   readonly iri: string;
@@ -136,6 +138,7 @@ export interface Identity {
   readonly fallback?: { readonly property: string; readonly mint: 'uuid' };
 }
 
+/** One class of a profile: its IRI, superclass, how its nodes are named, and its properties. */
 export interface ClassDeclaration<
   P extends Readonly<Record<string, PropertyDeclaration>> = Readonly<Record<string, PropertyDeclaration>>,
   S extends string | undefined = string | undefined,
@@ -161,6 +164,10 @@ export interface BundledContext {
   readonly document?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * A profile's one source of truth: its classes and properties, prefixes and contexts. Builders,
+ * readers, shapes and the output context are derived from it (`defineProfile` checks one).
+ */
 export interface ProfileDeclaration<
   C extends Readonly<Record<string, ClassDeclaration>> = Readonly<Record<string, ClassDeclaration>>,
 > {

@@ -30,11 +30,11 @@ export type ConceptIri<L extends CodeList> = `${L['forms'][number]}${keyof L['co
 
 /**
  * A concept IRI: the published list's IRIs are suggested, any other absolute IRI (a list of the
- * caller's own) is accepted too.
+ * caller's own) is accepted too, as a string or as a NamedNode of any RDF/JS DataFactory.
  */
 // `string & {}` keeps the published IRIs as editor suggestions while still accepting any string.
 // eslint-disable-next-line @typescript-eslint/ban-types
-export type ConceptInput<L extends CodeList | undefined> = L extends CodeList ? ConceptIri<L> | (string & {}) : string;
+export type ConceptInput<L extends CodeList | undefined> = (L extends CodeList ? ConceptIri<L> | (string & {}) : string) | NamedNode;
 
 type Enumerated<R extends LiteralRange> = R['in'] extends readonly (infer V)[] ? V : never;
 
@@ -122,12 +122,12 @@ type PropsOut<D extends ProfileDeclaration, P extends Props> = {
 };
 
 /**
- * What a builder takes for class `K`: an optional `id` (an IRI; without one the node is a blank
- * node) and the class's properties, required and optional as the profile says.
+ * What a builder takes for class `K`: an optional `id` (an IRI, as a string or a NamedNode of any
+ * RDF/JS DataFactory; without one the node is a blank node) and the class's properties, required and optional as the profile says.
  */
 export type InputOf<D extends ProfileDeclaration, K extends ClassKey<D>> = Simplify<
   // a class with an identity is named by that property, so it takes no separate `id`
-  (Classes<D>[K] extends { readonly identity: object } ? unknown : { readonly id?: string }) & PropsIn<D, AllProperties<D, K>>
+  (Classes<D>[K] extends { readonly identity: object } ? unknown : { readonly id?: string | NamedNode }) & PropsIn<D, AllProperties<D, K>>
 >;
 
 /** What a reader returns for a node of class `K`: its `id` and the class's properties. */

@@ -14,6 +14,7 @@ import type { JsonLdDocument } from './jsonld-document.js';
 
 export type { JsonLdDocument };
 
+/** Options of `toJsonLd`. */
 export interface JsonLdOutputOptions {
   /**
    * `fast` (the default): the profile's terms chosen per value from a table, checked against

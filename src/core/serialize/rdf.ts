@@ -8,12 +8,12 @@ import { TermCheck } from './writable.js';
 import { factory } from '../rdf/terms.js';
 
 /** The RDF syntaxes profielkit writes. */
-export type RdfFormat = 'turtle' | 'ntriples' | 'nquads';
+export type RdfFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
 
-const N3_FORMAT: Readonly<Record<RdfFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads' };
+const N3_FORMAT: Readonly<Record<RdfFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
 export interface WriteOptions {
-  /** prefixes for Turtle (ignored by the line-based formats) */
+  /** prefixes for Turtle and TriG (ignored by the line-based formats) */
   readonly prefixes?: Readonly<Record<string, string>>;
 }
 
@@ -41,7 +41,7 @@ export function safeQuad(quad: Quad, check: TermCheck, copy = true): Quad {
         return t;
     }
   };
-  const keepGraph = check.format === 'nquads' || check.format === 'jsonld';
+  const keepGraph = check.format === 'nquads' || check.format === 'trig' || check.format === 'jsonld';
   if (!copy) {
     // checked in place: the caller needs no terms with .equals(), only safe ones
     const [s, p, o, g] = [term(quad.subject), term(quad.predicate), term(quad.object), keepGraph ? term(quad.graph) : quad.graph];
@@ -53,7 +53,7 @@ export function safeQuad(quad: Quad, check: TermCheck, copy = true): Quad {
 
 /** Writes a dataset (or any iterable of quads) in the given syntax. */
 export async function writeRdf(data: DatasetCore | Iterable<Quad>, format: RdfFormat, options: WriteOptions = {}): Promise<string> {
-  const prefixes = format === 'turtle' ? { ...(options.prefixes ?? {}) } : {};
+  const prefixes = format === 'turtle' || format === 'trig' ? { ...(options.prefixes ?? {}) } : {};
   const writer = new Writer({ format: N3_FORMAT[format], prefixes });
   let count = 0;
   const check = new TermCheck(format);

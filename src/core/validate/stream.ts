@@ -3,11 +3,10 @@
  * fast path's way in for whole exports. When the input is not grouped by subject (or needs the
  * reference engine), it is read again into a dataset and validated there, with the same results.
  */
-import type { Readable } from 'node:stream';
 import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import type { RdfInputFormat } from '../parse/rdf.js';
-import { streamQuads } from '../parse/rdf-stream.js';
+import { forEachQuad, type RdfSource } from '../stream/source.js';
 import { FallbackNeeded, FastValidator, type FastBudget } from './fast/engine.js';
 import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
@@ -40,7 +39,7 @@ export interface StreamOutcome {
  */
 export async function validateStreamFast(
   declarations: readonly ProfileDeclaration[],
-  input: Readable,
+  input: RdfSource,
   options: StreamValidateOptions = {},
   budget: StreamBudget = {},
 ): Promise<StreamOutcome | undefined> {
@@ -53,7 +52,7 @@ export async function validateStreamFast(
     for (const declaration of declarations) validators.push(new FastValidator(declaration, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
     let triples = 0;
     let next = 100_000;
-    await streamQuads(input, format, (quad) => {
+    await forEachQuad(input, format, (quad) => {
       const s = quad.subject;
       if (!grouping.next(s.termType === 'BlankNode' ? `_:${s.value}` : s.value)) throw new FallbackNeeded('the triples of a subject are not together');
       for (const validator of validators) validator.add(quad);
@@ -81,13 +80,13 @@ export async function validateStreamFast(
  * Validates an RDF stream against a profile. `open` opens the input; it is called a second time only
  * if the fast path cannot take the input as it comes.
  */
-export async function validateStream(declaration: ProfileDeclaration, open: () => Readable, options: StreamValidateOptions = {}, budget: StreamBudget = {}): Promise<ValidationReport> {
+export async function validateStream(declaration: ProfileDeclaration, open: () => RdfSource, options: StreamValidateOptions = {}, budget: StreamBudget = {}): Promise<ValidationReport> {
   if (options.engine !== 'reference') {
     const outcome = await validateStreamFast([declaration], open(), options, budget);
     if (outcome?.reports[0]) return outcome.reports[0];
   }
   // in memory the fast path groups the triples itself; it hands data with rdfs:subClassOf to the reference engine
   const store = new Store();
-  await streamQuads(open(), options.format ?? 'turtle', (quad) => store.addQuad(quad));
+  await forEachQuad(open(), options.format ?? 'turtle', (quad) => store.addQuad(quad));
   return validateAgainst(declaration, store, options);
 }

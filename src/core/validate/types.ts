@@ -35,6 +35,7 @@ export interface ValidationResult {
 
 /** What `validate` needs of a JSON conversion to name JSON paths (a `JsonConversion` is one). */
 export interface JsonSource {
+  /** The JSON path of a node's field (or of the node itself), if the node came from the JSON. */
   jsonPathOf(node: string, field?: string): string | undefined;
   readonly problems: readonly InputProblem[];
   readonly unknownFields: readonly string[];
@@ -74,6 +75,7 @@ export interface ValidationReport {
   readonly report: DatasetCore;
 }
 
+/** Options of `validate`: the language of messages, the engine, a cap on kept results, the JSON converted. */
 export interface ValidateOptions {
   /** language of the messages; Dutch by default */
   readonly lang?: Lang;

@@ -11,7 +11,6 @@ import { shapesDataset } from '../shapes/dataset.js';
 import { nodeId, SH } from '../rdf/terms.js';
 import { JSON_CONSTRAINT, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
-import { referenceValidator } from './reference.js';
 import { countFocusNodes } from './focus-nodes.js';
 import { foundCount } from '../shapes/messages.js';
 import { reportGraph } from './fast/report.js';
@@ -42,6 +41,8 @@ function shapesFor(declaration: ProfileDeclaration | undefined, own: DatasetCore
 async function referenceResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, ownShapes?: DatasetCore): Promise<EngineOutcome> {
   const origins = declaration ? shapeOrigins(declaration) : new Map<string, ShapeOrigin>();
   const shapes = shapesFor(declaration, ownShapes);
+  // rdf-validate-shacl loads on first use: the fast path and everything else never load it
+  const { referenceValidator } = await import('./reference.js');
   const report = await referenceValidator(shapes).validate(data);
   const results = report.results.map((r): ValidationResult => {
     const constraint = r.sourceConstraintComponent?.value ?? '';
@@ -90,7 +91,8 @@ function fastResults(declaration: ProfileDeclaration, data: DatasetCore, lang: L
  */
 export async function validateAgainst(declaration: ProfileDeclaration | undefined, data: DatasetCore, options: ValidateOptions & { readonly shapes?: DatasetCore } = {}): Promise<ValidationReport> {
   const lang = options.lang ?? 'nl';
-  const fast = options.engine === 'reference' || options.shapes !== undefined || declaration === undefined ? undefined : fastResults(declaration, data, lang);
+  const onFastPath = options.engine !== 'reference' && options.shapes === undefined && declaration !== undefined;
+  const fast = onFastPath ? fastResults(declaration, data, lang) : undefined;
   const engine = fast ?? (await referenceResults(declaration, data, lang, options.shapes));
   const { report } = engine;
   // a copy: results from the JSON are added below, and the report graph holds only the shapes' results

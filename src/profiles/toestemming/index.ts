@@ -22,16 +22,28 @@ export const Notificatiecategorie = conceptConstants(NotificatiecategorieList);
 
 export { ContactkanaalList, NotificatiecategorieList, ToestemmingStatusList, toestemmingDeclaration };
 
+/** What the toestemming builder of Toestemming takes (`g.Toestemming(input)`). */
 export type ToestemmingInput = InputOf<D, 'Toestemming'>;
+/** What the toestemming builder of Contactvoorkeur takes (`g.Contactvoorkeur(input)`). */
 export type ContactvoorkeurInput = InputOf<D, 'Contactvoorkeur'>;
+/** What the toestemming builder of ToestemmingDescriptor takes (`g.ToestemmingDescriptor(input)`). */
 export type ToestemmingDescriptorInput = InputOf<D, 'ToestemmingDescriptor'>;
+/** What the toestemming builder of ContactvoorkeurDescriptor takes (`g.ContactvoorkeurDescriptor(input)`). */
 export type ContactvoorkeurDescriptorInput = InputOf<D, 'ContactvoorkeurDescriptor'>;
+/** What the toestemming builder of Agent takes (`g.Agent(input)`). */
 export type AgentInput = InputOf<D, 'Agent'>;
+/** What the toestemming builder of Organisatie takes (`g.Organisatie(input)`). */
 export type OrganisatieInput = InputOf<D, 'Organisatie'>;
+/** What the toestemming builder of PubliekeOrganisatie takes (`g.PubliekeOrganisatie(input)`). */
 export type PubliekeOrganisatieInput = InputOf<D, 'PubliekeOrganisatie'>;
+/** What the toestemming builder of PubliekeDienstverlening takes (`g.PubliekeDienstverlening(input)`). */
 export type PubliekeDienstverleningInput = InputOf<D, 'PubliekeDienstverlening'>;
 
+/** A Toestemming as the toestemming reader returns it (`toestemming.read(dataset).Toestemming`). */
 export type ToestemmingRecord = OutputOf<D, 'Toestemming'>;
+/** A Contactvoorkeur as the toestemming reader returns it (`toestemming.read(dataset).Contactvoorkeur`). */
 export type ContactvoorkeurRecord = OutputOf<D, 'Contactvoorkeur'>;
+/** A ToestemmingDescriptor as the toestemming reader returns it (`toestemming.read(dataset).ToestemmingDescriptor`). */
 export type ToestemmingDescriptorRecord = OutputOf<D, 'ToestemmingDescriptor'>;
+/** A ContactvoorkeurDescriptor as the toestemming reader returns it (`toestemming.read(dataset).ContactvoorkeurDescriptor`). */
 export type ContactvoorkeurDescriptorRecord = OutputOf<D, 'ContactvoorkeurDescriptor'>;

@@ -49,12 +49,20 @@ export {
 export { InzageApiError, type FoutBody, type InvalidParam } from './fout.js';
 export { inzageRecords } from './envelope.js';
 
+/** What the verwerkingenlogging builder of VerwerktObject takes (`g.VerwerktObject(input)`). */
 export type VerwerktObjectInput = InputOf<D, 'VerwerktObject'>;
+/** What the verwerkingenlogging builder of VerwerktObjectBasis takes (`g.VerwerktObjectBasis(input)`). */
 export type VerwerktObjectBasisInput = InputOf<D, 'VerwerktObjectBasis'>;
+/** What the verwerkingenlogging builder of VerwerktSoortGegeven takes (`g.VerwerktSoortGegeven(input)`). */
 export type VerwerktSoortGegevenInput = InputOf<D, 'VerwerktSoortGegeven'>;
+/** What the verwerkingenlogging builder of VerwerkingsactieBeperkt takes (`g.VerwerkingsactieBeperkt(input)`). */
 export type VerwerkingsactieBeperktInput = InputOf<D, 'VerwerkingsactieBeperkt'>;
 
+/** A VerwerktObject as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerktObject`). */
 export type VerwerktObjectRecord = OutputOf<D, 'VerwerktObject'>;
+/** A VerwerktObjectBasis as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerktObjectBasis`). */
 export type VerwerktObjectBasisRecord = OutputOf<D, 'VerwerktObjectBasis'>;
+/** A VerwerktSoortGegeven as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerktSoortGegeven`). */
 export type VerwerktSoortGegevenRecord = OutputOf<D, 'VerwerktSoortGegeven'>;
+/** A VerwerkingsactieBeperkt as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerkingsactieBeperkt`). */
 export type VerwerkingsactieBeperktRecord = OutputOf<D, 'VerwerkingsactieBeperkt'>;

@@ -30,9 +30,15 @@ export const voorzieninggebruik = voorzieningGebruikProfile();
 
 export { BIV_WAARDEN, GEMMA_ONLINE_BASE, STATUS_WAARDEN, UUID_PATTERN, VOORZIENINGGEBRUIK_NAMESPACE, voorzieningGebruikDeclaration, type VoorzieningGebruikOptions };
 
+/** What the voorzieninggebruik builder of VoorzieningGebruik takes (`g.VoorzieningGebruik(input)`). */
 export type VoorzieningGebruikInput = InputOf<D, 'VoorzieningGebruik'>;
+/** What the voorzieninggebruik builder of Persoon takes (`g.Persoon(input)`). */
 export type BeheerderInput = InputOf<D, 'Persoon'>;
+/** What the voorzieninggebruik builder of BivClassificatie takes (`g.BivClassificatie(input)`). */
 export type BivClassificatieInput = InputOf<D, 'BivClassificatie'>;
+/** A VoorzieningGebruik as the voorzieninggebruik reader returns it (`voorzieninggebruik.read(dataset).VoorzieningGebruik`). */
 export type VoorzieningGebruikRecord = OutputOf<D, 'VoorzieningGebruik'>;
+/** A Persoon as the voorzieninggebruik reader returns it (`voorzieninggebruik.read(dataset).Persoon`). */
 export type BeheerderRecord = OutputOf<D, 'Persoon'>;
+/** A BivClassificatie as the voorzieninggebruik reader returns it (`voorzieninggebruik.read(dataset).BivClassificatie`). */
 export type BivClassificatieRecord = OutputOf<D, 'BivClassificatie'>;

@@ -1,0 +1,212 @@
+/**
+ * The streams `validateStream` reads, in every runtime: a Node.js Readable (bytes or text), a WHATWG
+ * ReadableStream (bytes or text: `fetch(...).body`, `file.stream()`, or one of strings), or an RDF/JS
+ * stream of quads (such as an N3.StreamParser, or any library's quad stream). The types are structural,
+ * so no Node.js or DOM typings are needed, and nothing here imports a Node built-in.
+ */
+import type { Quad } from '@rdfjs/types';
+import { Parser } from 'n3';
+import { ParseError, StreamInputError } from '../errors.js';
+import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../parse/rdf.js';
+import { streamQuads } from '../parse/rdf-stream.js';
+
+/** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
+export interface NodeReadableLike {
+  /** listens to `data`, `end` and `error` */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the listeners of every emitter, whatever their arguments
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  /** pipes the bytes into a writable (n3's stream parser, for a byte stream) */
+  pipe?(destination: never, options?: { end?: boolean }): unknown;
+  /** stops the stream when validation stops early */
+  destroy?(error?: Error): unknown;
+  /** true for a stream of objects (quads, or strings from `Readable.from`) */
+  readonly readableObjectMode?: boolean;
+}
+
+/** A WHATWG ReadableStream (of `Uint8Array`, strings, or quads), as browsers, Deno and Node 18+ have it. */
+export interface WebReadableStreamLike {
+  /** a reader of the stream's chunks */
+  getReader(): {
+    /** the next chunk, or `done` */
+    read(): Promise<{ readonly done: boolean; readonly value?: unknown }>;
+    /** stops the stream when validation stops early */
+    cancel(reason?: unknown): Promise<void>;
+    /** releases the stream at the end */
+    releaseLock(): void;
+  };
+}
+
+/** An RDF/JS `Stream<Quad>`: an event emitter of `data` (a quad), `end` and `error`. */
+export interface QuadStreamLike {
+  /** listens to `data`, `end` and `error` */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the listeners of every emitter, whatever their arguments
+  on(event: string, listener: (...args: any[]) => void): unknown;
+}
+
+/** What `validateStream` reads. */
+export type RdfSource = NodeReadableLike | WebReadableStreamLike | QuadStreamLike;
+
+type Chunk = { kind: 'text'; text: string } | { kind: 'quad'; quad: Quad };
+
+function isQuad(value: unknown): value is Quad {
+  if (typeof value !== 'object' || value === null) return false;
+  const q = value as Partial<Record<'subject' | 'predicate' | 'object', { termType?: unknown }>>;
+  return typeof q.subject?.termType === 'string' && typeof q.predicate?.termType === 'string' && typeof q.object?.termType === 'string';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  return `an object (${Object.keys(value).slice(0, 4).join(', ') || 'no keys'})`;
+}
+
+/**
+ * Reads chunks one at a time: text, UTF-8 bytes (decoded strictly: a bad byte is a ParseError, never a
+ * silent U+FFFD) or quads, never a mix of text and quads.
+ */
+class Chunks {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private kind: Chunk['kind'] | undefined;
+  private bytes = 0;
+
+  constructor(private readonly format: RdfInputFormat) {}
+
+  take(chunk: unknown): Chunk {
+    let next: Chunk;
+    if (typeof chunk === 'string') next = { kind: 'text', text: chunk };
+    else if (chunk instanceof Uint8Array || chunk instanceof ArrayBuffer) next = { kind: 'text', text: this.decode(chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : chunk, true) };
+    else if (isQuad(chunk)) next = { kind: 'quad', quad: chunk };
+    else throw new StreamInputError(`validateStream: a stream chunk is ${describe(chunk)}; a stream must carry text, bytes (Uint8Array) or RDF/JS quads`);
+    if (this.kind !== undefined && this.kind !== next.kind) throw new StreamInputError('validateStream: the stream mixes quads with text or bytes; give one or the other');
+    this.kind = next.kind;
+    return next;
+  }
+
+  /** The text still held by the decoder (an incomplete character at the end is an error). */
+  rest(): string {
+    return this.kind === 'text' ? this.decode(new Uint8Array(0), false) : '';
+  }
+
+  get quads(): boolean {
+    return this.kind === 'quad';
+  }
+
+  private decode(bytes: Uint8Array, more: boolean): string {
+    try {
+      const text = this.decoder.decode(bytes, { stream: more });
+      this.bytes += bytes.length;
+      return text;
+    } catch (error) {
+      throw new ParseError(this.format, `the input is not valid UTF-8 (within the ${this.bytes + bytes.length} bytes read so far)`, {}, { cause: error });
+    }
+  }
+}
+
+/** An N3 parser fed text piece by piece, handing each quad to `onQuad` as soon as it is parsed. */
+function textParser(format: RdfInputFormat, onQuad: (quad: Quad) => void, onError: (error: unknown) => void): { write(text: string): void; end(): void } {
+  let onData: ((text: string) => void) | undefined;
+  let onEnd: (() => void) | undefined;
+  const parser = new Parser({ format: N3_FORMAT[format] });
+  const input = {
+    on(event: string, listener: (...args: never[]) => void) {
+      if (event === 'data') onData = listener as unknown as (text: string) => void;
+      else if (event === 'end') onEnd = listener as unknown as () => void;
+    },
+  };
+  // n3 reads an object with `on` as a stream (N3.StreamParser drives its parser the same way)
+  (parser.parse as unknown as (input: unknown, callback: (error: unknown, quad: Quad | null) => void) => void)(input, (error, quad) => {
+    if (error) onError(typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error);
+    else if (quad) onQuad(quad);
+  });
+  return {
+    write: (text) => {
+      if (text !== '') onData?.(text);
+    },
+    end: () => onEnd?.(),
+  };
+}
+
+/** Quads from a WHATWG ReadableStream. */
+async function fromWebStream(input: WebReadableStreamLike, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
+  const reader = input.getReader();
+  const chunks = new Chunks(format);
+  let failure: { error: unknown } | undefined;
+  const parser = textParser(format, onQuad, (error) => (failure ??= { error }));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const chunk = chunks.take(value);
+      if (chunk.kind === 'quad') onQuad(chunk.quad);
+      else parser.write(chunk.text);
+      if (failure) throw failure.error;
+    }
+    parser.write(chunks.rest());
+    if (!chunks.quads) parser.end();
+    if (failure) throw failure.error;
+  } catch (error) {
+    await reader.cancel(error).catch(() => undefined);
+    throw error;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** Quads from an event emitter of chunks: an object-mode Readable, or an RDF/JS quad stream. */
+function fromEmitter(input: QuadStreamLike & NodeReadableLike, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const chunks = new Chunks(format);
+    let settled = false;
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      input.destroy?.();
+      reject(error);
+    };
+    const parser = textParser(format, onQuad, fail);
+    const on = input.on.bind(input) as (event: string, listener: (...args: unknown[]) => void) => unknown;
+    on('data', (value: unknown) => {
+      if (settled) return;
+      try {
+        const chunk = chunks.take(value);
+        if (chunk.kind === 'quad') onQuad(chunk.quad);
+        else parser.write(chunk.text);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    // a parser's syntax error (an N3.StreamParser given as the quad stream) says where, as from a file
+    on('error', (error: unknown) => fail(typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error));
+    on('end', () => {
+      if (settled) return;
+      try {
+        parser.write(chunks.rest());
+        if (!chunks.quads) parser.end();
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      if (!settled) {
+        settled = true;
+        resolve();
+      }
+    });
+  });
+}
+
+/**
+ * Hands every quad of `input` to `onQuad` as it is read: a byte or text stream is parsed as `format`,
+ * a quad stream is taken as it is. Anything else rejects with a `StreamInputError`.
+ */
+export function forEachQuad(input: unknown, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
+  if (typeof input === 'object' && input !== null) {
+    const source = input as Partial<WebReadableStreamLike & NodeReadableLike>;
+    if (typeof source.getReader === 'function') return fromWebStream(source as WebReadableStreamLike, format, onQuad);
+    if (typeof source.on === 'function') {
+      // a Node byte stream (a file, standard input, a socket) is piped into n3's stream parser, the fastest way
+      if (typeof source.pipe === 'function' && source.readableObjectMode === false) return streamQuads(source as never, format, onQuad);
+      return fromEmitter(source as QuadStreamLike & NodeReadableLike, format, onQuad);
+    }
+  }
+  return Promise.reject(new StreamInputError(`validateStream: open() returned ${describe(input)}, not a stream; give a Node.js Readable, a Web ReadableStream (of bytes or text) or an RDF/JS stream of quads`));
+}

@@ -1,0 +1,81 @@
+// A strict consumer of the packed package (scripts/consumer-types.mjs type-checks it with
+// skipLibCheck: false, under node16 and bundler resolution). Every public type must be a real type:
+// the @ts-expect-error lines fail to compile if a dataset, a report or a builder were `any`.
+import { DataFactory, Parser, StreamParser, Store } from 'n3';
+import type { DatasetCore, Quad } from '@rdfjs/types';
+import {
+  Contactkanaal,
+  parseJsonLd,
+  parseRdf,
+  StreamInputError,
+  toestemming,
+  ToestemmingStatus,
+  toJsonLd,
+  toNTriples,
+  toTriG,
+  toTurtle,
+  validate,
+  validateStream,
+  voorzieninggebruik,
+  type ContactvoorkeurInput,
+  type ValidationReport,
+} from 'profielkit';
+import { validateFile } from 'profielkit/node';
+
+const g = toestemming.graph();
+const vo = g.PubliekeOrganisatie({ id: DataFactory.namedNode('https://data.vlaanderen.be/id/organisatie/OVO000001') });
+const descriptor = g.ContactvoorkeurDescriptor({
+  id: 'https://example.org/descriptor/1',
+  label: 'Nieuwsbrief',
+  dataController: vo,
+  dataProcessor: [vo],
+  toestemmingsvraag: 'https://example.org/vraag/1',
+  contactkanaal: [Contactkanaal.Email],
+});
+const input: ContactvoorkeurInput = {
+  dataSubject: 'https://example.org/persoon/1',
+  descriptor,
+  gegevenOp: new Date('2024-03-01'),
+  status: DataFactory.namedNode(ToestemmingStatus.toegelaten),
+  contactkanaal: Contactkanaal.Email,
+};
+g.Contactvoorkeur(input);
+
+// the dataset is an N3.Store, not `any`
+const store: Store = g.dataset;
+const size: number = g.dataset.size;
+// @ts-expect-error a Store is no number: this line compiles only if g.dataset were `any`
+const notANumber: number = g.dataset;
+
+// a DatasetCore of one's own: g.dataset has its type
+const own: DatasetCore = new Store();
+const h = toestemming.graph(own);
+const same: DatasetCore = h.dataset;
+// @ts-expect-error a DatasetCore has no getQuads (only an N3.Store has)
+h.dataset.getQuads(null, null, null, null);
+
+// @ts-expect-error a required property is missing (cardinality 1)
+g.Contactvoorkeur({ dataSubject: 'https://example.org/persoon/1', descriptor, status: ToestemmingStatus.toegelaten, contactkanaal: Contactkanaal.Email });
+
+export async function use(): Promise<void> {
+  const report: ValidationReport = await validate(g.dataset, { profile: toestemming });
+  const conforms: boolean = report.conforms;
+  // @ts-expect-error conforms is a boolean
+  const c: string = report.conforms;
+  const turtle: string = await toTurtle(g.dataset, { profile: toestemming });
+  await toNTriples(parseRdf(turtle));
+  await toTriG(g.dataset);
+  const doc = await toJsonLd(g.dataset, { profile: toestemming });
+  const back: Store = await parseJsonLd(doc, { profile: toestemming });
+  const fromText = new Parser().parse(turtle);
+  const quads: Quad[] = fromText;
+  await validateStream(() => new ReadableStream<Uint8Array>(), { profile: toestemming });
+  await validateStream(() => new StreamParser(), { profile: toestemming });
+  await validateFile('export.ttl', { profile: toestemming, format: 'turtle' });
+  // @ts-expect-error a number is no stream
+  await validateStream(() => 42, { profile: toestemming });
+  const conversion = voorzieninggebruik.fromJson('[]');
+  const triples: number = conversion.dataset.size;
+  const error: Error = new StreamInputError('x');
+  void [store, size, notANumber, same, conforms, c, back, quads, triples, error];
+}
