@@ -30,7 +30,8 @@ const COMMON = `  -q, --quiet    no progress or notes on standard error
   -h, --help     print this help`;
 
 const EXIT_CODES = `Exit codes: 0 done (validate: conforms), 1 violations found,
-2 usage error or input that cannot be read (the message says file:line:column).`;
+2 usage error or input that cannot be read (the message says file:line:column),
+70 internal error (a bug: please report it, with the output of --debug).`;
 
 /** Help texts by command; `main` is the overview. */
 export function helpText(command: string, registry: Registry): string {

@@ -3,11 +3,20 @@
  * The modules beside this one do the work; see run.ts.
  */
 import { profiles } from '../profiles/index.js';
+import { EXIT, reportError } from './errors.js';
 import { run } from './run.js';
+import { exitOnSignals } from './signals.js';
 
-// Stopped by Ctrl-C or a kill: exit through process.exit, so that temporary files are removed
-// ('exit' handlers in cli/output.ts and the validator's spill files), with the shell's usual codes.
-process.once('SIGINT', () => process.exit(130));
-process.once('SIGTERM', () => process.exit(143));
+exitOnSignals();
+
+// Last resort: an exception no one caught (a library's event handler throwing) is a bug, reported as
+// one with exit 70, never Node's stack trace and exit 1, which reads as "violations found".
+const debug = process.argv.includes('--debug');
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    reportError(error, undefined, debug);
+    process.exit(EXIT.internal);
+  });
+}
 
 process.exitCode = await run(process.argv.slice(2), profiles);

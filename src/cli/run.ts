@@ -6,7 +6,7 @@
 import { contextCommand, shapesCommand } from './commands/artefacts.js';
 import { convertCommand } from './commands/convert.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT, reportError, UsageError } from './errors.js';
+import { EXIT, exitCodeOf, reportError, UsageError } from './errors.js';
 import { helpText, version } from './help.js';
 import { writeStdout } from './output.js';
 import type { Registry } from './registry.js';
@@ -43,6 +43,6 @@ export async function run(args: readonly string[], registry: Registry): Promise<
     return await command(rest, registry);
   } catch (error) {
     reportError(error, undefined, debug);
-    return EXIT.error;
+    return exitCodeOf(error);
   }
 }

@@ -12,11 +12,12 @@ import { toJsonLd, toNQuads, toNTriples, toTurtle } from '../../core/api.js';
 import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
 import { choiceOption, flag, parse, stringOption } from '../args.js';
-import { EXIT, reportError, UsageError } from '../errors.js';
+import { EXIT, exitCodeOf, reportError, UsageError } from '../errors.js';
 import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat, type RdfFormat } from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
+import { stoppableAtOnce } from '../signals.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 
 const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'jsonld'] as const;
@@ -51,11 +52,12 @@ async function serialize(data: Store, to: OutputFormat, profile: AnyProfile | un
       const found = profile ? [profile] : profilesInData(registry, data);
       if (found.length === 1 && found[0]) {
         if (!profile) note(quiet, `JSON-LD with the context of ${found[0].name} (the profile found in the data)`);
-        return `${JSON.stringify(await toJsonLd(data, { profile: found[0] }), null, 2)}\n`;
+        const profiled = found[0];
+        return `${JSON.stringify(await stoppableAtOnce(() => toJsonLd(data, { profile: profiled })), null, 2)}\n`;
       }
       // no single context fits: expanded JSON-LD needs none and loses nothing
       note(quiet, `expanded JSON-LD: ${found.length === 0 ? 'no profile' : `several profiles (${found.map((p) => p.name).join(', ')})`} found in the data; give --profile for compacted JSON-LD`);
-      return `${JSON.stringify(await fromRdf([...data]), null, 2)}\n`;
+      return `${JSON.stringify(await stoppableAtOnce(() => fromRdf([...data])), null, 2)}\n`;
     }
   }
 }
@@ -148,6 +150,6 @@ export async function convertCommand(args: readonly string[], registry: Registry
     return EXIT.ok;
   } catch (error) {
     reportError(error, source.name, flag(parsed, 'debug'));
-    return EXIT.error;
+    return exitCodeOf(error);
   }
 }

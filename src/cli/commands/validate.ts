@@ -13,7 +13,7 @@ import { factory, SH } from '../../core/rdf/terms.js';
 import type { Lang, ValidationReport, ValidationResult } from '../../core/validate/validate.js';
 import { validateStreamFast } from '../../core/validate/stream.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
-import { EXIT, FileError, reportError, UsageError } from '../errors.js';
+import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
 import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
@@ -232,7 +232,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     } catch (error) {
       // the shapes file, not an input, is what could not be read: name it
       reportError(error, shapesPath, flag(parsed, 'debug'));
-      return EXIT.error;
+      return exitCodeOf(error);
     }
   }
   const paths = inputPaths('validate', parsed.positionals);
@@ -246,7 +246,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
       code = await validateOne(source, index, settings);
     } catch (error) {
       reportError(error, source.name, flag(parsed, 'debug'));
-      code = EXIT.error;
+      code = exitCodeOf(error);
     }
     worst = Math.max(worst, code);
   }

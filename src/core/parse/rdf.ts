@@ -32,8 +32,26 @@ export function parseRdf(text: string, format: RdfInputFormat = 'turtle', option
   try {
     return new Store(parser.parse(input));
   } catch (error) {
-    throw syntaxError(format, error);
+    throw n3Failure(format, error, lexerLine(parser));
   }
+}
+
+/** The line n3's lexer has reached (n3 keeps it on a private field), for failures n3 does not locate. */
+export function lexerLine(parser: Parser): number | undefined {
+  const line = (parser as unknown as { _lexer?: { _line?: unknown } })._lexer?._line;
+  return typeof line === 'number' ? line : undefined;
+}
+
+/**
+ * Whatever n3 threw while reading, as a `ParseError`: its syntax errors with their line and column,
+ * anything else (a bug of n3's, such as the TypeError on `prefix :<:>`) with the line the lexer had
+ * reached, so that bad input is never reported as a crash.
+ */
+export function n3Failure(format: RdfInputFormat, error: unknown, line: number | undefined): ParseError {
+  if (error instanceof ParseError) return error;
+  if (typeof error === 'object' && error !== null && 'context' in error) return syntaxError(format, error);
+  const why = error instanceof Error ? error.message : String(error);
+  return new ParseError(format, `cannot be read (the parser failed: ${why})`, line === undefined ? {} : { line }, { cause: error });
 }
 
 /** N3's syntax error as a `ParseError` with the line and column it names. */

@@ -24,6 +24,11 @@ function track(dir: string): void {
   });
 }
 
+/** Whether a spill file exists now (a stopped command must then exit through its 'exit' handler). */
+export function spillFilesInUse(): boolean {
+  return live.size > 0;
+}
+
 /** One record as read back. */
 export interface SpillRecord {
   readonly ints: readonly number[];
