@@ -12,6 +12,7 @@ export type { ReadOptions } from './core/read/reader.js';
 export { validate, type ValidationTarget, validateStream, validateFile, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export { parseJson, DEFAULT_MAX_DEPTH, type JsonLimits } from './core/parse/jsonld.js';
+export { DEFAULT_MAX_KEYS, defaultMaxContextWork, type JsonLdLimits } from './core/jsonld/prescan.js';
 export { decodeUtf8 } from './core/parse/decode.js';
 export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from './core/jsonld/document-loader.js';
 export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
@@ -26,6 +27,7 @@ export {
   RemoteContextError,
   StringReferenceError,
   ReadError, TemporaryFileError,
+  LimitError,
   SerializeError,
   type BuilderErrorReason,
   type StringReference,

@@ -3,7 +3,7 @@
  * jsonld 9), with jsonld's errors turned into profielkit's.
  */
 import jsonld from 'jsonld';
-import { ParseError, ProfielkitError } from '../errors.js';
+import { ParseError, ProfielkitError, RemoteContextError } from '../errors.js';
 import type { DocumentLoader } from './document-loader.js';
 
 /** A quad as jsonld.js reads and writes it (plain objects, without `.equals()`). */
@@ -52,10 +52,21 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function toRdf(document: unknown, documentLoader: DocumentLoader, base?: string): Promise<PlainQuad[]> {
-  return guarded('cannot read the JSON-LD document', () =>
-    api.toRDF(document, { documentLoader, safe: true, ...(base === undefined ? {} : { base }) }),
-  );
+export async function toRdf(document: unknown, documentLoader: DocumentLoader, base?: string): Promise<PlainQuad[]> {
+  // jsonld.js drops the cause of a failed scoped context ("invalid scoped context"): keep our refusal to say it was remote
+  let refused: RemoteContextError | undefined;
+  const loader: DocumentLoader = (url) =>
+    documentLoader(url).catch((error: unknown) => {
+      if (error instanceof RemoteContextError) refused ??= error;
+      throw error;
+    });
+  try {
+    return await guarded('cannot read the JSON-LD document', () =>
+      api.toRDF(document, { documentLoader: loader, safe: true, ...(base === undefined ? {} : { base }) }),
+    );
+  } catch (error) {
+    throw refused ?? error;
+  }
 }
 
 export function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
