@@ -18,6 +18,7 @@ import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import { stoppableAtOnce } from '../signals.js';
+import { limitsOption } from '../limits.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 
 const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'jsonld'] as const;
@@ -29,6 +30,7 @@ const OPTIONS = {
   to: { type: 'string', short: 't' },
   output: { type: 'string', short: 'o' },
   base: { type: 'string' },
+  limit: { type: 'string', multiple: true },
 } as const;
 
 /** A note for the user on standard error (not part of the output; silenced by --quiet). */
@@ -125,6 +127,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const base = stringOption(parsed, 'base');
   if (base !== undefined && !isRdf(source.format)) throw new UsageError('convert: --base applies to RDF and JSON-LD input, not to json');
   const jsonProfile = isRdf(source.format) ? undefined : profileForJson('convert', profile, registry);
+  const limits = limitsOption('convert', parsed);
 
   try {
     const progress = createProgress(quiet);
@@ -142,7 +145,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
     const bytes = await readInput(source, progress);
     const data = jsonProfile
       ? (await loadJson(bytes, source.format as JsonFormat, jsonProfile, true, progress)).dataset
-      : await loadRdf(bytes, source.format as RdfFormat, { registry, ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
+      : await loadRdf(bytes, source.format as RdfFormat, { registry, limits, toJsonLd: to === 'jsonld', ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
     progress.begin(`writing ${to}`);
     const text = await serialize(data, to, profile, registry, quiet);
     await writeOutput(text, stringOption(parsed, 'output'));

@@ -11,11 +11,12 @@ import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-l
 import { toRdf, type PlainQuad } from '../jsonld/engine.js';
 import { bundledContext } from '../jsonld/context.js';
 import { prescanJsonLd, type JsonLdLimits } from '../jsonld/prescan.js';
+import { LimitedStore, type StoreLimits } from './store-limits.js';
 import { jsonErrorOffset, scanJson } from './json-error-position.js';
 import { pathOf, ROOT, type JsonStep } from './json-path.js';
 import { factory, nodeId, SKOS, type Term } from '../rdf/terms.js';
 
-export interface JsonLdInputOptions extends JsonLimits, JsonLdLimits {
+export interface JsonLdInputOptions extends JsonLimits, JsonLdLimits, Pick<StoreLimits, 'maxGraphs'> {
   /** the profile whose references are checked and whose context is served */
   readonly profile?: ProfileDeclaration;
   /** further contexts to serve from memory */
@@ -159,5 +160,7 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   if (quads.length === 0 && holdsData(document)) {
     throw new ParseError('jsonld', 'the document holds data, but none of it maps to RDF (are its keys terms of the context?)');
   }
-  return new Store(quads);
+  const store = new LimitedStore(new Store(), options.maxGraphs === undefined ? {} : { maxGraphs: options.maxGraphs });
+  for (const quad of quads) store.add(quad);
+  return store.store;
 }

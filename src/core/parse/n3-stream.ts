@@ -8,7 +8,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { lexerLine, N3_FORMAT, n3Failure, type RdfInputFormat } from './rdf.js';
+import { lexerLine, N3_FORMAT, n3Failure, type RdfInputFormat } from './n3-syntax.js';
 
 export interface N3FeedOptions {
   readonly baseIRI?: string;
