@@ -5,6 +5,7 @@
 import jsonld from 'jsonld';
 import { ParseError, ProfielkitError, RemoteContextError } from '../errors.js';
 import type { DocumentLoader } from './document-loader.js';
+import { shallowLists } from './shallow-lists.js';
 
 /** A quad as jsonld.js reads and writes it (plain objects, without `.equals()`). */
 export interface PlainQuad {
@@ -69,8 +70,9 @@ export async function toRdf(document: unknown, documentLoader: DocumentLoader, b
   }
 }
 
-export function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
-  return guarded('cannot turn the graph into JSON-LD', () => api.fromRDF(quads, { useNativeTypes: false, useRdfType: false }));
+export async function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
+  // lists of lists nested as deep as the data would break compaction and JSON.stringify
+  return shallowLists(await guarded('cannot turn the graph into JSON-LD', () => api.fromRDF(quads, { useNativeTypes: false, useRdfType: false })));
 }
 
 export function compact(expanded: unknown, context: unknown, documentLoader: DocumentLoader): Promise<Record<string, unknown>> {
