@@ -66,15 +66,16 @@ export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: Rdf
   const storeLimits = { ...(limits.maxGraphs === undefined ? {} : { maxGraphs: limits.maxGraphs }), ...(maxKeys === undefined ? {} : { maxKeys }) };
   if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress);
   const contexts = Object.values(options.registry).map((p) => bundledContext(p.declaration));
-  progress.begin('parsing JSON-LD');
-  const store = await stoppableAtOnce(() =>
-    parseJsonLd(text, {
+  // the phase is announced once a signal can stop it: one sent on seeing the line is never lost
+  const store = await stoppableAtOnce(() => {
+    progress.begin('parsing JSON-LD');
+    return parseJsonLd(text, {
       contexts,
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.base === undefined ? {} : { base: options.base }),
       ...limits,
-    }),
-  );
+    });
+  });
   progress.finish('parsing JSON-LD', store.size, 'triples');
   return store;
 }

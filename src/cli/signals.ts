@@ -22,7 +22,8 @@ export function exitOnSignals(): void {
  * Runs work that does not yield to the event loop for seconds (jsonld.js works through microtasks
  * only), during which a handler of ours could not run: the signal would take effect only when the work
  * is done. When no temporary file exists there is nothing to clean up, so while it runs the signals
- * get the system's default action back and end the process at once.
+ * get the system's default action back and end the process at once. (A signal caught by our handler
+ * in the instant before it is removed is dispatched to no one: the work then runs to its end.)
  */
 export async function stoppableAtOnce<T>(work: () => Promise<T>): Promise<T> {
   const ours = (Object.keys(CODES) as Handled[]).filter((s) => process.listeners(s).includes(onSignal));

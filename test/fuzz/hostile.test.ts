@@ -20,7 +20,8 @@ import {
   voorzieninggebruik,
 } from '../../src/index.js';
 import { fromRdf } from '../../src/core/jsonld/engine.js';
-import { DEFAULT_MAX_GRAPHS } from '../../src/core/parse/store-limits.js';
+import { DEFAULT_MAX_GRAPHS, LimitedStore } from '../../src/core/parse/store-limits.js';
+import { factory } from '../../src/core/rdf/terms.js';
 import { hostileCases } from '../support/hostile.js';
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -200,6 +201,14 @@ describe('5. small degenerate inputs that took gigabytes', () => {
     const error = await parseJsonLd(doc, { maxKeys: max }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LimitError);
     expect((error as LimitError).path).toBe(`@graph[${at}]`);
+  });
+
+  const properties = fc.record({ predicates: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 120 }), max: fc.integer({ min: 1, max: 30 }) });
+  it.each(hostileCases(properties, 16, 650))('case %i: for JSON-LD output, a node with more than maxKeys distinct properties is a LimitError, repeats aside', (_n, { predicates, max }) => {
+    const limited = new LimitedStore(new Store(), { maxKeys: max });
+    const add = () => predicates.forEach((p, i) => limited.add(factory.quad(factory.namedNode(`${EX}s`), factory.namedNode(`${EX}p${p}`), factory.literal(String(i % 3)))));
+    if (new Set(predicates).size > max) expect(add).toThrow(LimitError);
+    else expect(add).not.toThrow();
   });
 
   it(`the default maxKeys is ${DEFAULT_MAX_KEYS.toLocaleString('en')}`, async () => {

@@ -29,6 +29,7 @@ export const JSON_LD_OUTPUT_LIMITS: StoreLimits = { maxKeys: DEFAULT_MAX_KEYS };
 export class LimitedStore {
   private readonly graphs = new Set<string>();
   private readonly perSubject = new Map<string, number>();
+  private readonly distinct = new Map<string, number>();
   private readonly maxGraphs: number;
 
   constructor(
@@ -39,7 +40,8 @@ export class LimitedStore {
   }
 
   add(quad: Quad): void {
-    this.store.addQuad(quad);
+    // a quad the store already holds changes nothing
+    if (!this.store.addQuad(quad)) return;
     const g = quad.graph;
     if (g.termType !== 'DefaultGraph' && !this.graphs.has(g.value)) {
       this.graphs.add(g.value);
@@ -49,11 +51,14 @@ export class LimitedStore {
     if (max === undefined) return;
     const s = quad.subject;
     const key = s.termType === 'BlankNode' ? `_:${s.value}` : s.value;
+    // quads are counted per subject; only past `max` quads are its distinct properties counted
     const n = (this.perSubject.get(key) ?? 0) + 1;
     this.perSubject.set(key, n);
-    // a count of quads, not of properties: the store is asked for the distinct ones only every `max` quads
-    if (n % max === 0 && this.store.getPredicates(s, null, null).length > max) {
-      throw new LimitError('maxKeys', max, `${key.startsWith('_:') ? key : `<${key}>`} has more than ${max.toLocaleString('en')} properties, too many for one JSON-LD object`);
-    }
+    if (n <= max) return;
+    let distinct = this.distinct.get(key);
+    if (distinct === undefined) distinct = this.store.getPredicates(s, null, null).length;
+    else if (this.store.countQuads(s, quad.predicate, null, null) === 1) distinct++;
+    this.distinct.set(key, distinct);
+    if (distinct > max) throw new LimitError('maxKeys', max, `${key.startsWith('_:') ? key : `<${key}>`} has more than ${max.toLocaleString('en')} properties, too many for one JSON-LD object`);
   }
 }
