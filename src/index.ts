@@ -13,6 +13,7 @@ export { validate, type ValidationTarget, validateStream, type StreamValidationO
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export type { RdfSource, NodeReadableLike, WebReadableStreamLike, QuadStreamLike } from './core/stream/source.js';
 export { parseJson, DEFAULT_MAX_DEPTH, type JsonLimits } from './core/parse/jsonld.js';
+export { DEFAULT_MAX_KEYS, defaultMaxContextWork, type JsonLdLimits } from './core/jsonld/prescan.js';
 export { decodeUtf8 } from './core/parse/decode.js';
 export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from './core/jsonld/document-loader.js';
 export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
@@ -28,6 +29,7 @@ export {
   StringReferenceError,
   ReadError, TemporaryFileError,
   StreamInputError,
+  LimitError,
   SerializeError,
   type BuilderErrorReason,
   type StringReference,

@@ -17,7 +17,7 @@ export const COMMON_OPTIONS = {
 /** What a command gets: its positionals and its options by name. */
 export interface Parsed {
   readonly positionals: readonly string[];
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 }
 
 /** Parses a command's arguments; a lone `-` is a positional (standard input). */

@@ -12,6 +12,8 @@ export const EXIT = {
   violations: 1,
   /** a usage error, or input that cannot be read */
   error: 2,
+  /** a bug of profielkit's (or of a library it uses) that no input should cause: EX_SOFTWARE of sysexits.h, never mistaken for "violations" */
+  internal: 70,
 } as const;
 
 /** The command was called wrongly (an unknown option, a missing argument, an unknown profile). */
@@ -55,6 +57,11 @@ export function describeError(error: unknown, file: string | undefined): string 
 /** Whether an error is profielkit's own (expected on bad input) rather than a bug. */
 export function isExpected(error: unknown): boolean {
   return error instanceof ProfielkitError || error instanceof FileError || error instanceof UsageError;
+}
+
+/** The exit code for a failure: bad input or usage is 2; anything else is a bug, 70. */
+export function exitCodeOf(error: unknown): number {
+  return isExpected(error) ? EXIT.error : EXIT.internal;
 }
 
 /** Writes the error line (and, with --debug or for an internal error, a hint or the stack). */

@@ -31,7 +31,12 @@ const COMMON = `  -q, --quiet    no progress or notes on standard error
   -h, --help     print this help`;
 
 const EXIT_CODES = `Exit codes: 0 done (validate: conforms), 1 violations found,
-2 usage error or input that cannot be read (the message says file:line:column).`;
+2 usage error or input that cannot be read (the message says file:line:column),
+70 internal error (a bug: please report it, with the output of --debug).`;
+
+const LIMIT = `  --limit NAME=N   raise (or lower) an input limit named in a limit error: maxKeys (keys of one
+                   JSON-LD object, 10000), maxGraphs (named graphs read into memory, 10000),
+                   maxContextWork (JSON-LD scoped contexts), maxDepth (JSON nesting, 100)`;
 
 /** Help texts by command; `main` is the overview. */
 export function helpText(command: string, registry: readonly ProfileSummary[]): string {
@@ -45,8 +50,10 @@ Options:
   -p, --profile P  the profile (required for json input; for --to jsonld it gives the context)
   -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads, trig
   -t, --to T       output format: turtle (default), ntriples, nquads, trig, jsonld
-  -o, --output F   write to file F (all at once, never a partial file) instead of standard output
+  -o, --output F   write to file F (all at once, never a partial file; F keeps its mode, owner and
+                   links, a device or FIFO is written into) instead of standard output (-o -)
   --base IRI       base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input
+${LIMIT}
 ${COMMON}
 
 Without --profile, --to turtle uses the prefixes of the profiles found in the data, and --to jsonld
@@ -76,6 +83,7 @@ Options:
   --max-results N  show at most N results per profile (violations first); all are counted
   --shapes FILE    SHACL shapes of your own (Turtle, N-Triples, N-Quads), checked with the reference
                    engine: alone, or with the profile named by --profile
+${LIMIT}
 ${COMMON}
 
 json input needs --profile; each result then names the JSON path of its field.
@@ -106,7 +114,7 @@ ${profileList(registry)}
       return `profielkit ${version()}: public-sector records as linked data
 
 Usage:
-  profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE] [--base IRI]
+  profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE|-] [--base IRI] [--limit NAME=N]
   profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context

@@ -82,13 +82,23 @@ function why(error: unknown): string {
 /** Reads an input's bytes, telling `progress` how many have arrived. */
 export async function readInput(source: InputSource, progress: Progress): Promise<Uint8Array> {
   const stream: Readable = source.path === '-' ? process.stdin : createReadStream(source.path);
+  // a file's bytes go straight into one buffer of its size: pieces joined at the end held the input
+  // twice, the peak that decided whether a large input fitted in memory
+  const expected = source.path === '-' ? undefined : inputSize(source);
+  let whole = expected === undefined ? undefined : Buffer.allocUnsafe(expected);
   const chunks: Buffer[] = [];
   let bytes = 0;
   progress.begin(`reading ${source.name}`);
   try {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      chunks.push(buffer);
+      if (whole !== undefined && bytes + buffer.length <= whole.length) buffer.copy(whole, bytes);
+      else {
+        // the file grew while it was read (or is standard input): keep the pieces
+        if (whole !== undefined) chunks.push(whole.subarray(0, bytes));
+        whole = undefined;
+        chunks.push(buffer);
+      }
       bytes += buffer.length;
       progress.update(`reading ${source.name}`, bytes, 'bytes');
     }
@@ -96,7 +106,7 @@ export async function readInput(source: InputSource, progress: Progress): Promis
     throw new FileError(source.name, `cannot read: ${why(error)}`);
   }
   progress.finish(`reading ${source.name}`, bytes, 'bytes');
-  return Buffer.concat(chunks, bytes);
+  return whole !== undefined ? whole.subarray(0, bytes) : Buffer.concat(chunks, bytes);
 }
 
 /** The inputs named on the command line; none means standard input, unless that is a terminal. */

@@ -2,17 +2,22 @@
  * An input's bytes to a dataset: RDF syntaxes with n3, JSON-LD with the bundled contexts of every
  * registered profile (nothing is fetched), a standard's own JSON with its profile's `fromJson`.
  */
-import { Parser, Store } from 'n3';
+import { Store } from 'n3';
 import type { AnyProfile } from '../core/profile.js';
 import type { JsonConversion } from '../core/json/convert.js';
 import { parseJsonLd } from '../core/api.js';
-import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../core/parse/rdf.js';
+import type { RdfInputFormat } from '../core/parse/rdf.js';
+import { N3Feed } from '../core/parse/n3-stream.js';
+import { LimitedStore, type StoreLimits } from '../core/parse/store-limits.js';
+import { DEFAULT_MAX_KEYS } from '../core/jsonld/prescan.js';
+import type { Limits } from './limits.js';
 import { decodeUtf8 } from '../core/parse/decode.js';
 import { splitJson } from '../core/json/split.js';
 import { Readable } from 'node:stream';
 import { bundledContext } from '../core/jsonld/context.js';
 import type { InputFormat, JsonFormat, RdfFormat } from './input.js';
 import type { Progress } from './progress.js';
+import { stoppableAtOnce } from './signals.js';
 import type { Registry } from './registry.js';
 
 /** Whether a format is RDF (or JSON-LD), as opposed to a standard's own JSON. */
@@ -24,28 +29,20 @@ export function isRdf(format: InputFormat): format is RdfFormat {
  * Parses Turtle, N-Triples or N-Quads quad by quad, so that progress can count triples. A syntax
  * error becomes the library's ParseError (line and column), as `parseRdf` reports it.
  */
-function parseCounting(text: string, format: RdfInputFormat, base: string | undefined, progress: Progress): Promise<Store> {
+function parseCounting(text: string, format: RdfInputFormat, base: string | undefined, limits: StoreLimits, progress: Progress): Store {
   const options = base === undefined ? {} : { baseIRI: base };
   progress.begin('parsing');
-  return new Promise((resolve, reject) => {
-    const store = new Store();
-    let count = 0;
-    let settled = false;
-    new Parser({ format: N3_FORMAT[format], ...options }).parse(text, (error, quad) => {
-      if (settled) return;
-      if (error) {
-        settled = true;
-        reject(syntaxError(format, error));
-      } else if (quad) {
-        store.addQuad(quad);
-        if (++count % 1000 === 0) progress.update('parsing', count, 'triples');
-      } else {
-        settled = true;
-        progress.finish('parsing', count, 'triples');
-        resolve(store);
-      }
-    });
+  const store = new LimitedStore(new Store(), limits);
+  let count = 0;
+  // fed synchronously: n3's parse(text, callback) would throw its own failures from a microtask, uncaught
+  const feed = new N3Feed(format, options, (quad) => {
+    store.add(quad);
+    if (++count % 1000 === 0) progress.update('parsing', count, 'triples');
   });
+  feed.write(text);
+  feed.end();
+  progress.finish('parsing', count, 'triples');
+  return store.store;
 }
 
 /** Options for reading RDF or JSON-LD. */
@@ -55,18 +52,29 @@ export interface RdfLoadOptions {
   readonly registry: Registry;
   /** the base IRI for relative IRIs */
   readonly base?: string;
+  /** limits given with --limit */
+  readonly limits?: Limits;
+  /** the data will be written as JSON-LD: a node may have no more properties than a JSON-LD object keys */
+  readonly toJsonLd?: boolean;
 }
 
 /** Reads an RDF or JSON-LD input into a dataset. */
 export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: RdfLoadOptions, progress: Progress): Promise<Store> {
   const text = decodeUtf8(bytes, format);
-  if (format !== 'jsonld') return parseCounting(text, format, options.base, progress);
+  const limits = options.limits ?? {};
+  const maxKeys = options.toJsonLd ? (limits.maxKeys ?? DEFAULT_MAX_KEYS) : undefined;
+  const storeLimits = { ...(limits.maxGraphs === undefined ? {} : { maxGraphs: limits.maxGraphs }), ...(maxKeys === undefined ? {} : { maxKeys }) };
+  if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress);
   const contexts = Object.values(options.registry).map((p) => bundledContext(p.declaration));
-  progress.begin('parsing JSON-LD');
-  const store = await parseJsonLd(text, {
-    contexts,
-    ...(options.profile ? { profile: options.profile } : {}),
-    ...(options.base === undefined ? {} : { base: options.base }),
+  // the phase is announced once a signal can stop it: one sent on seeing the line is never lost
+  const store = await stoppableAtOnce(() => {
+    progress.begin('parsing JSON-LD');
+    return parseJsonLd(text, {
+      contexts,
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.base === undefined ? {} : { base: options.base }),
+      ...limits,
+    });
   });
   progress.finish('parsing JSON-LD', store.size, 'triples');
   return store;

@@ -4,11 +4,20 @@
  * commands and profiles load (early.ts): they load no RDF library.
  */
 import { earlyAnswer } from './early.js';
+import { EXIT, reportError } from './errors.js';
+import { exitOnSignals } from './signals.js';
 
-// Stopped by Ctrl-C or a kill: exit through process.exit, so that temporary files are removed
-// ('exit' handlers in cli/output.ts and the validator's spill files), with the shell's usual codes.
-process.once('SIGINT', () => process.exit(130));
-process.once('SIGTERM', () => process.exit(143));
+exitOnSignals();
+
+// Last resort: an exception no one caught (a library's event handler throwing) is a bug, reported as
+// one with exit 70, never Node's stack trace and exit 1, which reads as "violations found".
+const debug = process.argv.includes('--debug');
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    reportError(error, undefined, debug);
+    process.exit(EXIT.internal);
+  });
+}
 
 const args = process.argv.slice(2);
 const early = earlyAnswer(args);

@@ -1,16 +1,14 @@
 /**
- * Where results go: standard output, or a file given with -o. A file is written to a temporary file
- * beside it and renamed over it at the end, so a failed or interrupted run never leaves a partial or
- * truncated file (rename within one directory is atomic).
+ * Where results go: standard output, or a file given with -o (`-o -` is standard output). Output is
+ * made in a temporary file and put in place only once it is complete, so a failed or interrupted run
+ * never leaves a partial or truncated file; output-target.ts decides how it is put in place without
+ * harming what is there (mode, owner, symlinks, hard links, devices).
  */
-import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { rm, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { FileError } from './errors.js';
+import { deliver, outputTarget, temporaryFor, type OutputTarget } from './output-target.js';
 
 /** Writes `text` to standard output, waiting until it has been handed to the OS. */
 export function writeStdout(text: string): Promise<void> {
@@ -27,23 +25,32 @@ process.once('exit', () => {
   for (const path of unfinished) rmSync(path, { force: true });
 });
 
-function temporaryBeside(file: string | undefined): string {
-  const dir = file === undefined ? tmpdir() : dirname(file);
-  return join(dir, `.${file === undefined ? 'profielkit-stdout' : basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/** Whether a temporary output file exists now (a stopped command must then exit through its 'exit' handler). */
+export function outputInProgress(): boolean {
+  return unfinished.size > 0;
 }
 
 function writeError(file: string, error: unknown): FileError {
+  if (error instanceof FileError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  return new FileError(file, `cannot write: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+  return new FileError(file, `cannot write: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOSPC' ? 'no space left on the device' : (error as Error).message}`);
+}
+
+async function targetOf(file: string | undefined): Promise<OutputTarget> {
+  return outputTarget(file).catch((error: unknown) => {
+    throw writeError(file ?? '-', error);
+  });
 }
 
 /**
  * Output too large to hold in memory: `produce` writes it piece by piece to a temporary file, which
- * at the end is renamed over `file` or copied to standard output. If `produce` fails, nothing was
- * written anywhere: the same promise as `writeOutput`, in flat memory.
+ * is put in place at the end (see output-target.ts). If `produce` fails, nothing was written
+ * anywhere: the same promise as `writeOutput`, in flat memory.
  */
 export async function writeOutputAsMade<T>(file: string | undefined, produce: (write: (text: string) => Promise<void> | void) => Promise<T>): Promise<T> {
-  const temporary = temporaryBeside(file);
+  const target = await targetOf(file);
+  const name = file === undefined || file === '-' ? undefined : file;
+  const temporary = temporaryFor(target);
   unfinished.add(temporary);
   const out = createWriteStream(temporary, { flags: 'wx' });
   let failed: unknown;
@@ -51,48 +58,44 @@ export async function writeOutputAsMade<T>(file: string | undefined, produce: (w
   try {
     // a missing directory is found before any input is read
     await once(out, 'open').catch((error: unknown) => {
-      throw writeError(file ?? temporary, error);
+      throw writeError(name ?? temporary, error);
     });
     const result = await produce(async (text) => {
-      if (failed !== undefined) throw writeError(file ?? temporary, failed);
+      if (failed !== undefined) throw writeError(name ?? temporary, failed);
       if (!out.write(text)) {
         await once(out, 'drain').catch((error: unknown) => {
-          throw writeError(file ?? temporary, error);
+          throw writeError(name ?? temporary, error);
         });
       }
     });
     await new Promise<void>((resolve) => out.end(resolve));
-    if (failed !== undefined) throw writeError(file ?? temporary, failed);
-    if (file === undefined) {
-      await pipeline(createReadStream(temporary), process.stdout, { end: false });
-      await rm(temporary, { force: true });
-    } else {
-      await rename(temporary, file).catch((error: unknown) => {
-        throw writeError(file, error);
-      });
-    }
+    if (failed !== undefined) throw writeError(name ?? temporary, failed);
+    await deliver(temporary, target).catch((error: unknown) => {
+      throw writeError(name ?? '-', error);
+    });
     return result;
   } catch (error) {
     out.destroy();
-    await rm(temporary, { force: true });
     throw error;
   } finally {
+    await rm(temporary, { force: true });
     unfinished.delete(temporary);
   }
 }
 
-/** Writes `text` to `file` all at once (temporary file, then rename), or to standard output. */
+/** Writes `text` to `file` all at once (through a temporary file, see above), or to standard output. */
 export async function writeOutput(text: string, file: string | undefined): Promise<void> {
-  if (file === undefined) return writeStdout(text);
-  const temporary = temporaryBeside(file);
+  if (file === undefined || file === '-') return writeStdout(text);
+  const target = await targetOf(file);
+  const temporary = temporaryFor(target);
   unfinished.add(temporary);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, file);
+    await deliver(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw writeError(file, error);
   } finally {
+    await rm(temporary, { force: true });
     unfinished.delete(temporary);
   }
 }

@@ -7,7 +7,7 @@ import { contextCommand, shapesCommand } from './commands/artefacts.js';
 import { convertCommand } from './commands/convert.js';
 import { validateCommand } from './commands/validate.js';
 import './node-files.js';
-import { EXIT, reportError, UsageError } from './errors.js';
+import { EXIT, exitCodeOf, reportError, UsageError } from './errors.js';
 import { earlyAnswer } from './early.js';
 import type { ProfileSummary } from '../profiles/catalog.js';
 import { writeStdout } from './output.js';
@@ -37,7 +37,7 @@ export async function run(args: readonly string[], registry: Registry): Promise<
     return await command(rest, registry);
   } catch (error) {
     reportError(error, undefined, debug);
-    return EXIT.error;
+    return exitCodeOf(error);
   }
 }
 

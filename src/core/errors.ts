@@ -167,3 +167,24 @@ export class StreamInputError extends ProfielkitError {
     super('stream/input', message);
   }
 }
+
+/**
+ * Input that would cost far more time or memory than its size suggests (a million keys in one object,
+ * scoped contexts applied to every node): refused before the work starts, naming the limit and how to
+ * raise it, rather than minutes of CPU or gigabytes of memory.
+ */
+export class LimitError extends ProfielkitError {
+  /** the option that sets the limit (`maxKeys`, `maxGraphs`, `maxContextWork`) */
+  readonly limit: string;
+  /** the limit in force */
+  readonly value: number;
+  /** the JSON path where the limit was passed, for JSON input */
+  readonly path: string | undefined;
+  constructor(limit: string, value: number, detail: string, where: { path?: string } = {}) {
+    const at = where.path === undefined ? '' : `${where.path === '' ? '(document)' : where.path}: `;
+    super(`limit/${limit}`, `${at}${detail} (the limit is ${value.toLocaleString('en')}; raise it with the ${limit} option, on the command --limit ${limit}=N)`);
+    this.limit = limit;
+    this.value = value;
+    this.path = where.path;
+  }
+}

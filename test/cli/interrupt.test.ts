@@ -19,6 +19,20 @@ async function stopHalfway(args: readonly string[], env: Record<string, string>,
   return code;
 }
 
+function ndjsonPayload(records: number): Iterable<string> {
+  return (function* () {
+    for (let i = 0; i < records; i++) yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
+  })();
+}
+
+/** Runs the command to its end; resolves to how long it took, in ms. */
+async function timed(args: readonly string[]): Promise<number> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [cli, ...args], { stdio: 'ignore' });
+  await once(child, 'exit');
+  return performance.now() - start;
+}
+
 async function write(path: string, lines: Iterable<string>): Promise<void> {
   const out = createWriteStream(path);
   for (const line of lines) if (!out.write(line)) await once(out, 'drain');
@@ -53,4 +67,43 @@ describe('a command stopped halfway', () => {
     expect(code).toBe(143);
     expect(readdirSync(spills)).toEqual([]);
   }, 60_000);
+
+  it('SIGHUP (a closed terminal) cleans up like SIGINT: no hidden temporary file beside -o, exit 129', async () => {
+    const dir = tempDir();
+    const payload = join(dir, 'gebruik.ndjson');
+    await write(payload, ndjsonPayload(200_000));
+    const hidden = () => readdirSync(dir).some((f) => f.endsWith('.tmp'));
+    const code = await stopHalfway(['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'], {}, hidden, 'SIGHUP');
+    expect(code).toBe(129);
+    expect(readdirSync(dir)).toEqual(['gebruik.ndjson']);
+  }, 60_000);
+
+  it('SIGTERM during JSON-LD work ends the command at once, not when the work is done', async () => {
+    const dir = tempDir();
+    const payload = join(dir, 'gebruik.ndjson');
+    await write(payload, ndjsonPayload(8_000));
+    const jsonld = join(dir, 'gebruik.jsonld');
+    await timed(['convert', payload, '-p', 'voorzieninggebruik', '-t', 'jsonld', '-o', jsonld, '-q']);
+    const args = ['convert', jsonld, '-t', 'ntriples', '-o', join(dir, 'out.nt')];
+    // the whole conversion, as a yardstick for this machine at this moment
+    const whole = await timed(['convert', jsonld, '-t', 'ntriples', '-o', join(dir, 'whole.nt'), '-q']);
+    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, PROFIELKIT_FORCE_PROGRESS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const exited = once(child, 'exit');
+    let stderr = '';
+    // stopped once jsonld.js has started on the document
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes('parsing JSON-LD')) resolve();
+      });
+    });
+    const stopped = performance.now();
+    child.kill('SIGTERM');
+    const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
+    const took = performance.now() - stopped;
+    // ended by the signal (the system's action, or our handler's 143), in a fraction of the work
+    expect(code === 143 || signal === 'SIGTERM').toBe(true);
+    expect(took).toBeLessThan(whole / 3);
+    expect(readdirSync(dir).sort()).toEqual(['gebruik.jsonld', 'gebruik.ndjson', 'whole.nt']);
+  }, 120_000);
 });

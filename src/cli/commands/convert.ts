@@ -12,11 +12,13 @@ import { toJsonLd, toNQuads, toNTriples, toTriG, toTurtle } from '../../core/api
 import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
 import { choiceOption, flag, parse, stringOption } from '../args.js';
-import { EXIT, reportError, UsageError } from '../errors.js';
+import { EXIT, exitCodeOf, reportError, UsageError } from '../errors.js';
 import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat, type RdfFormat } from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
+import { stoppableAtOnce } from '../signals.js';
+import { limitsOption } from '../limits.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 
 const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
@@ -28,6 +30,7 @@ const OPTIONS = {
   to: { type: 'string', short: 't' },
   output: { type: 'string', short: 'o' },
   base: { type: 'string' },
+  limit: { type: 'string', multiple: true },
 } as const;
 
 /** A note for the user on standard error (not part of the output; silenced by --quiet). */
@@ -52,11 +55,12 @@ async function serialize(data: Store, to: OutputFormat, profile: AnyProfile | un
       const found = profile ? [profile] : profilesInData(registry, data);
       if (found.length === 1 && found[0]) {
         if (!profile) note(quiet, `JSON-LD with the context of ${found[0].name} (the profile found in the data)`);
-        return `${JSON.stringify(await toJsonLd(data, { profile: found[0] }), null, 2)}\n`;
+        const profiled = found[0];
+        return `${JSON.stringify(await stoppableAtOnce(() => toJsonLd(data, { profile: profiled })), null, 2)}\n`;
       }
       // no single context fits: expanded JSON-LD needs none and loses nothing
       note(quiet, `expanded JSON-LD: ${found.length === 0 ? 'no profile' : `several profiles (${found.map((p) => p.name).join(', ')})`} found in the data; give --profile for compacted JSON-LD`);
-      return `${JSON.stringify(await fromRdf([...data]), null, 2)}\n`;
+      return `${JSON.stringify(await stoppableAtOnce(() => fromRdf([...data])), null, 2)}\n`;
     }
   }
 }
@@ -124,6 +128,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const base = stringOption(parsed, 'base');
   if (base !== undefined && !isRdf(source.format)) throw new UsageError('convert: --base applies to RDF and JSON-LD input, not to json');
   const jsonProfile = isRdf(source.format) ? undefined : profileForJson('convert', profile, registry);
+  const limits = limitsOption('convert', parsed);
 
   try {
     const progress = createProgress(quiet);
@@ -141,7 +146,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
     const bytes = await readInput(source, progress);
     const data = jsonProfile
       ? (await loadJson(bytes, source.format as JsonFormat, jsonProfile, true, progress)).dataset
-      : await loadRdf(bytes, source.format as RdfFormat, { registry, ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
+      : await loadRdf(bytes, source.format as RdfFormat, { registry, limits, toJsonLd: to === 'jsonld', ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
     progress.begin(`writing ${to}`);
     const text = await serialize(data, to, profile, registry, quiet);
     await writeOutput(text, stringOption(parsed, 'output'));
@@ -149,6 +154,6 @@ export async function convertCommand(args: readonly string[], registry: Registry
     return EXIT.ok;
   } catch (error) {
     reportError(error, source.name, flag(parsed, 'debug'));
-    return EXIT.error;
+    return exitCodeOf(error);
   }
 }

@@ -13,13 +13,14 @@ import { factory, SH } from '../../core/rdf/terms.js';
 import type { Lang, ValidationReport, ValidationResult } from '../../core/validate/validate.js';
 import { validateStreamFast } from '../../core/validate/stream.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
-import { EXIT, FileError, reportError, UsageError } from '../errors.js';
+import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
 import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import { profileForJson, profileNamed, profilesTyping, typesANode, type Registry } from '../registry.js';
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
+import { limitsOption, type Limits } from '../limits.js';
 
 const REPORT_FORMATS = ['text', 'json', 'turtle'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -32,6 +33,7 @@ const OPTIONS = {
   engine: { type: 'string' },
   'max-results': { type: 'string' },
   shapes: { type: 'string' },
+  limit: { type: 'string', multiple: true },
 } as const;
 
 interface Settings {
@@ -46,6 +48,8 @@ interface Settings {
   readonly maxResults: number | undefined;
   /** SHACL shapes of the user's own (--shapes), and the file they came from */
   readonly shapes: { readonly name: string; readonly dataset: DatasetCore } | undefined;
+  /** limits given with --limit */
+  readonly limits: Limits;
 }
 
 interface Outcome extends ProfileOutcome {
@@ -107,7 +111,7 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };
   }
   const bytes = await readInput(source, progress);
-  const data = await loadRdf(bytes, source.format, { registry, ...(profile ? { profile } : {}) }, progress);
+  const data = await loadRdf(bytes, source.format, { registry, limits: settings.limits, ...(profile ? { profile } : {}) }, progress);
   // shapes of one's own: the profile named, if any; no profile is chosen from the data
   if (settings.shapes) return { data, profiles: profile ? [profile] : [] };
   return { data, profiles: chooseProfiles(source, settings, (iri) => typesANode(data, iri)) };
@@ -224,6 +228,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     engine: choiceOption('validate', parsed, 'engine', ['fast', 'reference'] as const) ?? 'fast',
     maxResults: countOption('validate', parsed, 'max-results'),
     shapes: undefined,
+    limits: limitsOption('validate', parsed),
   };
   const shapesPath = stringOption(parsed, 'shapes');
   if (shapesPath !== undefined) {
@@ -232,7 +237,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     } catch (error) {
       // the shapes file, not an input, is what could not be read: name it
       reportError(error, shapesPath, flag(parsed, 'debug'));
-      return EXIT.error;
+      return exitCodeOf(error);
     }
   }
   const paths = inputPaths('validate', parsed.positionals);
@@ -246,7 +251,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
       code = await validateOne(source, index, settings);
     } catch (error) {
       reportError(error, source.name, flag(parsed, 'debug'));
-      code = EXIT.error;
+      code = exitCodeOf(error);
     }
     worst = Math.max(worst, code);
   }

@@ -26,6 +26,21 @@ const [QUOTE, BACKSLASH, NEWLINE, COMMA, COLON] = [0x22, 0x5c, 0x0a, 0x2c, 0x3a]
 const [OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [0x5b, 0x5d, 0x7b, 0x7d];
 const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
+/**
+ * A top-level key's name from its quoted text; a key JSON does not allow (a raw control character in
+ * it) is the `ParseError` every other path gives, on the line of the offending character.
+ */
+function keyName(quoted: string, startLine: number): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch (error) {
+    const bad = /[\u0000-\u001f]/u.exec(quoted);
+    const line = startLine + (bad ? (quoted.slice(0, bad.index).match(/\n/gu)?.length ?? 0) : 0);
+    const what = bad ? `a raw control character (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in a key; write it escaped` : 'a key that is not a valid JSON string';
+    throw new ParseError('json', `invalid JSON: ${what}`, { line }, { cause: error });
+  }
+}
+
 /** Yields the records of a payload read in chunks, each with its JSON path. */
 export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, options: SplitOptions = {}): AsyncGenerator<JsonRecord> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -44,6 +59,7 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
   let listDepth = -1; // depth inside the list's brackets, once found
   let sawList = false;
   let keyStart = -1;
+  let keyLine = 1;
   let keyParts: string[] = []; // a key's text from earlier chunks
   let lastKey: string | undefined;
   let afterKey = false;
@@ -95,7 +111,7 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
         else if (c === QUOTE) {
           inString = false;
           if (keyStart >= 0) {
-            lastKey = JSON.parse(keyParts.join('') + text.slice(keyStart, i + 1)) as string;
+            lastKey = keyName(keyParts.join('') + text.slice(keyStart, i + 1), keyLine);
             keyStart = -1;
             keyParts = [];
           }
@@ -144,7 +160,10 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
       if (c === QUOTE) {
         inString = true;
         // a key of the top-level object: its name decides whether the list starts
-        if (top === 'object' && listDepth < 0 && depth === 1 && !afterKey) keyStart = i;
+        if (top === 'object' && listDepth < 0 && depth === 1 && !afterKey) {
+          keyStart = i;
+          keyLine = line;
+        }
         continue;
       }
       if (top === 'object' && listDepth < 0 && depth === 1 && c === COLON) {

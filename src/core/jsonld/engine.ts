@@ -3,8 +3,9 @@
  * jsonld 9), with jsonld's errors turned into profielkit's. jsonld.js is loaded on the first call
  * (a dynamic import): importing profielkit, building records or writing Turtle never loads it.
  */
-import { ParseError, ProfielkitError } from '../errors.js';
+import { ParseError, ProfielkitError, RemoteContextError } from '../errors.js';
 import type { DocumentLoader } from './document-loader.js';
+import { shallowLists } from './shallow-lists.js';
 
 /** A quad as jsonld.js reads and writes it (plain objects, without `.equals()`). */
 export interface PlainQuad {
@@ -61,13 +62,27 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
 /** A JSON-LD document to quads (jsonld.js `toRDF`, in safe mode). */
 export async function toRdf(document: unknown, documentLoader: DocumentLoader, base?: string): Promise<PlainQuad[]> {
   const jsonld = await api();
-  return guarded('cannot read the JSON-LD document', () => jsonld.toRDF(document, { documentLoader, safe: true, ...(base === undefined ? {} : { base }) }));
+  // jsonld.js drops the cause of a failed scoped context ("invalid scoped context"): keep our refusal to say it was remote
+  let refused: RemoteContextError | undefined;
+  const loader: DocumentLoader = (url) =>
+    documentLoader(url).catch((error: unknown) => {
+      if (error instanceof RemoteContextError) refused ??= error;
+      throw error;
+    });
+  try {
+    return await guarded('cannot read the JSON-LD document', () =>
+      jsonld.toRDF(document, { documentLoader: loader, safe: true, ...(base === undefined ? {} : { base }) }),
+    );
+  } catch (error) {
+    throw refused ?? error;
+  }
 }
 
 /** Quads to expanded JSON-LD (jsonld.js `fromRDF`). */
 export async function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
   const jsonld = await api();
-  return guarded('cannot turn the graph into JSON-LD', () => jsonld.fromRDF(quads, { useNativeTypes: false, useRdfType: false }));
+  // lists of lists nested as deep as the data would break compaction and JSON.stringify
+  return shallowLists(await guarded('cannot turn the graph into JSON-LD', () => jsonld.fromRDF(quads, { useNativeTypes: false, useRdfType: false })));
 }
 
 /** Expanded JSON-LD compacted with a context (jsonld.js `compact`). */

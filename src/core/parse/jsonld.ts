@@ -10,10 +10,13 @@ import { modelOf } from '../schema/model.js';
 import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
 import { toRdf, type PlainQuad } from '../jsonld/engine.js';
 import { bundledContext } from '../jsonld/context.js';
+import { prescanJsonLd, type JsonLdLimits } from '../jsonld/prescan.js';
+import { LimitedStore, type StoreLimits } from './store-limits.js';
 import { jsonErrorOffset, scanJson } from './json-error-position.js';
+import { pathOf, ROOT, type JsonStep } from './json-path.js';
 import { factory, nodeId, SKOS, type Term } from '../rdf/terms.js';
 
-export interface JsonLdInputOptions extends JsonLimits {
+export interface JsonLdInputOptions extends JsonLimits, JsonLdLimits, Pick<StoreLimits, 'maxGraphs'> {
   /** the profile whose references are checked and whose context is served */
   readonly profile?: ProfileDeclaration;
   /** further contexts to serve from memory */
@@ -43,13 +46,22 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 /** The JSON path of the first value nested deeper than `maxDepth`, walked without recursion. */
 export function tooDeep(value: unknown, maxDepth: number): string | undefined {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  const stack: { value: unknown; step: JsonStep; depth: number }[] = [{ value, step: ROOT, depth: 0 }];
   while (stack.length > 0) {
-    const { value: v, path, depth } = stack.pop()!;
+    const { value: v, step, depth } = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
-    if (depth >= maxDepth) return path === '' ? '(payload)' : path;
-    if (Array.isArray(v)) v.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
-    else for (const [k, item] of Object.entries(v)) stack.push({ value: item, path: path === '' ? k : `${path}.${k}`, depth: depth + 1 });
+    if (depth >= maxDepth) return step === ROOT ? '(payload)' : pathOf(step);
+    // only objects and arrays are pushed: a million strings in one object stay off the stack
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, step: { parent: step, key: i }, depth: depth + 1 });
+      });
+    } else {
+      for (const k in v) {
+        const item = (v as Record<string, unknown>)[k];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, step: { parent: step, key: k }, depth: depth + 1 });
+      }
+    }
   }
   return undefined;
 }
@@ -97,7 +109,25 @@ function referenceTypes(profile: ProfileDeclaration | undefined): Set<string> {
 function holdsData(document: unknown): boolean {
   if (Array.isArray(document)) return document.length > 0;
   if (document === null || typeof document !== 'object') return false;
-  return Object.entries(document).some(([k, v]) => k !== '@context' && !(k === '@graph' && Array.isArray(v) && v.length === 0));
+  for (const k in document) {
+    const v = (document as Record<string, unknown>)[k];
+    if (k !== '@context' && !(k === '@graph' && Array.isArray(v) && v.length === 0)) return true;
+  }
+  return false;
+}
+
+/** The loader asked once per URL: the pre-scan and jsonld.js both look contexts up. */
+function onceEach(loader: DocumentLoader): DocumentLoader {
+  const answers = new Map<string, ReturnType<DocumentLoader>>();
+  return (url) => {
+    let answer = answers.get(url);
+    if (answer === undefined) {
+      answer = loader(url);
+      answers.set(url, answer);
+    }
+    // each caller gets its own copy: jsonld.js may change what it is given
+    return answer.then((d) => ({ ...d, document: structuredClone(d.document) }));
+  };
 }
 
 /** Parses a JSON-LD document (text or an already parsed value) into an N3.Store. */
@@ -107,7 +137,7 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   const deep = typeof input === 'string' ? undefined : tooDeep(document, maxDepth);
   if (deep !== undefined) throw new ParseError('jsonld', `objects and arrays nest deeper than ${maxDepth} levels at ${deep} (the limit; raise it with maxDepth)`);
   const contexts = [...(options.profile ? [bundledContext(options.profile)] : []), ...(options.contexts ?? [])];
-  const loader = bundledDocumentLoader(contexts, options.documentLoader);
+  const loader = onceEach(bundledDocumentLoader(contexts, options.documentLoader));
   // a document with nothing but its context is an empty graph (jsonld.js's safe mode would call it a
   // loss); its context is still loaded, so that a remote one is refused all the same
   if (!holdsData(document)) {
@@ -115,6 +145,7 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
     for (const url of [ctx].flat().filter((c): c is string => typeof c === 'string')) await loader(url);
     return new Store();
   }
+  await prescanJsonLd(document, loader, options);
   const plain = await toRdf(document, loader, options.base);
   const classTypes = referenceTypes(options.profile);
   const stringRefs: StringReference[] = [];
@@ -130,5 +161,7 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   if (quads.length === 0 && holdsData(document)) {
     throw new ParseError('jsonld', 'the document holds data, but none of it maps to RDF (are its keys terms of the context?)');
   }
-  return new Store(quads);
+  const store = new LimitedStore(new Store(), options.maxGraphs === undefined ? {} : { maxGraphs: options.maxGraphs });
+  for (const quad of quads) store.add(quad);
+  return store.store;
 }

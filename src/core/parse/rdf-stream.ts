@@ -1,26 +1,21 @@
 /**
  * RDF read as a stream, two ways: quads handed to a callback as they are parsed (`streamQuads`, the
  * fastest, for validation), or taken one at a time with backpressure (`quadsOf`, for output written as
- * it is made). Syntax errors say where, in both.
+ * it is made). Syntax errors say where, in both; n3's failures arrive as `ParseError`s from `N3Stream`.
  */
 import type { Readable } from 'node:stream';
 import type { Quad } from '@rdfjs/types';
-import { StreamParser } from 'n3';
-import { N3_FORMAT, syntaxError, type RdfInputFormat } from './rdf.js';
+import { N3Stream } from './n3-stream.js';
+import type { RdfInputFormat } from './rdf.js';
 
 export interface QuadStreamOptions {
   /** the base IRI for relative IRIs */
   readonly baseIRI?: string;
 }
 
-/** N3's syntax errors carry a context (line, token) and become a `ParseError`; anything else (a file error, the caller's) passes as it is. */
-function streamError(format: RdfInputFormat, error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error;
-}
-
 /** Parses a byte or text stream into quads, handing each to `onQuad`; syntax errors say where. */
 export async function streamQuads(input: Readable, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
-  const parser = new StreamParser({ format: N3_FORMAT[format] });
+  const parser = new N3Stream(format);
   await new Promise<void>((resolve, reject) => {
     let failed = false;
     const fail = (error: unknown) => {
@@ -28,7 +23,7 @@ export async function streamQuads(input: Readable, format: RdfInputFormat, onQua
       failed = true;
       input.unpipe(parser);
       input.destroy();
-      reject(streamError(format, error));
+      reject(error);
     };
     parser.on('data', (quad: Quad) => {
       if (failed) return;
@@ -49,14 +44,12 @@ export async function streamQuads(input: Readable, format: RdfInputFormat, onQua
 
 /** The quads of `input`, as they are parsed. */
 export async function* quadsOf(input: Readable, format: RdfInputFormat, options: QuadStreamOptions = {}): AsyncGenerator<Quad> {
-  const parser = new StreamParser({ format: N3_FORMAT[format], ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }) });
+  const parser = new N3Stream(format, options);
   // a read error of the input ends the parser with that error (pipe alone would leave it waiting)
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   try {
     for await (const quad of parser as AsyncIterable<Quad>) yield quad;
-  } catch (error) {
-    throw streamError(format, error);
   } finally {
     input.unpipe(parser);
     input.destroy();

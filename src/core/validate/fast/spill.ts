@@ -133,6 +133,11 @@ class FileSink implements Sink {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Whether a spill file exists now (a stopped command must then exit through its 'exit' handler). */
+export function spillFilesInUse(): boolean {
+  return live.size > 0;
+}
+
 /** One record as read back. */
 export interface SpillRecord {
   readonly ints: readonly number[];
