@@ -9,6 +9,7 @@ import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonCo
 import { DEFAULT_MAX_DEPTH, parseJson, tooDeep } from './parse/jsonld.js';
 import { convertJsonStream, type JsonStreamOptions, type JsonStreamSummary } from './json/convert-stream.js';
 import { JsonInputError, ProfielkitError } from './errors.js';
+import { openRegisterRecords, type OpenRegisterSchemas, type RecordSelection } from './json/openregister.js';
 import { generateShapes } from './shapes/generate.js';
 import { bundledContext, outputContext } from './jsonld/context.js';
 import { modelOf } from './schema/model.js';
@@ -26,6 +27,12 @@ export interface JsonAdapter {
   readonly records?: (payload: unknown) => JsonRecord[];
   /** the field of a list response that holds the records (`results`), for reading large payloads as a stream */
   readonly listKey?: string;
+  /**
+   * The OpenRegister schemas whose objects are the records (the Softwarecatalogus publishes through
+   * OpenRegister): `@self` is then read as the object's metadata, and a register export
+   * (`components.objects`) is read for the objects of these schemas.
+   */
+  readonly openRegister?: OpenRegisterSchemas;
 }
 
 /** What the machinery needs of a profile, whatever its declaration's exact type. */
@@ -77,8 +84,15 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     const deep = typeof payload === 'string' ? undefined : tooDeep(value, maxDepth);
     if (deep !== undefined) throw new JsonInputError(deep, this.adapter().root, undefined, 'range', `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`);
-    const records = (adapter.records ?? objectOrArray)(value);
-    return convertJson(this.declaration, adapter.root, records, options);
+    const { records, skipped } = this.select(value);
+    return convertJson(this.declaration, adapter.root, records, options, skipped);
+  }
+
+  /** The records of a parsed payload, and (for a register export) the objects of other schemas left out. */
+  private select(payload: unknown): RecordSelection {
+    const adapter = this.adapter();
+    const records = adapter.records ?? objectOrArray;
+    return adapter.openRegister ? openRegisterRecords(payload, adapter.openRegister, records) : { records: records(payload), skipped: [] };
   }
 
   /**
@@ -88,7 +102,13 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    */
   fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options: JsonStreamOptions = {}): Promise<JsonStreamSummary> {
     const adapter = this.adapter();
-    return convertJsonStream(this.declaration, { root: adapter.root, records: adapter.records ?? objectOrArray, ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }) }, input, write, options);
+    return convertJsonStream(
+      this.declaration,
+      { root: adapter.root, records: adapter.records ?? objectOrArray, ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }), ...(adapter.openRegister ? { openRegister: adapter.openRegister } : {}) },
+      input,
+      write,
+      options,
+    );
   }
 
   /** Reads a graph back into the standard's own JSON: one object per record. */

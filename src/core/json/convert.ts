@@ -10,6 +10,7 @@ import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { childPath, Walk, type InputProblem } from '../record/walk.js';
 import { readGraph } from '../read/reader.js';
+import { selfQuads, type SkippedObjects } from './openregister.js';
 
 export interface FromJsonOptions {
   /** how deep objects and arrays may nest in the payload (default 100) */
@@ -26,6 +27,8 @@ export interface FromJsonOptions {
 export interface JsonRecord {
   readonly value: unknown;
   readonly path: string;
+  /** the record's OpenRegister metadata (`@self`), taken out of `value`, and its path */
+  readonly self?: { readonly value: unknown; readonly path: string };
 }
 
 /** The outcome of converting an API's JSON. */
@@ -33,8 +36,13 @@ export interface JsonConversion {
   readonly dataset: Store;
   /** fields the profile does not know: reported, never silently dropped (JSON paths) */
   readonly unknownFields: readonly string[];
-  /** every field that breaks a rule, with its JSON path (empty after a strict conversion) */
+  /**
+   * every field that breaks a rule (`severity: 'Violation'`), and every evident encoding read for what
+   * it holds (`'Warning'`), with its JSON path (empty after a strict conversion)
+   */
   readonly problems: readonly InputProblem[];
+  /** objects of a register export whose schema is not the profile's: not converted, counted by schema */
+  readonly skipped: readonly SkippedObjects[];
   /** the JSON path of a node (by IRI or `_:label`), and of one of its fields */
   jsonPathOf(node: string, field?: string): string | undefined;
 }
@@ -45,14 +53,15 @@ export function objectOrArray(payload: unknown, path = ''): JsonRecord[] {
 }
 
 /** Converts records of class `classKey` from an API's JSON into RDF. */
-export function convertJson(declaration: ProfileDeclaration, classKey: string, records: Iterable<JsonRecord>, options: FromJsonOptions = {}): JsonConversion {
+export function convertJson(declaration: ProfileDeclaration, classKey: string, records: Iterable<JsonRecord>, options: FromJsonOptions = {}, skipped: readonly SkippedObjects[] = []): JsonConversion {
   const model = modelOf(declaration);
   const c = classModel(model, classKey);
   const walk = new Walk(model, { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) });
   const dataset = options.dataset ?? new Store();
   for (const record of records) {
     const before = walk.quads.length;
-    walk.record(c, record.value, record.path);
+    const subject = walk.record(c, record.value, record.path);
+    if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, options.strict ?? false, walk.problems));
     // add record by record: a strict conversion that throws has added only whole records
     dataset.addQuads(walk.quads.slice(before));
   }
@@ -61,6 +70,7 @@ export function convertJson(declaration: ProfileDeclaration, classKey: string, r
     dataset,
     unknownFields: walk.unknownFields,
     problems: walk.problems,
+    skipped,
     jsonPathOf(node, field) {
       const path = nodePaths.get(node);
       if (path === undefined || field === undefined) return path;
