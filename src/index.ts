@@ -8,7 +8,8 @@ export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonReco
 export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
 export type { InputProblem } from './core/record/walk.js';
 export type { GraphOptions } from './core/record/graph-builder.js';
-export type { ReadOptions } from './core/read/reader.js';
+export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } from './core/read/reader.js';
+export type { SkippedObjects, OpenRegisterSchemas } from './core/json/openregister.js';
 export { validate, type ValidationTarget, validateStream, validateFile, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export { parseJson, DEFAULT_MAX_DEPTH, type JsonLimits } from './core/parse/jsonld.js';

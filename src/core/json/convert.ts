@@ -9,7 +9,7 @@ import type { DatasetCore } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { childPath, Walk, type InputProblem } from '../record/walk.js';
-import { readGraph } from '../read/reader.js';
+import { readRecords, type JsonRecords, type MetadataFields } from '../read/reader.js';
 import { selfQuads, type SkippedObjects } from './openregister.js';
 
 export interface FromJsonOptions {
@@ -79,30 +79,10 @@ export function convertJson(declaration: ProfileDeclaration, classKey: string, r
   };
 }
 
-function isEmpty(value: unknown): boolean {
-  return value === undefined || (Array.isArray(value) && value.length === 0);
-}
-
-/** A reader's object as the API writes it: no synthetic `id`, no empty lists. */
-function asApiJson(declaration: ProfileDeclaration, classKey: string, object: Record<string, unknown>): Record<string, unknown> {
-  const model = modelOf(declaration);
-  const c = classModel(model, classKey);
-  const out: Record<string, unknown> = {};
-  for (const { key, declaration: p } of c.properties) {
-    const value = object[key];
-    if (isEmpty(value)) continue;
-    if (p.range.kind === 'object') {
-      const nested = p.range.class;
-      out[key] = Array.isArray(value)
-        ? value.map((v) => asApiJson(declaration, nested, v as Record<string, unknown>))
-        : asApiJson(declaration, nested, value as Record<string, unknown>);
-    } else out[key] = value;
-  }
-  return out;
-}
-
-/** Reads the nodes of class `classKey` back into the API's JSON. */
-export function readJson(declaration: ProfileDeclaration, classKey: string, dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> = {}): Record<string, unknown>[] {
-  const read = readGraph(declaration, dataset, options) as Record<string, Record<string, unknown>[]>;
-  return (read[classKey] ?? []).map((o) => asApiJson(declaration, classKey, o));
+/**
+ * Reads the nodes of class `classKey` back into the API's JSON, with what it could not carry
+ * (`notCarried`, per node). A value that breaks a rule comes back as the JSON value it holds.
+ */
+export function readJson(declaration: ProfileDeclaration, classKey: string, dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> & { readonly metadata?: MetadataFields } = {}): JsonRecords {
+  return readRecords(declaration, dataset, classKey, options);
 }
