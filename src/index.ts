@@ -17,7 +17,7 @@ export { decodeUtf8 } from './core/parse/decode.js';
 export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from './core/jsonld/document-loader.js';
 export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
-export type { JsonLdDocument, JsonLdOutputOptions } from './core/serialize/jsonld.js';
+export type { JsonLdDocument, JsonLdOutputOptions, ExpandedJsonLd } from './core/serialize/jsonld.js';
 export type { GraphBuilder, ClassBuilders } from './core/record/graph-builder.js';
 export {
   ProfielkitError,

@@ -133,13 +133,14 @@ export class Walk {
   /**
    * A lenient JSON conversion reads an encoding whose meaning is evident for what it holds, with a
    * warning: a JSON string that holds the object or list the standard expects, 0/1 for a boolean, a
-   * numeric string for an integer. Anything else (and every value in strict mode) is returned as is,
+   * numeric string for an integer (a strict one refuses it, saying so). Anything else is returned as is,
    * for the rules to judge.
    */
   private evident(range: PropertyDeclaration['range'] | 'list', value: unknown, where: { path: string; className: string; property: string | undefined }): unknown {
-    if (this.options.mode !== 'json' || this.options.strict) return value;
+    if (this.options.mode !== 'json') return value;
+    // strict: refused, with what a lenient conversion would read (report throws)
     const warn = (read: unknown, what: string): unknown => {
-      this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message: what });
+      this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message: this.options.strict ? `${what.replace('; read as', '; a lenient conversion reads it as')}` : what });
       return read;
     };
     if (typeof value === 'string' && (range === 'list' || range.kind === 'object')) {
