@@ -19,7 +19,7 @@ import { ReadError } from '../errors.js';
 import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
 import type { ReadResult } from '../schema/infer.js';
 import { classModel, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
-import { identityBase } from '../record/walk.js';
+import { evidentValue, identityBase } from '../record/walk.js';
 import { isWellFormed, isXsdInteger } from '../rdf/xsd.js';
 import { isUuid } from '../rdf/lexical.js';
 import { DATATYPE, factory, nodeId, RDF, RDF_TYPE, XSD } from '../rdf/terms.js';
@@ -91,9 +91,10 @@ function jsonValueOf(term: Literal): Read | typeof MISSING {
       return value === 'true' ? true : value === 'false' ? false : MISSING;
     case XSD('integer'):
       return isXsdInteger(value) && Number.isSafeInteger(Number(value)) ? Number(value) : MISSING;
-    case XSD('decimal'): {
+    case XSD('decimal'):
+    case XSD('double'): {
       const n = Number(value);
-      return isWellFormed(XSD('decimal'), value) && Number.isFinite(n) ? n : MISSING;
+      return isWellFormed(term.datatype.value, value) && Number.isFinite(n) && String(n) === value ? n : MISSING;
     }
     case RDF('JSON'):
       try {
@@ -135,7 +136,20 @@ function withheld(value: Read): Withheld {
   return new Withheld(value);
 }
 
+/**
+ * A value as the JSON gives it back, unless `fromJson` would read that JSON as something else (the
+ * string "3" for an integer field is read as 3): then the JSON cannot say it, and it is not carried.
+ */
+function asJson(property: PropertyDeclaration, value: Read | typeof MISSING): Read | typeof MISSING {
+  return value !== MISSING && evidentValue(property.range, value) !== undefined ? MISSING : value;
+}
+
 function readValue(ctx: ReadContext, subject: Term, c: ClassModel, key: string, property: PropertyDeclaration, term: Term, path: readonly string[]): Read | typeof MISSING {
+  const value = readTerm(ctx, subject, c, key, property, term, path);
+  return ctx.lenient ? asJson(property, value) : value;
+}
+
+function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, property: PropertyDeclaration, term: Term, path: readonly string[]): Read | typeof MISSING {
   const node = nodeId(subject);
   const fail = (detail: string): never => {
     throw new ReadError(node, c.key, key, detail);
@@ -228,9 +242,11 @@ function readNode(ctx: ReadContext, subject: Term, c: ClassModel, path: readonly
       } else out[key] = values;
       continue;
     }
-    // the API's JSON: no empty lists; several values of a single field as the list a payload gave
+    // the API's JSON: no empty lists; several values of a single field as the list a payload gave (and
+    // a list or null as one value in a list, as fromJson reads it back: null alone would be an absent field)
     if (values.length === 0) continue;
-    out[key] = single && values.length === 1 ? values[0] : values;
+    const [first] = values;
+    out[key] = single && values.length === 1 && !Array.isArray(first) && first !== null ? first : values;
   }
   return out;
 }

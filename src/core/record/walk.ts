@@ -59,9 +59,31 @@ function asGiven(value: unknown): Literal {
   if (typeof value === 'string') return factory.literal(value);
   if (typeof value === 'boolean') return factory.literal(String(value), factory.namedNode(XSD('boolean')));
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return factory.literal(String(value), factory.namedNode(XSD(Number.isInteger(value) ? 'integer' : 'decimal')));
+    // JavaScript writes 1e21 and 5e-324 with an exponent, which only xsd:double has
+    const lexical = String(value);
+    return factory.literal(lexical, factory.namedNode(XSD(/e/u.test(lexical) ? 'double' : Number.isInteger(value) ? 'integer' : 'decimal')));
   }
   return factory.literal(JSON.stringify(value) ?? String(value), factory.namedNode(RDF('JSON')));
+}
+
+/**
+ * What a lenient JSON conversion reads a value as when its encoding is evident (a JSON string that
+ * holds the object or list, 0/1 for a boolean, a numeric string for an integer), and why; `undefined`
+ * for any other value. `range` is `list` for a field that takes a list.
+ */
+export function evidentValue(range: PropertyDeclaration['range'] | 'list', value: unknown): { value: unknown; what: string } | undefined {
+  if (typeof value === 'string' && (range === 'list' || range.kind === 'object')) {
+    const parsed = parseEncoded(value);
+    const what = range === 'list' ? 'list' : 'object';
+    if (range === 'list' ? Array.isArray(parsed) : isRecord(parsed)) return { value: parsed, what: `a JSON string that holds the ${what}, not the ${what} itself; read as the ${what} it holds` };
+    return undefined;
+  }
+  if (range === 'list' || range.kind !== 'literal') return undefined;
+  if (range.datatype === 'boolean' && (value === 0 || value === 1)) return { value: value === 1, what: `${value} where true or false belongs; read as ${value === 1}` };
+  if (range.datatype === 'integer' && typeof value === 'string' && /^-?(?:0|[1-9]\d*)$/u.test(value) && Number.isSafeInteger(Number(value))) {
+    return { value: Number(value), what: `the string ${JSON.stringify(value)} where an integer belongs; read as ${value}` };
+  }
+  return undefined;
 }
 
 /** The value a JSON string holds, if it is a JSON object or array (`undefined` otherwise). */
@@ -138,21 +160,12 @@ export class Walk {
    */
   private evident(range: PropertyDeclaration['range'] | 'list', value: unknown, where: { path: string; className: string; property: string | undefined }): unknown {
     if (this.options.mode !== 'json') return value;
-    // strict: refused, with what a lenient conversion would read (report throws)
-    const warn = (read: unknown, what: string): unknown => {
-      this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message: this.options.strict ? `${what.replace('; read as', '; a lenient conversion reads it as')}` : what });
-      return read;
-    };
-    if (typeof value === 'string' && (range === 'list' || range.kind === 'object')) {
-      const parsed = parseEncoded(value);
-      const what = range === 'list' ? 'list' : 'object';
-      if (range === 'list' ? Array.isArray(parsed) : isRecord(parsed)) return warn(parsed, `a JSON string that holds the ${what}, not the ${what} itself; read as the ${what} it holds`);
-      return value;
-    }
-    if (range === 'list' || range.kind !== 'literal') return value;
-    if (range.datatype === 'boolean' && (value === 0 || value === 1)) return warn(value === 1, `${value} where true or false belongs; read as ${value === 1}`);
-    if (range.datatype === 'integer' && typeof value === 'string' && /^-?(?:0|[1-9]\d*)$/u.test(value) && Number.isSafeInteger(Number(value))) return warn(Number(value), `the string ${JSON.stringify(value)} where an integer belongs; read as ${value}`);
-    return value;
+    const decoded = evidentValue(range, value);
+    if (decoded === undefined) return value;
+    // strict: refused, saying what a lenient conversion reads (report throws)
+    const message = this.options.strict ? decoded.what.replace('; read as', '; a lenient conversion reads it as') : decoded.what;
+    this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
+    return decoded.value;
   }
 
   /** the class a builder was called for: its errors name it, with the path below it as property */
