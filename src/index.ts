@@ -8,7 +8,8 @@ export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonReco
 export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
 export type { InputProblem } from './core/record/walk.js';
 export type { GraphOptions } from './core/record/graph-builder.js';
-export type { ReadOptions } from './core/read/reader.js';
+export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } from './core/read/reader.js';
+export type { SkippedObjects, OpenRegisterSchemas } from './core/json/openregister.js';
 export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export type { RdfSource, NodeReadableLike, WebReadableStreamLike, QuadStreamLike } from './core/stream/source.js';
@@ -18,7 +19,7 @@ export { decodeUtf8 } from './core/parse/decode.js';
 export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from './core/jsonld/document-loader.js';
 export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
-export type { JsonLdDocument, JsonLdOutputOptions } from './core/serialize/jsonld.js';
+export type { JsonLdDocument, JsonLdOutputOptions, ExpandedJsonLd } from './core/serialize/jsonld.js';
 export type { GraphBuilder, ClassBuilders } from './core/record/graph-builder.js';
 export {
   ProfielkitError,

@@ -49,17 +49,23 @@ Converts data between syntaxes; from a standard's own JSON into RDF with its pro
 Options:
   -p, --profile P  the profile (required for json input; for --to jsonld it gives the context)
   -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads, trig
-  -t, --to T       output format: turtle (default), ntriples, nquads, trig, jsonld
+  -t, --to T       output format: turtle (default), ntriples, nquads, trig, jsonld, json (a standard's
+                   own JSON, back from RDF or JSON-LD: one object, or a list of several)
   -o, --output F   write to file F (all at once, never a partial file; F keeps its mode, owner and
                    links, a device or FIFO is written into) instead of standard output (-o -)
   --base IRI       base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input
 ${LIMIT}
+  --lenient        json input: convert every field as validate does, never stop; each problem goes to
+                   standard error with its JSON path (exit 1 when a field breaks the profile)
+  --strict         --to json: exit 2 (and write nothing) when a triple cannot be carried into the JSON
 ${COMMON}
 
 Without --profile, --to turtle uses the prefixes of the profiles found in the data, and --to jsonld
 compacts with the context of the one profile found in the data (expanded JSON-LD when none or several).
 json input is converted strictly: the first field that breaks the profile stops the conversion with
-its JSON path (use validate to see every problem).
+its JSON path (--lenient, or validate, to see every problem). An OpenRegister register export
+(components.objects) is read as it is: the objects of the profile's schema are converted, the others
+counted on standard error. --to json names on standard error the triples it could not carry.
 Large files: json and ndjson to turtle, ntriples, nquads or trig, and turtle, ntriples, nquads or trig
 to ntriples or nquads are converted as they are read, in memory that does not grow with the file.
 
@@ -114,7 +120,7 @@ ${profileList(registry)}
       return `profielkit ${version()}: public-sector records as linked data
 
 Usage:
-  profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE|-] [--base IRI] [--limit NAME=N]
+  profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE|-] [--base IRI] [--limit NAME=N] [--lenient] [--strict]
   profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context

@@ -5,7 +5,8 @@ import type { DatasetCore, Quad } from '@rdfjs/types';
 import type { Store } from 'n3';
 import type { AnyProfile } from './profile.js';
 import { validateAgainst, type ValidateOptions, type ValidationReport } from './validate/validate.js';
-import { toJsonLdWith, type JsonLdDocument, type JsonLdOutputOptions } from './serialize/jsonld.js';
+import { toExpandedJsonLd, toJsonLdWith, type ExpandedJsonLd, type JsonLdDocument, type JsonLdOutputOptions } from './serialize/jsonld.js';
+import { ProfielkitError } from './errors.js';
 import { writeRdf } from './serialize/rdf.js';
 import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse/jsonld.js';
 import type { BundledContext } from './schema/declaration.js';
@@ -24,9 +25,21 @@ export function validate(data: DatasetCore, options: ValidateOptions & Validatio
   return validateAgainst(options.profile?.declaration, data, options);
 }
 
-/** Writes a graph as compacted JSON-LD with the profile's published context and its terms. */
-export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions & { readonly profile: AnyProfile }): Promise<JsonLdDocument> {
-  return toJsonLdWith(options.profile.declaration, data, options);
+/**
+ * Writes a graph as compacted JSON-LD with the profile's published context and its terms, shaped like
+ * the API (numbers and booleans as JSON, nested objects in their record). Without a profile: expanded
+ * JSON-LD, which needs no context and loses nothing.
+ */
+export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions & { readonly profile: AnyProfile }): Promise<JsonLdDocument>;
+export function toJsonLd(data: DatasetCore | Iterable<Quad>, options?: JsonLdOutputOptions & { readonly profile?: undefined }): Promise<ExpandedJsonLd>;
+export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions & { readonly profile?: AnyProfile } = {}): Promise<JsonLdDocument | ExpandedJsonLd> {
+  const profile: unknown = options.profile;
+  if (profile === undefined || profile === null) return toExpandedJsonLd(data);
+  const declaration = (profile as Partial<AnyProfile>).declaration;
+  if (typeof declaration !== 'object' || declaration === null || typeof declaration.name !== 'string') {
+    return Promise.reject(new ProfielkitError('jsonld/profile', `toJsonLd: profile must be a profile of profielkit (such as voorzieninggebruik, from the package), got ${typeof profile === 'string' ? JSON.stringify(profile) : typeof profile}`));
+  }
+  return toJsonLdWith(declaration, data, options);
 }
 
 /** Options of `toTurtle` and `toTriG`: the prefixes to write. */

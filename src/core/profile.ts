@@ -4,16 +4,17 @@
 import type { DatasetCore } from '@rdfjs/types';
 import { Store } from 'n3';
 import { createGraph, type GraphBuilder, type GraphOptions } from './record/graph-builder.js';
-import { readGraph, type ReadOptions } from './read/reader.js';
+import { readGraph, type JsonRecords, type ReadOptions, type ReadOutcome } from './read/reader.js';
 import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonConversion, type JsonRecord } from './json/convert.js';
 import { DEFAULT_MAX_DEPTH, parseJson, tooDeep } from './parse/jsonld.js';
 import { convertJsonStream, type JsonStreamOptions, type JsonStreamSummary } from './json/convert-stream.js';
 import { JsonInputError, ProfielkitError } from './errors.js';
+import { openRegisterRecords, SELF_DATES, type OpenRegisterSchemas, type RecordSelection } from './json/openregister.js';
 import { generateShapes } from './shapes/generate.js';
 import { bundledContext, outputContext } from './jsonld/context.js';
 import { modelOf } from './schema/model.js';
 import type { ProfileDeclaration } from './schema/declaration.js';
-import type { ClassKey, InputOf, OutputOf, ReadResult } from './schema/infer.js';
+import type { ClassKey, InputOf, OutputOf } from './schema/infer.js';
 
 /** How a profile reads its standard's own JSON (an API payload). */
 export interface JsonAdapter {
@@ -26,6 +27,12 @@ export interface JsonAdapter {
   readonly records?: (payload: unknown) => JsonRecord[];
   /** the field of a list response that holds the records (`results`), for reading large payloads as a stream */
   readonly listKey?: string;
+  /**
+   * The OpenRegister schemas whose objects are the records (the Softwarecatalogus publishes through
+   * OpenRegister): `@self` is then read as the object's metadata, and a register export
+   * (`components.objects`) is read for the objects of these schemas.
+   */
+  readonly openRegister?: OpenRegisterSchemas;
 }
 
 /** What the machinery needs of a profile, whatever its declaration's exact type. */
@@ -40,6 +47,8 @@ export interface AnyProfile {
   readonly readsJson: boolean;
   /** converts the standard's own JSON (text or parsed) into RDF; throws for a profile without JSON */
   fromJson(payload: unknown, options?: FromJsonOptions): JsonConversion;
+  /** reads a graph back into the standard's own JSON, with what it could not carry; throws for a profile without JSON */
+  toJson(dataset: DatasetCore, options?: Pick<FromJsonOptions, 'bases'>): JsonRecords;
   /** converts a large JSON payload to Turtle or N-Triples as it is read */
   fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options?: JsonStreamOptions): Promise<JsonStreamSummary>;
 }
@@ -77,8 +86,15 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     const deep = typeof payload === 'string' ? undefined : tooDeep(value, maxDepth);
     if (deep !== undefined) throw new JsonInputError(deep, this.adapter().root, undefined, 'range', `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`);
-    const records = (adapter.records ?? objectOrArray)(value);
-    return convertJson(this.declaration, adapter.root, records, options);
+    const { records, skipped } = this.select(value);
+    return convertJson(this.declaration, adapter.root, records, options, skipped);
+  }
+
+  /** The records of a parsed payload, and (for a register export) the objects of other schemas left out. */
+  private select(payload: unknown): RecordSelection {
+    const adapter = this.adapter();
+    const records = adapter.records ?? objectOrArray;
+    return adapter.openRegister ? openRegisterRecords(payload, adapter.openRegister, records) : { records: records(payload), skipped: [] };
   }
 
   /**
@@ -88,12 +104,24 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    */
   fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options: JsonStreamOptions = {}): Promise<JsonStreamSummary> {
     const adapter = this.adapter();
-    return convertJsonStream(this.declaration, { root: adapter.root, records: adapter.records ?? objectOrArray, ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }) }, input, write, options);
+    return convertJsonStream(
+      this.declaration,
+      { root: adapter.root, records: adapter.records ?? objectOrArray, ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }), ...(adapter.openRegister ? { openRegister: adapter.openRegister } : {}) },
+      input,
+      write,
+      options,
+    );
   }
 
-  /** Reads a graph back into the standard's own JSON: one object per record. */
-  toJson(dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> = {}): Record<string, unknown>[] {
-    return readJson(this.declaration, this.adapter().root, dataset, options);
+  /**
+   * Reads a graph back into the standard's own JSON: one object per record. Never refuses: a value
+   * that breaks a rule comes back as the JSON value it holds. What the JSON cannot carry (triples
+   * outside the profile, per node) is in the result's `notCarried` (not enumerable: `JSON.stringify`
+   * writes the records only). Through OpenRegister, `dcterms:created`/`modified` come back as `@self`.
+   */
+  toJson(dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> = {}): JsonRecords {
+    const adapter = this.adapter();
+    return readJson(this.declaration, adapter.root, dataset, { ...options, ...(adapter.openRegister ? { metadata: SELF_DATES } : {}) });
   }
 
   /** short name (`toestemming`) */
@@ -112,8 +140,11 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     return createGraph<D, DatasetCore>(this.declaration, dataset ?? new Store(), options);
   }
 
-  /** Reads every node of the profile's classes back into typed objects, grouped by class. */
-  read(dataset: DatasetCore, options: ReadOptions = {}): ReadResult<D> {
+  /**
+   * Reads every node of the profile's classes back into typed objects, grouped by class; the triples
+   * the objects do not hold are in the result's `notCarried` (per node; not enumerable).
+   */
+  read(dataset: DatasetCore, options: ReadOptions = {}): ReadOutcome<D> {
     return readGraph(this.declaration, dataset, options);
   }
 

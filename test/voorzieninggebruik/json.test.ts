@@ -153,8 +153,8 @@ const bad: { name: string; field: (r: Record<string, unknown>) => Record<string,
   },
   { name: 'a date that is no date', field: (r) => ({ ...r, startDatum: '2023-02-30', eindDatum: undefined }), path: '[1].startDatum', constraints: ['sh:DatatypeConstraintComponent'], reason: 'date' },
   {
-    name: 'a string where a number belongs',
-    field: (r) => ({ ...r, bbnScore: '3' }),
+    name: 'a string that is no number where a number belongs',
+    field: (r) => ({ ...r, bbnScore: 'drie' }),
     path: '[1].bbnScore',
     // a string cannot be compared with the bounds either: SHACL reports all three rules of the field
     constraints: ['sh:DatatypeConstraintComponent', 'sh:MaxInclusiveConstraintComponent', 'sh:MinInclusiveConstraintComponent'],
@@ -163,8 +163,9 @@ const bad: { name: string; field: (r: Record<string, unknown>) => Record<string,
   { name: 'a fraction where an integer belongs', field: (r) => ({ ...r, ibpScore: 2.5 }), path: '[1].ibpScore', constraints: ['sh:DatatypeConstraintComponent'], reason: 'type' },
   { name: 'a score above its range', field: (r) => ({ ...r, bbnScore: 4 }), path: '[1].bbnScore', constraints: ['sh:MaxInclusiveConstraintComponent'], reason: 'range' },
   { name: 'a negative score', field: (r) => ({ ...r, ibpScore: -1 }), path: '[1].ibpScore', constraints: ['sh:MinInclusiveConstraintComponent'], reason: 'range' },
-  { name: 'a number where a boolean belongs', field: (r) => ({ ...r, privacyGevoelig: 1 }), path: '[1].privacyGevoelig', constraints: ['sh:DatatypeConstraintComponent'], reason: 'type' },
-  { name: 'a JSON string where the beheerder object belongs', field: (r) => ({ ...r, beheerder: JSON.stringify(complete.beheerder) }), path: '[1].beheerder', constraints: ['sh:NodeKindConstraintComponent'], reason: 'type' },
+  { name: 'a number other than 0 and 1 where a boolean belongs', field: (r) => ({ ...r, privacyGevoelig: 2 }), path: '[1].privacyGevoelig', constraints: ['sh:DatatypeConstraintComponent'], reason: 'type' },
+  { name: 'a string that holds no object where the beheerder object belongs', field: (r) => ({ ...r, beheerder: 'Jan Jansen' }), path: '[1].beheerder', constraints: ['sh:NodeKindConstraintComponent'], reason: 'type' },
+  { name: 'a JSON string that holds the wrong thing', field: (r) => ({ ...r, beheerder: '["Jan Jansen"]' }), path: '[1].beheerder', constraints: ['sh:NodeKindConstraintComponent'], reason: 'type' },
   { name: 'a malformed email', field: (r) => ({ ...r, beheerder: { naam: 'Jan', email: 'jan at gemeente' } }), path: '[1].beheerder.email', constraints: ['sh:PatternConstraintComponent'], reason: 'pattern' },
   { name: 'a missing required field', field: (r) => ({ ...r, status: undefined }), path: '[1].status', constraints: ['sh:MinCountConstraintComponent'], reason: 'missing' },
   { name: 'a list where one value belongs', field: (r) => ({ ...r, opmerkingen: ['a', 'b'] }), path: '[1].opmerkingen', constraints: ['sh:MaxCountConstraintComponent'], reason: 'too-many' },
@@ -172,6 +173,32 @@ const bad: { name: string; field: (r: Record<string, unknown>) => Record<string,
   { name: 'one value where a list belongs', field: (r) => ({ ...r, referentieComponenten: U.component }), path: '[1].referentieComponenten', constraints: [], reason: 'type' },
   { name: 'an end before the start', field: (r) => ({ ...r, startDatum: '2024-01-15', eindDatum: '2023-01-15' }), path: '[1].eindDatum', constraints: ['sh:LessThanOrEqualsConstraintComponent'], reason: 'order' },
 ];
+
+// Encodings whose meaning is evident: lenient reads them for what they hold (the same graph as the
+// right encoding) with a warning at their path; strict refuses them.
+const evident: { name: string; field: (r: Record<string, unknown>) => Record<string, unknown>; right: (r: Record<string, unknown>) => Record<string, unknown>; path: string }[] = [
+  { name: 'a numeric string where an integer belongs', field: (r) => ({ ...r, bbnScore: '3' }), right: (r) => ({ ...r, bbnScore: 3 }), path: '[1].bbnScore' },
+  { name: '1 where a boolean belongs', field: (r) => ({ ...r, privacyGevoelig: 1 }), right: (r) => ({ ...r, privacyGevoelig: true }), path: '[1].privacyGevoelig' },
+  { name: '0 where a boolean belongs', field: (r) => ({ ...r, bedrijfsKritisch: 0 }), right: (r) => ({ ...r, bedrijfsKritisch: false }), path: '[1].bedrijfsKritisch' },
+  { name: 'a JSON string holding the beheerder object', field: (r) => ({ ...r, beheerder: JSON.stringify(complete.beheerder) }), right: (r) => r, path: '[1].beheerder' },
+  { name: 'a JSON string holding the list of components', field: (r) => ({ ...r, referentieComponenten: JSON.stringify(complete.referentieComponenten) }), right: (r) => r, path: '[1].referentieComponenten' },
+  { name: 'a JSON string holding an empty list', field: (r) => ({ ...r, referentieComponenten: '[]' }), right: (r) => ({ ...r, referentieComponenten: [] }), path: '[1].referentieComponenten' },
+];
+
+describe('fromJson: encodings whose meaning is evident', () => {
+  it.each(evident)('$name: read for what it holds, a warning at $path', async ({ field, right, path }) => {
+    const given = [complete, field({ ...complete, id: U.voorziening })];
+    const { conversion, report: r } = await report(given);
+    expect(await lines(conversion.dataset)).toEqual(await lines(voorzieninggebruik.fromJson([complete, right({ ...complete, id: U.voorziening })]).dataset));
+    expect(conversion.problems.map((p) => [p.path, p.severity])).toEqual([[path, 'Warning']]);
+    expect(found(r.results)).toEqual([[path, 'Warning', JSON_CONSTRAINT.encoding]]);
+    expect(r.conforms).toBe(true);
+  });
+
+  it.each(evident)('$name: strict refuses it at $path', ({ field, path }) => {
+    expect(() => voorzieninggebruik.fromJson([complete, field({ ...complete, id: U.voorziening })], { strict: true })).toThrow(expect.objectContaining({ path, reason: 'type' }));
+  });
+});
 
 describe('fromJson: bad input', () => {
   it.each(bad)('$name: the violation names $path', async ({ field, path, reportPath, constraints, reason }) => {
@@ -207,12 +234,14 @@ describe('fromJson: bad input', () => {
 
   it('reports every problem of the real OpenRegister export at once', async () => {
     const { report: r } = await report(fixture('example-voorzieninggebruik-openregister-objects.json'));
+    // the beheerder as a JSON string and privacyGevoelig as 1 are read for what they hold, each a
+    // warning; @self is the objects' metadata, never an unknown field
     const expected = [0, 1, 2, 3].flatMap((i) => [
-      [`[${i}].beheerder`, 'Violation', 'sh:NodeKindConstraintComponent'], // a JSON-encoded string: a literal, not a node
-      [`[${i}].privacyGevoelig`, 'Violation', 'sh:DatatypeConstraintComponent'], // 1, not true
-      [`[${i}]["@self"]`, 'Warning', JSON_CONSTRAINT.unknownField],
+      [`[${i}].beheerder`, 'Warning', JSON_CONSTRAINT.encoding],
+      [`[${i}].privacyGevoelig`, 'Warning', JSON_CONSTRAINT.encoding],
     ]);
     expect(found(r.results)).toEqual(expected.sort());
+    expect(r.conforms).toBe(true);
   });
 
   it('never crashes, whatever a field holds: a typed error or a report (property)', async () => {

@@ -9,6 +9,7 @@ import { Walk, type InputProblem } from '../record/walk.js';
 import { RdfTextWriter, type TextFormat } from '../serialize/text-writer.js';
 import { splitJson } from './split.js';
 import type { JsonRecord } from './convert.js';
+import { RecordSelector, selfQuads, type OpenRegisterSchemas, type SkippedObjects } from './openregister.js';
 
 /** Options of `fromJsonStream`: the output syntax, strictness, NDJSON input. */
 export interface JsonStreamOptions {
@@ -27,14 +28,18 @@ export interface JsonStreamOptions {
 export interface JsonStreamSummary {
   readonly records: number;
   readonly triples: number;
+  /** every field that breaks a rule (`Violation`) and every evident encoding read for what it holds (`Warning`) */
   readonly problems: readonly InputProblem[];
   readonly unknownFields: readonly string[];
+  /** objects of a register export whose schema is not the profile's: not converted, counted by schema */
+  readonly skipped: readonly SkippedObjects[];
 }
 
 export interface StreamAdapter {
   readonly root: string;
   readonly listKey?: string;
   readonly records: (payload: unknown) => JsonRecord[];
+  readonly openRegister?: OpenRegisterSchemas;
 }
 
 /** Converts a JSON payload read in chunks, writing RDF text through `write` as it goes. */
@@ -55,13 +60,21 @@ export async function convertJsonStream(
   const walkOptions = { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) } as const;
   let buffered = writer.header();
   const split = splitJson(input, { ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }), ...(options.ndjson ? { ndjson: true } : {}), ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }) });
+  const selector = adapter.openRegister ? new RecordSelector(adapter.openRegister) : undefined;
   for await (const piece of split) {
-    // a top-level object that is no list response goes to the profile's adapter (an error body, one record)
-    const batch = piece.path === '' && !options.ndjson ? adapter.records(piece.value) : [piece];
+    // a top-level object that is no list response goes to the profile's adapter (an error body, one
+    // record, a register export)
+    const whole = piece.path === '' && !options.ndjson;
+    let batch: JsonRecord[];
+    if (selector) {
+      const one = whole ? undefined : selector.one(piece);
+      batch = whole ? selector.payload(piece.value, adapter.records) : one ? [one] : [];
+    } else batch = whole ? adapter.records(piece.value) : [piece];
     for (const record of batch) {
       // a walk per record: nothing of an earlier record is kept
       const walk = new Walk(model, walkOptions);
-      walk.record(c, record.value, record.path);
+      const subject = walk.record(c, record.value, record.path);
+      if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, walkOptions.strict, walk.problems));
       problems.push(...walk.problems);
       unknownFields.push(...walk.unknownFields);
       records++;
@@ -75,5 +88,5 @@ export async function convertJsonStream(
     }
   }
   if (buffered !== '') await write(buffered);
-  return { records, triples, problems, unknownFields };
+  return { records, triples, problems, unknownFields, skipped: selector?.skipped ?? [] };
 }

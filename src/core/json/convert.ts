@@ -9,7 +9,8 @@ import type { DatasetCore } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { childPath, Walk, type InputProblem } from '../record/walk.js';
-import { readGraph } from '../read/reader.js';
+import { readRecords, type JsonRecords, type MetadataFields } from '../read/reader.js';
+import { selfQuads, type SkippedObjects } from './openregister.js';
 
 /** Options of `fromJson`: strictness, IRI bases for minted identities, nesting limit. */
 export interface FromJsonOptions {
@@ -27,6 +28,8 @@ export interface FromJsonOptions {
 export interface JsonRecord {
   readonly value: unknown;
   readonly path: string;
+  /** the record's OpenRegister metadata (`@self`), taken out of `value`, and its path */
+  readonly self?: { readonly value: unknown; readonly path: string };
 }
 
 /** The outcome of converting an API's JSON. */
@@ -34,8 +37,13 @@ export interface JsonConversion {
   readonly dataset: Store;
   /** fields the profile does not know: reported, never silently dropped (JSON paths) */
   readonly unknownFields: readonly string[];
-  /** every field that breaks a rule, with its JSON path (empty after a strict conversion) */
+  /**
+   * every field that breaks a rule (`severity: 'Violation'`), and every evident encoding read for what
+   * it holds (`'Warning'`), with its JSON path (empty after a strict conversion)
+   */
   readonly problems: readonly InputProblem[];
+  /** objects of a register export whose schema is not the profile's: not converted, counted by schema */
+  readonly skipped: readonly SkippedObjects[];
   /** the JSON path of a node (by IRI or `_:label`), and of one of its fields */
   jsonPathOf(node: string, field?: string): string | undefined;
 }
@@ -46,14 +54,15 @@ export function objectOrArray(payload: unknown, path = ''): JsonRecord[] {
 }
 
 /** Converts records of class `classKey` from an API's JSON into RDF. */
-export function convertJson(declaration: ProfileDeclaration, classKey: string, records: Iterable<JsonRecord>, options: FromJsonOptions = {}): JsonConversion {
+export function convertJson(declaration: ProfileDeclaration, classKey: string, records: Iterable<JsonRecord>, options: FromJsonOptions = {}, skipped: readonly SkippedObjects[] = []): JsonConversion {
   const model = modelOf(declaration);
   const c = classModel(model, classKey);
   const walk = new Walk(model, { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) });
   const dataset = options.dataset ?? new Store();
   for (const record of records) {
     const before = walk.quads.length;
-    walk.record(c, record.value, record.path);
+    const subject = walk.record(c, record.value, record.path);
+    if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, options.strict ?? false, walk.problems));
     // add record by record: a strict conversion that throws has added only whole records
     dataset.addQuads(walk.quads.slice(before));
   }
@@ -62,6 +71,7 @@ export function convertJson(declaration: ProfileDeclaration, classKey: string, r
     dataset,
     unknownFields: walk.unknownFields,
     problems: walk.problems,
+    skipped,
     jsonPathOf(node, field) {
       const path = nodePaths.get(node);
       if (path === undefined || field === undefined) return path;
@@ -70,30 +80,10 @@ export function convertJson(declaration: ProfileDeclaration, classKey: string, r
   };
 }
 
-function isEmpty(value: unknown): boolean {
-  return value === undefined || (Array.isArray(value) && value.length === 0);
-}
-
-/** A reader's object as the API writes it: no synthetic `id`, no empty lists. */
-function asApiJson(declaration: ProfileDeclaration, classKey: string, object: Record<string, unknown>): Record<string, unknown> {
-  const model = modelOf(declaration);
-  const c = classModel(model, classKey);
-  const out: Record<string, unknown> = {};
-  for (const { key, declaration: p } of c.properties) {
-    const value = object[key];
-    if (isEmpty(value)) continue;
-    if (p.range.kind === 'object') {
-      const nested = p.range.class;
-      out[key] = Array.isArray(value)
-        ? value.map((v) => asApiJson(declaration, nested, v as Record<string, unknown>))
-        : asApiJson(declaration, nested, value as Record<string, unknown>);
-    } else out[key] = value;
-  }
-  return out;
-}
-
-/** Reads the nodes of class `classKey` back into the API's JSON. */
-export function readJson(declaration: ProfileDeclaration, classKey: string, dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> = {}): Record<string, unknown>[] {
-  const read = readGraph(declaration, dataset, options) as Record<string, Record<string, unknown>[]>;
-  return (read[classKey] ?? []).map((o) => asApiJson(declaration, classKey, o));
+/**
+ * Reads the nodes of class `classKey` back into the API's JSON, with what it could not carry
+ * (`notCarried`, per node). A value that breaks a rule comes back as the JSON value it holds.
+ */
+export function readJson(declaration: ProfileDeclaration, classKey: string, dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> & { readonly metadata?: MetadataFields } = {}): JsonRecords {
+  return readRecords(declaration, dataset, classKey, options);
 }

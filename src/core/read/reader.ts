@@ -1,60 +1,206 @@
 /**
- * Reads a graph back into the typed objects a builder takes: every node typed with one of the
- * profile's classes becomes an object under its most specific class. A graph that breaks the profile
- * cannot be read into those types and gives a `ReadError`; `validate` reports every problem at once.
+ * Reads a graph back into objects, and says what it could not carry.
+ *
+ * - `readGraph` (a profile's `read`): every node typed with one of the profile's classes becomes a
+ *   typed object under its most specific class, as the builders take it. A graph that breaks the
+ *   profile cannot be read into those types and gives a `ReadError`; `validate` reports every problem
+ *   at once.
+ * - `readRecords` (a profile's `toJson`): the records of one class, with their nested objects, as the
+ *   API writes them. It never refuses: a value that breaks a rule comes back as the JSON value it
+ *   holds (a score `"drie"` as that string), a single-valued field with several values as a list.
+ *
+ * Both return, per node, the triples the objects do not hold (`notCarried`): triples whose predicate
+ * the class has no property for, types of other vocabularies, a literal whose datatype or language the
+ * field cannot say, nodes no record reaches. Nothing is dropped in silence.
  */
 import clownface from 'clownface';
-import type { DatasetCore, Term } from '@rdfjs/types';
+import type { DatasetCore, Literal, Quad, Term } from '@rdfjs/types';
 import { ReadError } from '../errors.js';
 import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
 import type { ReadResult } from '../schema/infer.js';
 import { classModel, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
-import { identityBase } from '../record/walk.js';
+import { evidentValue, identityBase } from '../record/walk.js';
+import { isWellFormed, isXsdInteger } from '../rdf/xsd.js';
+import { isUuid } from '../rdf/lexical.js';
+import { DATATYPE, factory, nodeId, RDF, RDF_TYPE, XSD } from '../rdf/terms.js';
 
 /** Options of a profile's `read`. */
 export interface ReadOptions {
   /** IRI bases per class for nodes named by a UUID, as given to the builders or `fromJson` */
   readonly bases?: Readonly<Record<string, string>>;
 }
-import { isXsdInteger } from '../rdf/xsd.js';
-import { factory, nodeId, RDF_TYPE } from '../rdf/terms.js';
 
-type Value = string | number | boolean | Record<string, unknown>;
+/** The triples of one node that the objects read do not hold. */
+export interface NotCarried {
+  /** the node: its IRI, or `_:label` */
+  readonly node: string;
+  readonly triples: readonly Quad[];
+}
+
+/** What `read` and `toJson` return besides the objects: the triples they could not carry, per node. */
+export interface CarriesRest {
+  /** per node, the triples the objects do not hold (empty when everything was carried); not enumerable */
+  readonly notCarried: readonly NotCarried[];
+}
+
+/** `read`'s result: the objects by class, and (not enumerable) what they could not carry. */
+export type ReadOutcome<D extends ProfileDeclaration> = ReadResult<D> & CarriesRest;
+
+/** `toJson`'s result: the API's JSON objects, and (not enumerable, so never in `JSON.stringify`) what they could not carry. */
+export type JsonRecords = Record<string, unknown>[] & CarriesRest;
+
+/** `@self` fields a record's metadata triples are read back into (OpenRegister), by predicate */
+export type MetadataFields = readonly (readonly [field: string, predicate: string])[];
 
 interface ReadContext {
   readonly model: ProfileModel;
   readonly dataset: DatasetCore;
   readonly bases: Readonly<Record<string, string>> | undefined;
+  /** `toJson`: never refuse, write what a value holds */
+  readonly lenient: boolean;
+  /** keys of the triples the objects hold */
+  readonly carried: Set<string>;
 }
 
-function readValue(ctx: ReadContext, node: string, c: ClassModel, key: string, property: PropertyDeclaration, term: Term): Value {
+const MISSING = Symbol('not carried');
+type Read = unknown;
+
+function termKey(t: Term): string {
+  if (t.termType === 'Literal') {
+    const l = t as Literal;
+    return `"${l.value}"@${l.language}^^${l.datatype.value}`;
+  }
+  return nodeId(t);
+}
+
+function quadKey(s: Term, p: Term, o: Term): string {
+  return `${termKey(s)} ${p.value} ${termKey(o)}`;
+}
+
+/**
+ * The JSON value a literal holds, as a lenient `fromJson` writes a value that breaks its rule: a
+ * string, a boolean, an integer, a decimal, or any JSON as `rdf:JSON`. `MISSING` for a literal no
+ * JSON value gives (a language tag, another datatype).
+ */
+function jsonValueOf(term: Literal): Read | typeof MISSING {
+  if (term.language !== '') return MISSING;
+  const { value } = term;
+  switch (term.datatype.value) {
+    case XSD('string'):
+      return value;
+    case XSD('boolean'):
+      return value === 'true' ? true : value === 'false' ? false : MISSING;
+    case XSD('integer'):
+      return isXsdInteger(value) && Number.isSafeInteger(Number(value)) ? Number(value) : MISSING;
+    case XSD('decimal'):
+    case XSD('double'): {
+      const n = Number(value);
+      return isWellFormed(term.datatype.value, value) && Number.isFinite(n) && String(n) === value ? n : MISSING;
+    }
+    case RDF('JSON'):
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        return MISSING;
+      }
+    default:
+      return MISSING;
+  }
+}
+
+/**
+ * The value of a literal of a literal-ranged property. A literal carries over when it is what a
+ * builder or `fromJson` writes for the value read back (the declared datatype, no language tag).
+ * Otherwise `read` refuses an integer or boolean it cannot read and returns any other text without
+ * counting its triple carried (`Withheld`); `toJson` writes the JSON value the literal holds, or
+ * leaves it out (`MISSING`).
+ */
+function literalValue(ctx: ReadContext, fail: (detail: string) => never, range: Extract<PropertyDeclaration['range'], { kind: 'literal' }>, term: Literal): Read | typeof MISSING {
+  const datatype = term.datatype.value;
+  const own = term.language === '' && (datatype === DATATYPE[range.datatype] || (range.datatype === 'literal' && datatype === XSD('string')));
+  if (range.datatype === 'integer' || range.datatype === 'boolean') {
+    if (own && range.datatype === 'integer' && isXsdInteger(term.value) && Number.isSafeInteger(Number(term.value))) return Number(term.value);
+    if (own && range.datatype === 'boolean' && isWellFormed(XSD('boolean'), term.value)) return term.value === 'true' || term.value === '1';
+    if (!ctx.lenient) return fail(`"${term.value}" is not ${range.datatype === 'integer' ? 'an integer' : 'a boolean'}`);
+    return jsonValueOf(term);
+  }
+  // a date, date-time, duration, URI or string: its text (an ill-typed one of its datatype too)
+  if (own) return term.value;
+  return ctx.lenient ? jsonValueOf(term) : withheld(term.value);
+}
+
+/** A value `read` still returns (its types promise one) although its triple does not carry over exactly. */
+class Withheld {
+  constructor(readonly value: Read) {}
+}
+function withheld(value: Read): Withheld {
+  return new Withheld(value);
+}
+
+/**
+ * A value as the JSON gives it back, unless `fromJson` would read that JSON as something else (the
+ * string "3" for an integer field is read as 3): then the JSON cannot say it, and it is not carried.
+ */
+function asJson(property: PropertyDeclaration, value: Read | typeof MISSING): Read | typeof MISSING {
+  return value !== MISSING && evidentValue(property.range, value) !== undefined ? MISSING : value;
+}
+
+function readValue(ctx: ReadContext, subject: Term, c: ClassModel, key: string, property: PropertyDeclaration, term: Term, path: readonly string[]): Read | typeof MISSING {
+  const value = readTerm(ctx, subject, c, key, property, term, path);
+  return ctx.lenient ? asJson(property, value) : value;
+}
+
+function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, property: PropertyDeclaration, term: Term, path: readonly string[]): Read | typeof MISSING {
+  const node = nodeId(subject);
   const fail = (detail: string): never => {
     throw new ReadError(node, c.key, key, detail);
   };
   const range = property.range;
   if (range.kind === 'object') {
-    if (term.termType !== 'NamedNode' && term.termType !== 'BlankNode') return fail(`expected a nested ${range.class}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`);
-    return readNode(ctx, term, classModel(ctx.model, range.class));
+    if (term.termType === 'NamedNode' || term.termType === 'BlankNode') {
+      // a node that contains itself is no tree: the API's JSON cannot hold it
+      if (path.includes(nodeId(term))) return ctx.lenient ? MISSING : fail(`nests ${nodeId(term)} inside itself`);
+      return readNode(ctx, term, classModel(ctx.model, range.class), path);
+    }
+    if (ctx.lenient && term.termType === 'Literal') return jsonValueOf(term as Literal);
+    return fail(`expected a nested ${range.class}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`);
   }
   if (range.kind === 'reference' && range.by === 'uuid') {
-    const base = identityBase(classModel(ctx.model, range.class), ctx.bases);
-    if (term.termType !== 'NamedNode') return fail(`expected the IRI of a ${range.class}, found ${nodeId(term)}`);
-    return term.value.startsWith(base) ? term.value.slice(base.length) : term.value;
+    const target = classModel(ctx.model, range.class);
+    const base = identityBase(target, ctx.bases);
+    if (term.termType === 'NamedNode') {
+      const uuid = term.value.startsWith(base) ? term.value.slice(base.length) : undefined;
+      if (uuid !== undefined && isUuid(uuid)) {
+        markImplied(ctx, term, target, uuid);
+        return uuid;
+      }
+      // an IRI under another base: read gives the IRI; the API's JSON cannot say it
+      return ctx.lenient ? MISSING : withheld(uuid ?? term.value);
+    }
+    if (ctx.lenient && term.termType === 'Literal') return jsonValueOf(term as Literal);
+    return fail(`expected the IRI of a ${range.class}, found ${nodeId(term)}`);
   }
   if (range.kind !== 'literal') {
     if (term.termType === 'NamedNode' || (term.termType === 'BlankNode' && range.kind === 'reference')) return nodeId(term);
+    if (ctx.lenient) return MISSING;
     return fail(`expected ${range.kind === 'concept' ? 'a concept IRI' : 'a node'}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`);
   }
-  if (term.termType !== 'Literal') return fail(`expected a literal, found the node ${nodeId(term)}`);
-  switch (range.datatype) {
-    case 'integer':
-      return isXsdInteger(term.value) ? Number(term.value) : fail(`"${term.value}" is not an integer`);
-    case 'boolean':
-      if (term.value === 'true' || term.value === '1') return true;
-      if (term.value === 'false' || term.value === '0') return false;
-      return fail(`"${term.value}" is not a boolean`);
-    default:
-      return term.value;
+  if (term.termType !== 'Literal') return ctx.lenient ? MISSING : fail(`expected a literal, found the node ${nodeId(term)}`);
+  return literalValue(ctx, fail, range, term as Literal);
+}
+
+/**
+ * A node referred to by UUID says no more than the reference does when it holds only its type and its
+ * UUID (what `g.Organisatie({ id })` writes): those triples are carried by the reference itself.
+ */
+function markImplied(ctx: ReadContext, node: Term, target: ClassModel, uuid: string): void {
+  const type = factory.namedNode(RDF_TYPE);
+  for (const q of ctx.dataset.match(node, type, null)) if (target.types.includes(q.object.value)) ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
+  const identity = target.declaration.identity;
+  const property = identity ? target.properties.find((p) => p.key === identity.property) : undefined;
+  if (!property) return;
+  for (const q of ctx.dataset.match(node, factory.namedNode(property.declaration.iri), null)) {
+    if (q.object.termType === 'Literal' && q.object.value === uuid && (q.object as Literal).language === '' && (q.object as Literal).datatype.value === XSD('string')) ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
   }
 }
 
@@ -67,30 +213,65 @@ function mostSpecific(model: ProfileModel, types: readonly Term[]): ClassModel[]
   return found.filter((c) => !found.some((other) => other.ancestors.includes(c.key)));
 }
 
-function readNode(ctx: ReadContext, subject: Term, c: ClassModel): Record<string, unknown> {
+function readNode(ctx: ReadContext, subject: Term, c: ClassModel, path: readonly string[] = []): Record<string, unknown> {
   const node = nodeId(subject);
+  const inner = [...path, node];
   const pointer = clownface({ dataset: ctx.dataset, term: subject });
-  const out: Record<string, unknown> = { id: node };
+  // read: the node's id (builders take it); toJson: the API's fields only
+  const out: Record<string, unknown> = ctx.lenient ? {} : { id: node };
+  const typeOf = factory.namedNode(RDF_TYPE);
+  for (const q of ctx.dataset.match(subject, typeOf, null)) if (c.types.includes(q.object.value)) ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
   for (const { key, declaration } of c.properties) {
-    const values = pointer.out(factory.namedNode(declaration.iri)).terms.map((t) => readValue(ctx, node, c, key, declaration, t));
-    const { card } = declaration;
-    if ((card === '1' || card === '1..*') && values.length === 0) throw new ReadError(node, c.key, key, `is required (cardinality ${card}) but missing`);
-    if ((card === '1' || card === '0..1') && values.length > 1) throw new ReadError(node, c.key, key, `has ${values.length} values; at most one is allowed`);
-    if (card === '1' || card === '0..1') {
-      if (values.length === 1) out[key] = values[0];
-    } else {
-      out[key] = values;
+    const predicate = factory.namedNode(declaration.iri);
+    const values: Read[] = [];
+    for (const term of pointer.out(predicate).terms) {
+      const value = readValue(ctx, subject, c, key, declaration, term, inner);
+      if (value === MISSING) continue;
+      if (value instanceof Withheld) values.push(value.value);
+      else {
+        values.push(value);
+        ctx.carried.add(quadKey(subject, predicate, term));
+      }
     }
+    const { card } = declaration;
+    const single = card === '1' || card === '0..1';
+    if (!ctx.lenient) {
+      if ((card === '1' || card === '1..*') && values.length === 0) throw new ReadError(node, c.key, key, `is required (cardinality ${card}) but missing`);
+      if (single && values.length > 1) throw new ReadError(node, c.key, key, `has ${values.length} values; at most one is allowed`);
+      if (single) {
+        if (values.length === 1) out[key] = values[0];
+      } else out[key] = values;
+      continue;
+    }
+    // the API's JSON: no empty lists; several values of a single field as the list a payload gave (and
+    // a list or null as one value in a list, as fromJson reads it back: null alone would be an absent field)
+    if (values.length === 0) continue;
+    const [first] = values;
+    out[key] = single && values.length === 1 && !Array.isArray(first) && first !== null ? first : values;
   }
   return out;
 }
 
-/** Reads every node of the profile's classes in `dataset` into typed objects, grouped by class. */
-export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset: DatasetCore, options: ReadOptions = {}): ReadResult<D> {
-  const model = modelOf(declaration);
-  const ctx: ReadContext = { model, dataset, bases: options.bases };
-  const result: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<string, Record<string, unknown>[]>;
-  for (const key of model.classes.keys()) result[key] = [];
+/** Per node, the triples of `dataset` that are not among `carried`, in the dataset's order. */
+function rest(dataset: DatasetCore, carried: ReadonlySet<string>): NotCarried[] {
+  const byNode = new Map<string, Quad[]>();
+  for (const q of dataset as Iterable<Quad>) {
+    if (carried.has(quadKey(q.subject, q.predicate, q.object))) continue;
+    const node = nodeId(q.subject);
+    let list = byNode.get(node);
+    if (!list) byNode.set(node, (list = []));
+    list.push(q);
+  }
+  return [...byNode].map(([node, triples]) => ({ node, triples }));
+}
+
+function withRest<T extends object>(value: T, notCarried: readonly NotCarried[]): T & CarriesRest {
+  // not enumerable: spreading, Object.keys and JSON.stringify see the objects only
+  return Object.defineProperty(value, 'notCarried', { value: notCarried, enumerable: false }) as T & CarriesRest;
+}
+
+/** The nodes typed with a class of the model, each once, with its most specific classes. */
+function* typedNodes(model: ProfileModel, dataset: DatasetCore): Generator<{ subject: Term; classes: ClassModel[] }> {
   const typeOf = factory.namedNode(RDF_TYPE);
   const seen = new Set<string>();
   for (const c of model.classes.values()) {
@@ -99,8 +280,46 @@ export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset:
       if (seen.has(id)) continue;
       seen.add(id);
       const types = [...dataset.match(quad.subject, typeOf, null)].map((q) => q.object);
-      for (const target of mostSpecific(model, types)) result[target.key]?.push(readNode(ctx, quad.subject, target));
+      yield { subject: quad.subject, classes: mostSpecific(model, types) };
     }
   }
-  return { ...result } as ReadResult<D>;
+}
+
+/** Reads every node of the profile's classes in `dataset` into typed objects, grouped by class. */
+export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset: DatasetCore, options: ReadOptions = {}): ReadOutcome<D> {
+  const model = modelOf(declaration);
+  const ctx: ReadContext = { model, dataset, bases: options.bases, lenient: false, carried: new Set() };
+  const result: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<string, Record<string, unknown>[]>;
+  for (const key of model.classes.keys()) result[key] = [];
+  for (const { subject, classes } of typedNodes(model, dataset)) {
+    for (const target of classes) result[target.key]?.push(readNode(ctx, subject, target));
+  }
+  return withRest({ ...result }, rest(dataset, ctx.carried)) as ReadOutcome<D>;
+}
+
+/**
+ * Reads the nodes of class `classKey` (the records; nodes of other classes are reached through them)
+ * as the API writes them, never refusing. With `metadata`, a record's metadata triples come back
+ * under `@self` (OpenRegister's `created` and `updated`).
+ */
+export function readRecords(declaration: ProfileDeclaration, dataset: DatasetCore, classKey: string, options: ReadOptions & { readonly metadata?: MetadataFields } = {}): JsonRecords {
+  const model = modelOf(declaration);
+  const root = classModel(model, classKey);
+  const ctx: ReadContext = { model, dataset, bases: options.bases, lenient: true, carried: new Set() };
+  const records: Record<string, unknown>[] = [];
+  for (const { subject, classes } of typedNodes(model, dataset)) {
+    if (!classes.some((c) => c.key === root.key || c.ancestors.includes(root.key))) continue;
+    const c = classes.find((k) => k.key === root.key) ?? (classes[0] as ClassModel);
+    const record = readNode(ctx, subject, c);
+    const self: Record<string, unknown> = {};
+    for (const [field, predicate] of options.metadata ?? []) {
+      for (const q of dataset.match(subject, factory.namedNode(predicate), null)) {
+        if (q.object.termType !== 'Literal' || (q.object as Literal).datatype.value !== XSD('dateTime') || field in self) continue;
+        self[field] = q.object.value;
+        ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
+      }
+    }
+    records.push(Object.keys(self).length === 0 ? record : { ...record, '@self': self });
+  }
+  return withRest(records, rest(dataset, ctx.carried));
 }

@@ -5,7 +5,8 @@
 import { BuilderError } from '../errors.js';
 import type { CodeList, LiteralRange, PropertyDeclaration } from '../schema/declaration.js';
 import { dateToXsdDate } from '../rdf/lexical.js';
-import { isWellFormed, isXsdDate, isXsdDateTime, isXsdDuration } from '../rdf/xsd.js';
+import { isWellFormed, isXsdDate, isXsdDateTime } from '../rdf/xsd.js';
+import { asXsdDuration, DURATION_EXAMPLES } from '../rdf/duration.js';
 import { DATATYPE, factory, iriOf, isAbsoluteIri, type BlankNode, type Literal, type NamedNode } from '../rdf/terms.js';
 
 export interface Where {
@@ -75,9 +76,12 @@ export function literalTerm(where: Where, range: LiteralRange, value: unknown): 
     case 'boolean':
       if (typeof value !== 'boolean') fail(where, 'type', `expected true or false, got ${describe(value)}`);
       return make(String(value));
-    case 'duration':
-      if (typeof value !== 'string' || !isXsdDuration(value)) fail(where, 'type', `expected an ISO 8601 duration such as P10Y, got ${describe(value)}`);
-      return make(value);
+    case 'duration': {
+      // every duration of the APIs' `format: duration` (RFC 3339), weeks included: P3W is written P21D
+      const duration = typeof value === 'string' ? asXsdDuration(value) : undefined;
+      if (duration === undefined) fail(where, 'type', `expected a duration (ISO 8601 / RFC 3339) such as ${DURATION_EXAMPLES}, got ${describe(value)}`);
+      return make(duration);
+    }
     case 'anyURI':
       if (typeof value !== 'string' || !isAbsoluteIri(value)) fail(where, 'iri', `expected an absolute URI, got ${describe(value)}`);
       return make(value);

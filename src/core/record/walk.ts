@@ -13,6 +13,7 @@ import { classModel, type ClassModel, type ProfileModel } from '../schema/model.
 import { DATATYPE, factory, iriOf, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
 import { valueTerm } from './to-term.js';
 import { compareLexical, dateToXsdDate, isUuid } from '../rdf/lexical.js';
+import { DEFAULT_MAX_DEPTH, tooDeep } from '../parse/jsonld.js';
 
 /** A problem found in one input value. */
 export interface InputProblem {
@@ -28,6 +29,11 @@ export interface InputProblem {
    * that validation reports it; `false` for what RDF cannot hold (a record that is no object, a field given twice)
    */
   readonly represented: boolean;
+  /**
+   * `Violation` for a field that breaks a rule; `Warning` for an encoding whose meaning is evident,
+   * read for what it holds (a JSON string holding the object, `1` for `true`, `"3"` for `3`)
+   */
+  readonly severity: 'Violation' | 'Warning';
 }
 
 export interface WalkOptions {
@@ -53,9 +59,44 @@ function asGiven(value: unknown): Literal {
   if (typeof value === 'string') return factory.literal(value);
   if (typeof value === 'boolean') return factory.literal(String(value), factory.namedNode(XSD('boolean')));
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return factory.literal(String(value), factory.namedNode(XSD(Number.isInteger(value) ? 'integer' : 'decimal')));
+    // JavaScript writes 1e21 and 5e-324 with an exponent, which only xsd:double has
+    const lexical = String(value);
+    return factory.literal(lexical, factory.namedNode(XSD(/e/u.test(lexical) ? 'double' : Number.isInteger(value) ? 'integer' : 'decimal')));
   }
   return factory.literal(JSON.stringify(value) ?? String(value), factory.namedNode(RDF('JSON')));
+}
+
+/**
+ * What a lenient JSON conversion reads a value as when its encoding is evident (a JSON string that
+ * holds the object or list, 0/1 for a boolean, a numeric string for an integer), and why; `undefined`
+ * for any other value. `range` is `list` for a field that takes a list.
+ */
+export function evidentValue(range: PropertyDeclaration['range'] | 'list', value: unknown): { value: unknown; what: string } | undefined {
+  if (typeof value === 'string' && (range === 'list' || range.kind === 'object')) {
+    const parsed = parseEncoded(value);
+    const what = range === 'list' ? 'list' : 'object';
+    if (range === 'list' ? Array.isArray(parsed) : isRecord(parsed)) return { value: parsed, what: `a JSON string that holds the ${what}, not the ${what} itself; read as the ${what} it holds` };
+    return undefined;
+  }
+  if (range === 'list' || range.kind !== 'literal') return undefined;
+  if (range.datatype === 'boolean' && (value === 0 || value === 1)) return { value: value === 1, what: `${value} where true or false belongs; read as ${value === 1}` };
+  if (range.datatype === 'integer' && typeof value === 'string' && /^-?(?:0|[1-9]\d*)$/u.test(value) && Number.isSafeInteger(Number(value))) {
+    return { value: Number(value), what: `the string ${JSON.stringify(value)} where an integer belongs; read as ${value}` };
+  }
+  return undefined;
+}
+
+/** The value a JSON string holds, if it is a JSON object or array (`undefined` otherwise). */
+function parseEncoded(text: string): unknown {
+  const start = text.trimStart()[0];
+  if (start !== '{' && start !== '[') return undefined;
+  try {
+    const value = JSON.parse(text) as unknown;
+    // what the string holds obeys the payload's nesting limit too
+    return tooDeep(value, DEFAULT_MAX_DEPTH) === undefined ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -102,13 +143,29 @@ export class Walk {
     private readonly options: WalkOptions,
   ) {}
 
-  private report(problem: Omit<InputProblem, 'represented'> & { represented?: boolean }): void {
+  private report(problem: Omit<InputProblem, 'represented' | 'severity'> & { represented?: boolean; severity?: InputProblem['severity'] }): void {
     if (this.options.strict) {
       throw this.options.mode === 'builder'
         ? new BuilderError(problem.className, problem.property, problem.reason, problem.message)
         : new JsonInputError(problem.path, problem.className, problem.property, problem.reason, problem.message);
     }
-    this.problems.push({ ...problem, represented: problem.represented ?? true });
+    this.problems.push({ ...problem, represented: problem.represented ?? true, severity: problem.severity ?? 'Violation' });
+  }
+
+  /**
+   * A lenient JSON conversion reads an encoding whose meaning is evident for what it holds, with a
+   * warning: a JSON string that holds the object or list the standard expects, 0/1 for a boolean, a
+   * numeric string for an integer (a strict one refuses it, saying so). Anything else is returned as is,
+   * for the rules to judge.
+   */
+  private evident(range: PropertyDeclaration['range'] | 'list', value: unknown, where: { path: string; className: string; property: string | undefined }): unknown {
+    if (this.options.mode !== 'json') return value;
+    const decoded = evidentValue(range, value);
+    if (decoded === undefined) return value;
+    // strict: refused, saying what a lenient conversion reads (report throws)
+    const message = this.options.strict ? decoded.what.replace('; read as', '; a lenient conversion reads it as') : decoded.what;
+    this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
+    return decoded.value;
   }
 
   /** the class a builder was called for: its errors name it, with the path below it as property */
@@ -157,10 +214,11 @@ export class Walk {
   }
 
   /** Adds the quads of one value of a property; returns nothing, records or throws problems. */
-  private value(c: ClassModel, subject: Subject, key: string, p: PropertyDeclaration, value: unknown, path: string): void {
+  private value(c: ClassModel, subject: Subject, key: string, p: PropertyDeclaration, given: unknown, path: string): void {
     const where = this.where(path, c, key) as { path: string; className: string; property: string };
     const predicate = factory.namedNode(p.iri);
     const range = p.range;
+    const value = this.evident(range, given, where);
     if (range.kind === 'object') {
       if (isRecord(value)) {
         // the nested node's quads come after this node's own, so that each subject's quads stay together
@@ -254,6 +312,7 @@ export class Walk {
         continue;
       }
       const many = p.card === '0..*' || p.card === '1..*';
+      if (many) raw = this.evident('list', raw, where);
       if (raw === null) {
         this.report({ ...where, reason: 'type', message: 'is null; leave an optional property out instead' });
         continue;

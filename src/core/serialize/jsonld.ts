@@ -11,8 +11,12 @@ import { safeQuad } from './rdf.js';
 import { TermCheck } from './writable.js';
 import { toJsonLdFast } from './jsonld-fast.js';
 import type { JsonLdDocument } from './jsonld-document.js';
+import { likeTheApi } from './jsonld-shape.js';
 
 export type { JsonLdDocument };
+
+/** Expanded JSON-LD: a list of node objects with full IRIs and explicit value objects (needs no context). */
+export type ExpandedJsonLd = Record<string, unknown>[];
 
 /** Options of `toJsonLd`. */
 export interface JsonLdOutputOptions {
@@ -37,7 +41,7 @@ export async function toJsonLdWith(declaration: ProfileDeclaration, data: Datase
   if (fastPath) {
     // checked as they are read, each term's parts read once: no second array of 800,000 quads
     const fast = toJsonLdFast(declaration, source, check);
-    if (fast) return fast;
+    if (fast) return likeTheApi(declaration, fast);
   }
   const quads = [...source].map((q) => safeQuad(q, check));
   const expanded = await fromRdf(quads);
@@ -45,5 +49,12 @@ export async function toJsonLdWith(declaration: ProfileDeclaration, data: Datase
   const compacted = await compact(expanded, { '@context': context }, loader);
   // jsonld.js puts the context it was given first; make sure it is exactly the one documented
   const { '@context': _given, ...rest } = compacted;
-  return { '@context': context, ...rest };
+  return likeTheApi(declaration, { '@context': context, ...rest });
+}
+
+/** Writes a dataset as expanded JSON-LD, which needs no context and loses nothing (named graphs included). */
+export async function toExpandedJsonLd(data: DatasetCore | Iterable<Quad>): Promise<ExpandedJsonLd> {
+  const check = new TermCheck('jsonld');
+  const quads = [...(data as Iterable<Quad>)].map((q) => safeQuad(q, check));
+  return (await fromRdf(quads)) as ExpandedJsonLd;
 }

@@ -18,7 +18,7 @@ const LITERAL: Readonly<Record<LiteralRange['datatype'], Text>> = {
   dateTime: { nl: 'een tijdstip (xsd:dateTime)', en: 'a date-time (xsd:dateTime)' },
   integer: { nl: 'een geheel getal (xsd:integer)', en: 'an integer (xsd:integer)' },
   boolean: { nl: 'true of false (xsd:boolean)', en: 'true or false (xsd:boolean)' },
-  duration: { nl: 'een ISO 8601-duur (xsd:duration, bv. P10Y)', en: 'an ISO 8601 duration (xsd:duration, e.g. P10Y)' },
+  duration: { nl: 'een duur (xsd:duration, bv. P10Y, P21D of PT36H; weken als dagen: P3W is P21D)', en: 'a duration (xsd:duration, e.g. P10Y, P21D or PT36H; weeks as days: P3W is P21D)' },
   anyURI: { nl: 'een URI (xsd:anyURI)', en: 'a URI (xsd:anyURI)' },
 };
 

@@ -47,6 +47,8 @@ export const JSON_CONSTRAINT = {
   input: 'https://w3id.org/profielkit/json#InputConstraint',
   /** a field the profile does not know; it was not converted */
   unknownField: 'https://w3id.org/profielkit/json#UnknownField',
+  /** an encoding whose meaning is evident (a JSON string holding the object, 1 for true), read for what it holds */
+  encoding: 'https://w3id.org/profielkit/json#Encoding',
 } as const;
 
 /** How many results there are of each severity. */

@@ -105,7 +105,9 @@ export async function validateAgainst(declaration: ProfileDeclaration | undefine
       if (jsonPath !== undefined) results[i] = { ...r, jsonPath };
     }
     for (const problem of json.problems.filter((p) => !p.represented)) {
-      results.push({ focusNode: '', path: undefined, severity: 'Violation', constraint: JSON_CONSTRAINT.input, value: undefined, message: problem.message, sourceShape: '', origin: undefined, jsonPath: problem.path });
+      // an evident encoding was read for what it holds: a warning (older conversions carry no severity)
+      const warning = problem.severity === 'Warning';
+      results.push({ focusNode: '', path: undefined, severity: warning ? 'Warning' : 'Violation', constraint: warning ? JSON_CONSTRAINT.encoding : JSON_CONSTRAINT.input, value: undefined, message: problem.message, sourceShape: '', origin: undefined, jsonPath: problem.path });
     }
     for (const field of json.unknownFields) {
       const message = lang === 'nl' ? `onbekend veld ${field}: niet omgezet` : `unknown field ${field}: not converted`;

@@ -19,10 +19,12 @@ type D = ReturnType<typeof voorzieningGebruikDeclaration>;
 
 /**
  * The VoorzieningGebruik profile with its terms in `namespace` (profielkit's own by default). The
- * API's JSON is one VoorzieningGebruik or an array of them.
+ * API's JSON is one VoorzieningGebruik or an array of them; OpenRegister objects (with `@self`) and a
+ * whole register export (`components.objects`) are read too.
  */
 export function voorzieningGebruikProfile(options: VoorzieningGebruikOptions = {}): Profile<D> {
-  return new Profile(voorzieningGebruikDeclaration(options), { root: 'VoorzieningGebruik' });
+  // the Softwarecatalogus publishes through OpenRegister: its objects of schema `voorzieninggebruik`
+  return new Profile(voorzieningGebruikDeclaration(options), { root: 'VoorzieningGebruik', openRegister: { schemas: ['voorzieninggebruik'] } });
 }
 
 /** The VoorzieningGebruik profile: `fromJson`, `toJson`, `.graph()`; pass it to `validate`, `toTurtle`. */

@@ -1,0 +1,55 @@
+/**
+ * What a conversion of a standard's own JSON found, told on standard error: every problem with its
+ * JSON path (`file: [1].status: …`), warnings marked as such (an evident encoding read for what it
+ * holds, a field the profile does not know), and the objects of a register export that belong to
+ * other schemas. What RDF -> JSON could not carry is told the same way.
+ */
+import type { Quad } from '@rdfjs/types';
+import type { InputProblem } from '../core/record/walk.js';
+import type { SkippedObjects } from '../core/json/openregister.js';
+import type { NotCarried } from '../core/read/reader.js';
+
+export interface ConversionFindings {
+  readonly problems: readonly InputProblem[];
+  readonly unknownFields: readonly string[];
+  readonly skipped: readonly SkippedObjects[];
+}
+
+/** The lines to write, and whether any problem breaks a rule (a violation: exit 1 under --lenient). */
+export function conversionLines(file: string, findings: ConversionFindings): { lines: string[]; violations: number } {
+  const lines: string[] = [];
+  let violations = 0;
+  for (const p of findings.problems) {
+    if (p.severity === 'Warning') lines.push(`${file}: ${p.path || '(payload)'}: warning: ${p.message}`);
+    else {
+      violations++;
+      lines.push(`${file}: ${p.path || '(payload)'}: ${p.message}`);
+    }
+  }
+  for (const field of findings.unknownFields) lines.push(`${file}: ${field}: warning: unknown field, not converted`);
+  const skipped = findings.skipped.reduce((n, s) => n + s.count, 0);
+  if (skipped > 0) {
+    lines.push(`${file}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not converted: ${findings.skipped.map((s) => `${s.schema} (${s.count})`).join(', ')}`);
+  }
+  return { lines, violations };
+}
+
+/** The line that says how many triples the JSON could not carry, and their predicates; none when all were carried. */
+export function notCarriedLine(file: string, notCarried: readonly NotCarried[]): string | undefined {
+  const byPredicate = new Map<string, number>();
+  let total = 0;
+  for (const { triples } of notCarried) {
+    for (const q of triples as readonly Quad[]) {
+      byPredicate.set(q.predicate.value, (byPredicate.get(q.predicate.value) ?? 0) + 1);
+      total++;
+    }
+  }
+  if (total === 0) return undefined;
+  const predicates = [...byPredicate].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, n]) => `<${p}> (${n})`);
+  return `${file}: ${total} triple${total === 1 ? '' : 's'} of ${notCarried.length} node${notCarried.length === 1 ? '' : 's'} not carried into the JSON: ${predicates.join(', ')}`;
+}
+
+/** Writes lines to standard error. */
+export function tell(lines: readonly string[]): void {
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+}
