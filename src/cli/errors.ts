@@ -12,6 +12,11 @@ export const EXIT = {
   violations: 1,
   /** a usage error, or input that cannot be read */
   error: 2,
+  /**
+   * `validate` with a profile (or shapes) named: no node of its classes, so nothing was checked. Not
+   * 0: a CI job must not pass on data it never checked (`--allow-empty` makes it 0)
+   */
+  nothingChecked: 3,
   /** a bug of profielkit's (or of a library it uses) that no input should cause: EX_SOFTWARE of sysexits.h, never mistaken for "violations" */
   internal: 70,
 } as const;

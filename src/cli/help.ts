@@ -32,6 +32,7 @@ const COMMON = `  -q, --quiet    no progress or notes on standard error
 
 const EXIT_CODES = `Exit codes: 0 done (validate: conforms), 1 violations found,
 2 usage error or input that cannot be read (the message says file:line:column),
+3 validate: nothing checked (no node of the profile's classes; --allow-empty makes it 0),
 70 internal error (a bug: please report it, with the output of --debug).`;
 
 const LIMIT = `  --limit NAME=N   raise (or lower) an input limit named in a limit error: maxKeys (keys of one
@@ -58,6 +59,8 @@ ${LIMIT}
   --lenient        json input: convert every field as validate does, never stop; each problem goes to
                    standard error with its JSON path (exit 1 when a field breaks the profile)
   --strict         --to json: exit 2 (and write nothing) when a triple cannot be carried into the JSON
+  --repair-references  JSON-LD input with --profile: read a plain string where a reference belongs
+                   (as the official context makes of "status": "https://...") as the IRI it holds
 ${COMMON}
 
 Without --profile, --to turtle uses the prefixes of the profiles found in the data, and --to jsonld
@@ -89,6 +92,7 @@ Options:
   --max-results N  show at most N results per profile (violations first); all are counted
   --shapes FILE    SHACL shapes of your own (Turtle, N-Triples, N-Quads), checked with the reference
                    engine: alone, or with the profile named by --profile
+  --allow-empty    exit 0, not 3, when the profile (or shapes) named finds no node to check
 ${LIMIT}
 ${COMMON}
 
@@ -120,8 +124,8 @@ ${profileList(registry)}
       return `profielkit ${version()}: public-sector records as linked data
 
 Usage:
-  profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE|-] [--base IRI] [--limit NAME=N] [--lenient] [--strict]
-  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE]
+  profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE|-] [--base IRI] [--limit NAME=N] [--lenient] [--strict] [--repair-references]
+  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE] [--allow-empty]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context
   profielkit --version    print the version (also -V)

@@ -5,6 +5,7 @@
 import { Store } from 'n3';
 import type { AnyProfile } from '../core/profile.js';
 import type { JsonConversion } from '../core/json/convert.js';
+import type { StringReference } from '../core/errors.js';
 import { parseJsonLd } from '../core/api.js';
 import type { RdfInputFormat } from '../core/parse/rdf.js';
 import { N3Feed } from '../core/parse/n3-stream.js';
@@ -56,6 +57,10 @@ export interface RdfLoadOptions {
   readonly limits?: Limits;
   /** the data will be written as JSON-LD: a node may have no more properties than a JSON-LD object keys */
   readonly toJsonLd?: boolean;
+  /** JSON-LD: what becomes of a plain string where the profile named expects a reference (see parseJsonLd) */
+  readonly stringReferences?: 'refuse' | 'keep' | 'repair';
+  /** called for each such string, with whether it was repaired */
+  readonly onStringReference?: (reference: StringReference, repaired: boolean) => void;
 }
 
 /** Reads an RDF or JSON-LD input into a dataset. */
@@ -73,6 +78,8 @@ export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: Rdf
       contexts,
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.base === undefined ? {} : { base: options.base }),
+      ...(options.stringReferences === undefined ? {} : { stringReferences: options.stringReferences }),
+      ...(options.onStringReference === undefined ? {} : { onStringReference: options.onStringReference }),
       ...limits,
     });
   });

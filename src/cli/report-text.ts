@@ -13,11 +13,16 @@ export interface ProfileOutcome {
   readonly totalResults: number;
   /** all results by severity, counting those --max-results left out */
   readonly counts: ResultCounts;
+  /** the focus nodes the shapes selected */
+  readonly nodesChecked: number;
+  /** named by hand and nothing checked: the verdict says so rather than that the input conforms */
+  readonly nothingChecked: boolean;
 }
 
 const WORDS = {
   nl: {
     conforms: 'voldoet aan',
+    nothing: (profile: string) => `niets gecontroleerd: geen knoop heeft een klasse van ${profile} (dus ook geen oordeel)`,
     fails: 'voldoet niet aan',
     Violation: ['schending', 'schendingen'],
     Warning: ['waarschuwing', 'waarschuwingen'],
@@ -28,6 +33,7 @@ const WORDS = {
   },
   en: {
     conforms: 'conforms to',
+    nothing: (profile: string) => `nothing checked: no node has a class of ${profile} (so no verdict either)`,
     fails: 'does not conform to',
     Violation: ['violation', 'violations'],
     Warning: ['warning', 'warnings'],
@@ -73,6 +79,10 @@ export function formatText(file: string, outcomes: readonly ProfileOutcome[], la
   const lines: string[] = [];
   for (const outcome of outcomes) {
     const summary = summarize(outcome.counts, lang);
+    if (outcome.nothingChecked) {
+      lines.push(`${style.bold(file)}: ${words.nothing(outcome.profile)}`);
+      continue;
+    }
     lines.push(`${style.bold(file)}: ${outcome.conforms ? words.conforms : words.fails} ${outcome.profile}${summary === '' ? '' : ` (${summary})`}`);
     const groups = new Map<string, ValidationResult[]>();
     for (const r of outcome.results) {

@@ -253,3 +253,22 @@ describe('profielkit convert: input that cannot be read is exit 2 with file:line
     expect(r.stderr).toBe(`${file}:1:53: turtle: the file is not valid UTF-8\n`);
   });
 });
+
+describe('profielkit convert --repair-references', () => {
+  it('refuses a plain string where a reference belongs by default, and reads it as the IRI it holds on request', () => {
+    const refused = profielkit(['convert', fixture('string-reference.jsonld'), '-p', 'toestemming', '--to', 'ntriples']);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('{"@id": "https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten"}');
+    const repaired = profielkit(['convert', fixture('string-reference.jsonld'), '-p', 'toestemming', '--to', 'ntriples', '--repair-references']);
+    expect(repaired.status).toBe(0);
+    expect(repaired.stderr).toContain('repaired 1 reference');
+    expect(repaired.stdout).toContain('<http://data.vlaanderen.be/ns/toestemming#status> <https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> .');
+    expect(repaired.stdout).not.toContain('skos/core#Concept>');
+  });
+
+  it('needs JSON-LD and --profile (the profile says where references belong)', () => {
+    expect(profielkit(['convert', fixture('contactvoorkeur.ttl'), '--repair-references']).status).toBe(2);
+    expect(profielkit(['convert', fixture('string-reference.jsonld'), '--repair-references']).status).toBe(2);
+  });
+});

@@ -12,6 +12,7 @@ interface JsonReport {
   profile: string | string[];
   results: { profile?: string; focusNode: string; path: string | null; severity: string; constraint: string; value: string | null; message: string; jsonPath?: string }[];
   totalResults: number;
+  nodesChecked: number;
 }
 
 const jsonReports = (stdout: string): JsonReport[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonReport);
@@ -29,12 +30,13 @@ describe('profielkit validate: verdict and exit code', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     const out = r.stdout.split('\n');
-    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 schendingen, 2 waarschuwingen)`);
+    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 schendingen, 1 waarschuwing)`);
     expect(out[1]).toBe('  https://example.org/contactvoorkeur/7');
-    expect(r.stdout).toContain('schending     Toestemming.descriptor vereist precies één waarde');
+    expect(r.stdout).toContain('schending     Toestemming.descriptor vereist precies één waarde, gevonden: 0');
     expect(r.stdout).toContain('schending     Toestemming.gegevenOp moet een datum (xsd:date, bv. 2024-03-01) zijn  [2024-03-01T10:00:00]');
     expect(r.stdout.match(/^ {4}schending/gmu)).toHaveLength(4);
-    expect(r.stdout.match(/^ {4}waarschuwing/gmu)).toHaveLength(2);
+    // the literal where a concept belongs is one violation (with the fix), not also a code-list warning
+    expect(r.stdout.match(/^ {4}waarschuwing/gmu)).toHaveLength(1);
     // piped output has no colour codes
     expect(r.stdout).not.toContain('\x1b[');
   });
@@ -42,8 +44,8 @@ describe('profielkit validate: verdict and exit code', () => {
   it('--lang en reports in English', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--lang', 'en', '-q']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('does not conform to toestemming (4 violations, 2 warnings)');
-    expect(r.stdout).toContain('violation     Toestemming.descriptor requires exactly one value');
+    expect(r.stdout).toContain('does not conform to toestemming (4 violations, 1 warning)');
+    expect(r.stdout).toContain('violation     Toestemming.descriptor requires exactly one value, found 0');
     expect(r.stderr).toBe('');
   });
 
@@ -71,11 +73,44 @@ describe('profielkit validate: verdict and exit code', () => {
 });
 
 describe('profielkit validate --profile on data without its classes', () => {
-  it('says that nothing was checked', () => {
-    const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming']);
+  it('never calls data it did not check conforming: exit 3, nothing checked, on every engine and format', () => {
+    for (const engine of ['fast', 'reference']) {
+      const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine]);
+      expect(r.status).toBe(3);
+      expect(r.stdout).toBe(`${fixture('no-profile.ttl')}: niets gecontroleerd: geen knoop heeft een klasse van toestemming (dus ook geen oordeel)\n`);
+      expect(r.stdout).not.toContain('voldoet aan');
+      const json = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine, '--format', 'json']);
+      expect(json.status).toBe(3);
+      expect(jsonReports(json.stdout)[0]).toMatchObject({ conforms: false, nodesChecked: 0, totalResults: 0 });
+    }
+    // the official vocabulary file: classes declared, no instance of them
+    expect(profielkit(['validate', fixture('../oslo/toestemming-vocabulary-2018-02-05.ttl'), '-p', 'toestemming', '-q']).status).toBe(3);
+    // a JSON payload with no record
+    expect(profielkit(['validate', '-', '--from', 'json', '-p', 'voorzieninggebruik', '-q'], { input: '[]' }).status).toBe(3);
+  });
+
+  it('--allow-empty: nothing checked is exit 0, and still says so', () => {
+    const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--allow-empty', '--lang', 'en']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe(`${fixture('no-profile.ttl')}: let op: geen knoop heeft een klasse van toestemming; er is niets gecontroleerd\n`);
-    expect(profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '-q']).stderr).toBe('');
+    expect(r.stdout).toContain('nothing checked');
+    const json = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--allow-empty', '--format', 'json']);
+    expect(jsonReports(json.stdout)[0]).toMatchObject({ conforms: true, nodesChecked: 0 });
+  });
+
+  it('reports how many nodes were checked', () => {
+    const r = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(jsonReports(r.stdout)[0]!.nodesChecked).toBeGreaterThan(0);
+  });
+
+  it('a literal where the profile expects a reference (JSON-LD as the official context invites it) is one violation with the fix, with or without --profile', () => {
+    for (const args of [[], ['-p', 'toestemming']]) {
+      const r = profielkit(['validate', fixture('string-reference.jsonld'), '--format', 'json', '--lang', 'en', ...args]);
+      expect(r.status).toBe(1);
+      const status = jsonReports(r.stdout)[0]!.results.filter((x) => x.path === 'http://data.vlaanderen.be/ns/toestemming#status');
+      expect(status).toHaveLength(1);
+      expect(status[0]!.message).toContain('{"@id": "..."}');
+    }
   });
 });
 
@@ -86,7 +121,7 @@ describe('profielkit validate --format', () => {
     expect(r.stderr).toBe('');
     const [report] = jsonReports(r.stdout);
     expect(report).toMatchObject({ file: fixture('broken.ttl'), conforms: false, profile: 'toestemming' });
-    expect(report!.results).toHaveLength(6);
+    expect(report!.results).toHaveLength(5);
     expect(report!.results).toContainEqual({
       focusNode: 'https://example.org/contactvoorkeur/7',
       path: 'http://data.vlaanderen.be/ns/toestemming#gegevenOp',
@@ -101,7 +136,7 @@ describe('profielkit validate --format', () => {
   it('json: conforming data', () => {
     const r = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--format', 'json']);
     expect(r.status).toBe(0);
-    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0 }]);
+    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0, nodesChecked: 4 }]);
   });
 
   it('turtle: the W3C SHACL validation report graph', () => {
@@ -112,7 +147,7 @@ describe('profielkit validate --format', () => {
     const reports = report.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationReport`, null);
     expect(reports).toHaveLength(1);
     expect(report.getObjects(reports[0]!, `${SH}conforms`, null)[0]?.value).toBe('false');
-    expect(report.getObjects(reports[0]!, `${SH}result`, null)).toHaveLength(6);
+    expect(report.getObjects(reports[0]!, `${SH}result`, null)).toHaveLength(5);
   });
 });
 
@@ -130,7 +165,7 @@ describe('profielkit validate: several inputs', () => {
     expect(r.stderr).toContain(`${fixture('syntax-error.ttl')}:4:12: turtle: Expected entity but got ]\n`);
     expect(r.stderr).toContain(`${fixture('does-not-exist.ttl')}: cannot read: no such file\n`);
     expect(r.stderr).not.toMatch(STACK);
-    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0 }]);
+    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0, nodesChecked: 4 }]);
   });
 
   it('turtle: reports of several inputs stay apart (their blank nodes do not merge)', () => {
@@ -139,7 +174,7 @@ describe('profielkit validate: several inputs', () => {
     const SH = 'http://www.w3.org/ns/shacl#';
     const report = parseRdf(r.stdout);
     const reports = report.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationReport`, null);
-    expect(reports.map((s) => report.getObjects(s, `${SH}result`, null).length).sort()).toEqual([4, 6]);
+    expect(reports.map((s) => report.getObjects(s, `${SH}result`, null).length).sort()).toEqual([4, 5]);
   });
 });
 
@@ -299,7 +334,7 @@ describe('profielkit validate --shapes', () => {
     const [a] = jsonReports(alone.stdout);
     expect(a!.profile).toBe('eigen.ttl');
     expect(a!.results.length).toBeGreaterThan(0);
-    expect(new Set(a!.results.map((r) => r.message))).toEqual(new Set(['give the case number']));
+    expect(new Set(a!.results.map((r) => r.message))).toEqual(new Set(['give the case number, found 0']));
     const profileOnly = jsonReports(profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--format', 'json']).stdout)[0]!;
     const ownOnly = jsonReports(profielkit(['validate', fixture('broken.ttl'), '--shapes', shapes, '--format', 'json']).stdout)[0]!;
     const both = jsonReports(profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--shapes', shapes, '--format', 'json']).stdout)[0]!;

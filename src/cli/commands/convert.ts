@@ -34,6 +34,7 @@ const OPTIONS = {
   limit: { type: 'string', multiple: true },
   lenient: { type: 'boolean' },
   strict: { type: 'boolean' },
+  'repair-references': { type: 'boolean' },
 } as const;
 
 /** A note for the user on standard error (not part of the output; silenced by --quiet). */
@@ -171,6 +172,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
   if (base !== undefined && !isRdf(source.format)) throw new UsageError('convert: --base applies to RDF and JSON-LD input, not to json');
   const jsonProfile = isRdf(source.format) ? undefined : profileForJson('convert', profile, registry);
   const limits = limitsOption('convert', parsed);
+  if (flag(parsed, 'repair-references') && (source.format !== 'jsonld' || !profile)) throw new UsageError('convert: --repair-references applies to JSON-LD input with --profile (the profile says where references belong)');
   const lenient = flag(parsed, 'lenient');
   if (lenient && !jsonProfile) throw new UsageError('convert: --lenient applies to json and ndjson input (a standard\'s own JSON)');
   const output = stringOption(parsed, 'output');
@@ -195,7 +197,22 @@ export async function convertCommand(args: readonly string[], registry: Registry
       code = findingsExit(source, conversion);
       data = conversion.dataset;
     } else {
-      data = await loadRdf(bytes, source.format as RdfFormat, { registry, limits, toJsonLd: to === 'jsonld', ...(profile ? { profile } : {}), ...(base === undefined ? {} : { base }) }, progress);
+      let repaired = 0;
+      const repair = flag(parsed, 'repair-references');
+      data = await loadRdf(
+        bytes,
+        source.format as RdfFormat,
+        {
+          registry,
+          limits,
+          toJsonLd: to === 'jsonld',
+          ...(profile ? { profile } : {}),
+          ...(base === undefined ? {} : { base }),
+          ...(repair ? { stringReferences: 'repair' as const, onStringReference: (_ref: unknown, fixed: boolean) => void (fixed && repaired++) } : {}),
+        },
+        progress,
+      );
+      if (repaired > 0) note(quiet, `repaired ${repaired} reference${repaired === 1 ? '' : 's'} written as a plain string (read as the IRI ${repaired === 1 ? 'it holds' : 'they hold'})`);
     }
     progress.begin(`writing ${to}`);
     if (to === 'json') {

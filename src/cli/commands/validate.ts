@@ -35,6 +35,7 @@ const OPTIONS = {
   'max-results': { type: 'string' },
   shapes: { type: 'string' },
   limit: { type: 'string', multiple: true },
+  'allow-empty': { type: 'boolean' },
 } as const;
 
 interface Settings {
@@ -47,6 +48,8 @@ interface Settings {
   readonly engine: 'fast' | 'reference';
   /** results kept per profile (violations first); the others are counted */
   readonly maxResults: number | undefined;
+  /** --allow-empty: nothing checked (a profile named, none of its classes in the data) is exit 0, not 3 */
+  readonly allowEmpty: boolean;
   /** SHACL shapes of the user's own (--shapes), and the file they came from */
   readonly shapes: { readonly name: string; readonly dataset: DatasetCore } | undefined;
   /** limits given with --limit */
@@ -75,15 +78,18 @@ function jsonResult(r: ValidationResult, profile: string | undefined): Record<st
  * One input's JSON object. `profile` is the profile's name, or an array of names when several
  * profiles applied (each result then names its profile too).
  */
-function formatJson(file: string, outcomes: readonly Outcome[]): string {
+function formatJson(file: string, outcomes: readonly Outcome[], allowEmpty: boolean): string {
   const several = outcomes.length > 1;
   return `${JSON.stringify({
     file,
-    conforms: outcomes.every((o) => o.conforms),
+    // nothing checked is no "conforms" (unless --allow-empty): the exit code says 3
+    conforms: outcomes.every((o) => o.conforms && (allowEmpty || !o.nothingChecked)),
     profile: several ? outcomes.map((o) => o.profile) : outcomes[0]?.profile,
     results: outcomes.flatMap((o) => o.results.map((r) => jsonResult(r, several ? o.profile : undefined))),
     // more than results.length when --max-results cut the list
     totalResults: outcomes.reduce((n, o) => n + o.totalResults, 0),
+    // the focus nodes the shapes selected: 0 means that nothing was checked
+    nodesChecked: outcomes.reduce((n, o) => n + o.nodesChecked, 0),
   })}\n`;
 }
 
@@ -114,29 +120,34 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };
   }
   const bytes = await readInput(source, progress);
-  const data = await loadRdf(bytes, source.format, { registry, limits: settings.limits, ...(profile ? { profile } : {}) }, progress);
+  // a plain string where a reference belongs is the report's to show (one violation, with the fix), not a refusal
+  const data = await loadRdf(bytes, source.format, { registry, limits: settings.limits, stringReferences: 'keep', ...(profile ? { profile } : {}) }, progress);
   // shapes of one's own: the profile named, if any; no profile is chosen from the data
   if (settings.shapes) return { data, profiles: profile ? [profile] : [] };
   return { data, profiles: chooseProfiles(source, settings, (iri) => typesANode(data, iri)) };
 }
 
-function outcomeOf(profile: string, report: ValidationReport): Outcome {
-  return { profile, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, report: report.report };
-}
-
-/** Says so when a profile named by hand types no node of the input: nothing was checked. */
-function noteNothingChecked(source: InputSource, profile: AnyProfile, settings: Settings): void {
-  if (settings.quiet) return;
-  process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? `let op: geen knoop heeft een klasse van ${profile.name}; er is niets gecontroleerd` : `note: no node is typed with a class of ${profile.name}; nothing was checked`}\n`);
+/** One validation's outcome; `settings` tells whether its target was named by hand (--profile, --shapes). */
+function outcomeOf(profile: string, report: ValidationReport, settings: Settings): Outcome {
+  const named = settings.profile !== undefined || settings.shapes !== undefined;
+  return {
+    profile,
+    conforms: report.conforms,
+    results: report.results,
+    totalResults: report.totalResults,
+    counts: report.counts,
+    nodesChecked: report.nodesChecked,
+    // a profile chosen from the data's classes always has nodes to check; one named may have none
+    nothingChecked: named && report.nodesChecked === 0 && report.totalResults === 0,
+    report: report.report,
+  };
 }
 
 /** The profiles an input's classes call for, or the one named; says which on standard error. */
 function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: string) => boolean): AnyProfile[] {
   const { registry, profile } = settings;
-  if (profile) {
-    if (!Object.values(profile.declaration.classes).some((c) => typed(c.iri))) noteNothingChecked(source, profile, settings);
-    return [profile];
-  }
+  // a profile named by hand that types no node: its report says that nothing was checked (exit 3)
+  if (profile) return [profile];
   const found = profilesTyping(registry, typed);
   if (found.length === 0) {
     throw new FileError(source.name, `no profile applies: no node is typed with a class of ${Object.keys(registry).join(', ')}; name one with --profile`);
@@ -175,7 +186,7 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   const { reports, classesSeen } = outcome;
   const chosen = chooseProfiles(source, settings, (iri) => classesSeen.has(iri));
   return chosen.map((profile) => {
-    return outcomeOf(profile.name, reports[candidates.indexOf(profile)] as ValidationReport);
+    return outcomeOf(profile.name, reports[candidates.indexOf(profile)] as ValidationReport, settings);
   });
 }
 
@@ -200,13 +211,14 @@ async function validateOne(source: InputSource, index: number, settings: Setting
       progress.begin(`validating against ${name}`);
       const report = await validate(data, { ...common, ...target });
       progress.finish(`validating against ${name}`, data.size, 'triples');
-      outcomes.push(outcomeOf(name, report));
+      outcomes.push(outcomeOf(name, report, settings));
     }
   }
-  if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes));
+  if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes, settings.allowEmpty));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(source.name, index, outcomes));
   else await writeStdout(formatText(source.name, outcomes, settings.lang, colourWanted()));
-  return outcomes.every((o) => o.conforms) ? EXIT.ok : EXIT.violations;
+  if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
+  return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
 }
 
 /** Reads the --shapes file (Turtle, N-Triples or N-Quads, by its extension). */
@@ -217,7 +229,7 @@ async function loadShapes(path: string): Promise<Settings['shapes']> {
   return { name: basename(path), dataset: await loadRdf(bytes, source.format, { registry: {} }, createProgress(true)) };
 }
 
-/** Runs `validate`; the exit code is the worst of all inputs (2 unreadable, 1 violations, 0 conforms). */
+/** Runs `validate`; the exit code is the worst of all inputs (70 a bug, 3 nothing checked, 2 unreadable, 1 violations, 0 conforms). */
 export async function validateCommand(args: readonly string[], registry: Registry): Promise<number> {
   const parsed = parse('validate', args, OPTIONS);
   const name = stringOption(parsed, 'profile');
@@ -232,6 +244,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     maxResults: countOption('validate', parsed, 'max-results'),
     shapes: undefined,
     limits: limitsOption('validate', parsed),
+    allowEmpty: flag(parsed, 'allow-empty'),
   };
   const shapesPath = stringOption(parsed, 'shapes');
   if (shapesPath !== undefined) {

@@ -1,6 +1,7 @@
 /**
  * JSON-LD in. Contexts come from the bundled copies only (or the caller's loader). A plain string
- * where the profile expects a reference is refused with the fix, never turned silently into a literal.
+ * where the profile expects a reference is refused with the fix (or kept for validation to report,
+ * or repaired, as the caller asks), never turned silently into a literal.
  */
 import { Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
@@ -14,7 +15,7 @@ import { prescanJsonLd, type JsonLdLimits } from '../jsonld/prescan.js';
 import { LimitedStore, type StoreLimits } from './store-limits.js';
 import { jsonErrorOffset, scanJson } from './json-error-position.js';
 import { pathOf, ROOT, type JsonStep } from './json-path.js';
-import { factory, nodeId, SKOS, type Term } from '../rdf/terms.js';
+import { factory, isAbsoluteIri, nodeId, SKOS, type Term } from '../rdf/terms.js';
 
 export interface JsonLdInputOptions extends JsonLimits, JsonLdLimits, Pick<StoreLimits, 'maxGraphs'> {
   /** the profile whose references are checked and whose context is served */
@@ -25,6 +26,16 @@ export interface JsonLdInputOptions extends JsonLimits, JsonLdLimits, Pick<Store
   readonly documentLoader?: DocumentLoader;
   /** base IRI for relative IRIs in the document */
   readonly base?: string;
+  /**
+   * A plain string where the profile expects a reference (the official Toestemming context turns
+   * `"status": "https://…"` into a literal typed `skos:Concept`): `refuse` (the default) throws a
+   * `StringReferenceError` with the fix; `keep` keeps the literal, so that validation reports it (one
+   * violation, with the fix); `repair` reads a literal that holds an absolute IRI as that IRI (any other
+   * is still refused). Each one found is passed to `onStringReference`.
+   */
+  readonly stringReferences?: 'refuse' | 'keep' | 'repair';
+  /** called for each plain string found where a reference belongs, with whether it was repaired */
+  readonly onStringReference?: (reference: StringReference, repaired: boolean) => void;
 }
 
 /**
@@ -149,11 +160,16 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   const plain = await toRdf(document, loader, options.base);
   const classTypes = referenceTypes(options.profile);
   const stringRefs: StringReference[] = [];
+  const handling = options.stringReferences ?? 'refuse';
   const quads: Quad[] = plain.map((q) => {
     const quad = factory.quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object) as Quad['object'], term(q.graph) as Quad['graph']);
     const o = quad.object;
     if (o.termType === 'Literal' && classTypes.has(o.datatype.value)) {
-      stringRefs.push({ subject: nodeId(quad.subject), property: quad.predicate.value, value: o.value, datatype: o.datatype.value });
+      const ref = { subject: nodeId(quad.subject), property: quad.predicate.value, value: o.value, datatype: o.datatype.value };
+      const repair = handling === 'repair' && isAbsoluteIri(o.value);
+      options.onStringReference?.(ref, repair);
+      if (repair) return factory.quad(quad.subject, quad.predicate, factory.namedNode(o.value), quad.graph);
+      if (handling !== 'keep') stringRefs.push(ref);
     }
     return quad;
   });
