@@ -8,7 +8,7 @@ import type { JsonConversion } from '../core/json/convert.js';
 import type { StringReference } from '../core/errors.js';
 import { parseJsonLd } from '../core/api.js';
 import type { RdfInputFormat } from '../core/parse/rdf.js';
-import { N3Feed } from '../core/parse/n3-stream.js';
+import { N3Feed } from '../core/parse/n3-feed.js';
 import { LimitedStore, type StoreLimits } from '../core/parse/store-limits.js';
 import { DEFAULT_MAX_KEYS } from '../core/jsonld/prescan.js';
 import type { Limits } from './limits.js';

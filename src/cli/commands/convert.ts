@@ -5,7 +5,7 @@
  * converted as they are read, in flat memory; the rest (JSON-LD, Turtle out) in memory.
  */
 import { Writer, type Store } from 'n3';
-import { quadsOf } from '../../core/parse/rdf-stream.js';
+import { quadsOf } from '../../core/parse/n3-stream.js';
 import { safeQuad } from '../../core/serialize/rdf.js';
 import { TermCheck } from '../../core/serialize/writable.js';
 import { toJsonLd, toNQuads, toNTriples, toTriG, toTurtle } from '../../core/api.js';

@@ -1,66 +1,12 @@
 /**
- * n3's parser fed so that it cannot throw past us. n3's own StreamParser calls the parser inside
- * `_transform`, and `parse(text, callback)` tokenizes in a microtask: either way a bug of n3's (a
- * TypeError on `prefix :<:>`) is thrown where no one catches it, an uncaught exception that ends the
- * process. Here the parser is fed synchronously, and every throw becomes a `ParseError` with the line
- * n3's lexer had reached.
+ * n3's parser as a Node.js transform stream (text or bytes in, quads out), fed through `N3Feed`, so
+ * that a failure of n3's is the stream's error, never an uncaught throw. Node only: the main entry's
+ * stream readers use `N3Feed` directly.
  */
-import { Transform, type TransformCallback } from 'node:stream';
-import { Parser } from 'n3';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import type { Quad } from '@rdfjs/types';
-import { lexerLine, N3_FORMAT, n3Failure, type RdfInputFormat } from './n3-syntax.js';
-
-export interface N3FeedOptions {
-  readonly baseIRI?: string;
-}
-
-/** A parser fed chunk by chunk; `write` and `end` throw a `ParseError` at the first problem. */
-export class N3Feed {
-  private readonly parser: Parser;
-  private onData: ((chunk: unknown) => void) | undefined;
-  private onEnd: (() => void) | undefined;
-  private failure: unknown;
-
-  constructor(
-    private readonly format: RdfInputFormat,
-    options: N3FeedOptions,
-    onQuad: (quad: Quad) => void,
-  ) {
-    this.parser = new Parser({ format: N3_FORMAT[format], ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }) });
-    // n3 reads a stream through its 'data' and 'end' events: this object hands us those callbacks
-    const input = {
-      on: (event: string, callback: (chunk?: unknown) => void) => {
-        if (event === 'data') this.onData = callback;
-        else if (event === 'end') this.onEnd = callback as () => void;
-      },
-    };
-    (this.parser.parse as unknown as (input: unknown, callbacks: unknown) => void).call(this.parser, input, {
-      onQuad: (error: unknown, quad: Quad | null) => {
-        if (error) this.failure ??= error;
-        else if (quad && this.failure === undefined) onQuad(quad);
-      },
-    });
-  }
-
-  private run(step: () => void): void {
-    if (this.failure === undefined) {
-      try {
-        step();
-      } catch (error) {
-        this.failure ??= error;
-      }
-    }
-    if (this.failure !== undefined) throw n3Failure(this.format, this.failure, lexerLine(this.parser));
-  }
-
-  write(chunk: string | Uint8Array): void {
-    this.run(() => this.onData?.(chunk));
-  }
-
-  end(): void {
-    this.run(() => this.onEnd?.());
-  }
-}
+import { N3Feed, type N3FeedOptions } from './n3-feed.js';
+import type { RdfInputFormat } from './n3-syntax.js';
 
 /** A transform from text or bytes to quads; a failure is the stream's error, never a throw. */
 export class N3Stream extends Transform {
@@ -86,5 +32,25 @@ export class N3Stream extends Transform {
 
   override _flush(done: TransformCallback): void {
     this.step(() => this.feed.end(), done);
+  }
+}
+
+/** Options of `quadsOf`. */
+export interface QuadStreamOptions {
+  /** the base IRI for relative IRIs */
+  readonly baseIRI?: string;
+}
+
+/** The quads of `input`, one at a time with backpressure, as they are parsed. */
+export async function* quadsOf(input: Readable, format: RdfInputFormat, options: QuadStreamOptions = {}): AsyncGenerator<Quad> {
+  const parser = new N3Stream(format, options);
+  // a read error of the input ends the parser with that error (pipe alone would leave it waiting)
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
+  try {
+    for await (const quad of parser as AsyncIterable<Quad>) yield quad;
+  } finally {
+    input.unpipe(parser);
+    input.destroy();
   }
 }

@@ -3,7 +3,7 @@
  * line (and the column, found from the offending token on that line); so does any failure of n3's.
  */
 import { Store } from 'n3';
-import { N3Feed } from './n3-stream.js';
+import { N3Feed } from './n3-feed.js';
 import type { RdfInputFormat } from './n3-syntax.js';
 import { LimitedStore, type StoreLimits } from './store-limits.js';
 

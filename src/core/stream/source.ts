@@ -5,9 +5,10 @@
  * so no Node.js or DOM typings are needed, and nothing here imports a Node built-in.
  */
 import type { Quad } from '@rdfjs/types';
-import { Parser } from 'n3';
 import { ParseError, StreamInputError } from '../errors.js';
-import { N3_FORMAT, syntaxError, type RdfInputFormat } from '../parse/rdf.js';
+import type { RdfInputFormat } from '../parse/rdf.js';
+import { N3Feed } from '../parse/n3-feed.js';
+import { syntaxError } from '../parse/n3-syntax.js';
 import { streamQuads } from '../parse/rdf-stream.js';
 
 /** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
@@ -102,27 +103,24 @@ class Chunks {
   }
 }
 
-/** An N3 parser fed text piece by piece, handing each quad to `onQuad` as soon as it is parsed. */
+/**
+ * An N3 parser fed text piece by piece, handing each quad to `onQuad` as soon as it is parsed; a
+ * syntax error, or a failure of n3's own, goes to `onError` as a `ParseError` (never an uncaught throw).
+ */
 function textParser(format: RdfInputFormat, onQuad: (quad: Quad) => void, onError: (error: unknown) => void): { write(text: string): void; end(): void } {
-  let onData: ((text: string) => void) | undefined;
-  let onEnd: (() => void) | undefined;
-  const parser = new Parser({ format: N3_FORMAT[format] });
-  const input = {
-    on(event: string, listener: (...args: never[]) => void) {
-      if (event === 'data') onData = listener as unknown as (text: string) => void;
-      else if (event === 'end') onEnd = listener as unknown as () => void;
-    },
+  const feed = new N3Feed(format, {}, onQuad);
+  const guarded = (step: () => void): void => {
+    try {
+      step();
+    } catch (error) {
+      onError(error);
+    }
   };
-  // n3 reads an object with `on` as a stream (N3.StreamParser drives its parser the same way)
-  (parser.parse as unknown as (input: unknown, callback: (error: unknown, quad: Quad | null) => void) => void)(input, (error, quad) => {
-    if (error) onError(typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error);
-    else if (quad) onQuad(quad);
-  });
   return {
     write: (text) => {
-      if (text !== '') onData?.(text);
+      if (text !== '') guarded(() => feed.write(text));
     },
-    end: () => onEnd?.(),
+    end: () => guarded(() => feed.end()),
   };
 }
 

@@ -1,0 +1,73 @@
+/**
+ * n3's parser fed so that it cannot throw past us (every runtime: no Node built-in). n3's own StreamParser calls the parser inside
+ * `_transform`, and `parse(text, callback)` tokenizes in a microtask: either way a bug of n3's (a
+ * TypeError on `prefix :<:>`) is thrown where no one catches it, an uncaught exception that ends the
+ * process. Here the parser is fed synchronously, and every throw becomes a `ParseError` with the line
+ * n3's lexer had reached.
+ */
+import { Parser } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { lexerLine, N3_FORMAT, n3Failure, type RdfInputFormat } from './n3-syntax.js';
+
+export interface N3FeedOptions {
+  readonly baseIRI?: string;
+}
+
+/** A parser fed chunk by chunk; `write` and `end` throw a `ParseError` at the first problem. */
+export class N3Feed {
+  private readonly parser: Parser;
+  private onData: ((chunk: unknown) => void) | undefined;
+  private onEnd: (() => void) | undefined;
+  private failure: unknown;
+  /** what the caller's `onQuad` threw: passed on as it is, not as a failure of the parser's */
+  private consumerFailure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly format: RdfInputFormat,
+    options: N3FeedOptions,
+    onQuad: (quad: Quad) => void,
+  ) {
+    this.parser = new Parser({ format: N3_FORMAT[format], ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }) });
+    // n3 reads a stream through its 'data' and 'end' events: this object hands us those callbacks
+    const input = {
+      on: (event: string, callback: (chunk?: unknown) => void) => {
+        if (event === 'data') this.onData = callback;
+        else if (event === 'end') this.onEnd = callback as () => void;
+      },
+    };
+    (this.parser.parse as unknown as (input: unknown, callbacks: unknown) => void).call(this.parser, input, {
+      onQuad: (error: unknown, quad: Quad | null) => {
+        if (error) this.failure ??= error;
+        else if (quad && this.failure === undefined && this.consumerFailure === undefined) {
+          try {
+            onQuad(quad);
+          } catch (error) {
+            this.consumerFailure = { error };
+            // stops n3 from reading further, without being taken for a syntax error
+            throw error;
+          }
+        }
+      },
+    });
+  }
+
+  private run(step: () => void): void {
+    if (this.failure === undefined && this.consumerFailure === undefined) {
+      try {
+        step();
+      } catch (error) {
+        if (this.consumerFailure === undefined) this.failure ??= error;
+      }
+    }
+    if (this.consumerFailure !== undefined) throw this.consumerFailure.error;
+    if (this.failure !== undefined) throw n3Failure(this.format, this.failure, lexerLine(this.parser));
+  }
+
+  write(chunk: string | Uint8Array): void {
+    this.run(() => this.onData?.(chunk));
+  }
+
+  end(): void {
+    this.run(() => this.onEnd?.());
+  }
+}
