@@ -1,27 +1,39 @@
 // One measurement in a fresh process: prints {ms, peakMB, heapMB, results} (heapMB: the most heap kept
 // alive, sampled every million triples and at the end; profielkit only).
-//   node bench/tasks/validate.mjs <profielkit|anchor> <file> <turtle|ntriples> [profile]
-import { readFileSync } from 'node:fs';
-import { Parser, Store } from 'n3';
+//   node bench/tasks/validate.mjs <engine> <file> <turtle|ntriples> [profile]
+// engine: profielkit; anchor (n3 parses into an N3.Store, stock rdf-validate-shacl validates);
+// shacl-engine (the same N3.Store, shacl-engine validates); n3-parse (the parse floor: n3's StreamParser
+// reads the file and counts quads, nothing stored; prints {triples} instead of {results}).
+import { createReadStream, readFileSync } from 'node:fs';
+import { DataFactory, Parser, Store, StreamParser } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
+import { Validator } from 'shacl-engine';
 import { profiles, validateFile } from '../../dist/node.js';
 import { liveHeap } from './live-heap.mjs';
 
 const [engine, file, format, name = 'toestemming'] = process.argv.slice(2);
 const profile = profiles[name];
+const n3Format = format === 'ntriples' ? 'N-Triples' : 'Turtle';
 const started = performance.now();
 let results;
+let triples;
 const heap = liveHeap();
-if (engine === 'anchor') {
-  // the anchor: n3 parses the file into a store, rdf-validate-shacl validates it with the same shapes
-  const store = new Store(new Parser({ format: format === 'ntriples' ? 'N-Triples' : 'Turtle' }).parse(readFileSync(file, 'utf8')));
+if (engine === 'anchor' || engine === 'shacl-engine') {
+  // n3 parses the file into a store; the engine validates it with the profile's shapes (the same Turtle text)
+  const store = new Store(new Parser({ format: n3Format }).parse(readFileSync(file, 'utf8')));
   const shapes = new Store(new Parser().parse(profile.shapes()));
-  results = (await new SHACLValidator(shapes).validate(store)).results.length;
-} else {
+  if (engine === 'anchor') results = (await new SHACLValidator(shapes).validate(store)).results.length;
+  else results = (await new Validator(shapes, { factory: { ...DataFactory, dataset: () => new Store() } }).validate({ dataset: store })).results.length;
+} else if (engine === 'n3-parse') {
+  triples = 0;
+  const parser = createReadStream(file).pipe(new StreamParser({ format: n3Format }));
+  parser.on('data', () => triples++);
+  await new Promise((resolve, reject) => parser.on('end', resolve).on('error', reject));
+} else if (engine === 'profielkit') {
   // the first 1,000 results kept, all counted: as the command shows them
-  const report = await validateFile(file, { profile, format, maxResults: 1000, onProgress: (triples) => triples % 1_000_000 === 0 && heap.sample() });
+  const report = await validateFile(file, { profile, format, maxResults: 1000, onProgress: (count) => count % 1_000_000 === 0 && heap.sample() });
   heap.sample();
   results = report.totalResults;
-}
+} else throw new Error(`unknown engine ${engine}`);
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms: Math.round(ms), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), heapMB: heap.mb, results }));
+console.log(JSON.stringify({ ms: Math.round(ms), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), heapMB: heap.mb, results, triples }));
