@@ -25,6 +25,7 @@ export function defaultMaxContextWork(values: number): number {
   return 1_000_000 + 50 * values;
 }
 
+/** Limits on the cost of reading a JSON-LD document, against hostile input (each past it a `LimitError`). */
 export interface JsonLdLimits {
   /** keys one object may have (default `DEFAULT_MAX_KEYS`) */
   readonly maxKeys?: number;
