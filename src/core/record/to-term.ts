@@ -66,7 +66,7 @@ export function literalTerm(where: Where, range: LiteralRange, value: unknown): 
       }
       if (typeof value !== 'string') fail(where, 'type', `expected a Date or an ISO ${isDate ? 'date (YYYY-MM-DD)' : 'date-time'} string, got ${describe(value)}`);
       if (isDate ? !isXsdDate(value) : !isXsdDateTime(value)) {
-        fail(where, 'date', `${JSON.stringify(value)} is not ${isDate ? 'an xsd:date (YYYY-MM-DD, a day that exists in its month, e.g. 2024-02-29)' : 'an xsd:dateTime (YYYY-MM-DDThh:mm:ss, a day that exists, a time zone within ±14:00)'}`);
+        fail(where, 'date', `${JSON.stringify(value)} is not ${isDate ? 'an xsd:date (a date YYYY-MM-DD, a day that exists in its month, e.g. 2024-02-29)' : 'an xsd:dateTime (a date-time YYYY-MM-DDThh:mm:ss, a day that exists, a time zone within ±14:00)'}`);
       }
       return make(value);
     }
