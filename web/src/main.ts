@@ -94,16 +94,19 @@ async function check(next: Input): Promise<void> {
 
 function showDone(message: Extract<FromWorker, { type: 'done' }>): void {
   done = { name: message.name, outcomes: message.outcomes, chosenBy: message.chosenBy, milliseconds: message.milliseconds, format: message.format };
-  render();
+  void render();
   const first = message.outcomes.map((o) => verdict(o, words).text).join('; ');
   setStatus(`${message.name}: ${first}`);
 }
 
 /** The report of the last validation, in the current language (messages are the worker's, in the language asked). */
-function render(): void {
+async function render(): Promise<void> {
   if (!done) return;
-  renderSummary(ui.summary, done, words);
-  renderResults(ui.results, done, words);
+  const shown = done;
+  renderSummary(ui.summary, shown, words);
+  ui.summary.dataset['state'] = 'rendering';
+  // the filter's choice holds for rows as they are added
+  if (!(await renderResults(ui.results, shown, words)) || shown !== done) return;
   const total: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
   for (const o of done.outcomes) for (const s of SEVERITIES) total[s] += o.counts[s];
   for (const span of ui.filter.querySelectorAll<HTMLElement>('[data-severity]')) {

@@ -58,9 +58,18 @@ function row(r: ValidationResult, words: Words): HTMLLIElement {
   return li;
 }
 
-/** The results of every profile, grouped by node. */
-export function renderResults(target: HTMLElement, shown: Shown, words: Words): void {
-  const sections: HTMLElement[] = [];
+/** rows added before the page gets a frame: a report of thousands of rows never freezes it */
+const BATCH = 250;
+let rendering = 0;
+
+/**
+ * The results of every profile, grouped by node, added a batch at a time so that the page stays
+ * responsive on an export with thousands of results. Resolves to false when a newer render took over.
+ */
+export async function renderResults(target: HTMLElement, shown: Shown, words: Words): Promise<boolean> {
+  const token = ++rendering;
+  target.replaceChildren();
+  let added = 0;
   for (const o of shown.outcomes) {
     const groups = new Map<string, ValidationResult[]>();
     for (const r of o.results) {
@@ -69,19 +78,25 @@ export function renderResults(target: HTMLElement, shown: Shown, words: Words): 
       if (list) list.push(r);
       else groups.set(key, [r]);
     }
-    const worst = (rs: readonly ValidationResult[]) => Math.min(...rs.map((r) => rank(r.severity)));
+    const worst = (rs: readonly ValidationResult[]) => rs.reduce((w, r) => Math.min(w, rank(r.severity)), SEVERITIES.length);
     // nodes with violations first, then in the order the validation found them (a stable sort)
     const ordered = [...groups].sort((a, b) => worst(a[1]) - worst(b[1]));
     const section = el('section', { className: 'profile' }, el('h3', { text: o.profile }));
+    target.append(section);
     if (ordered.length === 0) section.append(el('p', { className: 'none', text: words.noResults }));
     for (const [node, results] of ordered) {
       const list = el('ul', { className: 'rows' }, ...[...results].sort((a, b) => rank(a.severity) - rank(b.severity)).map((r) => row(r, words)));
       section.append(el('div', { className: 'group' }, el('h4', { className: 'node' }, el('code', { text: node })), list));
+      added += results.length;
+      if (added >= BATCH) {
+        added = 0;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (token !== rendering) return false;
+      }
     }
     if (o.totalResults > o.results.length) section.append(el('p', { className: 'more', text: words.more(o.totalResults - o.results.length) }));
-    sections.push(section);
   }
-  target.replaceChildren(...sections);
+  return token === rendering;
 }
 
 /** Shows only the rows of the severities checked; a node whose rows are all hidden is hidden too. */
@@ -91,11 +106,11 @@ export function applyFilter(target: HTMLElement, shownSeverities: ReadonlySet<Se
     let any = false;
     for (const r of group.querySelectorAll<HTMLElement>('[data-testid="result"]')) {
       const show = shownSeverities.has(r.dataset['severity'] as Severity);
-      r.hidden = !show;
+      if (r.hidden === show) r.hidden = !show;
       any ||= show;
       if (show) visible++;
     }
-    group.hidden = !any;
+    if (group.hidden === any) group.hidden = !any;
   }
   const total = target.querySelectorAll('[data-testid="result"]').length;
   target.querySelector('.all-hidden')?.remove();
