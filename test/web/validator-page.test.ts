@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The validator page (web/) in real headless Chromium (Debian's chromium, driven by playwright-core):
 // built with Vite into a temporary folder, served from 127.0.0.1 by a plain static server (what any
 // static host does), then given the fixtures as a person would: a file chosen, text pasted and checked
@@ -113,7 +114,19 @@ describe('the validator page in headless Chromium', () => {
 
   it('a broken record: rows grouped by node, violations first, as the library reports them; filter; English; downloads', async () => {
     const text = readFileSync(fixture('broken.ttl'), 'utf8');
+    // every text the status line shows during the run: the worker's progress
+    await page.evaluate(() => {
+      const w = window as unknown as { statuses: string[] };
+      w.statuses = [];
+      const status = document.getElementById('status-text') as HTMLElement;
+      new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
     const summary = await report(() => page.locator('input[type=file]').setInputFiles(fixture('broken.ttl')));
+    // validated in the page's one worker, which said how far it got
+    expect(page.workers()).toHaveLength(1);
+    const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses).toContain('broken.ttl: klassen zoeken… 100%');
+    expect(statuses).toContain('broken.ttl: valideren tegen toestemming… 100%');
     const expected = await validate(parseRdf(text), { profile: toestemming });
     const { Violation, Warning } = expected.counts;
     expect(Violation).toBeGreaterThan(1);
@@ -189,6 +202,30 @@ describe('the validator page in headless Chromium', () => {
     expect(json.results.map((r) => r.jsonPath).sort()).toEqual(expected.results.map((r) => r.jsonPath).sort());
   });
 
+  it('N-Triples, JSON-LD, a dropped file, and NDJSON pasted (its format found from the text)', async () => {
+    for (const name of ['contactvoorkeur.nt', 'contactvoorkeur.jsonld']) {
+      const summary = await report(() => page.locator('input[type=file]').setInputFiles(fixture(name)));
+      expect(summary).toContain(`${name}: voldoet aan toestemming`);
+    }
+    // a file dropped on the drop zone, as a browser hands it over
+    const ttl = readFileSync(fixture('broken.ttl'), 'utf8');
+    const dropped = await report(() =>
+      page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'dropped.ttl', { type: 'text/turtle' }));
+        document.getElementById('drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, ttl),
+    );
+    expect(dropped).toContain('dropped.ttl: voldoet niet aan toestemming');
+    // NDJSON: the payload's records, one a line
+    const records = JSON.parse(readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8')) as unknown[];
+    await page.getByLabel('Of plak de data').fill(records.map((r) => JSON.stringify(r)).join('\n'));
+    const ndjson = await report(() => page.getByRole('button', { name: 'Controleer' }).click());
+    expect(ndjson).toContain('geplakte tekst: voldoet niet aan voorzieninggebruik');
+    expect((await rows()).some((row) => row.includes('VoorzieningGebruik.status') && row.includes('bij [1].status'))).toBe(true);
+    await page.getByLabel('Of plak de data').fill('');
+  });
+
   it('pasted by keyboard: a syntax error gives its line; JSON without records says that nothing was checked', async () => {
     const text = readFileSync(fixture('syntax-error.ttl'), 'utf8');
     let line: number | undefined;
@@ -232,8 +269,12 @@ describe('the validator page in headless Chromium', () => {
     await page.setViewportSize({ width: 1000, height: 900 });
     const shot = process.env['PROFIELKIT_SCREENSHOT'];
     if (shot) {
+      // the README's picture: in English, nothing focused
+      await report(() => page.getByLabel('Taal').selectOption('en'));
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.setViewportSize({ width: 760, height: 900 });
       await page.screenshot({ path: join(ROOT, shot), fullPage: true });
+      await report(() => page.getByLabel('Language').selectOption('nl'));
     }
   });
 
