@@ -217,6 +217,9 @@ describe('the validator page in headless Chromium', () => {
       }, ttl),
     );
     expect(dropped).toContain('dropped.ttl: voldoet niet aan toestemming');
+    // data of no profile: said so, as the command says it
+    const none = await report(() => page.locator('input[type=file]').setInputFiles(fixture('no-profile.ttl')), 'failed');
+    expect(none).toContain('no-profile.ttl: geen profiel van toepassing');
     // NDJSON: the payload's records, one a line
     const records = JSON.parse(readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8')) as unknown[];
     await page.getByLabel('Of plak de data').fill(records.map((r) => JSON.stringify(r)).join('\n'));

@@ -132,11 +132,15 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
   head.className = 'verdict failed';
   const strong = document.createElement('strong');
   strong.textContent = name;
-  head.append(strong, `: ${words.failed}`);
-  const detail = document.createElement('p');
-  detail.className = 'failure';
-  detail.textContent = failure.kind === 'no-profile' ? words.noProfile : failure.message;
-  const parts: HTMLElement[] = [head, detail];
+  const noProfile = failure.kind === 'no-profile';
+  head.append(strong, `: ${noProfile ? words.noProfile : words.failed}`);
+  const parts: HTMLElement[] = [head];
+  if (!noProfile) {
+    const detail = document.createElement('p');
+    detail.className = 'failure';
+    detail.textContent = failure.message;
+    parts.push(detail);
+  }
   if (failure.line !== undefined) {
     const where = document.createElement('p');
     where.className = 'where';
@@ -155,7 +159,7 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
   ui.summary.dataset['state'] = 'failed';
   ui.results.replaceChildren();
   ui.tools.hidden = true;
-  setStatus(`${name}: ${words.failed}`);
+  setStatus(`${name}: ${noProfile ? words.noProfile : words.failed}`);
 }
 
 function populateProfiles(list: readonly ProfileInfo[]): void {
@@ -199,7 +203,11 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
   }
 };
 
-worker.onerror = (event) => setStatus(`${words.failed}: ${event.message}`);
+// the worker itself failed (it ran out of memory, say): the report says so rather than waiting forever
+worker.onerror = (event) => {
+  event.preventDefault();
+  showFailure({ type: 'failed', id: current, failure: { kind: 'other', message: event.message || 'the worker stopped' } });
+};
 
 const SUFFIX: Record<WorkerDownload, string> = { 'shacl-turtle': '-shacl-report.ttl', 'data-turtle': '-data.ttl', 'data-jsonld': '-data.jsonld' };
 const MIME: Record<WorkerDownload, string> = { 'shacl-turtle': 'text/turtle', 'data-turtle': 'text/turtle', 'data-jsonld': 'application/ld+json' };
@@ -251,8 +259,8 @@ ui.lang.addEventListener('change', () => {
   lang = ui.lang.value === 'en' ? 'en' : 'nl';
   words = WORDS[lang];
   translate();
-  // the messages come from the validation, in its language
-  if (done) again(false);
+  // the messages come from the validation, in its language (and a failure is shown again in it)
+  if (input) again(false);
 });
 ui.filter.addEventListener('change', filter);
 
