@@ -65,6 +65,7 @@ export type Phase = 'reading' | 'classes' | 'validating' | 'converting';
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly profiles: readonly ProfileInfo[] }
+  /** how far a phase got: `done` of `total` bytes, or a phase without a measure when `total` is 1 */
   | { readonly type: 'progress'; readonly id: number; readonly phase: Phase; readonly profile?: string; readonly done: number; readonly total: number }
   | {
       readonly type: 'done';

@@ -106,7 +106,7 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
   if (format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig') {
     ({ chosen, reports } = await validateRdfStream(id, source, format, lang));
   } else if (format === 'jsonld') {
-    post({ type: 'progress', id, phase: 'reading', done: 0, total: source.size });
+    post({ type: 'progress', id, phase: 'reading', done: 0, total: 1 });
     const text = await source.text();
     const contexts = Object.values(profiles).map((p) => ({ urls: p.declaration.context.urls, document: p.contextDocument() }));
     // a plain string where a reference belongs is the report's to show (one violation, with the fix)
@@ -123,7 +123,7 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
   } else {
     const profile = profiles[message.profile];
     if (!profile?.readsJson) throw new Error(`${message.profile}: this profile has no JSON format of its own; give JSON-LD`);
-    post({ type: 'progress', id, phase: 'converting', profile: profile.name, done: 0, total: source.size });
+    post({ type: 'progress', id, phase: 'converting', profile: profile.name, done: 0, total: 1 });
     const text = await source.text();
     const conversion: JsonConversion = profile.fromJson(format === 'ndjson' ? ndjsonRecords(text) : text);
     data = conversion.dataset;
