@@ -1,0 +1,86 @@
+/**
+ * The messages between the page (main.ts) and the worker that validates (worker.ts). Everything in
+ * them is structured-cloneable: files go as Blobs (not copied), results as plain objects.
+ */
+import type { Lang, ResultCounts, ValidationResult } from 'profielkit';
+
+/** The input formats the page reads (the command's `--from`). */
+export const INPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json', 'ndjson'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** Formats that are RDF (the profile is found from the data), as opposed to a standard's own JSON. */
+export function isRdf(format: InputFormat): boolean {
+  return format !== 'json' && format !== 'ndjson';
+}
+
+/** What the page needs to know of a profile. */
+export interface ProfileInfo {
+  readonly name: string;
+  /** whether it reads its standard's own JSON (only these can be chosen for json input) */
+  readonly readsJson: boolean;
+}
+
+/** What the downloads hold that only the worker can make. */
+export type WorkerDownload = 'shacl-turtle' | 'data-turtle' | 'data-jsonld';
+
+export type ToWorker =
+  | {
+      readonly type: 'validate';
+      readonly id: number;
+      readonly source: Blob;
+      /** the file's name, or a name for pasted text */
+      readonly name: string;
+      readonly format: InputFormat;
+      /** json input: the profile chosen in the selector */
+      readonly profile: string;
+      readonly lang: Lang;
+    }
+  | { readonly type: 'download'; readonly id: number; readonly kind: WorkerDownload };
+
+/** One profile's outcome on the input, as the command's text report has it. */
+export interface Outcome {
+  readonly profile: string;
+  readonly conforms: boolean;
+  /** the results kept (at most MAX_RESULTS, violations first) */
+  readonly results: readonly ValidationResult[];
+  /** all results, counting those not kept */
+  readonly totalResults: number;
+  readonly counts: ResultCounts;
+  /** the focus nodes the shapes selected */
+  readonly nodesChecked: number;
+}
+
+/** Why an input could not be checked: a syntax error has its line (and column). */
+export interface Failure {
+  readonly message: string;
+  /** a syntax error (a ParseError), no profile found in the data, or anything else the library refused */
+  readonly kind: 'syntax' | 'no-profile' | 'other';
+  readonly line?: number;
+  readonly column?: number;
+  /** the line of the input the error is on, when the input is small enough to show it */
+  readonly excerpt?: string;
+}
+
+export type Phase = 'reading' | 'classes' | 'validating' | 'converting';
+
+export type FromWorker =
+  | { readonly type: 'ready'; readonly profiles: readonly ProfileInfo[] }
+  /** how far a phase got: `done` of `total` bytes, or a phase without a measure when `total` is 1 */
+  | { readonly type: 'progress'; readonly id: number; readonly phase: Phase; readonly profile?: string; readonly done: number; readonly total: number }
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      readonly name: string;
+      readonly format: InputFormat;
+      readonly lang: Lang;
+      readonly outcomes: readonly Outcome[];
+      /** how the profiles were chosen: from the data's classes, or in the selector (json input) */
+      readonly chosenBy: 'data' | 'selector';
+      readonly milliseconds: number;
+    }
+  | { readonly type: 'failed'; readonly id: number; readonly failure: Failure }
+  | { readonly type: 'file'; readonly id: number; readonly kind: WorkerDownload; readonly text: string }
+  | { readonly type: 'file-failed'; readonly id: number; readonly kind: WorkerDownload; readonly message: string };
+
+/** Results kept per profile for the page (all are counted); the rest are summed up, as `--max-results` does. */
+export const MAX_RESULTS = 10_000;

@@ -1,0 +1,198 @@
+/**
+ * The page's worker: reads the input, finds its profiles, validates, and makes the downloads that
+ * need the data or the report graph. Runs off the page's thread, so that a large export does not
+ * freeze the page; nothing here touches the network (profielkit never fetches, and the bundled
+ * JSON-LD contexts are served from memory).
+ */
+import { parseJson, parseJsonLd, parseRdf, ParseError, profiles, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import { DataFactory, Store } from 'n3';
+import { classesIn, profilesTyping } from './detect.js';
+import { isRdf, MAX_RESULTS, type Failure, type FromWorker, type InputFormat, type Outcome, type Phase, type ToWorker, type WorkerDownload } from './protocol.js';
+
+/** The worker's global scope, as much of it as is used here (the page's tsconfig has the DOM's types). */
+interface Scope {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+const scope = self as unknown as Scope;
+const post = (message: FromWorker) => scope.postMessage(message);
+
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+/** inputs up to this size are read whole when a syntax error's line is shown */
+const EXCERPT_LIMIT = 32 * 1024 * 1024;
+
+/** What the last validation leaves for the downloads. */
+interface Last {
+  readonly source: Blob;
+  readonly format: InputFormat;
+  readonly profiles: readonly AnyProfile[];
+  readonly reports: readonly ValidationReport[];
+  /** the data, when it was read into memory (JSON-LD, json); RDF files are read again when asked */
+  readonly data: DatasetCore | undefined;
+}
+let last: Last | undefined;
+
+/** A Web stream of the blob's bytes that tells how far it got. */
+function counted(source: Blob, id: number, phase: Phase, profile?: string): ReadableStream<Uint8Array> {
+  let done = 0;
+  let told = 0;
+  const total = source.size;
+  return source.stream().pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        done += chunk.byteLength;
+        // about every 1% (and at least every 4 MB), not for every chunk
+        if (done - told >= Math.min(4 << 20, Math.max(1, total / 100))) {
+          told = done;
+          post({ type: 'progress', id, phase, ...(profile === undefined ? {} : { profile }), done, total });
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+function outcomeOf(profile: AnyProfile, report: ValidationReport): Outcome {
+  return { profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, nodesChecked: report.nodesChecked };
+}
+
+/** Turtle, N-Triples, N-Quads, TriG: classes found in one read, then each profile validated as the file is read. */
+async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', lang: Lang): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
+  let classes: Set<string>;
+  try {
+    classes = await classesIn(counted(source, id, 'classes').pipeThrough(new TextDecoderStream('utf-8', { fatal: true }) as unknown as TransformStream<Uint8Array, string>), format);
+  } catch (error) {
+    // the library's reading of the same input names the error as it does everywhere (ParseError, with the line)
+    const any = Object.values(profiles)[0] as AnyProfile;
+    await validateStream(() => source.stream(), { profile: any, format, lang, maxResults: 1 });
+    throw error;
+  }
+  const chosen = profilesTyping(profiles, (iri) => classes.has(iri));
+  if (chosen.length === 0) throw new NoProfile();
+  const reports: ValidationReport[] = [];
+  for (const profile of chosen) {
+    reports.push(await validateStream(() => counted(source, id, 'validating', profile.name), { profile, format, lang, maxResults: MAX_RESULTS }));
+  }
+  return { chosen, reports };
+}
+
+/** No profile's class is in the data. */
+class NoProfile extends Error {}
+
+/** The records of NDJSON: one JSON value a line (empty lines skipped); a syntax error names its line. */
+function ndjsonRecords(text: string): unknown[] {
+  const records: unknown[] = [];
+  const lines = text.split(/\r?\n/u);
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    try {
+      records.push(parseJson(line, 'ndjson'));
+    } catch (error) {
+      if (error instanceof ParseError) throw new ParseError('ndjson', error.message.replace(/^ndjson: /u, '').replace(/ \(line \d+(, column \d+)?\)$/u, ''), { line: index + 1, ...(error.column === undefined ? {} : { column: error.column }) });
+      throw error;
+    }
+  }
+  return records;
+}
+
+async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<void> {
+  const { id, source, name, format, lang } = message;
+  const started = performance.now();
+  last = undefined;
+  let chosen: AnyProfile[];
+  let reports: ValidationReport[];
+  let data: DatasetCore | undefined;
+  if (format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig') {
+    ({ chosen, reports } = await validateRdfStream(id, source, format, lang));
+  } else if (format === 'jsonld') {
+    post({ type: 'progress', id, phase: 'reading', done: 0, total: 1 });
+    const text = await source.text();
+    const contexts = Object.values(profiles).map((p) => ({ urls: p.declaration.context.urls, document: p.contextDocument() }));
+    // a plain string where a reference belongs is the report's to show (one violation, with the fix)
+    const store = await parseJsonLd(text, { contexts, stringReferences: 'keep' });
+    data = store;
+    const typed = (iri: string) => store.countQuads(null, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(iri), null) > 0;
+    chosen = profilesTyping(profiles, typed);
+    if (chosen.length === 0) throw new NoProfile();
+    reports = [];
+    for (const profile of chosen) {
+      post({ type: 'progress', id, phase: 'validating', profile: profile.name, done: 0, total: 1 });
+      reports.push(await validate(store, { profile, lang, maxResults: MAX_RESULTS }));
+    }
+  } else {
+    const profile = profiles[message.profile];
+    if (!profile?.readsJson) throw new Error(`${message.profile}: this profile has no JSON format of its own; give JSON-LD`);
+    post({ type: 'progress', id, phase: 'converting', profile: profile.name, done: 0, total: 1 });
+    const text = await source.text();
+    const conversion: JsonConversion = profile.fromJson(format === 'ndjson' ? ndjsonRecords(text) : text);
+    data = conversion.dataset;
+    post({ type: 'progress', id, phase: 'validating', profile: profile.name, done: 0, total: 1 });
+    chosen = [profile];
+    reports = [await validate(conversion.dataset, { profile, lang, json: conversion, maxResults: MAX_RESULTS })];
+  }
+  last = { source, format, profiles: chosen, reports, data };
+  post({
+    type: 'done',
+    id,
+    name,
+    format,
+    lang,
+    outcomes: chosen.map((p, i) => outcomeOf(p, reports[i] as ValidationReport)),
+    chosenBy: isRdf(format) ? 'data' : 'selector',
+    milliseconds: Math.round(performance.now() - started),
+  });
+}
+
+/** The error as the page shows it; a syntax error with its line, and that line when the input is small. */
+async function failureOf(error: unknown, source: Blob): Promise<Failure> {
+  if (error instanceof NoProfile) return { kind: 'no-profile', message: `no profile applies: no node is typed with a class of ${Object.keys(profiles).join(', ')}` };
+  const e = error instanceof Error ? error : new Error(String(error));
+  const line = e instanceof ParseError ? e.line : undefined;
+  const column = e instanceof ParseError ? e.column : undefined;
+  let excerpt: string | undefined;
+  if (line !== undefined && source.size <= EXCERPT_LIMIT) excerpt = (await source.text()).split(/\r?\n/u)[line - 1];
+  return { kind: e instanceof ParseError ? 'syntax' : 'other', message: e.message, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), ...(excerpt === undefined ? {} : { excerpt: excerpt.slice(0, 300) }) };
+}
+
+/** The W3C report graphs of every profile in one graph, blank nodes kept apart per profile. */
+async function shaclTurtle(reports: readonly ValidationReport[]): Promise<string> {
+  const merged = new Store();
+  for (const [index, report] of reports.entries()) {
+    const relabel = <T extends Term>(t: T): T => (t.termType === 'BlankNode' ? (DataFactory.blankNode(`r${index}_${t.value}`) as unknown as T) : t);
+    for (const q of report.report as Iterable<Quad>) merged.addQuad(DataFactory.quad(relabel(q.subject), q.predicate, relabel(q.object)));
+  }
+  return toTurtle(merged, { prefixes: { sh: 'http://www.w3.org/ns/shacl#', xsd: 'http://www.w3.org/2001/XMLSchema#' } });
+}
+
+/** The data of the last validation, read again from the file when it was validated as it was read. */
+async function dataOf(l: Last): Promise<DatasetCore> {
+  if (l.data) return l.data;
+  return parseRdf(await l.source.text(), l.format as 'turtle' | 'ntriples' | 'nquads' | 'trig');
+}
+
+async function download(kind: WorkerDownload, l: Last): Promise<string> {
+  if (kind === 'shacl-turtle') return shaclTurtle(l.reports);
+  const data = await dataOf(l);
+  // one profile: its prefixes and context; several: every profile's prefixes, and expanded JSON-LD (no context needed)
+  const one = l.profiles.length === 1 ? l.profiles[0] : undefined;
+  if (kind === 'data-turtle') return toTurtle(data, one ? { profile: one } : { prefixes: Object.assign({}, ...l.profiles.map((p) => p.declaration.prefixes)) as Record<string, string> });
+  const document = one ? await toJsonLd(data, { profile: one }) : await toJsonLd(data);
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'validate') {
+    run(message).catch(async (error: unknown) => post({ type: 'failed', id: message.id, failure: await failureOf(error, message.source) }));
+  } else {
+    const l = last;
+    if (!l) return post({ type: 'file-failed', id: message.id, kind: message.kind, message: 'nothing validated yet' });
+    download(message.kind, l).then(
+      (text) => post({ type: 'file', id: message.id, kind: message.kind, text }),
+      (error: unknown) => post({ type: 'file-failed', id: message.id, kind: message.kind, message: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+};
+
+post({ type: 'ready', profiles: Object.values(profiles).map((p) => ({ name: p.name, readsJson: p.readsJson })) });
