@@ -29,6 +29,15 @@ export class FallbackNeeded extends Error {
 }
 
 const SUBCLASS_OF = RDFS('subClassOf');
+const NO_VALUES: readonly Term[] = [];
+
+/** RDF term equality (as `termKey` tells terms apart), without making keys. */
+function sameTerm(a: Term, b: Term): boolean {
+  if (a.termType !== b.termType || a.value !== b.value) return false;
+  if (a.termType !== 'Literal') return true;
+  const l = b as typeof a;
+  return a.language === l.language && a.datatype.value === l.datatype.value;
+}
 
 /**
  * A copy of a string that does not share memory with the parser's input. A parser's strings are
@@ -74,7 +83,10 @@ export class FastValidator {
   private readonly pending: PendingReferences;
   private current: string | undefined;
   private types: string[] = [];
-  private values = new Map<string, Map<string, Term>>();
+  /** the current node's values of each predicate the rules read, each value once (RDF's graphs are sets) */
+  private values = new Map<string, Term[]>();
+  /** for a predicate with many values on one node, their keys, so that adding one stays cheap */
+  private manyValues: Map<string, Set<string>> | undefined;
   /** the rdf:type objects seen, for telling which profiles apply to an input */
   readonly classesSeen = new Set<string>();
   /** the focus nodes: nodes with a class some shape targets */
@@ -107,21 +119,37 @@ export class FastValidator {
 
   /** Adds one quad of a stream grouped by subject (which the caller checks: see `GroupingCheck`). */
   add(quad: Quad): void {
-    const p = quad.predicate.value;
+    this.addTriple(quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value, quad.predicate.value, quad.object);
+  }
+
+  /** Adds one triple, its subject as a node id (an IRI, or `_:label`): as `add`, without a quad. */
+  addTriple(s: string, p: string, object: Term): void {
     if (p === SUBCLASS_OF) throw new FallbackNeeded('the data holds rdfs:subClassOf triples, which SHACL follows');
-    const s = quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
     if (s !== this.current) {
       this.finishNode();
       this.current = s;
     }
     if (p === RDF_TYPE) {
-      this.types.push(quad.object.value);
+      this.types.push(object.value);
       return;
     }
     if (!this.rules.predicates.has(p)) return;
-    let byKey = this.values.get(p);
-    if (!byKey) this.values.set(p, (byKey = new Map()));
-    byKey.set(termKey(quad.object), quad.object);
+    const list = this.values.get(p);
+    if (list === undefined) {
+      this.values.set(p, [object]);
+      return;
+    }
+    if (list.length < 16) {
+      for (const other of list) if (sameTerm(other, object)) return;
+    } else {
+      this.manyValues ??= new Map();
+      let keys = this.manyValues.get(p);
+      if (keys === undefined) this.manyValues.set(p, (keys = new Set(list.map(termKey))));
+      const key = termKey(object);
+      if (keys.has(key)) return;
+      keys.add(key);
+    }
+    list.push(object);
   }
 
   private finishNode(): void {
@@ -146,7 +174,8 @@ export class FastValidator {
     for (const shape of applied) this.check(focus, shape, bits);
     this.current = undefined;
     this.types = [];
-    this.values = new Map();
+    if (this.values.size > 0) this.values = new Map();
+    this.manyValues = undefined;
   }
 
   private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined, found?: number): void {
@@ -168,11 +197,11 @@ export class FastValidator {
   }
 
   private check(focus: string, shape: CompiledShape, focusBits: number): void {
-    const values = [...(this.values.get(shape.path)?.values() ?? [])];
+    const values = this.values.get(shape.path) ?? NO_VALUES;
     if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined, values.length);
     if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined, values.length);
     if (shape.lessThanOrEquals !== undefined) {
-      const others = [...(this.values.get(shape.lessThanOrEquals)?.values() ?? [])];
+      const others = this.values.get(shape.lessThanOrEquals) ?? NO_VALUES;
       for (const value of values) {
         for (const other of others) {
           const c = compare(value, other);
