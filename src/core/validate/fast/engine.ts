@@ -322,7 +322,7 @@ export class FastValidator {
 }
 
 /** keys per node: a node's results are ordered by the check that found them, up to this many apart */
-const SLOTS = 4096;
+export const SLOTS = 4096;
 
 const CONSTRAINT = {
   minCount: 'http://www.w3.org/ns/shacl#MinCountConstraintComponent',
