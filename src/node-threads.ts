@@ -64,9 +64,9 @@ function boundaryAfter(fd: number, cut: number, size: number): number | undefine
 }
 
 /** The byte ranges of the parts: at most `threads`, none smaller than `MIN_PART`. */
-export function planParts(path: string, threads: number): [number, number][] {
+export function planParts(path: string, threads: number, minPart = MIN_PART): [number, number][] {
   const size = statSync(path).size;
-  const n = Math.max(1, Math.min(threads, Math.floor(size / MIN_PART)));
+  const n = Math.max(1, Math.min(threads, Math.floor(size / minPart)));
   if (n === 1) return [[0, size]];
   const fd = openSync(path, 'r');
   try {
@@ -155,8 +155,10 @@ export async function validateFileInParts(
   options: StreamValidateOptions & { readonly format: 'ntriples' | 'nquads' },
   threads: number,
   workerUrl: URL,
+  /** the smallest part, in bytes (tests cut small files) */
+  minPart = MIN_PART,
 ): Promise<StreamOutcome | undefined> {
-  const parts = planParts(path, threads);
+  const parts = planParts(path, threads, minPart);
   if (parts.length < 2) return undefined;
   const lang = options.lang ?? 'nl';
   const workers = parts.map(
