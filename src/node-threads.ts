@@ -21,6 +21,8 @@ import { factory } from './core/rdf/terms.js';
 
 /** Below this size a file is validated on one thread: starting workers costs more than it saves. */
 const MIN_PART = 4 << 20;
+/** How much of the file's head the other parts read for the types of its shared nodes. */
+const HEAD = 1 << 20;
 /** How far past a cut point a subject boundary is looked for. */
 const WINDOW = 1 << 20;
 
@@ -161,8 +163,11 @@ export async function validateFileInParts(
   const parts = planParts(path, threads, minPart);
   if (parts.length < 2) return undefined;
   const lang = options.lang ?? 'nl';
+  // the other parts read the types of the nodes at the head of the file first: the shared nodes an
+  // export writes before its records, which every record points at
+  const head = Math.min(HEAD, parts[0]?.[1] ?? 0);
   const workers = parts.map(
-    ([start, end]) => new Worker(workerUrl, { workerData: { path, start, end, format: options.format, declarations, lang, results: options.maxResults } }),
+    ([start, end]) => new Worker(workerUrl, { workerData: { path, start, end, format: options.format, declarations, lang, results: options.maxResults, head } }),
   );
   try {
     const first = await Promise.all(workers.map((w) => next<PartMessage | Failed>(w)));

@@ -30,6 +30,8 @@ interface Job {
   readonly declarations: readonly ProfileDeclaration[];
   readonly lang: Lang;
   readonly results: number | undefined;
+  /** the bytes at the file's head whose nodes' types are read first (0: none) */
+  readonly head: number;
 }
 
 const job = workerData as Job;
@@ -40,8 +42,29 @@ function plain(t: Term): { termType: string; value: string; language?: string; d
   return t.termType === 'Literal' ? { termType: t.termType, value: t.value, language: t.language, datatype: t.datatype.value } : { termType: t.termType, value: t.value };
 }
 
+/**
+ * The types of the nodes at the file's head (shared nodes: descriptors, organisations), for the
+ * references of this part to them. A node counts only when its triples are all read (the next subject
+ * came); whatever the head holds beyond is answered at the end, as any reference out of the part.
+ */
+async function primeFromHead(validators: readonly FastValidator[]): Promise<void> {
+  let current: string | undefined;
+  let types: string[] = [];
+  const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+  await forEachTriple(createReadStream(job.path, { start: 0, end: job.head - 1 }), job.format, (s, p, o) => {
+    if (s !== current) {
+      if (current !== undefined && types.length > 0) for (const v of validators) v.primeTypes(current, types);
+      current = s;
+      types = [];
+    }
+    if (p === RDF_TYPE && o.termType !== 'Literal') types.push(o.value);
+  }).catch(() => undefined); // the head ends in the middle of a statement: what came before is read
+}
+
 async function main(): Promise<void> {
+  const started = performance.now();
   const validators = job.declarations.map((d) => new FastValidator(d, job.lang, job.results === undefined ? {} : { results: job.results }));
+  if (job.start > 0 && job.head > 0) await primeFromHead(validators);
   const grouping = new GroupingCheck();
   let subjects = new Float64Array(1 << 16);
   let count = 0;
@@ -73,7 +96,9 @@ async function main(): Promise<void> {
     return;
   }
   grouping.dispose();
+  const parsed = performance.now();
   const targets = validators.map((v) => v.finishPart());
+  if (process.env.PROFIELKIT_DEBUG_THREADS) process.stderr.write(`part ${job.start}-${job.end}: read ${Math.round(parsed - started)} ms, finished ${Math.round(performance.now() - parsed)} ms, ${targets.map((t) => t.length).join('/')} nodes asked for\n`);
   const sorted = subjects.slice(0, count).sort();
   port.postMessage({ type: 'part', targets, subjects: sorted, triples }, [sorted.buffer]);
   port.on('message', (message: { type: string; targets?: string[][]; bits?: [string, number][][] }) => {

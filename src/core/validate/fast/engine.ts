@@ -266,6 +266,17 @@ export class FastValidator {
   }
 
   /**
+   * Records the types of a node of another part (of an input validated in parts) whose triples were
+   * all read, without checking it: references to it are then answered at once. For the shared nodes
+   * at an export's head (a descriptor every record points at).
+   */
+  primeTypes(node: string, types: readonly string[]): void {
+    let bits = 0;
+    for (const t of types) bits |= this.classBit.get(t) ?? 0;
+    if (bits !== 0) this.typesOf.set(own(node), bits);
+  }
+
+  /**
    * Ends one part of an input validated in parts (threads): checks the last node and the references
    * to nodes of this part; returns the nodes the other references point at, which other parts may
    * hold (their types go to `finishDeferred`).
