@@ -220,3 +220,21 @@ describe('NTriplesReader against n3', () => {
     });
   }
 });
+
+describe('N-Triples bytes in pieces (Buffers decoded by Node, strictly)', () => {
+  it('reads a character cut between pieces, and refuses a bad byte with a ParseError', async () => {
+    const { Readable } = await import('node:stream');
+    const { forEachTriple } = await import('../../src/core/stream/source.js');
+    const text = `${S} ${P} "é😀ß€" .\n${S} ${P} "x" .\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const values: string[] = [];
+      await forEachTriple(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]), 'ntriples', (_s, _p, o) => values.push(o.value));
+      expect(values).toEqual(['é😀ß€', 'x']);
+    }
+    const bad = Buffer.concat([bytes.subarray(0, 45), Buffer.from([0xff]), bytes.subarray(45)]);
+    await expect(forEachTriple(Readable.from([bad.subarray(0, 20), bad.subarray(20)]), 'ntriples', () => undefined)).rejects.toBeInstanceOf(ParseError);
+    const overlong = Buffer.concat([bytes.subarray(0, 45), Buffer.from([0xc0, 0xaf]), bytes.subarray(45)]);
+    await expect(forEachTriple(Readable.from([overlong]), 'ntriples', () => undefined)).rejects.toBeInstanceOf(ParseError);
+  });
+});

@@ -171,18 +171,25 @@ export class FastValidator {
     }
     if (bits !== 0) this.typesOf.set(own(focus), bits);
     for (const { focus: from, shape, value, key } of this.pending.take(focus) ?? []) this.checkClass(from, shape, value, bits, key);
-    const applied = new Set<CompiledShape>();
-    let targeted = false;
+    // the shapes of the node's classes, each once; most nodes have one targeted class, whose list is it
+    let applied: Iterable<CompiledShape> | undefined;
+    let several: Set<CompiledShape> | undefined;
     for (const type of this.types) {
       const shapes = this.rules.shapesByType.get(type);
       if (shapes === undefined) continue;
-      targeted = true;
-      for (const shape of shapes) applied.add(shape);
+      if (applied === undefined) applied = shapes;
+      else {
+        several ??= new Set(applied);
+        for (const shape of shapes) several.add(shape);
+        applied = several;
+      }
     }
-    if (targeted) this.nodesChecked++;
-    for (const shape of applied) this.check(focus, shape, bits);
+    if (applied !== undefined) {
+      this.nodesChecked++;
+      for (const shape of applied) this.check(focus, shape, bits);
+    }
     this.current = undefined;
-    this.types = [];
+    if (this.types.length > 0) this.types = [];
     if (this.values.size > 0) this.values = new Map();
     this.manyValues = undefined;
   }
