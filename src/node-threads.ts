@@ -7,8 +7,9 @@
  * memory, as it does for any file not grouped by subject), and the results are merged in the order of
  * their focus nodes in the file: the same results, in the same order, as one thread gives.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from './core/schema/declaration.js';
@@ -166,8 +167,13 @@ export async function validateFileInParts(
   // the other parts read the types of the nodes at the head of the file first: the shared nodes an
   // export writes before its records, which every record points at
   const head = Math.min(HEAD, parts[0]?.[1] ?? 0);
+  // the workers' spill files go to one directory of this thread's, removed here: also when the
+  // process is stopped (a command's SIGTERM ends it through process.exit, which workers do not see)
+  const spillDir = mkdtempSync(join(tmpdir(), 'profielkit-parts-'));
+  const cleanup = () => rmSync(spillDir, { recursive: true, force: true });
+  process.once('exit', cleanup);
   const workers = parts.map(
-    ([start, end]) => new Worker(workerUrl, { workerData: { path, start, end, format: options.format, declarations, lang, results: options.maxResults, head } }),
+    ([start, end]) => new Worker(workerUrl, { workerData: { path, start, end, format: options.format, declarations, lang, results: options.maxResults, head, spillDir } }),
   );
   try {
     const first = await Promise.all(workers.map((w) => next<PartMessage | Failed>(w)));
@@ -220,5 +226,7 @@ export async function validateFileInParts(
     return { reports, classesSeen, triples };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    cleanup();
+    process.off('exit', cleanup);
   }
 }

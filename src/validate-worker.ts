@@ -20,7 +20,6 @@ import { forEachTriple } from './core/stream/source.js';
 import type { Lang } from './core/validate/types.js';
 import { ProfielkitError } from './core/errors.js';
 
-useSpillFileSystem({ closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync, tmpdir, join });
 
 interface Job {
   readonly path: string;
@@ -32,10 +31,13 @@ interface Job {
   readonly results: number | undefined;
   /** the bytes at the file's head whose nodes' types are read first (0: none) */
   readonly head: number;
+  /** where the spill files go: a directory the main thread removes */
+  readonly spillDir: string;
 }
 
 const job = workerData as Job;
 const port = parentPort!;
+useSpillFileSystem({ closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync, tmpdir: () => job.spillDir ?? tmpdir(), join });
 
 /** A term as plain data, for the message to the main thread. */
 function plain(t: Term): { termType: string; value: string; language?: string; datatype?: string } {

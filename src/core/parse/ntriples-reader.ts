@@ -386,8 +386,11 @@ export class NTriplesReader {
         if (!this.final && (m !== null || n - this.pos < 64)) throw MORE;
         if (m === null) throw new Syntax(`Unexpected "${this.word()}"`, this.pos);
       }
+      const tag = (m as RegExpExecArray)[1] as string;
+      // as n3: no subtag longer than 8 characters (BCP 47)
+      if (tag.length > 8 && tag.split('-').some((t) => t.length > 8)) throw new Syntax('Detected language tag with subtag longer than 8 characters', this.pos);
       this.pos += (m as RegExpExecArray)[0].length;
-      return factory.literal(value, (m as RegExpExecArray)[1]!.toLowerCase());
+      return factory.literal(value, tag.toLowerCase());
     }
     if (next === 0x5e) {
       if (this.pos + 1 >= n && !this.final) throw MORE;
