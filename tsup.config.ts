@@ -30,6 +30,13 @@ export default defineConfig([
     noExternal: esmOnly,
     external,
   },
+  // the worker thread of validateFile({ threads }) and of `validate --threads`, beside both
+  {
+    entry: { 'validate-worker': 'src/validate-worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+  },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

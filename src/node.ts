@@ -9,6 +9,7 @@
 import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { validateStream, type StreamValidationOptions, type ValidationReport } from 'profielkit';
 import { useSpillFileSystem } from './core/validate/fast/spill-registry.js';
 
@@ -16,7 +17,34 @@ export * from 'profielkit';
 
 useSpillFileSystem({ closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync, tmpdir, join });
 
+/** Options of `validateFile`. */
+export interface FileValidationOptions extends StreamValidationOptions {
+  /**
+   * Worker threads for an N-Triples or N-Quads file (1 by default; `os.availableParallelism()` for
+   * every core): the file is cut at subject boundaries and the parts validated at once, with the
+   * results one thread gives, in the same order. Other syntaxes, and files under a few MB, take one.
+   */
+  readonly threads?: number;
+}
+
+declare const __filename: string | undefined;
+
+/** Where the worker script is: beside this module, in `dist/`. */
+function workerUrl(): URL {
+  // the ES module knows its URL; the CommonJS build (where import.meta is empty) its file name
+  const url = (import.meta as { url?: string }).url;
+  const here = typeof url === 'string' ? url : pathToFileURL(__filename as string).href;
+  return new URL('./validate-worker.js', here);
+}
+
 /** Validates an RDF file (Turtle, N-Triples, N-Quads, TriG) as it is read; see `validateStream`. */
-export function validateFile(path: string, options: StreamValidationOptions): Promise<ValidationReport> {
-  return validateStream(() => createReadStream(path), options);
+export async function validateFile(path: string, options: FileValidationOptions): Promise<ValidationReport> {
+  const { threads = 1, ...rest } = options;
+  const format = rest.format ?? 'turtle';
+  if (threads > 1 && (format === 'ntriples' || format === 'nquads') && rest.engine !== 'reference') {
+    const { validateFileInParts } = await import('./node-threads.js');
+    const outcome = await validateFileInParts([rest.profile.declaration], path, { ...rest, format }, threads, workerUrl());
+    if (outcome?.reports[0]) return outcome.reports[0];
+  }
+  return validateStream(() => createReadStream(path), rest);
 }

@@ -93,6 +93,8 @@ Options:
   --shapes FILE    SHACL shapes of your own (Turtle, N-Triples, N-Quads), checked with the reference
                    engine: alone, or with the profile named by --profile
   --allow-empty    exit 0, not 3, when the profile (or shapes) named finds no node to check
+  --threads N      worker threads for an N-Triples or N-Quads file (default: the cores available;
+                   1: one thread); the same results, in the same order
 ${LIMIT}
 ${COMMON}
 
@@ -125,7 +127,7 @@ ${profileList(registry)}
 
 Usage:
   profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE|-] [--base IRI] [--limit NAME=N] [--lenient] [--strict] [--repair-references]
-  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE] [--allow-empty]
+  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE] [--allow-empty] [--threads N]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context
   profielkit --version    print the version (also -V)

@@ -7,6 +7,7 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import { toTurtle, validate, type ValidationTarget } from '../../core/api.js';
 import { basename } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { AnyProfile } from '../../core/profile.js';
 import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
@@ -36,6 +37,7 @@ const OPTIONS = {
   shapes: { type: 'string' },
   limit: { type: 'string', multiple: true },
   'allow-empty': { type: 'boolean' },
+  threads: { type: 'string' },
 } as const;
 
 interface Settings {
@@ -54,6 +56,8 @@ interface Settings {
   readonly shapes: { readonly name: string; readonly dataset: DatasetCore } | undefined;
   /** limits given with --limit */
   readonly limits: Limits;
+  /** --threads: worker threads for an N-Triples or N-Quads file (default: the cores available) */
+  readonly threads: number;
 }
 
 interface Outcome extends ProfileOutcome {
@@ -172,7 +176,16 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   progress.begin('validating');
   let outcome;
   try {
-    outcome = await validateStreamFast(candidates.map((p) => p.declaration), openInput(source), {
+    if (settings.threads > 1 && (format === 'ntriples' || format === 'nquads')) {
+      // on every core: loaded only here (worker threads), in parts cut at subject boundaries
+      const { validateFileInParts } = await import('../../node-threads.js');
+      outcome = await validateFileInParts(candidates.map((p) => p.declaration), source.path, {
+        format,
+        lang: settings.lang,
+        ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
+      }, settings.threads, new URL('./validate-worker.js', import.meta.url));
+    }
+    outcome ??= await validateStreamFast(candidates.map((p) => p.declaration), openInput(source), {
       format,
       lang: settings.lang,
       ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
@@ -245,6 +258,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     shapes: undefined,
     limits: limitsOption('validate', parsed),
     allowEmpty: flag(parsed, 'allow-empty'),
+    threads: countOption('validate', parsed, 'threads') ?? availableParallelism(),
   };
   const shapesPath = stringOption(parsed, 'shapes');
   if (shapesPath !== undefined) {

@@ -6,7 +6,7 @@
 import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import type { RdfInputFormat } from '../parse/rdf.js';
-import { forEachQuad, type RdfSource } from '../stream/source.js';
+import { forEachQuad, forEachTriple, type RdfSource } from '../stream/source.js';
 import { FallbackNeeded, FastValidator, type FastBudget } from './fast/engine.js';
 import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
@@ -52,10 +52,9 @@ export async function validateStreamFast(
     for (const declaration of declarations) validators.push(new FastValidator(declaration, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
     let triples = 0;
     let next = 100_000;
-    await forEachQuad(input, format, (quad) => {
-      const s = quad.subject;
-      if (!grouping.next(s.termType === 'BlankNode' ? `_:${s.value}` : s.value)) throw new FallbackNeeded('the triples of a subject are not together');
-      for (const validator of validators) validator.add(quad);
+    await forEachTriple(input, format, (s, p, o) => {
+      if (!grouping.next(s)) throw new FallbackNeeded('the triples of a subject are not together');
+      for (const validator of validators) validator.addTriple(s, p, o);
       if (options.onProgress && ++triples >= next) {
         next += 100_000;
         options.onProgress(triples);

@@ -16,10 +16,10 @@ import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
 import type { Lang, ResultCounts, ValidationResult } from '../types.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
-import { KeptResults } from './kept-results.js';
+import { KeptResults, type KeyedResult } from './kept-results.js';
 import { foundCount } from '../../shapes/messages.js';
 import { TypeIndex } from './type-index.js';
-import { PendingReferences } from './pending-references.js';
+import { PendingReferences, type PendingReference } from './pending-references.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
@@ -29,6 +29,15 @@ export class FallbackNeeded extends Error {
 }
 
 const SUBCLASS_OF = RDFS('subClassOf');
+const NO_VALUES: readonly Term[] = [];
+
+/** RDF term equality (as `termKey` tells terms apart), without making keys. */
+function sameTerm(a: Term, b: Term): boolean {
+  if (a.termType !== b.termType || a.value !== b.value) return false;
+  if (a.termType !== 'Literal') return true;
+  const l = b as typeof a;
+  return a.language === l.language && a.datatype.value === l.datatype.value;
+}
 
 /**
  * A copy of a string that does not share memory with the parser's input. A parser's strings are
@@ -74,11 +83,21 @@ export class FastValidator {
   private readonly pending: PendingReferences;
   private current: string | undefined;
   private types: string[] = [];
-  private values = new Map<string, Map<string, Term>>();
+  /** the current node's values of each predicate the rules read, each value once (RDF's graphs are sets) */
+  private values = new Map<string, Term[]>();
+  /** for a predicate with many values on one node, their keys, so that adding one stays cheap */
+  private manyValues: Map<string, Set<string>> | undefined;
   /** the rdf:type objects seen, for telling which profiles apply to an input */
   readonly classesSeen = new Set<string>();
   /** the focus nodes: nodes with a class some shape targets */
   nodesChecked = 0;
+  /** the nodes finished so far: the place of the current node in the input */
+  nodes = 0;
+  /** the key of the current node's next result (see `KeptResults`) */
+  private nextKey = 0;
+  private lastKey = 0;
+  /** a part's references to nodes it does not hold, by target (`finishPart`) */
+  private deferred: Map<string, PendingReference[]> | undefined;
 
   constructor(
     declaration: ProfileDeclaration,
@@ -107,50 +126,81 @@ export class FastValidator {
 
   /** Adds one quad of a stream grouped by subject (which the caller checks: see `GroupingCheck`). */
   add(quad: Quad): void {
-    const p = quad.predicate.value;
+    this.addTriple(quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value, quad.predicate.value, quad.object);
+  }
+
+  /** Adds one triple, its subject as a node id (an IRI, or `_:label`): as `add`, without a quad. */
+  addTriple(s: string, p: string, object: Term): void {
     if (p === SUBCLASS_OF) throw new FallbackNeeded('the data holds rdfs:subClassOf triples, which SHACL follows');
-    const s = quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
     if (s !== this.current) {
       this.finishNode();
       this.current = s;
     }
     if (p === RDF_TYPE) {
-      this.types.push(quad.object.value);
+      this.types.push(object.value);
       return;
     }
     if (!this.rules.predicates.has(p)) return;
-    let byKey = this.values.get(p);
-    if (!byKey) this.values.set(p, (byKey = new Map()));
-    byKey.set(termKey(quad.object), quad.object);
+    const list = this.values.get(p);
+    if (list === undefined) {
+      this.values.set(p, [object]);
+      return;
+    }
+    if (list.length < 16) {
+      for (const other of list) if (sameTerm(other, object)) return;
+    } else {
+      this.manyValues ??= new Map();
+      let keys = this.manyValues.get(p);
+      if (keys === undefined) this.manyValues.set(p, (keys = new Set(list.map(termKey))));
+      const key = termKey(object);
+      if (keys.has(key)) return;
+      keys.add(key);
+    }
+    list.push(object);
   }
 
   private finishNode(): void {
     const focus = this.current;
     if (focus === undefined) return;
+    this.nextKey = this.nodes++ * SLOTS;
+    this.lastKey = this.nextKey + SLOTS - 1;
     let bits = 0;
     for (const t of this.types) {
       bits |= this.classBit.get(t) ?? 0;
       if (!this.classesSeen.has(t)) this.classesSeen.add(own(t));
     }
     if (bits !== 0) this.typesOf.set(own(focus), bits);
-    for (const { focus: from, shape, value } of this.pending.take(focus) ?? []) this.checkClass(from, shape, value, bits);
-    const applied = new Set<CompiledShape>();
-    let targeted = false;
+    for (const { focus: from, shape, value, key } of this.pending.take(focus) ?? []) this.checkClass(from, shape, value, bits, key);
+    // the shapes of the node's classes, each once; most nodes have one targeted class, whose list is it
+    let applied: Iterable<CompiledShape> | undefined;
+    let several: Set<CompiledShape> | undefined;
     for (const type of this.types) {
       const shapes = this.rules.shapesByType.get(type);
       if (shapes === undefined) continue;
-      targeted = true;
-      for (const shape of shapes) applied.add(shape);
+      if (applied === undefined) applied = shapes;
+      else {
+        several ??= new Set(applied);
+        for (const shape of shapes) several.add(shape);
+        applied = several;
+      }
     }
-    if (targeted) this.nodesChecked++;
-    for (const shape of applied) this.check(focus, shape, bits);
+    if (applied !== undefined) {
+      this.nodesChecked++;
+      for (const shape of applied) this.check(focus, shape, bits);
+    }
     this.current = undefined;
-    this.types = [];
-    this.values = new Map();
+    if (this.types.length > 0) this.types = [];
+    if (this.values.size > 0) this.values = new Map();
+    this.manyValues = undefined;
   }
 
-  private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined, found?: number): void {
-    if (!this.kept.wants(shape.severity)) return;
+  /** The key of the current node's next result. */
+  private key(): number {
+    return this.nextKey < this.lastKey ? this.nextKey++ : this.lastKey;
+  }
+
+  private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined, found: number | undefined, key: number): void {
+    if (!this.kept.wants(shape.severity, key)) return;
     const kept = value === undefined ? undefined : ownTerm(value);
     const result: ValidationResult = {
       focusNode: own(focus),
@@ -162,41 +212,42 @@ export class FastValidator {
       sourceShape: shape.iri,
       origin: shape.origin,
     };
-    const dropped = this.kept.add(result);
+    const dropped = this.kept.add(result, key);
     if (dropped) this.valueTerms.delete(dropped);
     if (kept !== undefined) this.valueTerms.set(result, kept);
   }
 
   private check(focus: string, shape: CompiledShape, focusBits: number): void {
-    const values = [...(this.values.get(shape.path)?.values() ?? [])];
-    if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined, values.length);
-    if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined, values.length);
+    const values = this.values.get(shape.path) ?? NO_VALUES;
+    if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined, values.length, this.key());
+    if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined, values.length, this.key());
     if (shape.lessThanOrEquals !== undefined) {
-      const others = [...(this.values.get(shape.lessThanOrEquals)?.values() ?? [])];
+      const others = this.values.get(shape.lessThanOrEquals) ?? NO_VALUES;
       for (const value of values) {
         for (const other of others) {
           const c = compare(value, other);
-          if (c === null || c > 0) this.result(focus, shape, CONSTRAINT.lessThanOrEquals, value);
+          if (c === null || c > 0) this.result(focus, shape, CONSTRAINT.lessThanOrEquals, value, undefined, this.key());
         }
       }
     }
     for (const value of values) {
-      for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value);
+      for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value, undefined, this.key());
       if (shape.classCheck) {
         // a literal passes the class rule: the waarde shape reports it, with the fix
         if (value.termType === 'Literal') continue;
         const target = nodeId(value);
         // a node finished and still in memory is answered now; any other when it comes, or at the end
         const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
-        if (bits !== undefined) this.checkClass(focus, shape, value, bits);
-        else this.pending.add(own(target), { focus: own(focus), shape, value: ownTerm(value) });
+        const key = this.key();
+        if (bits !== undefined) this.checkClass(focus, shape, value, bits, key);
+        else this.pending.add(own(target), { focus: own(focus), shape, value: ownTerm(value), key });
       }
     }
   }
 
-  private checkClass(focus: string, shape: CompiledShape, value: Term, bits: number): void {
+  private checkClass(focus: string, shape: CompiledShape, value: Term, bits: number, key: number): void {
     const check = shape.classCheck!;
-    if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value);
+    if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value, undefined, key);
   }
 
   /** Ends the input: checks the last node and every reference still waiting. */
@@ -207,12 +258,12 @@ export class FastValidator {
       // node's types in memory each is answered at once; else a batch at a time, one read of the spill each
       if (this.typesOf.allInMemory) {
         for (const batch of this.pending.remaining(1024)) {
-          for (const [target, { focus, shape, value }] of batch) this.checkClass(focus, shape, value, this.typesOf.bitsInMemory(target));
+          for (const [target, { focus, shape, value, key }] of batch) this.checkClass(focus, shape, value, this.typesOf.bitsInMemory(target), key);
         }
       } else {
         for (const batch of this.pending.remaining(1 << 16)) {
           const bits = this.typesOf.bitsOf(batch.map(([target]) => target));
-          for (const [target, { focus, shape, value }] of batch) this.checkClass(focus, shape, value, bits.get(target) ?? 0);
+          for (const [target, { focus, shape, value, key }] of batch) this.checkClass(focus, shape, value, bits.get(target) ?? 0, key);
         }
       }
       return this;
@@ -221,12 +272,75 @@ export class FastValidator {
     }
   }
 
+  /**
+   * Records the types of a node of another part (of an input validated in parts) whose triples were
+   * all read, without checking it: references to it are then answered at once. For the shared nodes
+   * at an export's head (a descriptor every record points at).
+   */
+  primeTypes(node: string, types: readonly string[]): void {
+    let bits = 0;
+    for (const t of types) bits |= this.classBit.get(t) ?? 0;
+    if (bits !== 0) this.typesOf.set(own(node), bits);
+  }
+
+  /**
+   * Ends one part of an input validated in parts (threads): checks the last node and the references
+   * to nodes of this part; returns the nodes the other references point at, which other parts may
+   * hold (their types go to `finishDeferred`).
+   */
+  finishPart(): string[] {
+    this.finishNode();
+    const deferred = new Map<string, PendingReference[]>();
+    for (const batch of this.pending.remaining(1 << 16)) {
+      const bits = this.typesOf.bitsOf(batch.map(([target]) => target));
+      for (const [target, reference] of batch) {
+        const found = bits.get(target) ?? 0;
+        if (found !== 0) this.checkClass(reference.focus, reference.shape, reference.value, found, reference.key);
+        else {
+          const list = deferred.get(target);
+          if (list) list.push(reference);
+          else deferred.set(target, [reference]);
+        }
+      }
+    }
+    this.deferred = deferred;
+    return [...deferred.keys()];
+  }
+
+  /** The type bits of those of `nodes` this part holds (for another part's references). */
+  bitsOf(nodes: readonly string[]): Map<string, number> {
+    const found = this.typesOf.bitsOf(nodes);
+    for (const [node, bits] of found) if (bits === 0) found.delete(node);
+    return found;
+  }
+
+  /** Checks the references `finishPart` could not, with the types the other parts gave (0: no part holds the node). */
+  finishDeferred(bits: ReadonlyMap<string, number>): this {
+    try {
+      for (const [target, references] of this.deferred ?? []) {
+        for (const { focus, shape, value, key } of references) this.checkClass(focus, shape, value, bits.get(target) ?? 0, key);
+      }
+      this.deferred = undefined;
+      return this;
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** The kept results with their keys (for merging parts). */
+  keyedResults(): KeyedResult[] {
+    return this.kept.keyed();
+  }
+
   /** Removes the spill files (`finish` does; call it when giving up on the input). */
   dispose(): void {
     this.typesOf.dispose();
     this.pending.dispose();
   }
 }
+
+/** keys per node: a node's results are ordered by the check that found them, up to this many apart */
+export const SLOTS = 4096;
 
 const CONSTRAINT = {
   minCount: 'http://www.w3.org/ns/shacl#MinCountConstraintComponent',

@@ -44,7 +44,7 @@ class HashTable {
   }
 }
 
-function hashes(s: string): [number, number] {
+export function hashes(s: string): [number, number] {
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
   for (let i = 0; i < s.length; i++) {

@@ -1,45 +1,80 @@
 /**
  * The results a validation keeps: all of them, or with a cap the first `cap` in the order of the
- * report (violations first, then warnings, then infos, each in the order found), with every result
- * counted. A cap keeps memory flat on an export with a violation in every record.
+ * report, with every result counted. The order is violations first, then warnings, then infos, each
+ * by its key: the place of its focus node in the input (then of the check within that node), so that
+ * a result found late (a reference answered at the end) takes the place its node gives it, and parts
+ * of one input validated apart (threads) merge into the same list as the whole. A cap keeps memory
+ * flat on an export with a violation in every record.
  */
 import type { ResultCounts, Severity, ValidationResult } from '../types.js';
 
 const ORDER: readonly Severity[] = ['Violation', 'Warning', 'Info'];
 
+/** A result with its key (see the module's comment). */
+export interface KeyedResult {
+  readonly result: ValidationResult;
+  readonly key: number;
+}
+
 export class KeptResults {
-  private readonly bySeverity: Record<Severity, ValidationResult[]> = { Violation: [], Warning: [], Info: [] };
+  private readonly bySeverity: Record<Severity, KeyedResult[]> = { Violation: [], Warning: [], Info: [] };
   private readonly counted: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
+  private size = 0;
 
   constructor(private readonly cap: number = Number.POSITIVE_INFINITY) {}
 
-  /** Whether a result of this severity would be kept; counts it either way when not. */
-  wants(severity: Severity): boolean {
-    if (this.keptBefore(severity) < this.cap) return true;
-    this.count(severity);
+  /** Whether a result of this severity and key would be kept; counts it either way when not. */
+  wants(severity: Severity, key: number): boolean {
+    if (this.fits(severity, key)) return true;
+    this.counted[severity]++;
     return false;
   }
 
-  private keptBefore(severity: Severity): number {
-    let n = 0;
-    for (const s of ORDER) {
-      n += this.bySeverity[s].length;
-      if (s === severity) return n;
+  private fits(severity: Severity, key: number): boolean {
+    if (this.size < this.cap) return true;
+    // full: it is kept only if it comes before the last one kept
+    const rank = ORDER.indexOf(severity);
+    for (let r = ORDER.length - 1; r >= 0; r--) {
+      const list = this.bySeverity[ORDER[r] as Severity];
+      if (list.length === 0) continue;
+      return r > rank || (r === rank && key < (list[list.length - 1] as KeyedResult).key);
     }
-    return n;
+    return false;
   }
 
-  private count(severity: Severity): void {
-    this.counted[severity]++;
+  /** Keeps a result (after `wants` said yes) and counts it; returns a result it pushed out, if any. */
+  add(result: ValidationResult, key: number): ValidationResult | undefined {
+    this.counted[result.severity]++;
+    return this.insert(result, key);
   }
 
-  /** Keeps a result (after `wants` said yes); returns a result of lower rank it pushed out, if any. */
-  add(result: ValidationResult): ValidationResult | undefined {
-    this.count(result.severity);
-    this.bySeverity[result.severity].push(result);
-    if (this.keptBefore('Info') <= this.cap) return undefined;
+  /** Keeps a result counted elsewhere (a part's, merged), if it is among the first `cap`; returns one it pushed out. */
+  merge(result: ValidationResult, key: number): ValidationResult | undefined {
+    if (!this.fits(result.severity, key)) return result;
+    return this.insert(result, key);
+  }
+
+  /** Adds counts found elsewhere (a part's). */
+  addCounts(counts: ResultCounts): void {
+    for (const s of ORDER) this.counted[s] += counts[s];
+  }
+
+  private insert(result: ValidationResult, key: number): ValidationResult | undefined {
+    const list = this.bySeverity[result.severity];
+    // mostly in order: from the end, past those with a greater key (equal keys keep the order found)
+    let i = list.length;
+    while (i > 0 && (list[i - 1] as KeyedResult).key > key) i--;
+    list.splice(i, 0, { result, key });
+    this.size++;
+    if (this.size <= this.cap) return undefined;
     // over the cap: the last of the lowest rank goes
-    for (const s of [...ORDER].reverse()) if (this.bySeverity[s].length > 0) return this.bySeverity[s].pop();
+    for (const s of [...ORDER].reverse()) {
+      const last = this.bySeverity[s].pop();
+      if (last) {
+        this.size--;
+        return last.result;
+      }
+    }
     return undefined;
   }
 
@@ -50,6 +85,11 @@ export class KeptResults {
 
   /** The kept results, violations first. */
   list(): ValidationResult[] {
+    return ORDER.flatMap((s) => this.bySeverity[s].map((k) => k.result));
+  }
+
+  /** The kept results with their keys, violations first. */
+  keyed(): KeyedResult[] {
     return ORDER.flatMap((s) => this.bySeverity[s]);
   }
 }

@@ -16,6 +16,8 @@ export interface PendingReference {
   readonly shape: CompiledShape;
   /** the value: an IRI or a blank node (a literal is never waited for) */
   readonly value: Term;
+  /** the key of its result, if it has one (see `KeptResults`) */
+  readonly key: number;
 }
 
 type Waiting = Map<string, PendingReference[]>;
@@ -24,7 +26,7 @@ export class PendingReferences {
   private young: Waiting = new Map();
   private old: Waiting = new Map();
   private youngCount = 0;
-  private readonly spill = new SpillFile({ ints: 2, strings: 3 });
+  private readonly spill = new SpillFile({ ints: 4, strings: 3 });
   private readonly index: Map<CompiledShape, number>;
 
   /**
@@ -51,8 +53,9 @@ export class PendingReferences {
     }
   }
 
-  private write(target: string, { focus, shape, value }: PendingReference): void {
-    this.spill.append([this.index.get(shape) as number, value.termType === 'BlankNode' ? 1 : 0], [target, focus, value.value]);
+  private write(target: string, { focus, shape, value, key }: PendingReference): void {
+    // the key (below 2^53) in two 32-bit halves
+    this.spill.append([this.index.get(shape) as number, value.termType === 'BlankNode' ? 1 : 0, Math.floor(key / 2 ** 32) | 0, key % 2 ** 32 | 0], [target, focus, value.value]);
   }
 
   /** Takes the references kept in memory that wait for `target`. */
@@ -77,9 +80,10 @@ export class PendingReferences {
         yield batch;
         batch = [];
       }
-      const [shape, blank] = ints as [number, number];
+      const [shape, blank, high, low] = ints as [number, number, number, number];
       const [target, focus, value] = strings as [string, string, string];
-      batch.push([target, { focus, shape: this.shapes[shape] as CompiledShape, value: blank === 1 ? factory.blankNode(value) : factory.namedNode(value) }]);
+      const key = high * 2 ** 32 + (low >>> 0);
+      batch.push([target, { focus, shape: this.shapes[shape] as CompiledShape, value: blank === 1 ? factory.blankNode(value) : factory.namedNode(value), key }]);
     }
     if (batch.length > 0) yield batch;
   }

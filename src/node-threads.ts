@@ -1,0 +1,232 @@
+/**
+ * Validation of an N-Triples or N-Quads file on several cores (Node only: worker threads and the file
+ * system). The file is cut into parts at subject boundaries (a part starts at a subject's first
+ * triple), each part is validated by a worker thread (validate-worker.ts), and the main thread joins
+ * them: the references of one part to nodes of another are answered with the types those parts hold,
+ * a subject found in two parts sends the file down the path of one thread (which then reads it into
+ * memory, as it does for any file not grouped by subject), and the results are merged in the order of
+ * their focus nodes in the file: the same results, in the same order, as one thread gives.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Term } from '@rdfjs/types';
+import type { ProfileDeclaration } from './core/schema/declaration.js';
+import type { StreamOutcome, StreamValidateOptions } from './core/validate/stream.js';
+import type { ResultCounts, ValidationResult } from './core/validate/types.js';
+import { KeptResults } from './core/validate/fast/kept-results.js';
+import { reportGraph } from './core/validate/fast/report.js';
+import { makeReport } from './core/validate/validate.js';
+import { factory } from './core/rdf/terms.js';
+
+/** Below this size a file is validated on one thread: starting workers costs more than it saves. */
+const MIN_PART = 4 << 20;
+/** How much of the file's head the other parts read for the types of its shared nodes. */
+const HEAD = 1 << 20;
+/** How far past a cut point a subject boundary is looked for. */
+const WINDOW = 1 << 20;
+
+/** The number of threads `threads: undefined` means: the cores available. */
+export function defaultThreads(): number {
+  return availableParallelism();
+}
+
+/** The subject of the line starting at `at` (its bytes up to the first space or tab, or `>`), or undefined for a blank or comment line. */
+function subjectAt(buffer: Buffer, at: number, end: number): Buffer | undefined {
+  let i = at;
+  while (i < end && (buffer[i] === 0x20 || buffer[i] === 0x09)) i++;
+  if (i >= end || buffer[i] === 0x23 || buffer[i] === 0x0a || buffer[i] === 0x0d) return undefined;
+  const from = i;
+  if (buffer[i] === 0x3c) {
+    const close = buffer.indexOf(0x3e, i);
+    return close < 0 || close >= end ? undefined : buffer.subarray(from, close + 1);
+  }
+  while (i < end && buffer[i] !== 0x20 && buffer[i] !== 0x09 && buffer[i] !== 0x3c && buffer[i] !== 0x0a) i++;
+  return buffer.subarray(from, i);
+}
+
+/** Where the part after `cut` starts: the first line after `cut` whose subject differs from the line before; undefined if none is near. */
+function boundaryAfter(fd: number, cut: number, size: number): number | undefined {
+  const buffer = Buffer.alloc(Math.min(WINDOW, size - cut));
+  const length = readSync(fd, buffer, 0, buffer.length, cut);
+  let line = buffer.indexOf(0x0a) + 1;
+  if (line <= 0) return undefined;
+  let previous: Buffer | undefined;
+  while (line < length) {
+    const next = buffer.indexOf(0x0a, line);
+    if (next < 0) return undefined;
+    const subject = subjectAt(buffer, line, next);
+    if (subject !== undefined) {
+      if (previous !== undefined && !subject.equals(previous)) return cut + line;
+      previous = subject;
+    }
+    line = next + 1;
+  }
+  return undefined;
+}
+
+/** The byte ranges of the parts: at most `threads`, none smaller than `MIN_PART`. */
+export function planParts(path: string, threads: number, minPart = MIN_PART): [number, number][] {
+  const size = statSync(path).size;
+  const n = Math.max(1, Math.min(threads, Math.floor(size / minPart)));
+  if (n === 1) return [[0, size]];
+  const fd = openSync(path, 'r');
+  try {
+    const starts = [0];
+    for (let k = 1; k < n; k++) {
+      const at = boundaryAfter(fd, Math.floor((k * size) / n), size);
+      if (at !== undefined && at > (starts[starts.length - 1] as number)) starts.push(at);
+    }
+    return starts.map((s, i) => [s, starts[i + 1] ?? size]);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface PartMessage {
+  type: 'part';
+  targets: string[][];
+  subjects: Float64Array;
+  triples: number;
+}
+interface Failed {
+  type: 'failed';
+  fallback: boolean;
+  message?: string;
+}
+interface PartOutcome {
+  results: { result: ValidationResult; key: number; value?: { termType: string; value: string; language?: string; datatype?: string } }[];
+  counts: ResultCounts;
+  nodesChecked: number;
+  keySpan: number;
+}
+interface Done {
+  type: 'done';
+  outcomes: PartOutcome[];
+  classesSeen: string[];
+}
+
+/** Whether any value is in two of the sorted lists (each without repeats). */
+function anyShared(lists: readonly Float64Array[]): boolean {
+  const at = lists.map(() => 0);
+  let previous = Number.NaN;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i] as Float64Array;
+      if ((at[i] as number) < list.length && (best < 0 || (list[at[i] as number] as number) < ((lists[best] as Float64Array)[at[best] as number] as number))) best = i;
+    }
+    if (best < 0) return false;
+    const value = (lists[best] as Float64Array)[at[best] as number] as number;
+    if (value === previous) return true;
+    previous = value;
+    at[best]!++;
+  }
+}
+
+function term(t: NonNullable<PartOutcome['results'][number]['value']>): Term {
+  if (t.termType === 'Literal') return t.language ? factory.literal(t.value, t.language) : factory.literal(t.value, factory.namedNode(t.datatype ?? ''));
+  return t.termType === 'BlankNode' ? factory.blankNode(t.value) : factory.namedNode(t.value);
+}
+
+/** A worker's next message. */
+function next<T>(worker: Worker): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: T) => {
+      worker.off('error', onError);
+      resolve(m);
+    };
+    const onError = (e: unknown) => {
+      worker.off('message', onMessage);
+      reject(e);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+  });
+}
+
+/**
+ * Validates an N-Triples or N-Quads file in parts on `threads` worker threads. Resolves to `undefined`
+ * when the file cannot be validated so (a subject in two parts, a syntax error, data the fast path
+ * does not take): the caller then validates it on one thread, which gives the same results or the
+ * error with its exact place.
+ */
+export async function validateFileInParts(
+  declarations: readonly ProfileDeclaration[],
+  path: string,
+  options: StreamValidateOptions & { readonly format: 'ntriples' | 'nquads' },
+  threads: number,
+  workerUrl: URL,
+  /** the smallest part, in bytes (tests cut small files) */
+  minPart = MIN_PART,
+): Promise<StreamOutcome | undefined> {
+  const parts = planParts(path, threads, minPart);
+  if (parts.length < 2) return undefined;
+  const lang = options.lang ?? 'nl';
+  // the other parts read the types of the nodes at the head of the file first: the shared nodes an
+  // export writes before its records, which every record points at
+  const head = Math.min(HEAD, parts[0]?.[1] ?? 0);
+  // the workers' spill files go to one directory of this thread's, removed here: also when the
+  // process is stopped (a command's SIGTERM ends it through process.exit, which workers do not see)
+  const spillDir = mkdtempSync(join(tmpdir(), 'profielkit-parts-'));
+  const cleanup = () => rmSync(spillDir, { recursive: true, force: true });
+  process.once('exit', cleanup);
+  const workers = parts.map(
+    ([start, end]) => new Worker(workerUrl, { workerData: { path, start, end, format: options.format, declarations, lang, results: options.maxResults, head, spillDir } }),
+  );
+  try {
+    const first = await Promise.all(workers.map((w) => next<PartMessage | Failed>(w)));
+    if (first.some((m) => m.type === 'failed')) return undefined;
+    const partsDone = first as PartMessage[];
+    if (anyShared(partsDone.map((m) => m.subjects))) return undefined;
+    // every part is asked about the nodes the others' references wait for
+    const wanted = declarations.map((_, i) => [...new Set(partsDone.flatMap((m) => m.targets[i] ?? []))]);
+    const answers = await Promise.all(
+      workers.map((w) => {
+        const answer = next<{ bits: [string, number][][] }>(w);
+        w.postMessage({ type: 'lookup', targets: wanted });
+        return answer;
+      }),
+    );
+    const bits = declarations.map((_, i) => {
+      const all = new Map<string, number>();
+      for (const a of answers) for (const [node, b] of a.bits[i] ?? []) all.set(node, (all.get(node) ?? 0) | b);
+      return all;
+    });
+    const done = await Promise.all(
+      workers.map((w, p) => {
+        const answer = next<Done>(w);
+        w.postMessage({ type: 'resolve', bits: declarations.map((_, i) => (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)])) });
+        return answer;
+      }),
+    );
+    const reports = declarations.map((_, i) => {
+      const kept = new KeptResults(options.maxResults);
+      const values = new Map<ValidationResult, Term>();
+      let offset = 0;
+      let nodesChecked = 0;
+      for (const d of done) {
+        const outcome = d.outcomes[i] as PartOutcome;
+        for (const { result, key, value } of outcome.results) {
+          const dropped = kept.merge(result, key + offset);
+          if (dropped !== result && value !== undefined) values.set(result, term(value));
+          if (dropped !== undefined) values.delete(dropped);
+        }
+        kept.addCounts(outcome.counts);
+        nodesChecked += outcome.nodesChecked;
+        offset += outcome.keySpan;
+      }
+      const results = kept.list();
+      return makeReport(results, () => reportGraph(results, values, lang), nodesChecked, options.maxResults, kept.counts);
+    });
+    const classesSeen = new Set(done.flatMap((d) => d.classesSeen));
+    const triples = partsDone.reduce((n, m) => n + m.triples, 0);
+    options.onProgress?.(triples);
+    return { reports, classesSeen, triples };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+    cleanup();
+    process.off('exit', cleanup);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * A worker thread of `validateFileInParts` (node-threads.ts): validates one part of an N-Triples or
+ * N-Quads file (a byte range that starts and ends at a subject's first triple) and answers the main
+ * thread's questions about the references that point out of its part. Node only.
+ *
+ * Messages: it posts `part` (the nodes its references wait for, its subjects' hashes), answers
+ * `lookup` with `bits` (the types of those of the nodes asked for that it holds), and `resolve` with
+ * `done` (its results with their keys, counts, classes seen); `failed` when it cannot.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Term } from '@rdfjs/types';
+import type { ProfileDeclaration } from './core/schema/declaration.js';
+import { FallbackNeeded, FastValidator, SLOTS } from './core/validate/fast/engine.js';
+import { GroupingCheck, hashes } from './core/validate/fast/grouping-check.js';
+import { useSpillFileSystem } from './core/validate/fast/spill-registry.js';
+import { forEachTriple } from './core/stream/source.js';
+import type { Lang } from './core/validate/types.js';
+import { ProfielkitError } from './core/errors.js';
+
+
+interface Job {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly format: 'ntriples' | 'nquads';
+  readonly declarations: readonly ProfileDeclaration[];
+  readonly lang: Lang;
+  readonly results: number | undefined;
+  /** the bytes at the file's head whose nodes' types are read first (0: none) */
+  readonly head: number;
+  /** where the spill files go: a directory the main thread removes */
+  readonly spillDir: string;
+}
+
+const job = workerData as Job;
+const port = parentPort!;
+useSpillFileSystem({ closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync, tmpdir: () => job.spillDir ?? tmpdir(), join });
+
+/** A term as plain data, for the message to the main thread. */
+function plain(t: Term): { termType: string; value: string; language?: string; datatype?: string } {
+  return t.termType === 'Literal' ? { termType: t.termType, value: t.value, language: t.language, datatype: t.datatype.value } : { termType: t.termType, value: t.value };
+}
+
+/**
+ * The types of the nodes at the file's head (shared nodes: descriptors, organisations), for the
+ * references of this part to them. A node counts only when its triples are all read (the next subject
+ * came); whatever the head holds beyond is answered at the end, as any reference out of the part.
+ */
+async function primeFromHead(validators: readonly FastValidator[]): Promise<void> {
+  let current: string | undefined;
+  let types: string[] = [];
+  const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+  await forEachTriple(createReadStream(job.path, { start: 0, end: job.head - 1 }), job.format, (s, p, o) => {
+    if (s !== current) {
+      if (current !== undefined && types.length > 0) for (const v of validators) v.primeTypes(current, types);
+      current = s;
+      types = [];
+    }
+    if (p === RDF_TYPE && o.termType !== 'Literal') types.push(o.value);
+  }).catch(() => undefined); // the head ends in the middle of a statement: what came before is read
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const validators = job.declarations.map((d) => new FastValidator(d, job.lang, job.results === undefined ? {} : { results: job.results }));
+  if (job.start > 0 && job.head > 0) await primeFromHead(validators);
+  const grouping = new GroupingCheck();
+  let subjects = new Float64Array(1 << 16);
+  let count = 0;
+  let triples = 0;
+  let last: string | undefined;
+  try {
+    await forEachTriple(createReadStream(job.path, { start: job.start, end: job.end - 1 }), job.format, (s, p, o) => {
+      if (s !== last) {
+        if (!grouping.next(s)) throw new FallbackNeeded('the triples of a subject are not together');
+        last = s;
+        const [h1, h2] = hashes(s);
+        if (count === subjects.length) {
+          const more = new Float64Array(subjects.length * 2);
+          more.set(subjects);
+          subjects = more;
+        }
+        // 53 bits of the two hashes: a subject in two parts is found by merging the parts' sorted lists
+        subjects[count++] = (h1 >>> 0) * 2 ** 21 + (h2 >>> 11);
+      }
+      triples++;
+      for (const v of validators) v.addTriple(s, p, o);
+    });
+    if (grouping.anySeenTwice()) throw new FallbackNeeded('the triples of a subject are not together');
+  } catch (error) {
+    for (const v of validators) v.dispose();
+    grouping.dispose();
+    if (error instanceof FallbackNeeded) port.postMessage({ type: 'failed', fallback: true });
+    else port.postMessage({ type: 'failed', fallback: false, message: error instanceof Error ? error.message : String(error), parse: error instanceof ProfielkitError });
+    return;
+  }
+  grouping.dispose();
+  const parsed = performance.now();
+  const targets = validators.map((v) => v.finishPart());
+  if (process.env.PROFIELKIT_DEBUG_THREADS) process.stderr.write(`part ${job.start}-${job.end}: read ${Math.round(parsed - started)} ms, finished ${Math.round(performance.now() - parsed)} ms, ${targets.map((t) => t.length).join('/')} nodes asked for\n`);
+  const sorted = subjects.slice(0, count).sort();
+  port.postMessage({ type: 'part', targets, subjects: sorted, triples }, [sorted.buffer]);
+  port.on('message', (message: { type: string; targets?: string[][]; bits?: [string, number][][] }) => {
+    if (message.type === 'lookup') {
+      const bits = validators.map((v, i) => [...v.bitsOf(message.targets?.[i] ?? [])]);
+      port.postMessage({ type: 'bits', bits });
+    } else if (message.type === 'resolve') {
+      const outcomes = validators.map((v, i) => {
+        v.finishDeferred(new Map(message.bits?.[i] ?? []));
+        return {
+          results: v.keyedResults().map(({ result, key }) => {
+            const value = v.valueTerms.get(result);
+            return { result, key, value: value === undefined ? undefined : plain(value) };
+          }),
+          counts: v.counts,
+          nodesChecked: v.nodesChecked,
+          keySpan: v.nodes * SLOTS,
+        };
+      });
+      port.postMessage({ type: 'done', outcomes, classesSeen: [...(validators[0]?.classesSeen ?? [])] });
+      port.close();
+    }
+  });
+}
+
+void main();
