@@ -11,6 +11,7 @@ export type { GraphOptions } from './core/record/graph-builder.js';
 export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } from './core/read/reader.js';
 export type { SkippedObjects, OpenRegisterSchemas } from './core/json/openregister.js';
 export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
+export { jsonReport, nothingChecked, type JsonReportOutcome } from './core/validate/json-report.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export type { RdfSource, NodeReadableLike, WebReadableStreamLike, QuadStreamLike } from './core/stream/source.js';
 export { parseJson, DEFAULT_MAX_DEPTH, type JsonLimits } from './core/parse/jsonld.js';

@@ -13,6 +13,7 @@ import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
 import type { Lang, ValidationReport, ValidationResult } from '../../core/validate/validate.js';
 import { validateStreamFast } from '../../core/validate/stream.js';
+import { jsonReport } from '../../core/validate/json-report.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
 import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
@@ -62,39 +63,6 @@ interface Settings {
 
 interface Outcome extends ProfileOutcome {
   readonly report: DatasetCore;
-}
-
-/** The JSON form of a result: the fields the issue promises, absent values as null. */
-function jsonResult(r: ValidationResult, profile: string | undefined): Record<string, unknown> {
-  return {
-    ...(profile === undefined ? {} : { profile }),
-    focusNode: r.focusNode,
-    path: r.path ?? null,
-    severity: r.severity,
-    constraint: r.constraint,
-    value: r.value ?? null,
-    message: r.message,
-    ...(r.jsonPath === undefined ? {} : { jsonPath: r.jsonPath }),
-  };
-}
-
-/**
- * One input's JSON object. `profile` is the profile's name, or an array of names when several
- * profiles applied (each result then names its profile too).
- */
-function formatJson(file: string, outcomes: readonly Outcome[], allowEmpty: boolean): string {
-  const several = outcomes.length > 1;
-  return `${JSON.stringify({
-    file,
-    // nothing checked is no "conforms" (unless --allow-empty): the exit code says 3
-    conforms: outcomes.every((o) => o.conforms && (allowEmpty || !o.nothingChecked)),
-    profile: several ? outcomes.map((o) => o.profile) : outcomes[0]?.profile,
-    results: outcomes.flatMap((o) => o.results.map((r) => jsonResult(r, several ? o.profile : undefined))),
-    // more than results.length when --max-results cut the list
-    totalResults: outcomes.reduce((n, o) => n + o.totalResults, 0),
-    // the focus nodes the shapes selected: 0 means that nothing was checked
-    nodesChecked: outcomes.reduce((n, o) => n + o.nodesChecked, 0),
-  })}\n`;
 }
 
 /**
@@ -227,7 +195,7 @@ async function validateOne(source: InputSource, index: number, settings: Setting
       outcomes.push(outcomeOf(name, report, settings));
     }
   }
-  if (settings.format === 'json') await writeStdout(formatJson(source.name, outcomes, settings.allowEmpty));
+  if (settings.format === 'json') await writeStdout(jsonReport(source.name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(source.name, index, outcomes));
   else await writeStdout(formatText(source.name, outcomes, settings.lang, colourWanted()));
   if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
