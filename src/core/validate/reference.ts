@@ -17,7 +17,7 @@ import { validateTerm } from 'rdf-validate-datatype';
 import type { DatasetCore, Literal, NamedNode, Term } from '@rdfjs/types';
 import { factory, SH } from '../rdf/terms.js';
 import { isWellFormed } from '../rdf/xsd.js';
-import { compare } from './compare.js';
+import { compare } from '../rdf/compare.js';
 
 const sh = (local: string): NamedNode => factory.namedNode(SH(local));
 

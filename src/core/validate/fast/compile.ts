@@ -12,7 +12,7 @@ import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { DATATYPE, factory, SH } from '../../rdf/terms.js';
 import { isWellFormed } from '../../rdf/xsd.js';
-import { compare } from '../compare.js';
+import { compare } from '../../rdf/compare.js';
 import { cardinalityMessage, classMessage, codeListMessage, orderMessage, valueMessage } from '../../shapes/messages.js';
 import { shapeIri, UUID_SUFFIX, type ShapeOrigin } from '../../shapes/generate.js';
 import type { Severity } from '../types.js';

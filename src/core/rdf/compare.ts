@@ -1,12 +1,13 @@
 /**
- * How SHACL compares two values (sh:minInclusive and its kin, sh:lessThan, sh:lessThanOrEquals), for
- * both engines: the fast path calls it, and the reference engine's comparison validators are replaced
- * by it (reference.ts), so that the two cannot differ on what is comparable.
+ * How two values compare (SHACL's sh:minInclusive and its kin, sh:lessThan, sh:lessThanOrEquals, and
+ * the builders' order rules), for every checker: the fast path and the builders call it, and the
+ * reference engine's comparison validators are replaced by it (validate/reference.ts), so that none
+ * can differ on what is comparable.
  */
 import type { Literal, Term } from '@rdfjs/types';
 import { fromRdf } from 'rdf-literal';
-import { DATATYPE } from '../rdf/terms.js';
-import { isWellFormed } from '../rdf/xsd.js';
+import { DATATYPE } from './terms.js';
+import { isWellFormed } from './xsd.js';
 
 /** A literal that is not ill-typed: its datatype's lexical space holds it, or the datatype is unknown. */
 export function wellFormed(term: Literal): boolean {
