@@ -18,14 +18,15 @@ export * from 'profielkit';
 useSpillFileSystem({ closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync, tmpdir, join });
 
 /** Options of `validateFile`. */
-export interface FileValidationOptions extends StreamValidationOptions {
+export type FileValidationOptions = StreamValidationOptions & {
   /**
    * Worker threads for an N-Triples or N-Quads file (1 by default; `os.availableParallelism()` for
    * every core): the file is cut at subject boundaries and the parts validated at once, with the
-   * results one thread gives, in the same order. Other syntaxes, and files under a few MB, take one.
+   * results one thread gives, in the same order. Other syntaxes, files under a few MB, and shapes of
+   * one's own take one.
    */
   readonly threads?: number;
-}
+};
 
 declare const __filename: string | undefined;
 
@@ -39,9 +40,10 @@ function workerUrl(): URL {
 
 /** Validates an RDF file (Turtle, N-Triples, N-Quads, TriG) as it is read; see `validateStream`. */
 export async function validateFile(path: string, options: FileValidationOptions): Promise<ValidationReport> {
-  const { threads = 1, ...rest } = options;
+  const { threads = 1, ...others } = options;
+  const rest = others as StreamValidationOptions;
   const format = rest.format ?? 'turtle';
-  if (threads > 1 && (format === 'ntriples' || format === 'nquads') && rest.engine !== 'reference') {
+  if (threads > 1 && (format === 'ntriples' || format === 'nquads') && rest.engine !== 'reference' && rest.profile !== undefined && rest.shapes === undefined) {
     const { validateFileInParts } = await import('./node-threads.js');
     const outcome = await validateFileInParts([rest.profile.declaration], path, { ...rest, format }, threads, workerUrl());
     if (outcome?.reports[0]) return outcome.reports[0];

@@ -15,8 +15,9 @@ import type { RdfSource } from './stream/source.js';
 
 /**
  * What to validate against: a profile's shapes, SHACL shapes of one's own (a dataset, e.g. from
- * `parseRdf`), or both. Shapes of one's own are validated by the reference engine (rdf-validate-shacl),
- * together with the profile's shapes when a profile is given; the fast path compiles only profiles.
+ * `parseRdf`), or both (in one shapes graph, so that one's own may refer to the profile's). Shapes of
+ * one's own are compiled for the fast path when they use SHACL Core with predicate paths; else the
+ * reference engine (rdf-validate-shacl) validates, and the report's `engineReason` says why.
  */
 export type ValidationTarget = { readonly profile: AnyProfile; readonly shapes?: DatasetCore } | { readonly profile?: undefined; readonly shapes: DatasetCore };
 
@@ -87,11 +88,8 @@ export function parseJsonLd(input: string | object, options: ParseJsonLdOptions 
   return parseJsonLdWith(input, { ...rest, ...(profile ? { profile: profile.declaration } : {}) });
 }
 
-/** Options for `validateStream` and `validateFile`. */
-export interface StreamValidationOptions extends StreamValidateOptions {
-  /** the profile whose shapes the data is validated against */
-  readonly profile: AnyProfile;
-}
+/** Options for `validateStream` and `validateFile`: what to validate against (a profile, shapes of one's own, or both), and how. */
+export type StreamValidationOptions = StreamValidateOptions & ValidationTarget;
 
 /**
  * Validates RDF as it is read, in memory proportional to the nodes references need rather than to
@@ -101,7 +99,8 @@ export interface StreamValidationOptions extends StreamValidateOptions {
  * - an RDF/JS stream of quads (an `N3.StreamParser`, or any library's quad stream), taken as it is
  *   (`format` then does not apply).
  * Text is parsed as `format` (Turtle, N-Triples, N-Quads or TriG; `turtle` by default). `open` is
- * called again only when the input cannot be validated as it comes (its triples are not grouped by
+ * called again only when the input cannot be validated as it comes (shapes of one's own that need the
+ * whole graph, such as `sh:targetObjectsOf`, or its triples are not grouped by
  * subject): it is then read into memory and validated there, with the same results. Anything else
  * rejects with a `StreamInputError`.
  *
@@ -109,5 +108,7 @@ export interface StreamValidationOptions extends StreamValidateOptions {
  * available (Node 20.16+, or after importing `profielkit/node`), to memory elsewhere (a browser).
  */
 export function validateStream(open: () => RdfSource, options: StreamValidationOptions): Promise<ValidationReport> {
-  return validateStreamWith(options.profile.declaration, open, options);
+  const { profile, shapes, ...rest } = options;
+  if (profile === undefined && shapes === undefined) return Promise.reject(new TypeError('validateStream: give a profile, shapes of your own, or both'));
+  return validateStreamWith({ ...(profile ? { declaration: profile.declaration } : {}), ...(shapes ? { shapes } : {}) }, open, rest);
 }

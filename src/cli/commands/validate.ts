@@ -13,6 +13,7 @@ import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
 import type { Lang, ValidationReport, ValidationResult } from '../../core/validate/validate.js';
 import { validateStreamFast } from '../../core/validate/stream.js';
+import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
@@ -102,6 +103,10 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
 /** One validation's outcome; `settings` tells whether its target was named by hand (--profile, --shapes). */
 function outcomeOf(profile: string, report: ValidationReport, settings: Settings): Outcome {
   const named = settings.profile !== undefined || settings.shapes !== undefined;
+  if (report.engineReason !== undefined && !settings.quiet) {
+    // a user who brought shapes should know why a large file took memory and time
+    process.stderr.write(settings.lang === 'nl' ? `${profile}: gevalideerd door de referentie-engine (in het geheugen): ${report.engineReason}\n` : `${profile}: validated by the reference engine (in memory): ${report.engineReason}\n`);
+  }
   return {
     profile,
     conforms: report.conforms,
@@ -137,14 +142,17 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
  */
 async function validateStreamed(source: InputSource, settings: Settings, progress: Progress): Promise<Outcome[] | undefined> {
   const format = source.format;
-  if (source.path === '-' || settings.engine !== 'fast' || settings.shapes || !(format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig')) return undefined;
+  if (source.path === '-' || settings.engine !== 'fast' || !(format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig')) return undefined;
+  const { shapes } = settings;
   const candidates = settings.profile ? [settings.profile] : Object.values(settings.registry);
+  // with shapes of one's own: one validation, against them and the profile named (if any)
+  const targets: FastTarget[] = shapes ? [{ ...(settings.profile ? { declaration: settings.profile.declaration } : {}), shapes: shapes.dataset }] : candidates.map((p) => p.declaration);
   const size = inputSize(source);
   if (size !== undefined) progress.sized(size);
   progress.begin('validating');
   let outcome;
   try {
-    if (settings.threads > 1 && (format === 'ntriples' || format === 'nquads')) {
+    if (settings.threads > 1 && !shapes && (format === 'ntriples' || format === 'nquads')) {
       // on every core: loaded only here (worker threads), in parts cut at subject boundaries
       const { validateFileInParts } = await import('../../node-threads.js');
       outcome = await validateFileInParts(candidates.map((p) => p.declaration), source.path, {
@@ -153,7 +161,7 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
         ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
       }, settings.threads, new URL('./validate-worker.js', import.meta.url));
     }
-    outcome ??= await validateStreamFast(candidates.map((p) => p.declaration), openInput(source), {
+    outcome ??= await validateStreamFast(targets, () => openInput(source), {
       format,
       lang: settings.lang,
       ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
@@ -165,6 +173,7 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   if (!outcome) return undefined;
   progress.finish('validating', outcome.triples, 'triples');
   const { reports, classesSeen } = outcome;
+  if (shapes) return [outcomeOf(settings.profile ? `${settings.profile.name} + ${shapes.name}` : shapes.name, reports[0] as ValidationReport, settings)];
   const chosen = chooseProfiles(source, settings, (iri) => classesSeen.has(iri));
   return chosen.map((profile) => {
     return outcomeOf(profile.name, reports[candidates.indexOf(profile)] as ValidationReport, settings);

@@ -105,3 +105,42 @@ export function orderMessage(subject: string, earlier: string): Text {
       : `${subject} may not lie before ${earlier} (and both must be valid, comparable values)`,
   );
 }
+
+/** What each SHACL Core constraint asks, for a result of a shape of one's own without `sh:message`. */
+const COMPONENT: Readonly<Record<string, Text>> = {
+  Class: { nl: 'de waarde heeft niet de vereiste klasse', en: 'the value does not have the required class' },
+  Datatype: { nl: 'de waarde heeft niet het vereiste datatype (of ligt niet in zijn lexicale ruimte)', en: 'the value does not have the required datatype (or is not in its lexical space)' },
+  NodeKind: { nl: 'de waarde is niet van de vereiste soort (IRI, blanco knoop of literal)', en: 'the value is not of the required kind (IRI, blank node or literal)' },
+  MinCount: { nl: 'te weinig waarden', en: 'too few values' },
+  MaxCount: { nl: 'te veel waarden', en: 'too many values' },
+  MinExclusive: { nl: 'de waarde is niet groter dan het minimum', en: 'the value is not greater than the minimum' },
+  MinInclusive: { nl: 'de waarde is kleiner dan het minimum', en: 'the value is less than the minimum' },
+  MaxExclusive: { nl: 'de waarde is niet kleiner dan het maximum', en: 'the value is not less than the maximum' },
+  MaxInclusive: { nl: 'de waarde is groter dan het maximum', en: 'the value is greater than the maximum' },
+  MinLength: { nl: 'de waarde is te kort', en: 'the value is too short' },
+  MaxLength: { nl: 'de waarde is te lang', en: 'the value is too long' },
+  Pattern: { nl: 'de waarde past niet in het patroon', en: 'the value does not match the pattern' },
+  LanguageIn: { nl: 'de taal van de waarde is niet toegestaan', en: 'the language of the value is not allowed' },
+  UniqueLang: { nl: 'meer dan één waarde in dezelfde taal', en: 'more than one value in the same language' },
+  Equals: { nl: 'de waarden zijn niet gelijk aan die van de andere eigenschap', en: 'the values differ from those of the other property' },
+  Disjoint: { nl: 'de waarde komt ook voor bij de andere eigenschap', en: 'the value is also a value of the other property' },
+  LessThan: { nl: 'de waarde is niet kleiner dan die van de andere eigenschap', en: 'the value is not less than that of the other property' },
+  LessThanOrEquals: { nl: 'de waarde is groter dan die van de andere eigenschap', en: 'the value is greater than that of the other property' },
+  Not: { nl: 'de waarde voldoet aan een vorm waaraan ze niet mag voldoen', en: 'the value conforms to a shape it must not conform to' },
+  And: { nl: 'de waarde voldoet niet aan alle vormen', en: 'the value does not conform to every shape' },
+  Or: { nl: 'de waarde voldoet aan geen van de vormen', en: 'the value conforms to none of the shapes' },
+  Xone: { nl: 'de waarde voldoet niet aan precies één van de vormen', en: 'the value does not conform to exactly one of the shapes' },
+  Node: { nl: 'de waarde voldoet niet aan de vorm', en: 'the value does not conform to the shape' },
+  QualifiedMinCount: { nl: 'te weinig waarden die aan de vorm voldoen', en: 'too few values conform to the shape' },
+  QualifiedMaxCount: { nl: 'te veel waarden die aan de vorm voldoen', en: 'too many values conform to the shape' },
+  Closed: { nl: 'eigenschap niet toegestaan in deze gesloten vorm', en: 'property not allowed by this closed shape' },
+  HasValue: { nl: 'de vereiste waarde ontbreekt', en: 'the required value is missing' },
+  In: { nl: 'de waarde staat niet in de lijst van toegestane waarden', en: 'the value is not in the list of allowed values' },
+};
+
+/** The default message of a result of a shape of one's own: "ex:naam: te weinig waarden". */
+export function constraintMessage(component: string, path: string | undefined, lang: keyof Text): string {
+  const local = component.replace(/^.*#/u, '').replace(/ConstraintComponent$/u, '');
+  const text = COMPONENT[local]?.[lang] ?? local;
+  return path === undefined ? text : `${path}: ${text}`;
+}

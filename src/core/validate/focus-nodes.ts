@@ -42,10 +42,12 @@ export function countFocusNodes(shapes: DatasetCore, data: DatasetCore): number 
     ...[...shapes.match(null, type, rdfsClass)].map((q) => q.subject).filter((s) => isShape(shapes, s)),
   ];
   for (const cls of classes) for (const c of withSubclasses(data, cls)) for (const q of data.match(null, type, c)) focus.add(nodeId(q.subject));
-  for (const n of objects(shapes, null, factory.namedNode(SH('targetNode')))) focus.add(n.termType === 'Literal' ? `"${n.value}"` : nodeId(n));
+  // a literal by its value, datatype and language, the same key from either target
+  const key = (t: Term) => (t.termType === 'Literal' ? `"${t.value}"^^${t.datatype.value}@${t.language}` : nodeId(t));
+  for (const n of objects(shapes, null, factory.namedNode(SH('targetNode')))) focus.add(key(n));
   for (const p of objects(shapes, null, factory.namedNode(SH('targetSubjectsOf')))) for (const q of data.match(null, p, null)) focus.add(nodeId(q.subject));
   for (const p of objects(shapes, null, factory.namedNode(SH('targetObjectsOf')))) {
-    for (const q of data.match(null, p, null)) focus.add(q.object.termType === 'Literal' ? `"${q.object.value}"^^${q.object.datatype.value}@${q.object.language}` : nodeId(q.object));
+    for (const q of data.match(null, p, null)) focus.add(key(q.object));
   }
   return focus.size;
 }

@@ -7,6 +7,11 @@
  * it compares an ill-typed literal as if it had a value (SHACL 4.5.4: a pair that cannot be compared
  * is a result). The replacement is per validator instance: nothing global is changed, so another user
  * of rdf-validate-shacl in the same process is not affected.
+ *
+ * And its guard against recursive shapes is lifted where there is no recursion: rdf-validate-shacl
+ * counts how often each (node, shape) pair was checked in the whole validation, and past 50 takes the
+ * node as conforming. A node that 51 records point at through `sh:node` then passes however it is
+ * (a false "conforms"). SHACL leaves recursive shapes undefined (3.4.3); for those the guard stays.
  */
 import SHACLValidator from 'rdf-validate-shacl';
 import ShapesGraph from 'rdf-validate-shacl/src/shapes-graph.js';
@@ -15,7 +20,7 @@ import { getPathObjects } from 'rdf-validate-shacl/src/property-path.js';
 import type { Validator } from 'rdf-validate-shacl/src/validation-engine.js';
 import { validateTerm } from 'rdf-validate-datatype';
 import type { DatasetCore, Literal, NamedNode, Term } from '@rdfjs/types';
-import { factory, SH } from '../rdf/terms.js';
+import { factory, nodeId, RDF, SH } from '../rdf/terms.js';
 import { isWellFormed } from '../rdf/xsd.js';
 import { compare } from '../rdf/compare.js';
 
@@ -73,9 +78,47 @@ const REPLACED: readonly [string, Validator][] = [
   ['LessThanOrEqualsConstraintComponent', pairwise('lessThanOrEquals', (c) => c <= 0)],
 ];
 
+/** The predicates by which a shape refers to other shapes (lists for and, or, xone). */
+const REFERS = ['node', 'property', 'not', 'qualifiedValueShape'].map(sh);
+const REFERS_TO_LIST = ['and', 'or', 'xone'].map(sh);
+
+/** Whether some shape refers to itself, directly or through others. */
+export function recursiveShapes(shapes: DatasetCore): boolean {
+  const first = factory.namedNode(RDF('first'));
+  const rest = factory.namedNode(RDF('rest'));
+  const next = (s: Term): Term[] => {
+    const out = REFERS.flatMap((p) => [...shapes.match(s as never, p, null)].map((q) => q.object));
+    for (const p of REFERS_TO_LIST) {
+      for (const q of shapes.match(s as never, p, null)) {
+        const seen = new Set<string>();
+        for (let node: Term | undefined = q.object; node !== undefined && !seen.has(nodeId(node)); node = [...shapes.match(node as never, rest, null)][0]?.object) {
+          seen.add(nodeId(node));
+          for (const m of shapes.match(node as never, first, null)) out.push(m.object);
+        }
+      }
+    }
+    return out.filter((t) => t.termType !== 'Literal');
+  };
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (s: Term): boolean => {
+    const id = nodeId(s);
+    const now = state.get(id);
+    if (now === 'open') return true;
+    if (now === 'done') return false;
+    state.set(id, 'open');
+    const found = next(s).some(visit);
+    state.set(id, 'done');
+    return found;
+  };
+  const subjects = new Map<string, Term>();
+  for (const q of shapes.match(null, null, null)) if ([...REFERS, ...REFERS_TO_LIST].some((p) => p.equals(q.predicate))) subjects.set(nodeId(q.subject), q.subject);
+  return [...subjects.values()].some(visit);
+}
+
 /** An rdf-validate-shacl validator for `shapes` whose datatype and comparison checks follow XSD and SHACL. */
 export function referenceValidator(shapes: DatasetCore): SHACLValidator {
-  const validator = new SHACLValidator(shapes);
+  // maxNodeChecks 0 turns the guard off (see above)
+  const validator = new SHACLValidator(shapes, (recursiveShapes(shapes) ? {} : { maxNodeChecks: 0 }) as ConstructorParameters<typeof SHACLValidator>[1]);
   for (const [component, replacement] of REPLACED) validator.validators.set(sh(component), replacement);
   // the shapes graph binds each component's validator when it is built: build it again
   validator.shapesGraph = new ShapesGraph(validator);

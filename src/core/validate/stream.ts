@@ -7,7 +7,8 @@ import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import type { RdfInputFormat } from '../parse/rdf.js';
 import { forEachQuad, forEachTriple, type RdfSource } from '../stream/source.js';
-import { FallbackNeeded, FastValidator, type FastBudget } from './fast/engine.js';
+import type { DatasetCore } from '@rdfjs/types';
+import { FallbackNeeded, FastValidator, type FastBudget, type FastTarget } from './fast/engine.js';
 import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
@@ -33,13 +34,15 @@ export interface StreamOutcome {
 }
 
 /**
- * Validates an RDF stream against several profiles in one read on the fast path. Resolves to
- * `undefined` when the input cannot be validated as it comes (its triples are not grouped by subject,
- * or it has `rdfs:subClassOf` triples): the caller then validates it in memory.
+ * Validates an RDF stream against several targets (profiles, or shapes of one's own with or without
+ * a profile) in one read on the fast path. Resolves to `undefined` when the input cannot be validated
+ * as it comes (its triples are not grouped by subject, it has `rdfs:subClassOf` triples, or the shapes
+ * need the whole graph): the caller then validates it in memory. Given a function, it opens the input
+ * only when the shapes can be validated as it comes.
  */
 export async function validateStreamFast(
-  declarations: readonly ProfileDeclaration[],
-  input: RdfSource,
+  targets: readonly FastTarget[],
+  source: RdfSource | (() => RdfSource),
   options: StreamValidateOptions = {},
   budget: StreamBudget = {},
 ): Promise<StreamOutcome | undefined> {
@@ -49,7 +52,8 @@ export async function validateStreamFast(
   const validators: FastValidator[] = [];
   const grouping = new GroupingCheck(budget.subjects);
   try {
-    for (const declaration of declarations) validators.push(new FastValidator(declaration, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
+    for (const target of targets) validators.push(new FastValidator(target, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
+    const input = typeof source === 'function' ? source() : source;
     let triples = 0;
     let next = 100_000;
     await forEachTriple(input, format, (s, p, o) => {
@@ -63,7 +67,7 @@ export async function validateStreamFast(
     if (grouping.anySeenTwice()) return undefined;
     const reports = validators.map((validator) => {
       validator.finish();
-      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang), validator.nodesChecked, options.maxResults, validator.counts);
+      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang, validator.focusTerms), validator.nodesChecked, options.maxResults, validator.counts);
     });
     return { reports, classesSeen: validators[0]?.classesSeen ?? new Set(), triples };
   } catch (error) {
@@ -76,16 +80,22 @@ export async function validateStreamFast(
 }
 
 /**
- * Validates an RDF stream against a profile. `open` opens the input; it is called a second time only
- * if the fast path cannot take the input as it comes.
+ * Validates an RDF stream against a profile, shapes of one's own, or both. `open` opens the input; it
+ * is called a second time only if the fast path cannot take the input as it comes.
  */
-export async function validateStream(declaration: ProfileDeclaration, open: () => RdfSource, options: StreamValidateOptions = {}, budget: StreamBudget = {}): Promise<ValidationReport> {
+export async function validateStream(
+  to: ProfileDeclaration | { readonly declaration?: ProfileDeclaration; readonly shapes?: DatasetCore },
+  open: () => RdfSource,
+  options: StreamValidateOptions = {},
+  budget: StreamBudget = {},
+): Promise<ValidationReport> {
+  const target = 'classes' in to ? { declaration: to } : to;
   if (options.engine !== 'reference') {
-    const outcome = await validateStreamFast([declaration], open(), options, budget);
+    const outcome = await validateStreamFast([target], open, options, budget);
     if (outcome?.reports[0]) return outcome.reports[0];
   }
   // in memory the fast path groups the triples itself; it hands data with rdfs:subClassOf to the reference engine
   const store = new Store();
   await forEachQuad(open(), options.format ?? 'turtle', (quad) => store.addQuad(quad));
-  return validateAgainst(declaration, store, options);
+  return validateAgainst(target.declaration, store, { ...options, ...(target.shapes ? { shapes: target.shapes } : {}) });
 }

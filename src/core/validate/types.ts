@@ -75,6 +75,19 @@ export interface ValidationReport {
   readonly nodesChecked: number;
   /** the W3C SHACL validation report, as RDF */
   readonly report: DatasetCore;
+  /**
+   * which engine answered: `fast` (compiled rules, also for most shapes of one's own) or `reference`
+   * (rdf-validate-shacl, in memory): asked for, or because the fast path cannot take the shapes or data
+   */
+  readonly engine: 'fast' | 'reference';
+  /** why the reference engine answered although the fast path was asked for (e.g. `sh:sparql`, data with rdfs:subClassOf) */
+  readonly engineReason?: string;
+}
+
+/** Which engine answered a validation, and why the reference engine when the fast path was asked for. */
+export interface EngineUsed {
+  readonly engine: 'fast' | 'reference';
+  readonly reason?: string;
 }
 
 /** Options of `validate`: the language of messages, the engine, a cap on kept results, the JSON converted. */
@@ -93,9 +106,11 @@ export interface ValidateOptions {
    */
   readonly maxResults?: number;
   /**
-   * `fast` (the default): the profile's rules compiled to functions, with the same results as the
-   * reference engine; data it cannot take (with `rdfs:subClassOf` triples) goes to the reference engine.
-   * `reference`: rdf-validate-shacl with the generated shapes.
+   * `fast` (the default): the profile's rules, and shapes of one's own, compiled to functions, with the
+   * same results as the reference engine; shapes that use what it does not implement (path expressions
+   * other than a predicate, SPARQL, recursion) and data with `rdfs:subClassOf` triples go to the
+   * reference engine, and the report's `engineReason` says why.
+   * `reference`: rdf-validate-shacl with the generated shapes (and one's own).
    */
   readonly engine?: 'fast' | 'reference';
 }

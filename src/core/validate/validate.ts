@@ -9,7 +9,7 @@ import type { ProfileDeclaration } from '../schema/declaration.js';
 import { shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
 import { shapesDataset } from '../shapes/dataset.js';
 import { nodeId, SH } from '../rdf/terms.js';
-import { JSON_CONSTRAINT, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
+import { JSON_CONSTRAINT, type EngineUsed, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { countFocusNodes } from './focus-nodes.js';
 import { foundCount } from '../shapes/messages.js';
@@ -62,7 +62,7 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
       origin: origins.get(sourceShape),
     };
   });
-  return { results, report: () => report.dataset, nodesChecked: countFocusNodes(shapes, data) };
+  return { results, report: () => report.dataset, nodesChecked: countFocusNodes(shapes, data), engine: { engine: 'reference' } };
 }
 
 const CARDINALITY = new Set([SH('MinCountConstraintComponent'), SH('MaxCountConstraintComponent')]);
@@ -71,29 +71,31 @@ interface EngineOutcome {
   readonly results: ValidationResult[];
   readonly report: () => DatasetCore;
   readonly nodesChecked: number;
+  readonly engine: EngineUsed;
 }
 
-/** The fast path; `undefined` when the data needs the reference path. */
-function fastResults(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang): EngineOutcome | undefined {
+/** The fast path; the reason when the shapes or the data need the reference path. */
+function fastResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, shapes: DatasetCore | undefined): EngineOutcome | { readonly why: string } {
   try {
-    const fast = validateDatasetFast(declaration, data, lang);
-    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang), nodesChecked: fast.nodesChecked };
+    const fast = validateDatasetFast({ ...(declaration ? { declaration } : {}), ...(shapes ? { shapes } : {}) }, data, lang);
+    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang, fast.focusTerms), nodesChecked: fast.nodesChecked, engine: { engine: 'fast' } };
   } catch (error) {
-    if (error instanceof FallbackNeeded) return undefined;
+    if (error instanceof FallbackNeeded) return { why: error.why };
     throw error;
   }
 }
 
 /**
- * Validates `data` against a profile's shapes, and against `shapes` of the caller's own. Shapes of
- * one's own go to the reference engine, together with the profile's (they may refer to each other):
- * the fast path compiles profile declarations, not arbitrary SHACL.
+ * Validates `data` against a profile's shapes, and against `shapes` of the caller's own (in one shapes
+ * graph with the profile's, so that they may refer to each other). Both go on the fast path when it
+ * implements what they use; else on the reference engine, and the report says why.
  */
 export async function validateAgainst(declaration: ProfileDeclaration | undefined, data: DatasetCore, options: ValidateOptions & { readonly shapes?: DatasetCore } = {}): Promise<ValidationReport> {
   const lang = options.lang ?? 'nl';
-  const onFastPath = options.engine !== 'reference' && options.shapes === undefined && declaration !== undefined;
-  const fast = onFastPath ? fastResults(declaration, data, lang) : undefined;
-  const engine = fast ?? (await referenceResults(declaration, data, lang, options.shapes));
+  if (declaration === undefined && options.shapes === undefined) throw new TypeError('validate: give a profile, shapes of your own, or both');
+  const fast = options.engine !== 'reference' ? fastResults(declaration, data, lang, options.shapes) : undefined;
+  const engine =
+    fast !== undefined && !('why' in fast) ? fast : { ...(await referenceResults(declaration, data, lang, options.shapes)), ...(fast !== undefined ? { engine: { engine: 'reference' as const, reason: fast.why } } : {}) };
   const { report } = engine;
   // a copy: results from the JSON are added below, and the report graph holds only the shapes' results
   const results = [...engine.results];
@@ -114,7 +116,7 @@ export async function validateAgainst(declaration: ProfileDeclaration | undefine
       results.push({ focusNode: '', path: undefined, severity: 'Warning', constraint: JSON_CONSTRAINT.unknownField, value: undefined, message, sourceShape: '', origin: undefined, jsonPath: field });
     }
   }
-  return makeReport(results, report, engine.nodesChecked, options.maxResults);
+  return makeReport(results, report, engine.nodesChecked, options.maxResults, undefined, engine.engine);
 }
 
 function count(results: readonly ValidationResult[], severity: Severity): number {
@@ -132,6 +134,7 @@ export function makeReport(
   maxResults?: number,
   /** the counts, when `results` holds only the results kept */
   counts?: ResultCounts,
+  engine: EngineUsed = { engine: 'fast' },
 ): ValidationReport {
   const cap = maxResults ?? Number.POSITIVE_INFINITY;
   const rank: Record<Severity, number> = { Violation: 0, Warning: 1, Info: 2 };
@@ -144,6 +147,8 @@ export function makeReport(
     totalResults: all.Violation + all.Warning + all.Info,
     counts: all,
     nodesChecked,
+    engine: engine.engine,
+    ...(engine.reason === undefined ? {} : { engineReason: engine.reason }),
     get report() {
       graph ??= report();
       return graph;

@@ -17,13 +17,24 @@ import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
 import type { Lang, ResultCounts, ValidationResult } from '../types.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults, type KeyedResult } from './kept-results.js';
-import { foundCount } from '../../shapes/messages.js';
+import { constraintMessage, foundCount } from '../../shapes/messages.js';
 import { TypeIndex } from './type-index.js';
 import { PendingReferences, type PendingReference } from './pending-references.js';
+import { compileShapes, type ShapeRules } from './compile-shapes.js';
+import { answerDeferred, conforms, emptyView, validateShape, type EvalContext, type NodeView } from './shapes-eval.js';
+import { literalKey, type Constraint, type ShapeDef } from './shapes-read.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
-  constructor(readonly why: string) {
+  /**
+   * @param why what the fast path cannot do
+   * @param reference true when only the reference engine can: the shapes use what the fast path does
+   *   not implement (else the fast path can still validate the input once it is in memory)
+   */
+  constructor(
+    readonly why: string,
+    readonly reference = false,
+  ) {
     super(why);
   }
 }
@@ -61,6 +72,34 @@ function ownTerm(t: Term): Term {
   }
 }
 
+/** What the fast path validates against: a profile, shapes of one's own, or both. */
+export type FastTarget = ProfileDeclaration | { readonly declaration?: ProfileDeclaration; readonly shapes?: DatasetCore };
+
+/** A check that waits for the node a value points at: a profile's class rule, or a constraint of a shape of one's own. */
+type Deferred = CompiledShape | { readonly shape: ShapeDef; readonly constraint: Constraint };
+
+const EMPTY_PROFILE: CompiledProfile = { covered: true, shapesByType: new Map(), predicates: new Set(), referencedClasses: new Set() };
+
+/** A view of a node of a dataset in memory (for shapes of one's own that look at other nodes). */
+function datasetView(data: DatasetCore, term: Term): NodeView {
+  const objects = (p: string) => [...data.match(term as never, factory.namedNode(p), null)].map((q) => q.object);
+  return {
+    term,
+    types: term.termType === 'Literal' ? [] : objects(RDF_TYPE).filter((t) => t.termType === 'NamedNode').map((t) => t.value),
+    values: (p) => (term.termType === 'Literal' ? [] : objects(p)),
+    entries: () => {
+      if (term.termType === 'Literal') return [];
+      const by = new Map<string, Term[]>();
+      for (const q of data.match(term as never, null, null)) {
+        const list = by.get(q.predicate.value);
+        if (list) list.push(q.object);
+        else by.set(q.predicate.value, [q.object]);
+      }
+      return by;
+    },
+  };
+}
+
 /** How much the fast path keeps in memory: the rest goes to a spill file (`TypeIndex`) or is counted only (`KeptResults`). */
 export interface FastBudget {
   /** finished nodes whose types are kept in memory for references */
@@ -80,7 +119,7 @@ export class FastValidator {
   /** one bit per class a reference asks for: a node's referenced types fit in one small integer */
   private readonly classBit = new Map<string, number>();
   /** references to nodes not finished (or no longer in memory) when they were checked */
-  private readonly pending: PendingReferences;
+  private readonly pending: PendingReferences<Deferred>;
   private current: string | undefined;
   private types: string[] = [];
   /** the current node's values of each predicate the rules read, each value once (RDF's graphs are sets) */
@@ -97,21 +136,94 @@ export class FastValidator {
   private nextKey = 0;
   private lastKey = 0;
   /** a part's references to nodes it does not hold, by target (`finishPart`) */
-  private deferred: Map<string, PendingReference[]> | undefined;
+  private deferred: Map<string, PendingReference<Deferred>[]> | undefined;
+  /** shapes of one's own, when given */
+  private readonly own: ShapeRules | undefined;
+  /** every predicate whose values are kept (the profile's and the own shapes') */
+  private readonly predicates: ReadonlySet<string>;
+  /** keep the values of every predicate (sh:closed) */
+  private readonly allPredicates: boolean;
+  /** one bit per own shape a value must conform to, and the bit every finished node has (see `NodeFacts`) */
+  private readonly atomBit = new Map<ShapeDef, number>();
+  private presentBit = 0;
+  private readonly deferredChecks = new Map<ShapeDef, Map<Constraint, Deferred>>();
+  /** focus nodes that need not be subjects (sh:targetNode, sh:targetObjectsOf), by node id or literal key; true once validated */
+  private readonly extraTargets = new Map<string, { readonly term: Term; readonly shapes: ShapeDef[]; done: boolean }>();
+  /** each kept result's focus node as the term it was, where that is a literal */
+  readonly focusTerms = new Map<ValidationResult, Term>();
+  private readonly context: EvalContext;
 
+  /**
+   * @param data the dataset the triples come from, when it is in memory: shapes of one's own may then
+   *   look at any node, and `sh:targetObjectsOf` is answered from it; without it (a stream) such shapes
+   *   make the constructor throw `FallbackNeeded`
+   */
   constructor(
-    declaration: ProfileDeclaration,
+    target: FastTarget,
     private readonly lang: Lang = 'nl',
     budget: FastBudget = {},
+    data?: DatasetCore,
   ) {
-    this.rules = compileProfile(declaration);
-    [...this.rules.referencedClasses].forEach((c, i) => this.classBit.set(c, 2 ** i));
-    if (this.classBit.size > 30) throw new FallbackNeeded('more referenced classes than the type index holds');
+    const declaration = 'classes' in target ? target : target.declaration;
+    const ownShapes = 'classes' in target ? undefined : target.shapes;
+    this.rules = declaration ? compileProfile(declaration) : EMPTY_PROFILE;
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
+    const predicates = new Set(this.rules.predicates);
+    const classes = new Set(this.rules.referencedClasses);
+    if (ownShapes !== undefined) {
+      const compiled = compileShapes(ownShapes, declaration);
+      if (!compiled.ok) throw new FallbackNeeded(compiled.why, true);
+      this.own = compiled.rules;
+      const { plan, read } = compiled.rules;
+      if (data === undefined && plan.needsMemory !== undefined) throw new FallbackNeeded(plan.needsMemory);
+      if (data === undefined && read.byObjectOf.size > 0) throw new FallbackNeeded('sh:targetObjectsOf needs the whole graph');
+      for (const p of plan.predicates) predicates.add(p);
+      for (const p of read.bySubjectOf.keys()) predicates.add(p);
+      for (const c of plan.classes) classes.add(c);
+      for (const [key, { term, shapes }] of read.byNode) this.extraTargets.set(key, { term, shapes: [...shapes], done: false });
+      if (data !== undefined) {
+        for (const [p, shapes] of read.byObjectOf) {
+          for (const q of data.match(null, factory.namedNode(p), null)) {
+            const key = literalKey(q.object);
+            const entry = this.extraTargets.get(key);
+            if (!entry) this.extraTargets.set(key, { term: q.object, shapes: [...shapes], done: false });
+            else for (const s of shapes) if (!entry.shapes.includes(s)) entry.shapes.push(s);
+          }
+        }
+      }
+    }
+    this.predicates = predicates;
+    this.allPredicates = this.own?.plan.allPredicates ?? false;
+    [...classes].forEach((c, i) => this.classBit.set(c, 2 ** i));
+    let next = classes.size;
+    for (const atom of this.own?.plan.atoms ?? []) this.atomBit.set(atom, 2 ** next++);
+    if (this.atomBit.size > 0) this.presentBit = 2 ** next++;
+    if (next > 30) throw new FallbackNeeded('more referenced classes and shapes than the type index holds');
+    this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node) };
     this.typesOf = new TypeIndex(budget.types);
-    const classChecks = new Set([...this.rules.shapesByType.values()].flat().filter((shape) => shape.classCheck));
-    this.pending = new PendingReferences([...classChecks], budget.references);
+    const checks: Deferred[] = [...new Set([...this.rules.shapesByType.values()].flat().filter((shape) => shape.classCheck))];
+    for (const shape of this.ownShapesAll()) {
+      const byConstraint = new Map<Constraint, Deferred>();
+      for (const constraint of shape.constraints) {
+        if (constraint.kind !== 'class' && constraint.kind !== 'shapes') continue;
+        const check: Deferred = { shape, constraint };
+        byConstraint.set(constraint, check);
+        checks.push(check);
+      }
+      this.deferredChecks.set(shape, byConstraint);
+    }
+    this.pending = new PendingReferences<Deferred>(checks, budget.references);
     this.kept = new KeptResults(budget.results);
+  }
+
+  /** Every top-level own shape and their property shapes: those whose checks may wait for a node. */
+  private ownShapesAll(): ShapeDef[] {
+    const all = new Set<ShapeDef>();
+    for (const shape of this.own?.top ?? []) {
+      all.add(shape);
+      for (const p of shape.properties) all.add(p);
+    }
+    return [...all];
   }
 
   /** The results kept, violations first when `budget.results` cut them. */
@@ -138,9 +250,8 @@ export class FastValidator {
     }
     if (p === RDF_TYPE) {
       this.types.push(object.value);
-      return;
-    }
-    if (!this.rules.predicates.has(p)) return;
+      if (!this.allPredicates && !this.predicates.has(p)) return;
+    } else if (!this.allPredicates && !this.predicates.has(p)) return;
     const list = this.values.get(p);
     if (list === undefined) {
       this.values.set(p, [object]);
@@ -169,8 +280,13 @@ export class FastValidator {
       bits |= this.classBit.get(t) ?? 0;
       if (!this.classesSeen.has(t)) this.classesSeen.add(own(t));
     }
+    const view = this.own === undefined ? undefined : this.view(focus);
+    if (view !== undefined && this.presentBit !== 0) {
+      bits |= this.presentBit;
+      for (const [atom, bit] of this.atomBit) if (conforms(atom, view, this.context) === true) bits |= bit;
+    }
     if (bits !== 0) this.typesOf.set(own(focus), bits);
-    for (const { focus: from, shape, value, key } of this.pending.take(focus) ?? []) this.checkClass(from, shape, value, bits, key);
+    for (const { focus: from, shape, value, key } of this.pending.take(focus) ?? []) this.checkDeferred(from, shape, value, bits, key);
     // the shapes of the node's classes, each once; most nodes have one targeted class, whose list is it
     let applied: Iterable<CompiledShape> | undefined;
     let several: Set<CompiledShape> | undefined;
@@ -184,14 +300,104 @@ export class FastValidator {
         applied = several;
       }
     }
-    if (applied !== undefined) {
-      this.nodesChecked++;
-      for (const shape of applied) this.check(focus, shape, bits);
-    }
+    if (applied !== undefined) for (const shape of applied) this.check(focus, shape, bits);
+    const ownApplied = view === undefined ? undefined : this.ownShapesFor(focus, view);
+    if (applied !== undefined || ownApplied !== undefined) this.nodesChecked++;
+    if (ownApplied !== undefined && view !== undefined) for (const shape of ownApplied) this.checkOwn(focus, shape, view, bits);
     this.current = undefined;
     if (this.types.length > 0) this.types = [];
     if (this.values.size > 0) this.values = new Map();
     this.manyValues = undefined;
+  }
+
+  /** The current node as shapes of one's own read it. */
+  private view(focus: string): NodeView {
+    const term = focus.startsWith('_:') ? factory.blankNode(focus.slice(2)) : factory.namedNode(focus);
+    const values = this.values;
+    const types = this.types;
+    return {
+      term,
+      types,
+      values: (p) => values.get(p) ?? NO_VALUES,
+      entries: () => values,
+    };
+  }
+
+  /** The own shapes whose targets select the current node. */
+  private ownShapesFor(focus: string, view: NodeView): Set<ShapeDef> | undefined {
+    const read = this.own?.read;
+    if (read === undefined) return undefined;
+    let found: Set<ShapeDef> | undefined;
+    const add = (shapes: readonly ShapeDef[] | undefined) => {
+      if (shapes === undefined) return;
+      found ??= new Set();
+      for (const s of shapes) found.add(s);
+    };
+    for (const t of view.types) add(read.byClass.get(t));
+    for (const p of read.bySubjectOf.keys()) if ((this.values.get(p)?.length ?? 0) > 0) add(read.bySubjectOf.get(p));
+    const extra = this.extraTargets.get(focus);
+    if (extra !== undefined) {
+      extra.done = true;
+      add(extra.shapes);
+    }
+    return found;
+  }
+
+  /** Validates the current node against a shape of one's own; a check that needs a node not at hand waits for it. */
+  private checkOwn(focus: string, shape: ShapeDef, view: NodeView, focusBits: number, focusTerm?: Term): void {
+    validateShape(
+      shape,
+      view,
+      this.context,
+      (source, component, value, path, found) => this.ownResult(focus, source, component, value, path ?? source.path, this.key(), focusTerm, found),
+      (source, constraint, value) => {
+        const check = this.deferredChecks.get(source)?.get(constraint);
+        if (check === undefined) throw new Error(`profielkit: no deferred check for ${source.id}`);
+        const target = nodeId(value);
+        const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
+        const key = this.key();
+        if (bits !== undefined) this.checkDeferred(focus, check, value, bits, key);
+        else this.pending.add(own(target), { focus: own(focus), shape: check, value: ownTerm(value), key });
+      },
+    );
+  }
+
+  private ownResult(focus: string, shape: ShapeDef, component: string, value: Term | undefined, path: string | undefined, key: number, focusTerm?: Term, found?: number): void {
+    if (!this.kept.wants(shape.severity, key)) return;
+    const kept = value === undefined ? undefined : ownTerm(value);
+    const text = shape.messages.get(this.lang) ?? shape.messages.get('') ?? shape.messages.values().next().value ?? constraintMessage(component, path, this.lang);
+    // a cardinality result says what it found, as the profile's do
+    const message = found === undefined ? text : foundCount(text, this.lang, found);
+    const result: ValidationResult = {
+      focusNode: own(focus),
+      path,
+      severity: shape.severity,
+      constraint: component,
+      value: kept === undefined ? undefined : nodeId(kept),
+      message,
+      sourceShape: shape.id,
+      origin: undefined,
+    };
+    const dropped = this.kept.add(result, key);
+    if (dropped) {
+      this.valueTerms.delete(dropped);
+      this.focusTerms.delete(dropped);
+    }
+    if (kept !== undefined) this.valueTerms.set(result, kept);
+    if (focusTerm !== undefined && focusTerm.termType === 'Literal') this.focusTerms.set(result, focusTerm);
+  }
+
+  /** Focus nodes that never came as subjects (sh:targetNode, sh:targetObjectsOf): nodes without triples. */
+  private finishExtraTargets(): void {
+    for (const entry of this.extraTargets.values()) {
+      if (entry.done) continue;
+      entry.done = true;
+      this.nextKey = this.nodes++ * SLOTS;
+      this.lastKey = this.nextKey + SLOTS - 1;
+      this.nodesChecked++;
+      const view = entry.term.termType === 'Literal' ? emptyView(entry.term) : this.context.view(entry.term) ?? emptyView(entry.term);
+      for (const shape of entry.shapes) this.checkOwn(nodeId(entry.term), shape, view, 0, entry.term);
+    }
   }
 
   /** The key of the current node's next result. */
@@ -250,20 +456,35 @@ export class FastValidator {
     if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value, undefined, key);
   }
 
+  /** Answers a check that waited for the node `value` points at, from that node's bits (0: it never came). */
+  private checkDeferred(focus: string, check: Deferred, value: Term, bits: number, key: number): void {
+    if (!('constraint' in check)) {
+      this.checkClass(focus, check, value, bits, key);
+      return;
+    }
+    const facts = {
+      present: this.presentBit !== 0 && (bits & this.presentBit) !== 0,
+      hasClass: (cls: string) => ((this.classBit.get(cls) ?? 0) & bits) !== 0,
+      conformsTo: (shape: ShapeDef) => ((this.atomBit.get(shape) ?? 0) & bits) !== 0,
+    };
+    if (!answerDeferred(check.constraint, value, facts)) this.ownResult(focus, check.shape, check.constraint.component, value, check.shape.path, key);
+  }
+
   /** Ends the input: checks the last node and every reference still waiting. */
   finish(): this {
     try {
       this.finishNode();
+      this.finishExtraTargets();
       // the nodes these point at were finished and pushed out of memory, or never came. With every
       // node's types in memory each is answered at once; else a batch at a time, one read of the spill each
       if (this.typesOf.allInMemory) {
         for (const batch of this.pending.remaining(1024)) {
-          for (const [target, { focus, shape, value, key }] of batch) this.checkClass(focus, shape, value, this.typesOf.bitsInMemory(target), key);
+          for (const [target, { focus, shape, value, key }] of batch) this.checkDeferred(focus, shape, value, this.typesOf.bitsInMemory(target), key);
         }
       } else {
         for (const batch of this.pending.remaining(1 << 16)) {
           const bits = this.typesOf.bitsOf(batch.map(([target]) => target));
-          for (const [target, { focus, shape, value, key }] of batch) this.checkClass(focus, shape, value, bits.get(target) ?? 0, key);
+          for (const [target, { focus, shape, value, key }] of batch) this.checkDeferred(focus, shape, value, bits.get(target) ?? 0, key);
         }
       }
       return this;
@@ -290,12 +511,12 @@ export class FastValidator {
    */
   finishPart(): string[] {
     this.finishNode();
-    const deferred = new Map<string, PendingReference[]>();
+    const deferred = new Map<string, PendingReference<Deferred>[]>();
     for (const batch of this.pending.remaining(1 << 16)) {
       const bits = this.typesOf.bitsOf(batch.map(([target]) => target));
       for (const [target, reference] of batch) {
         const found = bits.get(target) ?? 0;
-        if (found !== 0) this.checkClass(reference.focus, reference.shape, reference.value, found, reference.key);
+        if (found !== 0) this.checkDeferred(reference.focus, reference.shape, reference.value, found, reference.key);
         else {
           const list = deferred.get(target);
           if (list) list.push(reference);
@@ -318,7 +539,7 @@ export class FastValidator {
   finishDeferred(bits: ReadonlyMap<string, number>): this {
     try {
       for (const [target, references] of this.deferred ?? []) {
-        for (const { focus, shape, value, key } of references) this.checkClass(focus, shape, value, bits.get(target) ?? 0, key);
+        for (const { focus, shape, value, key } of references) this.checkDeferred(focus, shape, value, bits.get(target) ?? 0, key);
       }
       this.deferred = undefined;
       return this;
@@ -349,9 +570,9 @@ const CONSTRAINT = {
 } as const;
 
 /** Validates a dataset in memory on the fast path (its quads grouped by subject here). */
-export function validateDatasetFast(declaration: ProfileDeclaration, data: DatasetCore, lang: Lang = 'nl'): FastValidator {
+export function validateDatasetFast(target: FastTarget, data: DatasetCore, lang: Lang = 'nl'): FastValidator {
   // the data is in memory already: keeping every node's types costs little beside it
-  const validator = new FastValidator(declaration, lang, { types: Number.POSITIVE_INFINITY, references: Number.POSITIVE_INFINITY });
+  const validator = new FastValidator(target, lang, { types: Number.POSITIVE_INFINITY, references: Number.POSITIVE_INFINITY }, data);
   const store = data as DatasetCore & { getSubjects?: (p: null, o: null, g: null) => Term[]; getQuads?: (s: Term, p: null, o: null, g: null) => Quad[] };
   if (typeof store.getSubjects === 'function' && typeof store.getQuads === 'function') {
     // an N3.Store hands out each subject's quads directly

@@ -7,41 +7,41 @@
  */
 import type { Term } from '@rdfjs/types';
 import { factory } from '../../rdf/terms.js';
-import type { CompiledShape } from './compile.js';
 import { SpillFile } from './spill.js';
 
-export interface PendingReference {
+export interface PendingReference<C = unknown> {
   /** the node whose value it is */
   readonly focus: string;
-  readonly shape: CompiledShape;
+  /** the check to make when the node's types are known */
+  readonly shape: C;
   /** the value: an IRI or a blank node (a literal is never waited for) */
   readonly value: Term;
   /** the key of its result, if it has one (see `KeptResults`) */
   readonly key: number;
 }
 
-type Waiting = Map<string, PendingReference[]>;
+type Waiting<C> = Map<string, PendingReference<C>[]>;
 
-export class PendingReferences {
-  private young: Waiting = new Map();
-  private old: Waiting = new Map();
+export class PendingReferences<C> {
+  private young: Waiting<C> = new Map();
+  private old: Waiting<C> = new Map();
   private youngCount = 0;
   private readonly spill = new SpillFile({ ints: 4, strings: 3 });
-  private readonly index: Map<CompiledShape, number>;
+  private readonly index: Map<C, number>;
 
   /**
-   * @param shapes every shape with a class check (spilled references name their shape by its place here)
+   * @param shapes every check a reference may wait with (spilled references name their shape by its place here)
    * @param budget the most references kept in memory (`Infinity`: all)
    */
   constructor(
-    private readonly shapes: readonly CompiledShape[],
+    private readonly shapes: readonly C[],
     private readonly budget: number = 1 << 14,
   ) {
     this.index = new Map(shapes.map((shape, i) => [shape, i]));
   }
 
   /** Adds a reference to `target` (a node id that does not share memory with a parser's input). */
-  add(target: string, reference: PendingReference): void {
+  add(target: string, reference: PendingReference<C>): void {
     const list = this.young.get(target);
     if (list) list.push(reference);
     else this.young.set(target, [reference]);
@@ -53,13 +53,13 @@ export class PendingReferences {
     }
   }
 
-  private write(target: string, { focus, shape, value, key }: PendingReference): void {
+  private write(target: string, { focus, shape, value, key }: PendingReference<C>): void {
     // the key (below 2^53) in two 32-bit halves
     this.spill.append([this.index.get(shape) as number, value.termType === 'BlankNode' ? 1 : 0, Math.floor(key / 2 ** 32) | 0, key % 2 ** 32 | 0], [target, focus, value.value]);
   }
 
   /** Takes the references kept in memory that wait for `target`. */
-  take(target: string): PendingReference[] | undefined {
+  take(target: string): PendingReference<C>[] | undefined {
     const young = this.young.get(target);
     const old = this.old.get(target);
     if (young) this.young.delete(target);
@@ -71,9 +71,9 @@ export class PendingReferences {
    * Everything still waiting, with the node each waits for, in batches of at most `size` references
    * (a batch is looked up in the type index at once).
    */
-  *remaining(size: number): Iterable<(readonly [string, PendingReference])[]> {
-    let batch: (readonly [string, PendingReference])[] = [];
-    const inMemory = (waiting: Waiting) => [...waiting].flatMap(([target, references]) => references.map((r) => [target, r] as const));
+  *remaining(size: number): Iterable<(readonly [string, PendingReference<C>])[]> {
+    let batch: (readonly [string, PendingReference<C>])[] = [];
+    const inMemory = (waiting: Waiting<C>) => [...waiting].flatMap(([target, references]) => references.map((r) => [target, r] as const));
     batch.push(...inMemory(this.old), ...inMemory(this.young));
     for (const { ints, strings } of this.spill.records()) {
       if (batch.length >= size) {
@@ -83,7 +83,7 @@ export class PendingReferences {
       const [shape, blank, high, low] = ints as [number, number, number, number];
       const [target, focus, value] = strings as [string, string, string];
       const key = high * 2 ** 32 + (low >>> 0);
-      batch.push([target, { focus, shape: this.shapes[shape] as CompiledShape, value: blank === 1 ? factory.blankNode(value) : factory.namedNode(value), key }]);
+      batch.push([target, { focus, shape: this.shapes[shape] as C, value: blank === 1 ? factory.blankNode(value) : factory.namedNode(value), key }]);
     }
     if (batch.length > 0) yield batch;
   }

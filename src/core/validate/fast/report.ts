@@ -12,7 +12,7 @@ function node(id: string): Term {
 }
 
 /** Builds the report graph; `values` gives each result's value as the RDF term it was. */
-export function reportGraph(results: readonly ValidationResult[], values: ReadonlyMap<ValidationResult, Term>, lang: string): Store {
+export function reportGraph(results: readonly ValidationResult[], values: ReadonlyMap<ValidationResult, Term>, lang: string, focusTerms?: ReadonlyMap<ValidationResult, Term>): Store {
   const store = new Store();
   const report = factory.blankNode();
   const sh = (local: string) => factory.namedNode(SH(local));
@@ -23,7 +23,7 @@ export function reportGraph(results: readonly ValidationResult[], values: Readon
     const result = factory.blankNode();
     add(report, 'result', result);
     store.addQuad(factory.quad(result, factory.namedNode(RDF_TYPE), sh('ValidationResult')));
-    add(result, 'focusNode', node(r.focusNode));
+    add(result, 'focusNode', focusTerms?.get(r) ?? node(r.focusNode));
     if (r.path !== undefined) add(result, 'resultPath', factory.namedNode(r.path));
     add(result, 'resultSeverity', sh(r.severity));
     add(result, 'sourceConstraintComponent', factory.namedNode(r.constraint));

@@ -1,0 +1,35 @@
+/**
+ * Shapes of one's own compiled for the fast path: read (`shapes-read.ts`) and planned
+ * (`shapes-eval.ts`). Beside a profile they are looked up in one graph with the profile's shapes, so
+ * that they may refer to those; the profile's own top-level shapes stay with the profile's compiler.
+ */
+import type { DatasetCore, Quad } from '@rdfjs/types';
+import { Store } from 'n3';
+import type { ProfileDeclaration } from '../../schema/declaration.js';
+import { shapesDataset } from '../../shapes/dataset.js';
+import { readShapes, type ShapeDef, type ShapesRead } from './shapes-read.js';
+import { plan, type Plan } from './shapes-eval.js';
+
+export interface ShapeRules {
+  readonly read: ShapesRead;
+  readonly plan: Plan;
+  /** every top-level shape, each once */
+  readonly top: readonly ShapeDef[];
+}
+
+export type ShapeRulesOutcome = { readonly ok: true; readonly rules: ShapeRules } | { readonly ok: false; readonly why: string };
+
+/**
+ * Compiles `own` (with the profile's shapes to refer to, when a profile is given); `ok: false` with
+ * the reason when the shapes use what the fast path does not implement. Not cached: a shapes graph is
+ * small, and a dataset may change between validations.
+ */
+export function compileShapes(own: DatasetCore, declaration?: ProfileDeclaration): ShapeRulesOutcome {
+  const graph = declaration === undefined ? own : new Store([...shapesDataset(declaration), ...(own as Iterable<Quad>)]);
+  const read = readShapes(own, graph);
+  if (!read.ok) return read;
+  const top = new Set<ShapeDef>();
+  for (const list of [...read.shapes.byClass.values(), ...read.shapes.bySubjectOf.values(), ...read.shapes.byObjectOf.values()]) for (const s of list) top.add(s);
+  for (const { shapes } of read.shapes.byNode.values()) for (const s of shapes) top.add(s);
+  return { ok: true, rules: { read: read.shapes, plan: plan(top), top: [...top] } };
+}
