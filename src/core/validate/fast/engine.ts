@@ -21,7 +21,7 @@ import { constraintMessage, foundCount } from '../../shapes/messages.js';
 import { TypeIndex } from './type-index.js';
 import { PendingReferences, type PendingReference } from './pending-references.js';
 import { compileShapes, type ShapeRules } from './compile-shapes.js';
-import { answerDeferred, conforms, emptyView, validateShape, type EvalContext, type NodeView } from './shapes-eval.js';
+import { answerDeferred, conforms, emptyView, validateShape, type Defer, type Emit, type EvalContext, type NodeView } from './shapes-eval.js';
 import { literalKey, type Constraint, type ShapeDef } from './shapes-read.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
@@ -100,6 +100,35 @@ function datasetView(data: DatasetCore, term: Term): NodeView {
   };
 }
 
+/** The node being finished, as the evaluator reads it: one object, its term made only when asked for. */
+class CurrentNode implements NodeView {
+  private id = '';
+  private made: Term | undefined;
+  types: readonly string[] = [];
+  private map: ReadonlyMap<string, readonly Term[]> = new Map();
+
+  reset(id: string, types: readonly string[], map: ReadonlyMap<string, readonly Term[]>): this {
+    this.id = id;
+    this.made = undefined;
+    this.types = types;
+    this.map = map;
+    return this;
+  }
+
+  get term(): Term {
+    this.made ??= this.id.startsWith('_:') ? factory.blankNode(this.id.slice(2)) : factory.namedNode(this.id);
+    return this.made;
+  }
+
+  values(p: string): readonly Term[] {
+    return this.map.get(p) ?? NO_VALUES;
+  }
+
+  entries(): Iterable<readonly [string, readonly Term[]]> {
+    return this.map;
+  }
+}
+
 /** How much the fast path keeps in memory: the rest goes to a spill file (`TypeIndex`) or is counted only (`KeptResults`). */
 export interface FastBudget {
   /** finished nodes whose types are kept in memory for references */
@@ -152,6 +181,8 @@ export class FastValidator {
   /** each kept result's focus node as the term it was, where that is a literal */
   readonly focusTerms = new Map<ValidationResult, Term>();
   private readonly context: EvalContext;
+  /** the current node, as shapes of one's own read it */
+  private readonly node = new CurrentNode();
 
   /**
    * @param data the dataset the triples come from, when it is in memory: shapes of one's own may then
@@ -280,13 +311,13 @@ export class FastValidator {
       bits |= this.classBit.get(t) ?? 0;
       if (!this.classesSeen.has(t)) this.classesSeen.add(own(t));
     }
-    const view = this.own === undefined ? undefined : this.view(focus);
+    const view = this.own === undefined ? undefined : this.node.reset(focus, this.types, this.values);
     if (view !== undefined && this.presentBit !== 0) {
       bits |= this.presentBit;
       for (const [atom, bit] of this.atomBit) if (conforms(atom, view, this.context) === true) bits |= bit;
     }
     if (bits !== 0) this.typesOf.set(own(focus), bits);
-    for (const { focus: from, shape, value, key } of this.pending.take(focus) ?? []) this.checkDeferred(from, shape, value, bits, key);
+    for (const reference of this.pending.take(focus) ?? []) this.checkDeferred(reference, bits);
     // the shapes of the node's classes, each once; most nodes have one targeted class, whose list is it
     let applied: Iterable<CompiledShape> | undefined;
     let several: Set<CompiledShape> | undefined;
@@ -310,56 +341,54 @@ export class FastValidator {
     this.manyValues = undefined;
   }
 
-  /** The current node as shapes of one's own read it. */
-  private view(focus: string): NodeView {
-    const term = focus.startsWith('_:') ? factory.blankNode(focus.slice(2)) : factory.namedNode(focus);
-    const values = this.values;
-    const types = this.types;
-    return {
-      term,
-      types,
-      values: (p) => values.get(p) ?? NO_VALUES,
-      entries: () => values,
-    };
-  }
-
-  /** The own shapes whose targets select the current node. */
-  private ownShapesFor(focus: string, view: NodeView): Set<ShapeDef> | undefined {
+  /** The own shapes whose targets select the current node (one target's list itself, when only one applies). */
+  private ownShapesFor(focus: string, view: NodeView): Iterable<ShapeDef> | undefined {
     const read = this.own?.read;
     if (read === undefined) return undefined;
-    let found: Set<ShapeDef> | undefined;
+    let one: readonly ShapeDef[] | undefined;
+    let several: Set<ShapeDef> | undefined;
     const add = (shapes: readonly ShapeDef[] | undefined) => {
       if (shapes === undefined) return;
-      found ??= new Set();
-      for (const s of shapes) found.add(s);
+      if (one === undefined) one = shapes;
+      else {
+        several ??= new Set(one);
+        for (const s of shapes) several.add(s);
+      }
     };
     for (const t of view.types) add(read.byClass.get(t));
-    for (const p of read.bySubjectOf.keys()) if ((this.values.get(p)?.length ?? 0) > 0) add(read.bySubjectOf.get(p));
-    const extra = this.extraTargets.get(focus);
-    if (extra !== undefined) {
-      extra.done = true;
-      add(extra.shapes);
+    if (read.bySubjectOf.size > 0) for (const [p, shapes] of read.bySubjectOf) if ((this.values.get(p)?.length ?? 0) > 0) add(shapes);
+    if (this.extraTargets.size > 0) {
+      const extra = this.extraTargets.get(focus);
+      if (extra !== undefined) {
+        extra.done = true;
+        add(extra.shapes);
+      }
     }
-    return found;
+    return several ?? one;
   }
 
-  /** Validates the current node against a shape of one's own; a check that needs a node not at hand waits for it. */
+  // the node being checked against own shapes, for the two callbacks below (made once, not per node)
+  private ownFocus = '';
+  private ownBits = 0;
+  private ownFocusTerm: Term | undefined;
+  private readonly emitOwn: Emit = (source, component, value, path, found) => this.ownResult(this.ownFocus, source, component, value, path ?? source.path, this.key(), this.ownFocusTerm, found);
+  private readonly deferOwn: Defer = (source, constraint, value) => {
+    const check = this.deferredChecks.get(source)?.get(constraint);
+    if (check === undefined) throw new Error(`profielkit: no deferred check for ${source.id}`);
+    const focus = this.ownFocus;
+    const target = nodeId(value);
+    const bits = target === focus ? this.ownBits : this.typesOf.recentBits(target);
+    const key = this.key();
+    if (bits !== undefined) this.checkDeferred({ focus, shape: check, value, key }, bits);
+    else this.wait(target, focus, check, value, key);
+  };
+
+  /** Validates a node against a shape of one's own; a check that needs a node not at hand waits for it. */
   private checkOwn(focus: string, shape: ShapeDef, view: NodeView, focusBits: number, focusTerm?: Term): void {
-    validateShape(
-      shape,
-      view,
-      this.context,
-      (source, component, value, path, found) => this.ownResult(focus, source, component, value, path ?? source.path, this.key(), focusTerm, found),
-      (source, constraint, value) => {
-        const check = this.deferredChecks.get(source)?.get(constraint);
-        if (check === undefined) throw new Error(`profielkit: no deferred check for ${source.id}`);
-        const target = nodeId(value);
-        const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
-        const key = this.key();
-        if (bits !== undefined) this.checkDeferred(focus, check, value, bits, key);
-        else this.pending.add(own(target), { focus: own(focus), shape: check, value: ownTerm(value), key });
-      },
-    );
+    this.ownFocus = focus;
+    this.ownBits = focusBits;
+    this.ownFocusTerm = focusTerm;
+    validateShape(shape, view, this.context, this.emitOwn, this.deferOwn);
   }
 
   private ownResult(focus: string, shape: ShapeDef, component: string, value: Term | undefined, path: string | undefined, key: number, focusTerm?: Term, found?: number): void {
@@ -446,7 +475,7 @@ export class FastValidator {
         const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
         const key = this.key();
         if (bits !== undefined) this.checkClass(focus, shape, value, bits, key);
-        else this.pending.add(own(target), { focus: own(focus), shape, value: ownTerm(value), key });
+        else this.wait(target, focus, shape, value, key);
       }
     }
   }
@@ -456,18 +485,36 @@ export class FastValidator {
     if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value, undefined, key);
   }
 
-  /** Answers a check that waited for the node `value` points at, from that node's bits (0: it never came). */
-  private checkDeferred(focus: string, check: Deferred, value: Term, bits: number, key: number): void {
+  /** A check waits for the node `target` (the value's id); one whose result could only be counted waits as a number. */
+  private wait(target: string, focus: string, check: Deferred, value: Term, key: number): void {
+    const severity = 'constraint' in check ? check.shape.severity : check.severity;
+    if (this.kept.couldKeep(severity, key)) this.pending.add(own(target), { focus: own(focus), shape: check, value: ownTerm(value), key });
+    else this.pending.addCounted(own(target), check, ownTerm(value));
+  }
+
+  /** Answers a check that waited for the node its value points at, from that node's bits (0: it never came). */
+  private checkDeferred(reference: PendingReference<Deferred>, bits: number): void {
+    const { focus, shape: check, value, key, count } = reference;
+    let holds: boolean;
     if (!('constraint' in check)) {
-      this.checkClass(focus, check, value, bits, key);
-      return;
+      if (count === undefined) {
+        this.checkClass(focus, check, value, bits, key);
+        return;
+      }
+      holds = (check.classCheck as NonNullable<CompiledShape['classCheck']>).classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0);
+    } else {
+      const facts = {
+        present: this.presentBit !== 0 && (bits & this.presentBit) !== 0,
+        hasClass: (cls: string) => ((this.classBit.get(cls) ?? 0) & bits) !== 0,
+        conformsTo: (shape: ShapeDef) => ((this.atomBit.get(shape) ?? 0) & bits) !== 0,
+      };
+      holds = answerDeferred(check.constraint, value, facts);
+      if (!holds && count === undefined) {
+        this.ownResult(focus, check.shape, check.constraint.component, value, check.shape.path, key);
+        return;
+      }
     }
-    const facts = {
-      present: this.presentBit !== 0 && (bits & this.presentBit) !== 0,
-      hasClass: (cls: string) => ((this.classBit.get(cls) ?? 0) & bits) !== 0,
-      conformsTo: (shape: ShapeDef) => ((this.atomBit.get(shape) ?? 0) & bits) !== 0,
-    };
-    if (!answerDeferred(check.constraint, value, facts)) this.ownResult(focus, check.shape, check.constraint.component, value, check.shape.path, key);
+    if (!holds && count !== undefined) this.kept.countOnly('constraint' in check ? check.shape.severity : check.severity, count);
   }
 
   /** Ends the input: checks the last node and every reference still waiting. */
@@ -479,12 +526,12 @@ export class FastValidator {
       // node's types in memory each is answered at once; else a batch at a time, one read of the spill each
       if (this.typesOf.allInMemory) {
         for (const batch of this.pending.remaining(1024)) {
-          for (const [target, { focus, shape, value, key }] of batch) this.checkDeferred(focus, shape, value, this.typesOf.bitsInMemory(target), key);
+          for (const [target, reference] of batch) this.checkDeferred(reference, this.typesOf.bitsInMemory(target));
         }
       } else {
         for (const batch of this.pending.remaining(1 << 16)) {
           const bits = this.typesOf.bitsOf(batch.map(([target]) => target));
-          for (const [target, { focus, shape, value, key }] of batch) this.checkDeferred(focus, shape, value, bits.get(target) ?? 0, key);
+          for (const [target, reference] of batch) this.checkDeferred(reference, bits.get(target) ?? 0);
         }
       }
       return this;
@@ -516,7 +563,7 @@ export class FastValidator {
       const bits = this.typesOf.bitsOf(batch.map(([target]) => target));
       for (const [target, reference] of batch) {
         const found = bits.get(target) ?? 0;
-        if (found !== 0) this.checkDeferred(reference.focus, reference.shape, reference.value, found, reference.key);
+        if (found !== 0) this.checkDeferred(reference, found);
         else {
           const list = deferred.get(target);
           if (list) list.push(reference);
@@ -539,7 +586,7 @@ export class FastValidator {
   finishDeferred(bits: ReadonlyMap<string, number>): this {
     try {
       for (const [target, references] of this.deferred ?? []) {
-        for (const { focus, shape, value, key } of references) this.checkDeferred(focus, shape, value, bits.get(target) ?? 0, key);
+        for (const reference of references) this.checkDeferred(reference, bits.get(target) ?? 0);
       }
       this.deferred = undefined;
       return this;

@@ -42,6 +42,19 @@ export class KeptResults {
     return false;
   }
 
+  /**
+   * Whether a result of this severity and key could still be kept, now or later (counting nothing):
+   * once the list is full of results before it, it never will be, so it need only be counted.
+   */
+  couldKeep(severity: Severity, key: number): boolean {
+    return this.fits(severity, key);
+  }
+
+  /** Counts `n` results that are not kept (see `couldKeep`). */
+  countOnly(severity: Severity, n: number): void {
+    this.counted[severity] += n;
+  }
+
   /** Keeps a result (after `wants` said yes) and counts it; returns a result it pushed out, if any. */
   add(result: ValidationResult, key: number): ValidationResult | undefined {
     this.counted[result.severity]++;

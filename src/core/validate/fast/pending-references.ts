@@ -18,6 +18,11 @@ export interface PendingReference<C = unknown> {
   readonly value: Term;
   /** the key of its result, if it has one (see `KeptResults`) */
   readonly key: number;
+  /**
+   * for references whose results could only be counted (past `maxResults`): how many such references
+   * of this check wait for this node, in one entry (`focus` and `key` then say nothing)
+   */
+  count?: number;
 }
 
 type Waiting<C> = Map<string, PendingReference<C>[]>;
@@ -26,7 +31,10 @@ export class PendingReferences<C> {
   private young: Waiting<C> = new Map();
   private old: Waiting<C> = new Map();
   private youngCount = 0;
-  private readonly spill = new SpillFile({ ints: 4, strings: 3 });
+  /** the counted entries of the young generation, by node and check */
+  private readonly counted = new Map<string, Map<C, PendingReference<C>>>();
+  // the value is the target's node id, so it is not written again
+  private readonly spill = new SpillFile({ ints: 4, strings: 2 });
   private readonly index: Map<C, number>;
 
   /**
@@ -45,7 +53,32 @@ export class PendingReferences<C> {
     const list = this.young.get(target);
     if (list) list.push(reference);
     else this.young.set(target, [reference]);
+    this.grew();
+  }
+
+  /**
+   * Adds a reference whose result, if any, is only counted: references of one check to one node are
+   * one entry, so that a code list's concepts that every record points at cost a number each.
+   */
+  addCounted(target: string, shape: C, value: Term): void {
+    let byShape = this.counted.get(target);
+    const entry = byShape?.get(shape);
+    if (entry) {
+      entry.count = (entry.count as number) + 1;
+      return;
+    }
+    const reference: PendingReference<C> = { focus: '', shape, value, key: -1, count: 1 };
+    if (!byShape) this.counted.set(target, (byShape = new Map()));
+    byShape.set(shape, reference);
+    const list = this.young.get(target);
+    if (list) list.push(reference);
+    else this.young.set(target, [reference]);
+    this.grew();
+  }
+
+  private grew(): void {
     if (++this.youngCount * 2 >= this.budget) {
+      this.counted.clear();
       for (const [oldTarget, references] of this.old) for (const r of references) this.write(oldTarget, r);
       this.old = this.young;
       this.young = new Map();
@@ -53,15 +86,17 @@ export class PendingReferences<C> {
     }
   }
 
-  private write(target: string, { focus, shape, value, key }: PendingReference<C>): void {
-    // the key (below 2^53) in two 32-bit halves
-    this.spill.append([this.index.get(shape) as number, value.termType === 'BlankNode' ? 1 : 0, Math.floor(key / 2 ** 32) | 0, key % 2 ** 32 | 0], [target, focus, value.value]);
+  private write(target: string, { focus, shape, value, key, count }: PendingReference<C>): void {
+    // the key (below 2^53) in two 32-bit halves; a counted entry as -1 and its count
+    const [high, low] = count === undefined ? [Math.floor(key / 2 ** 32) | 0, key % 2 ** 32 | 0] : [-1, count];
+    this.spill.append([this.index.get(shape) as number, value.termType === 'BlankNode' ? 1 : 0, high, low], [target, focus]);
   }
 
   /** Takes the references kept in memory that wait for `target`. */
   take(target: string): PendingReference<C>[] | undefined {
     const young = this.young.get(target);
     const old = this.old.get(target);
+    if (this.counted.size > 0) this.counted.delete(target);
     if (young) this.young.delete(target);
     if (old) this.old.delete(target);
     return young && old ? [...old, ...young] : (young ?? old);
@@ -81,14 +116,16 @@ export class PendingReferences<C> {
         batch = [];
       }
       const [shape, blank, high, low] = ints as [number, number, number, number];
-      const [target, focus, value] = strings as [string, string, string];
-      const key = high * 2 ** 32 + (low >>> 0);
-      batch.push([target, { focus, shape: this.shapes[shape] as C, value: blank === 1 ? factory.blankNode(value) : factory.namedNode(value), key }]);
+      const [target, focus] = strings as [string, string];
+      const value = blank === 1 ? factory.blankNode(target.slice(2)) : factory.namedNode(target);
+      if (high === -1) batch.push([target, { focus, shape: this.shapes[shape] as C, value, key: -1, count: low }]);
+      else batch.push([target, { focus, shape: this.shapes[shape] as C, value, key: high * 2 ** 32 + (low >>> 0) }]);
     }
     if (batch.length > 0) yield batch;
   }
 
   dispose(): void {
+    this.counted.clear();
     this.young.clear();
     this.old.clear();
     this.spill.dispose();
