@@ -32,6 +32,7 @@ export {
   ReadError, TemporaryFileError,
   StreamInputError,
   LimitError,
+  ShapesError,
   SerializeError,
   type BuilderErrorReason,
   type StringReference,

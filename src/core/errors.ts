@@ -188,3 +188,13 @@ export class LimitError extends ProfielkitError {
     this.path = where.path;
   }
 }
+
+/**
+ * The shapes of one's own use what neither engine implements (SHACL-SPARQL's `sh:sparql`, a
+ * constraint component of one's own), or are not SHACL the reference engine can read.
+ */
+export class ShapesError extends ProfielkitError {
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super('shapes/unsupported', `the shapes cannot be validated: ${detail}`, options);
+  }
+}

@@ -14,6 +14,7 @@ import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { countFocusNodes } from './focus-nodes.js';
 import { foundCount } from '../shapes/messages.js';
 import { reportGraph } from './fast/report.js';
+import { ShapesError } from '../errors.js';
 
 export { shapesDataset };
 export * from './types.js';
@@ -43,7 +44,15 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
   const shapes = shapesFor(declaration, ownShapes);
   // rdf-validate-shacl loads on first use: the fast path and everything else never load it
   const { referenceValidator } = await import('./reference.js');
-  const report = await referenceValidator(shapes).validate(data);
+  let report: Awaited<ReturnType<ReturnType<typeof referenceValidator>['validate']>>;
+  try {
+    report = await referenceValidator(shapes).validate(data);
+  } catch (error) {
+    // rdf-validate-shacl's own words, as a typed error that says what in the shapes it could not take
+    const message = error instanceof Error ? error.message : String(error);
+    const component = /Cannot find validator for constraint component (\S+)/u.exec(message)?.[1];
+    throw new ShapesError(component ? `they use ${component.replace(SH(''), 'sh:')}, which profielkit does not implement (SHACL Core only: no SHACL-SPARQL)` : message, { cause: error });
+  }
   const results = report.results.map((r): ValidationResult => {
     const constraint = r.sourceConstraintComponent?.value ?? '';
     const path = r.path?.value;

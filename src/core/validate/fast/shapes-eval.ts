@@ -136,6 +136,8 @@ function viewOf(v: Term, view: NodeView, context: EvalContext): NodeView | undef
 
 function conformsOn(shape: ShapeDef, v: Term, view: NodeView, context: EvalContext): boolean | undefined {
   if (shape.deactivated) return true;
+  // a shape that reads only the term needs no view of the node
+  if (termOnly(shape)) return conforms(shape, emptyView(v), NO_CONTEXT);
   const target = viewOf(v, view, context);
   if (target === undefined) return undefined;
   return conforms(shape, target, context);
@@ -177,7 +179,7 @@ export interface NodeFacts {
 export function answerDeferred(c: Constraint, v: Term, facts: NodeFacts): boolean {
   if (c.kind === 'class') return facts.hasClass(c.cls);
   if (c.kind !== 'shapes') throw new Error(`profielkit: ${c.kind} is never deferred`);
-  const answers = c.shapes.map((s) => (s.deactivated ? true : facts.present ? facts.conformsTo(s) : (conforms(s, emptyView(v), NO_CONTEXT) ?? false)));
+  const answers = c.shapes.map((s) => (s.deactivated ? true : facts.present && !termOnly(s) ? facts.conformsTo(s) : (conforms(s, emptyView(v), NO_CONTEXT) ?? false)));
   switch (c.logic) {
     case 'node':
     case 'and':
@@ -191,13 +193,21 @@ export function answerDeferred(c: Constraint, v: Term, facts: NodeFacts): boolea
   }
 }
 
+const termOnlyKnown = new WeakMap<ShapeDef, boolean>();
+
 /** Shapes that read nothing but the term of the node they apply to. */
-function termOnly(shape: ShapeDef, seen = new Set<ShapeDef>()): boolean {
+function termOnly(shape: ShapeDef): boolean {
+  let known = termOnlyKnown.get(shape);
+  if (known === undefined) termOnlyKnown.set(shape, (known = readsTermOnly(shape)));
+  return known;
+}
+
+function readsTermOnly(shape: ShapeDef, seen = new Set<ShapeDef>()): boolean {
   if (shape.deactivated) return true;
   if (shape.path !== undefined || shape.properties.length > 0) return false;
   if (seen.has(shape)) return true;
   seen.add(shape);
-  return shape.constraints.every((c) => c.kind === 'term' || c.kind === 'hasValue' || (c.kind === 'shapes' && c.shapes.every((s) => termOnly(s, seen))));
+  return shape.constraints.every((c) => c.kind === 'term' || c.kind === 'hasValue' || (c.kind === 'shapes' && c.shapes.every((s) => readsTermOnly(s, seen))));
 }
 
 /**
