@@ -39,7 +39,28 @@ const temporalComparison = (f: Finding): boolean => {
   return COMPARISONS.includes(f.constraint) && l !== undefined && /#date(Time)?$/u.test(l.datatype) && specWellFormed(l.datatype, l.lexical) === true;
 };
 
+// the components whose check validates a value node against another shape (SHACL 4.6, 4.7)
+const SHAPE_BASED = ['Node', 'And', 'Or', 'Xone', 'Not', 'QualifiedMinCount', 'QualifiedMaxCount'].map((c) => `${SH}${c}ConstraintComponent`);
+
 export const ENGINE_BUGS: readonly EngineBug[] = [
+  {
+    id: 'rdf-validate-shacl: a node checked against a shape more than 50 times conforms',
+    engine: 'rdf-validate-shacl',
+    direction: 'missing',
+    // its guard against recursive shapes (maxNodeChecks, 50) counts the checks of each (node, shape)
+    // pair in the whole validation and then takes the node as conforming: the 51st record pointing
+    // at a bad node through sh:node passes. SHACL 4.8.1: each value node that does not conform is a result
+    explains: (f) => SHAPE_BASED.includes(f.constraint),
+  },
+  {
+    id: 'shacl-engine: a value checked again against a shape with property shapes conforms',
+    engine: 'shacl-engine',
+    direction: 'missing',
+    // within one focus node, the second check of a value against a shape that has sh:property (a
+    // second property shape with sh:node ex:N, or sh:node ex:N beside sh:or ( ex:N )) finds it
+    // conforming. SHACL 4.8.1 and 4.6.2: each check of a value node that does not conform is a result
+    explains: (f) => SHAPE_BASED.includes(f.constraint),
+  },
   ...(['rdf-validate-shacl', 'shacl-engine'] as const).flatMap((engine) =>
     (['missing', 'extra'] as const).map((direction) => ({ id: `${engine}: dates compared as JavaScript Dates (${direction === 'missing' ? 'a result missed' : 'a result too many'})`, engine, direction, explains: temporalComparison })),
   ),
