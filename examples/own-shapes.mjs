@@ -1,6 +1,6 @@
 // A municipality's own rule on top of the Toestemming profile: every consent must carry the case number
-// it was given under. The rule is SHACL of its own, checked together with the profile's shapes (by
-// rdf-validate-shacl, the reference engine). The same on the command:
+// it was given under. The rule is SHACL of its own, checked together with the profile's shapes, on the
+// fast path (compiled, as the profile's rules are). The same on the command:
 //   profielkit validate export.ttl --profile toestemming --shapes eigen-regels.ttl
 // Run: node examples/own-shapes.mjs
 import { parseRdf, toestemming, validate } from 'profielkit';
@@ -43,5 +43,14 @@ const data = parseRdf(`
 const profielAlleen = await validate(data, { profile: toestemming, lang: 'en' });
 console.log(`The profile alone: ${profielAlleen.conforms ? 'conforms' : 'does not conform'} (${profielAlleen.totalResults} results)`);
 const metEigenRegels = await validate(data, { profile: toestemming, shapes: eigenRegels, lang: 'en' });
-console.log(`With the municipality's rule: ${metEigenRegels.conforms ? 'conforms' : 'does not conform'}`);
+console.log(`With the municipality's rule: ${metEigenRegels.conforms ? 'conforms' : 'does not conform'} (validated by the ${metEigenRegels.engine} engine)`);
 for (const r of metEigenRegels.results) console.log(`  ${r.severity} ${r.focusNode}: ${r.message}${r.value === undefined ? '' : `  [${r.value}]`}`);
+
+// A path expression is not compiled: the reference engine answers, and the report says why
+const metPad = await validate(data, {
+  shapes: parseRdf(`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
+    <https://gemeente.example.org/ns#DescriptorGebruikt> a sh:NodeShape ; sh:targetClass t:ToestemmingDescriptor ;
+      sh:property [ sh:path [ sh:inversePath t:descriptor ] ; sh:minCount 1 ] .`),
+  lang: 'en',
+});
+console.log(`An inverse path: ${metPad.conforms ? 'conforms' : 'does not conform'}, by the ${metPad.engine} engine (${metPad.engineReason})`);

@@ -154,7 +154,10 @@ class Reader {
       if (p.startsWith(SH('')) && !KNOWN.has(p.slice(SH('').length))) throw new NotCovered(`sh:${p.slice(SH('').length)} (${id})`);
     }
     const pathTerm = this.one(term, SH('path'));
-    if (pathTerm !== undefined && pathTerm.termType !== 'NamedNode') throw new NotCovered(`a path expression other than a predicate (${id})`);
+    if (pathTerm !== undefined && pathTerm.termType !== 'NamedNode') {
+      const kind = [...this.graph.match(pathTerm, null, null)].map((q) => q.predicate.value.replace(SH(''), 'sh:').replace(RDF(''), 'rdf:'))[0] ?? 'a literal';
+      throw new NotCovered(`sh:path is a path expression (${kind === 'rdf:first' ? 'a sequence' : kind}), not a predicate`);
+    }
     const path = pathTerm?.value;
     const severityTerm = this.one(term, SH('severity'));
     const severityLocal = severityTerm?.value.startsWith(SH('')) ? severityTerm.value.slice(SH('').length) : undefined;
