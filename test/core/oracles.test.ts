@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { DataFactory as N3, Store } from 'n3';
-import type { Quad } from '@rdfjs/types';
+import type { DatasetCore, Quad } from '@rdfjs/types';
 import { defineProfile, parseRdf, Profile, profiles, toestemming, validate, verwerkingenlogging, voorzieninggebruik, type AnyProfile } from '../../src/index.js';
 import { shapesDataset } from '../../src/core/shapes/dataset.js';
 import { faultyData, LEXICAL_EDGES } from '../support/faulty-data.js';
@@ -32,7 +32,12 @@ async function agree(profile: AnyProfile, data: Store): Promise<Finding[]> {
   const fast = findingsOfReport((await validate(data, { profile })).report);
   const reference = findingsOfReport((await validate(data, { profile, engine: 'reference' })).report);
   expect(fast.map(key).sort()).toEqual(reference.map(key).sort());
-  const shapes = shapesDataset(profile.declaration);
+  await witnessesDifferByBugsOnly(shapesDataset(profile.declaration), data, fast);
+  return fast;
+}
+
+/** Each witness's findings differ from profielkit's only by its documented bugs (each one seen is noted). */
+async function witnessesDifferByBugsOnly(shapes: DatasetCore, data: DatasetCore, fast: readonly Finding[]): Promise<void> {
   for (const engine of WITNESSES) {
     const theirs = await witness(engine, shapes, data);
     for (const [direction, findings] of [['missing', difference(fast, theirs)], ['extra', difference(theirs, fast)]] as const) {
@@ -43,7 +48,6 @@ async function agree(profile: AnyProfile, data: Store): Promise<Finding[]> {
       }
     }
   }
-  return fast;
 }
 
 // one property per datatype the profiles use, and an order rule, on one class: every edge of every
@@ -166,16 +170,7 @@ describe("shapes of one's own (fast path, reference engine and witnesses)", () =
     const fast = findingsOfReport(fastReport.report);
     const reference = findingsOfReport((await validate(data, { shapes, engine: 'reference' })).report);
     expect(fast.map(key).sort()).toEqual(reference.map(key).sort());
-    for (const engine of WITNESSES) {
-      const theirs = await witness(engine, shapes, data);
-      for (const [direction, findings] of [['missing', difference(fast, theirs)], ['extra', difference(theirs, fast)]] as const) {
-        for (const f of findings) {
-          const bug = explain(engine, direction, f);
-          expect(bug, `${engine} ${direction === 'missing' ? 'does not report' : 'reports'} ${key(f)}, and no documented bug of it explains that`).toBeDefined();
-          demonstrated.add(bug!.id);
-        }
-      }
-    }
+    await witnessesDifferByBugsOnly(shapes, data, fast);
     return fast;
   }
 

@@ -151,7 +151,12 @@ function holds(c: Constraint & { kind: 'class' | 'shapes' }, v: Term, view: Node
   }
   const answers = c.shapes.map((s) => conformsOn(s, v, view, context));
   if (answers.includes(undefined)) return undefined;
-  switch (c.logic) {
+  return combine(c.logic, answers as boolean[]);
+}
+
+/** A shape-based constraint's verdict from whether the value conforms to each of its shapes. */
+function combine(logic: 'node' | 'and' | 'or' | 'not' | 'xone', answers: readonly boolean[]): boolean {
+  switch (logic) {
     case 'node':
     case 'and':
       return answers.every(Boolean);
@@ -180,17 +185,7 @@ export function answerDeferred(c: Constraint, v: Term, facts: NodeFacts): boolea
   if (c.kind === 'class') return facts.hasClass(c.cls);
   if (c.kind !== 'shapes') throw new Error(`profielkit: ${c.kind} is never deferred`);
   const answers = c.shapes.map((s) => (s.deactivated ? true : facts.present && !termOnly(s) ? facts.conformsTo(s) : (conforms(s, emptyView(v), NO_CONTEXT) ?? false)));
-  switch (c.logic) {
-    case 'node':
-    case 'and':
-      return answers.every(Boolean);
-    case 'or':
-      return answers.some(Boolean);
-    case 'not':
-      return !answers[0];
-    case 'xone':
-      return answers.filter(Boolean).length === 1;
-  }
+  return combine(c.logic, answers);
 }
 
 const termOnlyKnown = new WeakMap<ShapeDef, boolean>();
