@@ -20,6 +20,8 @@ export class KeptResults {
   private readonly bySeverity: Record<Severity, KeyedResult[]> = { Violation: [], Warning: [], Info: [] };
   private readonly counted: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
   private size = 0;
+  /** some list is not in key order (only without a cap, see `insert`) */
+  private unsorted = false;
 
   constructor(private readonly cap: number = Number.POSITIVE_INFINITY) {}
 
@@ -74,6 +76,14 @@ export class KeptResults {
 
   private insert(result: ValidationResult, key: number): ValidationResult | undefined {
     const list = this.bySeverity[result.severity];
+    if (this.cap === Number.POSITIVE_INFINITY) {
+      // nothing is ever pushed out: append, and sort once when read (results answered at the end,
+      // references to nodes that never came, would each be placed by a walk back over all the others)
+      if (list.length > 0 && (list[list.length - 1] as KeyedResult).key > key) this.unsorted = true;
+      list.push({ result, key });
+      this.size++;
+      return undefined;
+    }
     // mostly in order: from the end, past those with a greater key (equal keys keep the order found)
     let i = list.length;
     while (i > 0 && (list[i - 1] as KeyedResult).key > key) i--;
@@ -98,11 +108,16 @@ export class KeptResults {
 
   /** The kept results, violations first. */
   list(): ValidationResult[] {
-    return ORDER.flatMap((s) => this.bySeverity[s].map((k) => k.result));
+    return this.keyed().map((k) => k.result);
   }
 
   /** The kept results with their keys, violations first. */
   keyed(): KeyedResult[] {
+    if (this.unsorted) {
+      // a stable sort: results of one key keep the order they were found in
+      for (const s of ORDER) this.bySeverity[s].sort((a, b) => a.key - b.key);
+      this.unsorted = false;
+    }
     return ORDER.flatMap((s) => this.bySeverity[s]);
   }
 }
