@@ -26,15 +26,7 @@ import { literalKey, type Constraint, type ShapeDef } from './shapes-read.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
-  /**
-   * @param why what the fast path cannot do
-   * @param reference true when only the reference engine can: the shapes use what the fast path does
-   *   not implement (else the fast path can still validate the input once it is in memory)
-   */
-  constructor(
-    readonly why: string,
-    readonly reference = false,
-  ) {
+  constructor(readonly why: string) {
     super(why);
   }
 }
@@ -203,7 +195,7 @@ export class FastValidator {
     const classes = new Set(this.rules.referencedClasses);
     if (ownShapes !== undefined) {
       const compiled = compileShapes(ownShapes, declaration);
-      if (!compiled.ok) throw new FallbackNeeded(compiled.why, true);
+      if (!compiled.ok) throw new FallbackNeeded(compiled.why);
       this.own = compiled.rules;
       const { plan, read } = compiled.rules;
       if (data === undefined && plan.needsMemory !== undefined) throw new FallbackNeeded(plan.needsMemory);
