@@ -3,8 +3,8 @@
  * with SHACL's semantics: a literal is well-formed when it is in its datatype's lexical space (xsd.ts,
  * shared with the reference engine), values are compared as rdf-validate-shacl compares them
  * (rdf-literal), and an ill-typed literal is never comparable. Differential tests hold it to
- * rdf-validate-shacl and shacl-engine. Only profielkit's own shapes are compiled: anything else is
- * validated by the reference engine.
+ * rdf-validate-shacl and shacl-engine. These are the profile's generated shapes, compiled from its
+ * declaration; shapes of one's own are read from their graph (compile-shapes.ts) and validated beside them.
  */
 import type { Term } from '@rdfjs/types';
 import type { PropertyDeclaration, Text } from '../../schema/declaration.js';

@@ -1,6 +1,6 @@
 /**
- * The fast validation path: nodes are checked against the compiled rules as their triples come in,
- * keeping per node only the values the rules read. A class reference is checked against the types of
+ * The fast validation path: nodes are checked against the compiled rules (a profile's, and shapes of
+ * one's own: shapes-eval.ts) as their triples come in, keeping per node only the values the rules read. A class reference is checked against the types of
  * the node it points at: at once when that node is finished and in memory, else when it comes, else
  * at the end.
  *
