@@ -11,6 +11,7 @@ import { N3Feed } from '../parse/n3-feed.js';
 import { syntaxError } from '../parse/n3-syntax.js';
 import { streamQuads } from '../parse/rdf-stream.js';
 import { NTriplesReader, type TripleHandler } from '../parse/ntriples-reader.js';
+import { TurtleReader } from '../parse/turtle-reader.js';
 import { nodeId } from '../rdf/terms.js';
 
 /** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
@@ -247,9 +248,9 @@ export function forEachQuad(input: unknown, format: RdfInputFormat, onQuad: (qua
   return Promise.reject(new StreamInputError(`validateStream: open() returned ${describe(input)}, not a stream; give a Node.js Readable, a Web ReadableStream (of bytes or text) or an RDF/JS stream of quads`));
 }
 
-/** A reader of N-Triples or N-Quads text whose errors are handed to `onError` (the reader throws them). */
-function tripleParser(format: 'ntriples' | 'nquads', onTriple: TripleHandler, onError: (error: unknown) => void): TextParser {
-  const reader = new NTriplesReader(format, onTriple);
+/** A reader of N-Triples, N-Quads or Turtle text whose errors are handed to `onError` (the reader throws them). */
+function tripleParser(format: 'ntriples' | 'nquads' | 'turtle', onTriple: TripleHandler, onError: (error: unknown) => void): TextParser {
+  const reader = format === 'turtle' ? new TurtleReader(onTriple) : new NTriplesReader(format, onTriple);
   let failed = false;
   const guard = (step: () => void) => {
     if (failed) return;
@@ -271,7 +272,7 @@ function tripleParser(format: 'ntriples' | 'nquads', onTriple: TripleHandler, on
  */
 export function forEachTriple(input: unknown, format: RdfInputFormat, onTriple: TripleHandler): Promise<void> {
   const onQuad = (quad: Quad) => onTriple(nodeId(quad.subject), quad.predicate.value, quad.object);
-  if (format !== 'ntriples' && format !== 'nquads') return forEachQuad(input, format, onQuad);
+  if (format !== 'ntriples' && format !== 'nquads' && format !== 'turtle') return forEachQuad(input, format, onQuad);
   if (typeof input === 'object' && input !== null) {
     const source = input as Partial<WebReadableStreamLike & NodeReadableLike>;
     const makeParser: MakeParser = (onError) => tripleParser(format, onTriple, onError);
