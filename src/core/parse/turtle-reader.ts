@@ -162,8 +162,8 @@ function skipPrefixedName(input: string, pos: number): number {
 const UNESCAPED_IRI = /<([^\x00-\x20<>\\"{}|^`]*)>/y;
 const ESCAPED_IRI = /<((?:[^ <>{}\\]|\\[uU])+)>/y;
 const ILLEGAL_IRI_CHARS = /[\x00-\x20<>\\"{}|^`]/;
-const SIMPLE_QUOTED = /"([^"\\\r\n]*)"(?=[^"])/y;
-const SIMPLE_APOSTROPHE = /'([^'\\\r\n]*)'(?=[^'])/y;
+const PLAIN_QUOTED = /[^"\\\r\n]*"/y;
+const PLAIN_APOSTROPHE = /[^'\\\r\n]*'/y;
 const LANGCODE = /@([a-z]+(?:-[a-z0-9]+)*)(?=[^a-z0-9])/iy;
 const BLANK_LABEL =
   /_:((?:[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])(?:\.?[\-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])*)(?:[ \t]+|(?=\.?[,;:!\^\s#()\[\]\{\}"'<>]))/y;
@@ -373,6 +373,10 @@ export class TurtleReader {
   private tokenLineStart = 0;
   /** the type of the token before, as n3's lexer's `_previousMarker` (for language tags and prefixes) */
   private previous = -1;
+  /** whether the last IRI read was written without escapes */
+  private plain = false;
+  /** the last datatype IRI written without escapes */
+  private lastDatatype = '';
 
   private readonly prefixes = new Map<string, string>();
   private readonly base = new Base();
@@ -395,8 +399,14 @@ export class TurtleReader {
     if (this.rest.length < this.retryLength) return;
     // up to the last line end (a \r at the very end may be the first half of \r\n)
     const held = this.rest;
-    const cut = Math.max(held.lastIndexOf('\n'), held.lastIndexOf('\r', held.length - 2)) + 1;
-    if (cut === 0) return;
+    // the last \n, or \r that is not the last character (a \n may follow it)
+    let cut = held.length - 1;
+    if (held.charCodeAt(cut) === 0x0d) cut--;
+    for (; cut >= 0; cut--) {
+      const c = held.charCodeAt(cut);
+      if (c === 0x0a || c === 0x0d) break;
+    }
+    if (++cut === 0) return;
     this.text = held;
     this.limit = cut;
     this.run();
@@ -529,6 +539,11 @@ export class TurtleReader {
 
   /** Reads the next token into `t`, `value`, `prefix`. */
   private next(): void {
+    // most tokens follow one space
+    if (this.text.charCodeAt(this.pos) === 0x20 && this.pos + 1 < this.limit) {
+      const d = this.text.charCodeAt(this.pos + 1);
+      if (d !== 0x20 && d !== 0x09 && d !== 0x0a && d !== 0x0d && d !== 0x23) this.pos++;
+    }
     if (!this.space()) {
       if (!this.final) throw MORE;
       this.tokenStart = this.pos;
@@ -702,8 +717,10 @@ export class TurtleReader {
     if (PLAIN_IRI.test(text)) {
       this.pos = PLAIN_IRI.lastIndex;
       this.value = text.slice(pos + 1, this.pos - 1);
+      this.plain = true;
       return IRI;
     }
+    this.plain = false;
     const m = execAt(ESCAPED_IRI, text, pos);
     if (m !== null) {
       const value = unescape(m[1] as string, STRING_ESCAPES);
@@ -739,7 +756,20 @@ export class TurtleReader {
     if (c === 0x3c) {
       // not `<<`: after `^^` n3 takes only an IRI or a prefixed name
       if (text.charCodeAt(at + 1) === 0x3c) throw this.unexpected(at);
+      // most datatypes are the one before: the same string (whose hash the map of datatypes has)
+      const last = this.lastDatatype;
+      const n = last.length;
+      if (text.charCodeAt(at + 1 + n) === 0x3e && n > 0) {
+        let i = 0;
+        while (i < n && text.charCodeAt(at + 1 + i) === last.charCodeAt(i)) i++;
+        if (i === n) {
+          this.value = last;
+          this.pos = at + 2 + n;
+          return TYPE_IRI;
+        }
+      }
       this.iriToken(at);
+      if (this.plain) this.lastDatatype = this.value;
       return TYPE_IRI;
     }
     if (this.prefixedName(at)) return TYPE_PNAME;
@@ -748,11 +778,16 @@ export class TurtleReader {
 
   private stringToken(pos: number, quote: number): number {
     const text = this.text;
-    const m = execAt(quote === 0x22 ? SIMPLE_QUOTED : SIMPLE_APOSTROPHE, text, pos);
-    if (m !== null) {
-      this.value = m[1] as string;
-      this.pos = pos + (m[1] as string).length + 2;
-      return STRING;
+    // n3's simple strings (/"([^"\\\r\n]*)"(?=[^"])/), matched without making a match
+    const simple = quote === 0x22 ? PLAIN_QUOTED : PLAIN_APOSTROPHE;
+    simple.lastIndex = pos + 1;
+    if (simple.test(text)) {
+      const end = simple.lastIndex;
+      if (end < text.length && text.charCodeAt(end) !== quote) {
+        this.value = text.slice(pos + 1, end - 1);
+        this.pos = end;
+        return STRING;
+      }
     }
     // n3's _parseLiteral
     if (text.length - pos >= 3) {
