@@ -212,7 +212,7 @@ function unescape(item: string, replacements: Readonly<Record<string, string>>):
       if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
       replacement = String.fromCodePoint(code);
     } else {
-      if (!Object.hasOwn(replacements, e)) return null;
+      if (!Object.prototype.hasOwnProperty.call(replacements, e)) return null;
       replacement = replacements[e] as string;
     }
     result += item.slice(start, backslash) + replacement;
