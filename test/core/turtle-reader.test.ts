@@ -368,6 +368,14 @@ describe('TurtleReader against n3', () => {
     expect(values[5000]).toBe('long\n'.repeat(3000));
   });
 
+  it('hands a statement nested deeper than 256 levels to n3 (whose stack is its own), with the same triples', () => {
+    for (const depth of [255, 256, 257, 20000]) {
+      const text = `${S} ${P} "before" .\n${S} ${P} ${'[ <http://a.example/q> '.repeat(depth)}"x"${' ]'.repeat(depth)} , ${'( '.repeat(depth)}${')'.repeat(depth)} .\n_:a ${P} [] .\n`;
+      agree(text);
+      agree(text, [Math.floor(text.length / 3), Math.floor(text.length / 3)]);
+    }
+  });
+
   // ---- generated documents ----
 
   const iriChar = fc.oneof(fc.constantFrom('a', 'z', '0', '/', '#', '.', '-', '_', '~', '%', '?', '=', ':'), fc.constantFrom('é', '😀'));

@@ -20,7 +20,8 @@
  * never meet a written one (but they cannot be written back to Turtle as they are).
  *
  * What it hands to n3: RDF 1.2's triple terms and reified triples (`<<`), reifiers (`~`), annotations
- * (`{|`), `VERSION`/`@version` and directional language tags (`@en--ltr`). At the first of these, the
+ * (`{|`), `VERSION`/`@version`, directional language tags (`@en--ltr`), and blank node property lists
+ * and collections nested more than 256 deep (n3 keeps its own stack). At the first of these, the
  * rest of the input from the start of its statement is read by n3 (told the prefixes and base so
  * far, its labels mapped to the reader's), the triples of that statement already handed out passed
  * over; n3's errors are moved to the line and column in the whole input.
@@ -350,6 +351,8 @@ class Syntax {
 
 /** Statements in a piece held back before they are read again: at least this, then twice the text held. */
 const MIN_RETRY = 1024;
+/** Blank node property lists and collections nested deeper go to n3 (whose stack is its own), not to the call stack. */
+const MAX_DEPTH = 256;
 
 export class TurtleReader {
   private rest = '';
@@ -387,6 +390,8 @@ export class TurtleReader {
   private inStatement = 0;
   private skip = 0;
   private n3: Handoff | undefined;
+  /** blank node property lists and collections open */
+  private depth = 0;
   /** triples read */
   count = 0;
 
@@ -435,6 +440,7 @@ export class TurtleReader {
       const fresh = this.fresh;
       const previous = this.previous;
       this.inStatement = 0;
+      this.depth = 0;
       try {
         if (!this.statement()) break;
         this.skip = 0;
@@ -1000,6 +1006,7 @@ export class TurtleReader {
    * ends the blank node (`inBlank`), which it reads. n3's `_readPredicate` and its punctuation readers.
    */
   private predicateObjectList(subject: string, inBlank: boolean): void {
+    if (inBlank && ++this.depth > MAX_DEPTH) throw TO_N3;
     let predicate: string | null = null;
     for (;;) {
       let t = this.t;
@@ -1010,7 +1017,10 @@ export class TurtleReader {
       }
       if (t === DOT || t === CLOSE_BRACKET || (t === OTHER && this.value === '}')) {
         if (predicate === null) throw this.error(`Unexpected ${this.name()}`);
-        if (t === (inBlank ? CLOSE_BRACKET : DOT)) return;
+        if (t === (inBlank ? CLOSE_BRACKET : DOT)) {
+          if (inBlank) this.depth--;
+          return;
+        }
         if (t === CLOSE_BRACKET) throw this.error('Unexpected ]');
         if (t === DOT) throw this.error('Unexpected . in a blank node property list');
         throw this.error('Unexpected graph closing');
@@ -1035,6 +1045,7 @@ export class TurtleReader {
         }
         if (t === (inBlank ? CLOSE_BRACKET : DOT)) {
           this.emit(subject, predicate, object);
+          if (inBlank) this.depth--;
           return;
         }
         if (!inBlank && t === OTHER && this.value === '}') throw this.error('Unexpected graph closing');
@@ -1118,6 +1129,7 @@ export class TurtleReader {
    * item (before a nested collection's own last `rest`, which `outer` asks for).
    */
   private collection(outer: string | null): Term {
+    if (++this.depth > MAX_DEPTH) throw TO_N3;
     let head: Term = NIL;
     let previous: string | null = null;
     // the token after a string has been read with it (to see whether a language or datatype follows)
@@ -1129,6 +1141,7 @@ export class TurtleReader {
       if (t === CLOSE_PAREN) {
         if (outer !== null) this.emit(outer, RDF_FIRST, head);
         if (previous !== null) this.emit(previous, RDF_REST, NIL);
+        this.depth--;
         return head;
       }
       let item: Term | undefined;
