@@ -11,6 +11,10 @@ import { lexerLine, N3_FORMAT, n3Failure, type RdfInputFormat } from './n3-synta
 
 export interface N3FeedOptions {
   readonly baseIRI?: string;
+  /** the terms' factory (n3's own by default) */
+  readonly factory?: import('n3').ParserOptions['factory'];
+  /** the prefix n3 gives written blank node labels (`_:b0_` and up by default) */
+  readonly blankNodePrefix?: string;
 }
 
 /** A parser fed chunk by chunk; `write` and `end` throw a `ParseError` at the first problem. */
@@ -27,7 +31,12 @@ export class N3Feed {
     options: N3FeedOptions,
     onQuad: (quad: Quad) => void,
   ) {
-    this.parser = new Parser({ format: N3_FORMAT[format], ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }) });
+    this.parser = new Parser({
+      format: N3_FORMAT[format],
+      ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }),
+      ...(options.factory === undefined ? {} : { factory: options.factory }),
+      ...(options.blankNodePrefix === undefined ? {} : { blankNodePrefix: options.blankNodePrefix }),
+    });
     // n3 reads a stream through its 'data' and 'end' events: this object hands us those callbacks
     const input = {
       on: (event: string, callback: (chunk?: unknown) => void) => {

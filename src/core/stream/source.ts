@@ -11,6 +11,7 @@ import { N3Feed } from '../parse/n3-feed.js';
 import { syntaxError } from '../parse/n3-syntax.js';
 import { streamQuads } from '../parse/rdf-stream.js';
 import { NTriplesReader, type TripleHandler } from '../parse/ntriples-reader.js';
+import { TurtleReader } from '../parse/turtle-reader.js';
 import { nodeId } from '../rdf/terms.js';
 
 /** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
@@ -247,9 +248,9 @@ export function forEachQuad(input: unknown, format: RdfInputFormat, onQuad: (qua
   return Promise.reject(new StreamInputError(`validateStream: open() returned ${describe(input)}, not a stream; give a Node.js Readable, a Web ReadableStream (of bytes or text) or an RDF/JS stream of quads`));
 }
 
-/** A reader of N-Triples or N-Quads text whose errors are handed to `onError` (the reader throws them). */
-function tripleParser(format: 'ntriples' | 'nquads', onTriple: TripleHandler, onError: (error: unknown) => void): TextParser {
-  const reader = new NTriplesReader(format, onTriple);
+/** A reader of N-Triples, N-Quads or Turtle text whose errors are handed to `onError` (the reader throws them). */
+function tripleParser(format: 'ntriples' | 'nquads' | 'turtle', onTriple: TripleHandler, onError: (error: unknown) => void): TextParser {
+  const reader = format === 'turtle' ? new TurtleReader(onTriple) : new NTriplesReader(format, onTriple);
   let failed = false;
   const guard = (step: () => void) => {
     if (failed) return;
@@ -265,13 +266,18 @@ function tripleParser(format: 'ntriples' | 'nquads', onTriple: TripleHandler, on
 
 /**
  * As `forEachQuad`, a triple at a time, as the validator takes them: the subject as a node id
- * (`_:label` for a blank node), the predicate's IRI, the object. N-Triples and N-Quads text is read by
- * profielkit's own reader (`NTriplesReader`, about twice as fast as n3's and making no quads); other
- * syntaxes, and streams of quads, as `forEachQuad` reads them.
+ * (`_:label` for a blank node), the predicate's IRI, the object. Text and bytes (Node and Web
+ * streams) are read by profielkit's own readers, which make no quads: N-Triples and N-Quads by
+ * `NTriplesReader` (about twice as fast as n3's), Turtle by `TurtleReader` (about 1.6 times as fast
+ * as n3's parser, the triples in n3's order; a blank node without a label is `_:.b0`, `_:.b1`, …,
+ * labels none written can have; from the first statement with RDF 1.2's `<<`, `~` or `{|`,
+ * `VERSION` or a direction such as `@en--ltr`, the rest is read by n3). A syntax error is a
+ * `ParseError` with line and column. TriG, and streams of quads, are read as `forEachQuad` reads
+ * them.
  */
 export function forEachTriple(input: unknown, format: RdfInputFormat, onTriple: TripleHandler): Promise<void> {
   const onQuad = (quad: Quad) => onTriple(nodeId(quad.subject), quad.predicate.value, quad.object);
-  if (format !== 'ntriples' && format !== 'nquads') return forEachQuad(input, format, onQuad);
+  if (format !== 'ntriples' && format !== 'nquads' && format !== 'turtle') return forEachQuad(input, format, onQuad);
   if (typeof input === 'object' && input !== null) {
     const source = input as Partial<WebReadableStreamLike & NodeReadableLike>;
     const makeParser: MakeParser = (onError) => tripleParser(format, onTriple, onError);
