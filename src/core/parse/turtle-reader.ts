@@ -30,11 +30,12 @@
  * of a statement while the list is still open (`[ <p> <o> ; . <s> <p> <o> ] .` is read), a state the
  * grammar does not have; here that is an error.
  */
-import type { Quad, Term } from '@rdfjs/types';
+import type { Term } from '@rdfjs/types';
 import { ParseError } from '../errors.js';
 import { factory } from '../rdf/terms.js';
-import { N3Feed, type N3FeedOptions } from './n3-feed.js';
 import type { TripleHandler } from './ntriples-reader.js';
+import { Base } from './relative-iri.js';
+import { Handoff, type HandoffTarget } from './turtle-handoff.js';
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -223,116 +224,6 @@ function unescape(item: string, replacements: Readonly<Record<string, string>>):
   return result + item.slice(start);
 }
 
-/** `^[a-z][a-z0-9+.-]*:` (case-insensitive), as n3 tells an absolute IRI. */
-function absolute(iri: string): boolean {
-  const first = iri.charCodeAt(0) | 0x20;
-  if (first < 0x61 || first > 0x7a) return false;
-  for (let i = 1; i < iri.length; i++) {
-    const c = iri.charCodeAt(i);
-    if (c === 0x3a) return true;
-    const l = c | 0x20;
-    if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d)) return false;
-  }
-  return false;
-}
-
-// ---- n3's resolution of relative IRIs (N3Parser: _setBase, _resolveRelativeIRI, _removeDotSegments) ----
-
-const DOT_SEGMENTS = /(^|\/)\.\.?($|[/#?])/;
-const PATH_DOT_SEGMENTS = /^[^?#]*(?:^|\/)\.\.?(?:$|[/#?])/;
-
-function removeDotSegments(iri: string): string {
-  if (!DOT_SEGMENTS.test(iri)) return iri;
-  const length = iri.length;
-  let result = '';
-  let i = -1;
-  let pathStart = -1;
-  let segmentStart = 0;
-  let next: string | undefined = '/';
-  while (i < length) {
-    switch (next) {
-      case ':':
-        if (pathStart < 0) {
-          if (iri[++i] === '/' && iri[++i] === '/') {
-            while ((pathStart = i + 1) < length && iri[pathStart] !== '/' && iri[pathStart] !== '?' && iri[pathStart] !== '#') i = pathStart;
-          }
-        }
-        break;
-      case '?':
-      case '#':
-        i = length;
-        break;
-      case '/':
-        if (iri[i + 1] === '.') {
-          next = iri[++i + 1];
-          switch (next) {
-            case '/':
-              result += iri.substring(segmentStart, i - 1);
-              segmentStart = i + 1;
-              break;
-            case undefined:
-            case '?':
-            case '#':
-              return result + iri.substring(segmentStart, i) + iri.substr(i + 1);
-            case '.':
-              next = iri[++i + 1];
-              if (next === undefined || next === '/' || next === '?' || next === '#') {
-                result += iri.substring(segmentStart, i - 2);
-                if ((segmentStart = result.lastIndexOf('/')) >= pathStart) result = result.substr(0, segmentStart);
-                if (next !== '/') return `${result}/${iri.substr(i + 1)}`;
-                segmentStart = i + 1;
-              }
-          }
-        }
-    }
-    next = iri[++i];
-  }
-  return result + iri.substring(segmentStart);
-}
-
-class Base {
-  base = '';
-  path = '';
-  /** undefined until a base is set, as in n3 (so `</x>` without a base is `undefined/x` there too) */
-  root: string | undefined;
-  scheme: string | undefined;
-  pathHasDotSegments = false;
-
-  set(baseIRI: string): void {
-    const fragment = baseIRI.indexOf('#');
-    if (fragment >= 0) baseIRI = baseIRI.substr(0, fragment);
-    this.base = baseIRI;
-    const query = baseIRI.indexOf('?');
-    const path = query < 0 ? baseIRI : baseIRI.substr(0, query);
-    this.path = baseIRI.indexOf('/') < 0 ? baseIRI : path.substr(0, path.lastIndexOf('/') + 1);
-    const m = /^(?:([a-z][a-z0-9+.-]*:))?(\/\/[^/?#]*)?/i.exec(baseIRI) as RegExpExecArray;
-    this.root = m[0];
-    this.scheme = m[1];
-    if (m[2] !== undefined && (baseIRI.length === this.root.length || baseIRI[this.root.length] === '?')) this.path = `${this.root}/`;
-    this.pathHasDotSegments = DOT_SEGMENTS.test(this.path);
-  }
-
-  /** n3's `_resolveIRI`: null for an IRI it refuses */
-  resolve(iri: string): string | null {
-    if (absolute(iri)) return iri;
-    if (!iri.length) return this.base;
-    switch (iri[0]) {
-      case '#':
-        return this.base + iri;
-      case '?': {
-        const query = this.base.indexOf('?');
-        return (query < 0 ? this.base : this.base.substr(0, query)) + iri;
-      }
-      case '/':
-        if (iri[1] !== '/') return `${this.root}${removeDotSegments(iri)}`;
-        return this.scheme ? removeDotSegments(this.scheme + iri) : removeDotSegments(`:${iri}`).substr(1);
-      default:
-        if (/^[^/:]*:/.test(iri)) return null;
-        return this.pathHasDotSegments || PATH_DOT_SEGMENTS.test(iri) ? removeDotSegments(this.path + iri) : this.path + iri;
-    }
-  }
-}
-
 // ---- the reader ----
 
 /** Thrown when the text held ends before the statement does: it is read again with more text. */
@@ -354,7 +245,7 @@ const MIN_RETRY = 1024;
 /** Blank node property lists and collections nested deeper go to n3 (whose stack is its own), not to the call stack. */
 const MAX_DEPTH = 256;
 
-export class TurtleReader {
+export class TurtleReader implements HandoffTarget {
   private rest = '';
   private text = '';
   /** where reading stops in `text`: after its last line end, or its end when the input has ended */
@@ -1182,70 +1073,6 @@ export class TurtleReader {
         this.next();
         if (this.t !== CLOSE_BRACKET) this.predicateObjectList(`_:${(item as Term).value}`, true);
       }
-    }
-  }
-}
-
-/**
- * The rest of the input read by n3, from the start of a statement the reader hands over: n3 is told
- * the prefixes and base so far (in a first line of declarations), makes its blank nodes with the
- * reader's labels, and its errors are moved to where they are in the whole input.
- */
-class Handoff {
-  private readonly feed: N3Feed;
-  private readonly preamble: number;
-
-  constructor(
-    reader: TurtleReader,
-    text: string,
-    prefixes: ReadonlyMap<string, string>,
-    base: string | undefined,
-    private readonly line: number,
-    private readonly column: number,
-    skip: number,
-  ) {
-    let preamble = '';
-    for (const [name, iri] of prefixes) preamble += `@prefix ${name}: <${iri}> . `;
-    if (base !== undefined && base !== '') preamble += `@base <${base}> . `;
-    this.preamble = preamble.length;
-    let passed = 0;
-    const termFactory = {
-      namedNode: (iri: string) => factory.namedNode(iri),
-      // n3 writes a label as `x` + label (blankNodePrefix below); one of its own has none
-      blankNode: (name?: string) => factory.blankNode(name === undefined ? reader.freshLabel() : name.slice(1)),
-      literal: (value: string, languageOrDatatype?: Parameters<typeof factory.literal>[1]) => factory.literal(value, languageOrDatatype),
-      variable: (name: string) => factory.variable(name),
-      defaultGraph: () => factory.defaultGraph(),
-      quad: (s: Quad['subject'], p: Quad['predicate'], o: Quad['object'], g?: Quad['graph']) => factory.quad(s, p, o, g),
-    } as unknown as NonNullable<N3FeedOptions['factory']>;
-    this.feed = new N3Feed('turtle', { factory: termFactory, blankNodePrefix: '_:x' }, (quad: Quad) => {
-      if (passed < skip) {
-        passed++;
-        return;
-      }
-      const s = quad.subject;
-      reader.handOut(s.termType === 'BlankNode' ? `_:${s.value}` : s.value, quad.predicate.value, quad.object);
-    });
-    this.guard(() => this.feed.write(preamble + text));
-  }
-
-  write(text: string): void {
-    if (text !== '') this.guard(() => this.feed.write(text));
-  }
-
-  end(): void {
-    this.guard(() => this.feed.end());
-  }
-
-  private guard(step: () => void): void {
-    try {
-      step();
-    } catch (error) {
-      if (!(error instanceof ParseError) || error.line === undefined) throw error;
-      const detail = error.message.replace(/^turtle: /, '').replace(/ \(line \d+(, column \d+)?\)$/, '');
-      const line = error.line + this.line - 1;
-      const column = error.line === 1 ? (error.column === undefined ? this.column : error.column - this.preamble + this.column - 1) : (error.column ?? 1);
-      throw new ParseError('turtle', detail, { line, column }, { cause: error.cause });
     }
   }
 }
