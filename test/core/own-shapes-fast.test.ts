@@ -107,6 +107,20 @@ describe("shapes of one's own on the fast path", () => {
     expect(focus.some((t) => t.termType === 'NamedNode' && t.value === 'http://ex.org/absent')).toBe(true);
   });
 
+  it("the W3C report's own nodes never take a label of the data's blank nodes", async () => {
+    const shapes = shapesOf('ex:S a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:minCount 2 ; sh:nodeKind sh:IRI ] .');
+    const type = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>';
+    const nt = `_:b1 ${type} <http://ex.org/A> .\n_:b1 <http://ex.org/q> _:report0 .\n_:report1 ${type} <http://ex.org/A> .\n`;
+    const report = await validateStream({ shapes }, () => Readable.from([nt]), { format: 'ntriples' });
+    expect(report.totalResults).toBe(3);
+    const graph = report.report;
+    const resultNodes = [...graph.match(null, null, null)].filter((q) => q.object.value === 'http://www.w3.org/ns/shacl#ValidationResult').map((q) => q.subject.value);
+    expect(new Set(resultNodes).size).toBe(3);
+    const focus = [...graph.match(null, null, null)].filter((q) => q.predicate.value.endsWith('#focusNode')).map((q) => q.object.value);
+    expect(focus.sort()).toEqual(['b1', 'b1', 'report1']);
+    for (const f of focus) expect(resultNodes).not.toContain(f);
+  });
+
   it('sh:targetObjectsOf needs the whole graph: a stream is read into memory and still validated on the fast path', async () => {
     const shapes = shapesOf('ex:O a sh:NodeShape ; sh:targetObjectsOf ex:q ; sh:nodeKind sh:IRI ; sh:not [ sh:class ex:C ] .');
     const data = parseRdf(richData(30));

@@ -14,13 +14,27 @@ function node(id: string): Term {
 /** Builds the report graph; `values` gives each result's value as the RDF term it was. */
 export function reportGraph(results: readonly ValidationResult[], values: ReadonlyMap<ValidationResult, Term>, lang: string, focusTerms?: ReadonlyMap<ValidationResult, Term>): Store {
   const store = new Store();
-  const report = factory.blankNode();
+  // the report's own nodes take labels no focus node or value of the data has: a data node `_:b1`
+  // would otherwise be merged with the report's result node `_:b1`
+  const taken = new Set<string>();
+  for (const r of results) {
+    if (r.focusNode.startsWith('_:')) taken.add(r.focusNode.slice(2));
+    const v = values.get(r);
+    if (v?.termType === 'BlankNode') taken.add(v.value);
+  }
+  let next = 0;
+  const fresh = () => {
+    let label = `report${next++}`;
+    while (taken.has(label)) label = `report${next++}`;
+    return factory.blankNode(label);
+  };
+  const report = fresh();
   const sh = (local: string) => factory.namedNode(SH(local));
   const add = (s: Term, p: string, o: Term) => store.addQuad(factory.quad(s as never, sh(p), o as never));
   store.addQuad(factory.quad(report, factory.namedNode(RDF_TYPE), sh('ValidationReport')));
   add(report, 'conforms', factory.literal(String(results.length === 0), factory.namedNode(XSD('boolean'))));
   for (const r of results) {
-    const result = factory.blankNode();
+    const result = fresh();
     add(report, 'result', result);
     store.addQuad(factory.quad(result, factory.namedNode(RDF_TYPE), sh('ValidationResult')));
     add(result, 'focusNode', focusTerms?.get(r) ?? node(r.focusNode));
