@@ -20,7 +20,8 @@ export interface Finding {
 
 export type Engine = 'profielkit' | 'rdf-validate-shacl' | 'shacl-engine';
 
-function id(t: Term): string {
+/** A term as a finding writes it (exported so that every reader of the specification writes it the same way). */
+export function findingTerm(t: Term): string {
   return t.termType === 'BlankNode' ? '_:' : t.termType === 'Literal' ? `"${t.value}"^^${t.datatype.value}${t.language ? `@${t.language}` : ''}` : t.value;
 }
 
@@ -35,10 +36,10 @@ export function findingsOfReport(report: DatasetCore): Finding[] {
       const path = one(result, 'resultPath');
       const shape = one(result, 'sourceShape');
       return {
-        focusNode: id(one(result, 'focusNode')!),
+        focusNode: findingTerm(one(result, 'focusNode')!),
         path: path && path.termType === 'NamedNode' ? path.value : undefined,
         constraint: one(result, 'sourceConstraintComponent')?.value ?? '',
-        value: value === undefined ? undefined : id(value),
+        value: value === undefined ? undefined : findingTerm(value),
         severity: one(result, 'resultSeverity')?.value.slice(SH.length) ?? '',
         sourceShape: shape?.termType === 'NamedNode' ? shape.value : '_:',
       };

@@ -43,6 +43,13 @@ export function specWellFormed(datatype: string, lexical: string): boolean | und
       return dateParts(lexical, true);
     case 'integer':
       return /^[+-]?[0-9]+$/u.test(lexical);
+    case 'decimal':
+      // 3.3.3.2: a sign, digits, at most one point, at least one digit
+      return /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/u.test(lexical);
+    case 'double':
+    case 'float':
+      // 3.3.5.2 / 3.3.4.2: a decimal with an optional exponent, or INF, +INF, -INF, NaN
+      return /^(?:[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?INF|NaN)$/u.test(lexical);
     case 'boolean':
       return ['true', 'false', '1', '0'].includes(lexical);
     case 'duration': {
