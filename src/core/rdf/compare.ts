@@ -14,6 +14,20 @@ export function wellFormed(term: Literal): boolean {
   return isWellFormed(term.datatype.value, term.value) !== false;
 }
 
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+
+/** Strings by code point (SPARQL's fn:compare with the codepoint collation), not by UTF-16 unit. */
+function codePointOrder(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return Math.sign(a.length - b.length);
+}
+
 /** rdf-literal's value of a literal: a number, a boolean, a Date or a string. */
 function valueOf(term: Literal): unknown {
   try {
@@ -65,17 +79,21 @@ function compareTemporal(a: string, b: string): number | null {
  * cannot be made is a result: so an ill-typed literal is never comparable (rdf-validate-shacl compares
  * `"2024-02-30"^^xsd:date` as 1 March, and `"2024-13-01"` as NaN, which its sh:lessThanOrEquals lets
  * pass). Dates and date-times follow XSD's partial order (`compareTemporal`; a date is not compared
- * with a date-time); strings compare by code point, as SPARQL's do.
+ * with a date-time); numbers and booleans by value; xsd:strings by code point, as SPARQL's do; any
+ * other literal (language-tagged, of another datatype) is not comparable.
  */
 export function compare(term: Term, bound: Term): number | null {
   if (term.termType !== 'Literal' || bound.termType !== 'Literal') return null;
   if (!wellFormed(term) || !wellFormed(bound)) return null;
   const temporal = (t: Literal): boolean => t.datatype.value === DATATYPE.date || t.datatype.value === DATATYPE.dateTime;
   if (temporal(term) || temporal(bound)) return term.datatype.value === bound.datatype.value ? compareTemporal(term.value, bound.value) : null;
+  // SPARQL 1.1 (17.3) orders plain strings only: a language-tagged string, a literal of a datatype
+  // it does not know (one's own, xsd:token …) has no operator, so it is not comparable
+  const string = XSD_STRING;
+  if (term.datatype.value === string || bound.datatype.value === string) return term.datatype.value === bound.datatype.value ? codePointOrder(term.value, bound.value) : null;
   const a = valueOf(term);
   const b = valueOf(bound);
-  if (typeof a !== typeof b || a === undefined) return null;
-  if (typeof a === 'string') return a < (b as string) ? -1 : a > (b as string) ? 1 : 0;
+  if (typeof a !== typeof b || a === undefined || typeof a === 'string') return null;
   const difference = (a as number) - (b as number);
   return Number.isNaN(difference) ? null : difference;
 }

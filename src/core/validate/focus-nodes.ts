@@ -29,8 +29,15 @@ function withSubclasses(data: DatasetCore, cls: Term): Term[] {
   return [...seen.values()];
 }
 
-function isShape(shapes: DatasetCore, s: Term): boolean {
-  return shapes.match(s, type, factory.namedNode(SH('NodeShape'))).size > 0 || shapes.match(s, type, factory.namedNode(SH('PropertyShape'))).size > 0;
+/**
+ * Whether `s` is a shape of the shapes graph, as SHACL defines it (3.1): a SHACL instance of
+ * sh:NodeShape or sh:PropertyShape, or the subject of a target or of a parameter (any SHACL term, so
+ * that `ex:A a rdfs:Class ; sh:property […]` is a shape, and with it an implicit class target).
+ */
+export function isShape(shapes: DatasetCore, s: Term): boolean {
+  if (shapes.match(s, type, factory.namedNode(SH('NodeShape'))).size > 0 || shapes.match(s, type, factory.namedNode(SH('PropertyShape'))).size > 0) return true;
+  for (const q of shapes.match(s, null, null)) if (q.predicate.value.startsWith(SH(''))) return true;
+  return false;
 }
 
 /** The number of distinct focus nodes of every target in `shapes` (targetClass, implicit class targets, targetNode, targetSubjectsOf, targetObjectsOf). */

@@ -17,12 +17,15 @@ import SHACLValidator from 'rdf-validate-shacl';
 import ShapesGraph from 'rdf-validate-shacl/src/shapes-graph.js';
 import type { Constraint } from 'rdf-validate-shacl/src/shapes-graph.js';
 import { getPathObjects } from 'rdf-validate-shacl/src/property-path.js';
+import { rdfListToArray } from 'rdf-validate-shacl/src/dataset-utils.js';
+import builtinValidators from 'rdf-validate-shacl/src/validators.js';
 import type { Validator } from 'rdf-validate-shacl/src/validation-engine.js';
 import { validateTerm } from 'rdf-validate-datatype';
 import type { DatasetCore, Literal, NamedNode, Term } from '@rdfjs/types';
 import { factory, nodeId, RDF, SH } from '../rdf/terms.js';
 import { isWellFormed } from '../rdf/xsd.js';
 import { compare } from '../rdf/compare.js';
+import { langMatches, strlen, xpathRegExp } from './sparql-functions.js';
 
 const sh = (local: string): NamedNode => factory.namedNode(SH(local));
 
@@ -63,7 +66,71 @@ function pairwise(parameter: string, accept: (c: number) => boolean): Validator 
   } as Validator;
 }
 
+/** The members of an RDF list of the shapes graph (sh:languageIn, sh:and). */
+function listOf(context: SHACLValidator, head: Term): Term[] {
+  return rdfListToArray(context.$shapes.node(head));
+}
+
+// one RegExp per sh:pattern constraint, made when first used
+const patterns = new WeakMap<Constraint, RegExp>();
+
+/** sh:minLength / sh:maxLength by SPARQL's STRLEN (characters, not UTF-16 units). */
+function length(parameter: 'minLength' | 'maxLength'): Validator {
+  return {
+    validate: (_context: unknown, _focus: Term, value: Term, constraint: Constraint) => {
+      if (value.termType === 'BlankNode') return false;
+      const n = Number(constraint.getParameterValue(sh(parameter)).value);
+      return parameter === 'minLength' ? strlen(value.value) >= n : strlen(value.value) <= n;
+    },
+  } as Validator;
+}
+
 const REPLACED: readonly [string, Validator][] = [
+  // SHACL 4.4.4: langMatches, not a string prefix ("nl-BE" matches "nl-be", "*" every tag)
+  [
+    'LanguageInConstraintComponent',
+    {
+      validate: (context: SHACLValidator, _focus: Term, value: Term, constraint: Constraint) =>
+        value.termType === 'Literal' && listOf(context, constraint.getParameterValue(sh('languageIn'))).some((range) => langMatches((value as Literal).language, range.value)),
+    } as Validator,
+  ],
+  ['MinLengthConstraintComponent', length('minLength')],
+  ['MaxLengthConstraintComponent', length('maxLength')],
+  // SHACL 4.4.3: XPath's regular expressions, over characters (the u flag), with XPath's flags
+  [
+    'PatternConstraintComponent',
+    {
+      validate: (_context: unknown, _focus: Term, value: Term, constraint: Constraint) => {
+        if (value.termType === 'BlankNode') return false;
+        let re = patterns.get(constraint);
+        if (re === undefined) patterns.set(constraint, (re = xpathRegExp(constraint.getParameterValue(sh('pattern')).value, constraint.getParameterValue(sh('flags'))?.value)));
+        return re.test(value.value);
+      },
+    } as Validator,
+  ],
+  // SHACL 4.5.1 on a node shape: the value nodes are the focus node alone, so the focus node is a
+  // result when it is not among the values of the property, and so is each value that is not it
+  [
+    'EqualsConstraintComponent',
+    {
+      ...(builtinValidators.validateEquals as Validator),
+      nodeValidate: (context: SHACLValidator, focus: Term, _value: Term, constraint: Constraint) => {
+        const values = getPathObjects(context.$data, focus, constraint.getParameterValue(sh('equals')));
+        const results = values.filter((v) => !v.equals(focus)).map((value) => ({ value }));
+        if (!values.some((v) => v.equals(focus))) results.unshift({ value: focus });
+        return results;
+      },
+    } as Validator,
+  ],
+  // SHACL 4.6.2: each value node conforms to every shape (rdf-validate-shacl checks the focus node
+  // with the property's path instead, so one bad value fails them all)
+  [
+    'AndConstraintComponent',
+    {
+      validate: (context: SHACLValidator & { nodeConformsToShape(node: Term, shape: Term): boolean }, _focus: Term, value: Term, constraint: Constraint) =>
+        listOf(context, constraint.getParameterValue(sh('and'))).every((shape) => context.nodeConformsToShape(value, shape)),
+    } as Validator,
+  ],
   [
     'DatatypeConstraintComponent',
     {

@@ -8,11 +8,11 @@ import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
 import { shapesDataset } from '../shapes/dataset.js';
-import { nodeId, SH } from '../rdf/terms.js';
+import { factory, nodeId, SH } from '../rdf/terms.js';
 import { JSON_CONSTRAINT, type EngineUsed, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { countFocusNodes } from './focus-nodes.js';
-import { foundCount } from '../shapes/messages.js';
+import { constraintMessage, foundCount } from '../shapes/messages.js';
 import { reportGraph } from './fast/report.js';
 import { ShapesError } from '../errors.js';
 
@@ -55,9 +55,12 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
   }
   const results = report.results.map((r): ValidationResult => {
     const constraint = r.sourceConstraintComponent?.value ?? '';
-    const path = r.path?.value;
+    // a path expression (sh:inversePath …) is no IRI: the typed result has no path, the report graph keeps it
+    const path = r.path?.termType === 'NamedNode' ? r.path.value : undefined;
     const sourceShape = r.sourceShape ? nodeId(r.sourceShape) : '';
-    const message = pickMessage(r.message, lang) ?? `${constraint.replace(SH(''), 'sh:')}${path === undefined ? '' : ` on ${path}`}`;
+    // a shape's own sh:message, else the fast path's default text (rdf-validate-shacl's are English only)
+    const own = r.sourceShape ? shapes.match(r.sourceShape as never, SH_MESSAGE, null).size > 0 : false;
+    const message = (own ? pickMessage(r.message, lang) : undefined) ?? constraintMessage(constraint, path, lang);
     // a cardinality result says what it found (on a predicate path, where counting is plain)
     const counted = CARDINALITY.has(constraint) && r.focusNode && r.path?.termType === 'NamedNode' ? data.match(r.focusNode, r.path, null).size : undefined;
     return {
@@ -74,6 +77,7 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
   return { results, report: () => report.dataset, nodesChecked: countFocusNodes(shapes, data), engine: { engine: 'reference' } };
 }
 
+const SH_MESSAGE = factory.namedNode(SH('message'));
 const CARDINALITY = new Set([SH('MinCountConstraintComponent'), SH('MaxCountConstraintComponent')]);
 
 interface EngineOutcome {

@@ -72,12 +72,42 @@ type Deferred = CompiledShape | { readonly shape: ShapeDef; readonly constraint:
 
 const EMPTY_PROFILE: CompiledProfile = { covered: true, shapesByType: new Map(), predicates: new Set(), referencedClasses: new Set() };
 
+/** Each class of the data's rdfs:subClassOf triples, with every class above it (SHACL's "SHACL instance", 1.4). */
+function superclassesOf(data: DatasetCore): Map<string, string[]> {
+  const direct = new Map<string, string[]>();
+  for (const q of data.match(null, factory.namedNode(SUBCLASS_OF), null)) {
+    const list = direct.get(q.subject.value);
+    if (list) list.push(q.object.value);
+    else direct.set(q.subject.value, [q.object.value]);
+  }
+  const all = new Map<string, string[]>();
+  for (const cls of direct.keys()) {
+    const seen = new Set<string>();
+    const queue = [...(direct.get(cls) ?? [])];
+    for (let c = queue.pop(); c !== undefined; c = queue.pop()) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      queue.push(...(direct.get(c) ?? []));
+    }
+    all.set(cls, [...seen]);
+  }
+  return all;
+}
+
+/** A node's types with every class above them. */
+function withSuperclasses(types: readonly string[], superclasses: ReadonlyMap<string, readonly string[]>): string[] {
+  const all = new Set(types);
+  for (const t of types) for (const s of superclasses.get(t) ?? []) all.add(s);
+  return [...all];
+}
+
 /** A view of a node of a dataset in memory (for shapes of one's own that look at other nodes). */
-function datasetView(data: DatasetCore, term: Term): NodeView {
+function datasetView(data: DatasetCore, term: Term, superclasses?: ReadonlyMap<string, readonly string[]>): NodeView {
   const objects = (p: string) => [...data.match(term as never, factory.namedNode(p), null)].map((q) => q.object);
+  const direct = term.termType === 'Literal' ? [] : objects(RDF_TYPE).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
   return {
     term,
-    types: term.termType === 'Literal' ? [] : objects(RDF_TYPE).filter((t) => t.termType === 'NamedNode').map((t) => t.value),
+    types: superclasses === undefined ? direct : withSuperclasses(direct, superclasses),
     values: (p) => (term.termType === 'Literal' ? [] : objects(p)),
     entries: () => {
       if (term.termType === 'Literal') return [];
@@ -173,6 +203,8 @@ export class FastValidator {
   /** each kept result's focus node as the term it was, where that is a literal */
   readonly focusTerms = new Map<ValidationResult, Term>();
   private readonly context: EvalContext;
+  /** each class of the data's rdfs:subClassOf triples with every class above it (in memory only) */
+  private readonly superclasses: ReadonlyMap<string, readonly string[]> | undefined;
   /** the current node, as shapes of one's own read it */
   private readonly node = new CurrentNode();
 
@@ -222,7 +254,9 @@ export class FastValidator {
     for (const atom of this.own?.plan.atoms ?? []) this.atomBit.set(atom, 2 ** next++);
     if (this.atomBit.size > 0) this.presentBit = 2 ** next++;
     if (next > 30) throw new FallbackNeeded('more referenced classes and shapes than the type index holds');
-    this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node) };
+    if (data !== undefined && data.match(null, factory.namedNode(SUBCLASS_OF), null).size > 0) this.superclasses = superclassesOf(data);
+    const superclasses = this.superclasses;
+    this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node, superclasses) };
     this.typesOf = new TypeIndex(budget.types);
     const checks: Deferred[] = [...new Set([...this.rules.shapesByType.values()].flat().filter((shape) => shape.classCheck))];
     for (const shape of this.ownShapesAll()) {
@@ -266,7 +300,8 @@ export class FastValidator {
 
   /** Adds one triple, its subject as a node id (an IRI, or `_:label`): as `add`, without a quad. */
   addTriple(s: string, p: string, object: Term): void {
-    if (p === SUBCLASS_OF) throw new FallbackNeeded('the data holds rdfs:subClassOf triples, which SHACL follows');
+    // SHACL follows rdfs:subClassOf in the data; in memory they are all known beforehand (`superclasses`)
+    if (p === SUBCLASS_OF && this.superclasses === undefined) throw new FallbackNeeded('the data holds rdfs:subClassOf triples, which SHACL follows');
     if (s !== this.current) {
       this.finishNode();
       this.current = s;
@@ -298,6 +333,7 @@ export class FastValidator {
     if (focus === undefined) return;
     this.nextKey = this.nodes++ * SLOTS;
     this.lastKey = this.nextKey + SLOTS - 1;
+    if (this.superclasses !== undefined && this.types.length > 0) this.types = withSuperclasses(this.types, this.superclasses);
     let bits = 0;
     for (const t of this.types) {
       bits |= this.classBit.get(t) ?? 0;

@@ -9,6 +9,8 @@ import type { DatasetCore, Literal, Term } from '@rdfjs/types';
 import { factory, nodeId, RDF, RDF_TYPE, RDFS, SH } from '../../rdf/terms.js';
 import { isWellFormed } from '../../rdf/xsd.js';
 import { compare } from '../../rdf/compare.js';
+import { langMatches, strlen, xpathRegExp } from '../sparql-functions.js';
+import { isShape } from '../focus-nodes.js';
 import type { Severity } from '../types.js';
 
 /** A constraint of a shape, as the evaluator applies it to a focus node's value nodes. */
@@ -58,28 +60,6 @@ const C = (local: string): string => SH(`${local}ConstraintComponent`);
 class NotCovered extends Error {}
 
 const sameTerm = (a: Term, b: Term): boolean => a.equals(b);
-
-/** Code points, as SPARQL's STRLEN counts (SHACL 4.4.1-2). */
-const length = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
-    else {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-
-/** SPARQL's langMatches with a basic language range (RFC 4647 3.3.1), as sh:languageIn asks. */
-function langMatches(tag: string, range: string): boolean {
-  const t = tag.toLowerCase();
-  const r = range.toLowerCase();
-  if (r === '*') return t !== '';
-  return t === r || t.startsWith(`${r}-`);
-}
 
 const NODE_KINDS: Readonly<Record<string, (t: Term) => boolean>> = {
   IRI: (t) => t.termType === 'NamedNode',
@@ -223,7 +203,7 @@ class Reader {
     for (const which of ['minLength', 'maxLength'] as const) {
       const n = this.integer(term, SH(which));
       if (n === undefined) continue;
-      add({ kind: 'term', component: C(which === 'minLength' ? 'MinLength' : 'MaxLength'), test: (v) => v.termType !== 'BlankNode' && (which === 'minLength' ? length(v.value) >= n : length(v.value) <= n) });
+      add({ kind: 'term', component: C(which === 'minLength' ? 'MinLength' : 'MaxLength'), test: (v) => v.termType !== 'BlankNode' && (which === 'minLength' ? strlen(v.value) >= n : strlen(v.value) <= n) });
     }
     const patterns = this.objects(term, SH('pattern'));
     if (patterns.length > 0) {
@@ -279,26 +259,14 @@ class Reader {
   }
 }
 
-/** sh:pattern with sh:flags as a JavaScript regular expression (XPath's flags s, m, i, x; q is not supported). */
+/** sh:pattern with sh:flags (XPath's) as a JavaScript regular expression. */
 function regex(pattern: Term, flags: Term | undefined): RegExp {
-  const f = flags?.value ?? '';
-  if (!/^[smix]*$/u.test(f)) throw new NotCovered(`sh:flags "${f}"`);
-  let source = pattern.value;
-  // XPath's x: white space in the pattern is not matched
-  if (f.includes('x')) source = source.replace(/\s+/gu, '');
   try {
-    return new RegExp(source, [...new Set(f.replace('x', ''))].join('') + 'u');
-  } catch {
-    try {
-      return new RegExp(source, [...new Set(f.replace('x', ''))].join(''));
-    } catch {
-      throw new NotCovered(`sh:pattern "${pattern.value}" is not a regular expression JavaScript reads`);
-    }
+    return xpathRegExp(pattern.value, flags?.value);
+  } catch (error) {
+    throw new NotCovered((error as Error).message);
   }
 }
-
-const isShapeType = (graph: DatasetCore, s: Term): boolean =>
-  graph.match(s, factory.namedNode(RDF_TYPE), factory.namedNode(SH('NodeShape'))).size > 0 || graph.match(s, factory.namedNode(RDF_TYPE), factory.namedNode(SH('PropertyShape'))).size > 0;
 
 /**
  * Reads the shapes with targets in `own` (their nested shapes looked up in `graph`, which holds `own`
@@ -327,7 +295,7 @@ export function readShapes(own: DatasetCore, graph: DatasetCore = own): ReadOutc
     target('targetClass', (shape, o) => push(byClass, iriOf(o, 'sh:targetClass'), shape));
     for (const q of own.match(null, factory.namedNode(RDF_TYPE), factory.namedNode(RDFS('Class')))) {
       // a shape that is also a class targets its instances (SHACL 2.1.3.3)
-      if (isShapeType(own, q.subject) && q.subject.termType === 'NamedNode') push(byClass, q.subject.value, reader.shape(q.subject));
+      if (isShape(own, q.subject) && q.subject.termType === 'NamedNode') push(byClass, q.subject.value, reader.shape(q.subject));
     }
     target('targetNode', (shape, o) => {
       const key = o.termType === 'Literal' ? literalKey(o) : nodeId(o);
