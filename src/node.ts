@@ -48,5 +48,6 @@ export async function validateFile(path: string, options: FileValidationOptions)
     const outcome = await validateFileInParts([rest.profile.declaration], path, { ...rest, format }, threads, workerUrl());
     if (outcome?.reports[0]) return outcome.reports[0];
   }
-  return validateStream(() => createReadStream(path), rest);
+  // 1 MB reads: with the default 64 KB the parser waits on the file between small pieces
+  return validateStream(() => createReadStream(path, { highWaterMark: 1 << 20 }), rest);
 }
