@@ -8,6 +8,7 @@ import { Parser } from 'n3';
 import type { Term } from '@rdfjs/types';
 import { NTriplesReader } from '../../src/core/parse/ntriples-reader.js';
 import { ParseError } from '../../src/index.js';
+import { readInPieces } from '../support/pieces.js';
 
 type Format = 'ntriples' | 'nquads';
 
@@ -19,18 +20,8 @@ function show(t: Term): string {
 function ours(text: string, format: Format, pieces: number[] = []): string[] | ParseError {
   const out: string[] = [];
   const reader = new NTriplesReader(format, (s, p, o) => out.push(`${s} | ${p} | ${show(o)}`));
-  try {
-    let at = 0;
-    for (const size of pieces) {
-      reader.write(text.slice(at, at + size));
-      at += size;
-    }
-    reader.write(text.slice(at));
-    reader.end();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
+  const failed = readInPieces(reader, text, pieces);
+  if (failed) return failed;
   return out;
 }
 

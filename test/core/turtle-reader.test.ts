@@ -8,24 +8,15 @@ import { Parser } from 'n3';
 import type { Term } from '@rdfjs/types';
 import { TurtleReader } from '../../src/core/parse/turtle-reader.js';
 import { ParseError } from '../../src/index.js';
+import { readInPieces } from '../support/pieces.js';
 
 type Triple = [string, string, Term];
 
 function read(text: string, pieces: number[] = []): Triple[] | ParseError {
   const out: Triple[] = [];
   const reader = new TurtleReader((s, p, o) => out.push([s, p, o]));
-  try {
-    let at = 0;
-    for (const size of pieces) {
-      reader.write(text.slice(at, at + size));
-      at += size;
-    }
-    reader.write(text.slice(at));
-    reader.end();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
+  const failed = readInPieces(reader, text, pieces);
+  if (failed) return failed;
   expect(reader.count).toBe(out.length);
   return out;
 }

@@ -14,6 +14,7 @@
 import type { Term } from '@rdfjs/types';
 import { ParseError } from '../errors.js';
 import { factory } from '../rdf/terms.js';
+import { absolute } from './relative-iri.js';
 
 /** A triple as the validator takes it: the subject as a node id (an IRI, or `_:label`), the predicate IRI, the object. */
 export type TripleHandler = (subject: string, predicate: string, object: Term) => void;
@@ -40,18 +41,6 @@ const ECHAR: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", '"': '"'
 const BLANK = /_:((?:[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])(?:\.?(?:[\-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff]))*)/y;
 const LANGUAGE = /@([a-zA-Z]+(?:-[a-zA-Z0-9]+)*)(?![a-zA-Z0-9])/y;
 
-/** `^[a-z][a-z0-9+.-]*:` (case-insensitive), as n3 tells an absolute IRI. */
-function absolute(iri: string): boolean {
-  const first = iri.charCodeAt(0) | 0x20;
-  if (first < 0x61 || first > 0x7a) return false;
-  for (let i = 1; i < iri.length; i++) {
-    const c = iri.charCodeAt(i);
-    if (c === 0x3a) return true;
-    const l = c | 0x20;
-    if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d)) return false;
-  }
-  return false;
-}
 
 /** An IRI's text without escapes, up to its `>` */
 const PLAIN_IRI = /[^\x00-\x20<>\\"{}|^`]*>/y;
