@@ -10,6 +10,7 @@ export type { InputProblem } from './core/record/walk.js';
 export type { GraphOptions } from './core/record/graph-builder.js';
 export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } from './core/read/reader.js';
 export type { SkippedObjects, OpenRegisterSchemas } from './core/json/openregister.js';
+export type { StreamValidateOptions } from './core/validate/stream.js';
 export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { jsonReport, nothingChecked, type JsonReportOutcome } from './core/validate/json-report.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';

@@ -13,7 +13,9 @@ import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
 
+/** How a stream or file is validated: the options of `validate`, the syntax, and a progress callback. */
 export interface StreamValidateOptions extends Omit<ValidateOptions, 'json'> {
+  /** the syntax of a byte or text stream: `turtle` (the default), `ntriples`, `nquads` or `trig` */
   readonly format?: RdfInputFormat;
   /** called now and then with the number of triples read so far (for progress) */
   readonly onProgress?: (triples: number) => void;
