@@ -3,18 +3,12 @@
  * they concern, in Dutch or English. Colour only when standard output is a terminal (and NO_COLOR is unset).
  */
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../core/validate/validate.js';
+import type { JsonReportOutcome } from '../core/validate/json-report.js';
 
-/** One profile's outcome on an input. */
-export interface ProfileOutcome {
-  readonly profile: string;
-  readonly conforms: boolean;
-  readonly results: readonly ValidationResult[];
-  /** all results, counting those --max-results left out */
-  readonly totalResults: number;
+/** One profile's outcome on an input: the JSON report's, with the counts by severity. */
+export interface ProfileOutcome extends JsonReportOutcome {
   /** all results by severity, counting those --max-results left out */
   readonly counts: ResultCounts;
-  /** the focus nodes the shapes selected */
-  readonly nodesChecked: number;
   /** named by hand and nothing checked: the verdict says so rather than that the input conforms */
   readonly nothingChecked: boolean;
 }

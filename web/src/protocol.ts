@@ -2,7 +2,7 @@
  * The messages between the page (main.ts) and the worker that validates (worker.ts). Everything in
  * them is structured-cloneable: files go as Blobs (not copied), results as plain objects.
  */
-import type { Lang, ResultCounts, ValidationResult } from 'profielkit';
+import type { JsonReportOutcome, Lang, ResultCounts } from 'profielkit';
 
 /** The input formats the page reads (the command's `--from`). */
 export const INPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json', 'ndjson'] as const;
@@ -37,17 +37,9 @@ export type ToWorker =
     }
   | { readonly type: 'download'; readonly id: number; readonly kind: WorkerDownload };
 
-/** One profile's outcome on the input, as the command's text report has it. */
-export interface Outcome {
-  readonly profile: string;
-  readonly conforms: boolean;
-  /** the results kept (at most MAX_RESULTS, violations first) */
-  readonly results: readonly ValidationResult[];
-  /** all results, counting those not kept */
-  readonly totalResults: number;
+/** One profile's outcome on the input, as the command's reports have it (results: at most MAX_RESULTS, violations first). */
+export interface Outcome extends JsonReportOutcome {
   readonly counts: ResultCounts;
-  /** the focus nodes the shapes selected */
-  readonly nodesChecked: number;
 }
 
 /** Why an input could not be checked: a syntax error has its line (and column). */
