@@ -4,11 +4,9 @@
  * reference engine), it is read again into a dataset and validated there, with the same results.
  */
 import { Store } from 'n3';
-import type { ProfileDeclaration } from '../schema/declaration.js';
 import type { RdfInputFormat } from '../parse/rdf.js';
 import { forEachQuad, forEachTriple, type RdfSource } from '../stream/source.js';
-import type { DatasetCore } from '@rdfjs/types';
-import { FallbackNeeded, FastValidator, type FastBudget, type FastTarget } from './fast/engine.js';
+import { FallbackNeeded, FastValidator, targetParts, type FastBudget, type FastTarget } from './fast/engine.js';
 import { GroupingCheck } from './fast/grouping-check.js';
 import { reportGraph } from './fast/report.js';
 import { makeReport, validateAgainst, type ValidateOptions, type ValidationReport } from './validate.js';
@@ -86,12 +84,12 @@ export async function validateStreamFast(
  * is called a second time only if the fast path cannot take the input as it comes.
  */
 export async function validateStream(
-  to: ProfileDeclaration | { readonly declaration?: ProfileDeclaration; readonly shapes?: DatasetCore },
+  to: FastTarget,
   open: () => RdfSource,
   options: StreamValidateOptions = {},
   budget: StreamBudget = {},
 ): Promise<ValidationReport> {
-  const target = 'classes' in to ? { declaration: to } : to;
+  const target = targetParts(to);
   if (options.engine !== 'reference') {
     const outcome = await validateStreamFast([target], open, options, budget);
     if (outcome?.reports[0]) return outcome.reports[0];

@@ -67,6 +67,11 @@ function ownTerm(t: Term): Term {
 /** What the fast path validates against: a profile, shapes of one's own, or both. */
 export type FastTarget = ProfileDeclaration | { readonly declaration?: ProfileDeclaration; readonly shapes?: DatasetCore };
 
+/** A target as its two parts (a declaration alone is a profile without shapes of one's own). */
+export function targetParts(target: FastTarget): { readonly declaration?: ProfileDeclaration; readonly shapes?: DatasetCore } {
+  return 'classes' in target ? { declaration: target } : target;
+}
+
 /** A check that waits for the node a value points at: a profile's class rule, or a constraint of a shape of one's own. */
 type Deferred = CompiledShape | { readonly shape: ShapeDef; readonly constraint: Constraint };
 
@@ -219,8 +224,7 @@ export class FastValidator {
     budget: FastBudget = {},
     data?: DatasetCore,
   ) {
-    const declaration = 'classes' in target ? target : target.declaration;
-    const ownShapes = 'classes' in target ? undefined : target.shapes;
+    const { declaration, shapes: ownShapes } = targetParts(target);
     this.rules = declaration ? compileProfile(declaration) : EMPTY_PROFILE;
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
     const predicates = new Set(this.rules.predicates);
