@@ -14,7 +14,7 @@
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
-import type { Lang, ResultCounts, ValidationResult } from '../types.js';
+import type { Lang, ResultCounts, Severity, ValidationResult } from '../types.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults, type KeyedResult } from './kept-results.js';
 import { constraintMessage, foundCount } from '../../shapes/messages.js';
@@ -74,6 +74,8 @@ export function targetParts(target: FastTarget): { readonly declaration?: Profil
 
 /** A check that waits for the node a value points at: a profile's class rule, or a constraint of a shape of one's own. */
 type Deferred = CompiledShape | { readonly shape: ShapeDef; readonly constraint: Constraint };
+
+const severityOf = (check: Deferred): Severity => ('constraint' in check ? check.shape.severity : check.severity);
 
 const EMPTY_PROFILE: CompiledProfile = { covered: true, shapesByType: new Map(), predicates: new Set(), referencedClasses: new Set() };
 
@@ -512,41 +514,37 @@ export class FastValidator {
     }
   }
 
+  /** Whether a node with these type bits has one of the classes the shape's class check asks for. */
+  private classHolds(shape: CompiledShape, bits: number): boolean {
+    return shape.classCheck!.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0);
+  }
+
   private checkClass(focus: string, shape: CompiledShape, value: Term, bits: number, key: number): void {
-    const check = shape.classCheck!;
-    if (!check.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0)) this.result(focus, shape, check.constraint, value, undefined, key);
+    if (!this.classHolds(shape, bits)) this.result(focus, shape, shape.classCheck!.constraint, value, undefined, key);
   }
 
   /** A check waits for the node `target` (the value's id); one whose result could only be counted waits as a number. */
   private wait(target: string, focus: string, check: Deferred, value: Term, key: number): void {
-    const severity = 'constraint' in check ? check.shape.severity : check.severity;
-    if (this.kept.couldKeep(severity, key)) this.pending.add(own(target), { focus: own(focus), shape: check, value: ownTerm(value), key });
+    if (this.kept.couldKeep(severityOf(check), key)) this.pending.add(own(target), { focus: own(focus), shape: check, value: ownTerm(value), key });
     else this.pending.addCounted(own(target), check, ownTerm(value));
   }
 
   /** Answers a check that waited for the node its value points at, from that node's bits (0: it never came). */
   private checkDeferred(reference: PendingReference<Deferred>, bits: number): void {
     const { focus, shape: check, value, key, count } = reference;
-    let holds: boolean;
-    if (!('constraint' in check)) {
-      if (count === undefined) {
-        this.checkClass(focus, check, value, bits, key);
-        return;
-      }
-      holds = (check.classCheck as NonNullable<CompiledShape['classCheck']>).classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0);
-    } else {
-      const facts = {
-        present: this.presentBit !== 0 && (bits & this.presentBit) !== 0,
-        hasClass: (cls: string) => ((this.classBit.get(cls) ?? 0) & bits) !== 0,
-        conformsTo: (shape: ShapeDef) => ((this.atomBit.get(shape) ?? 0) & bits) !== 0,
-      };
-      holds = answerDeferred(check.constraint, value, facts);
-      if (!holds && count === undefined) {
-        this.ownResult(focus, check.shape, check.constraint.component, value, check.shape.path, key);
-        return;
-      }
-    }
-    if (!holds && count !== undefined) this.kept.countOnly('constraint' in check ? check.shape.severity : check.severity, count);
+    const holds =
+      'constraint' in check
+        ? answerDeferred(check.constraint, value, {
+            present: this.presentBit !== 0 && (bits & this.presentBit) !== 0,
+            hasClass: (cls: string) => ((this.classBit.get(cls) ?? 0) & bits) !== 0,
+            conformsTo: (shape: ShapeDef) => ((this.atomBit.get(shape) ?? 0) & bits) !== 0,
+          })
+        : this.classHolds(check, bits);
+    if (holds) return;
+    // a counted entry stands for `count` references whose results would not be kept
+    if (count !== undefined) this.kept.countOnly(severityOf(check), count);
+    else if ('constraint' in check) this.ownResult(focus, check.shape, check.constraint.component, value, check.shape.path, key);
+    else this.result(focus, check, check.classCheck!.constraint, value, undefined, key);
   }
 
   /** Ends the input: checks the last node and every reference still waiting. */
