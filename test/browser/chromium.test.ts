@@ -62,7 +62,7 @@ describe('in headless Chromium', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // playwright gives the browser a new empty profile of its own
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -147,7 +147,7 @@ describe('3. -o keeps what it writes onto', () => {
       expect(readFileSync(join(dir, 'other'), 'utf8')).toBe(want ?? old);
     }
     if (kind === 'fifo') expect(lstatSync(target).isFIFO()).toBe(true);
-  }, 30_000);
+  }, 300_000);
 
   it.runIf(devices)('a full device (as /dev/full): exit 2, "no space left", and the device stays a device', () => {
     const full = device(tempDir(), 'full') as string;

@@ -51,7 +51,7 @@ describe('a command stopped halfway', () => {
     const code = await stopHalfway(['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'], {}, hidden, 'SIGINT');
     expect(code).toBe(130);
     expect(readdirSync(dir)).toEqual(['gebruik.ndjson']);
-  }, 60_000);
+  }, 300_000);
 
   it('validate: the spill files of a large export are removed', async () => {
     const dir = tempDir();
@@ -66,7 +66,7 @@ describe('a command stopped halfway', () => {
     const code = await stopHalfway(['validate', file, '-p', 'toestemming', '-q'], { TMPDIR: spills }, () => readdirSync(spills).length > 0, 'SIGTERM');
     expect(code).toBe(143);
     expect(readdirSync(spills)).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it('SIGHUP (a closed terminal) cleans up like SIGINT: no hidden temporary file beside -o, exit 129', async () => {
     const dir = tempDir();
@@ -76,7 +76,7 @@ describe('a command stopped halfway', () => {
     const code = await stopHalfway(['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'], {}, hidden, 'SIGHUP');
     expect(code).toBe(129);
     expect(readdirSync(dir)).toEqual(['gebruik.ndjson']);
-  }, 60_000);
+  }, 300_000);
 
   it('SIGTERM during JSON-LD work ends the command at once, not when the work is done', async () => {
     const dir = tempDir();
