@@ -11,7 +11,7 @@ export type { GraphOptions } from './core/record/graph-builder.js';
 export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } from './core/read/reader.js';
 export type { SkippedObjects, OpenRegisterSchemas } from './core/json/openregister.js';
 export type { StreamValidateOptions } from './core/validate/stream.js';
-export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
+export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toJsonLdStream, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { jsonReport, nothingChecked, type JsonReportOutcome } from './core/validate/json-report.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export type { RdfSource, NodeReadableLike, WebReadableStreamLike, QuadStreamLike } from './core/stream/source.js';
@@ -22,6 +22,8 @@ export { bundledDocumentLoader, type DocumentLoader, type RemoteDocument } from 
 export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type ValidationResult, type ValidateOptions, type Severity, type Lang, type JsonSource } from './core/validate/validate.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
 export type { JsonLdDocument, JsonLdOutputOptions, ExpandedJsonLd } from './core/serialize/jsonld.js';
+export type { JsonLdStreamOptions } from './core/serialize/jsonld-stream.js';
+export type { JsonOutputStreamOptions } from './core/json/to-json-stream.js';
 export type { GraphBuilder, ClassBuilders } from './core/record/graph-builder.js';
 export {
   ProfielkitError,

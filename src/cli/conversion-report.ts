@@ -34,19 +34,34 @@ export function conversionLines(file: string, findings: ConversionFindings): { l
   return { lines, violations };
 }
 
-/** The line that says how many triples the JSON could not carry, and their predicates; none when all were carried. */
-export function notCarriedLine(file: string, notCarried: readonly NotCarried[]): string | undefined {
-  const byPredicate = new Map<string, number>();
-  let total = 0;
-  for (const { triples } of notCarried) {
+/** Counts what RDF -> JSON could not carry, node by node, in memory that does not grow with the nodes. */
+export class NotCarriedTally {
+  private readonly byPredicate = new Map<string, number>();
+  private nodes = 0;
+  private total = 0;
+
+  add({ triples }: NotCarried): void {
+    if (triples.length === 0) return;
+    this.nodes++;
     for (const q of triples as readonly Quad[]) {
-      byPredicate.set(q.predicate.value, (byPredicate.get(q.predicate.value) ?? 0) + 1);
-      total++;
+      this.byPredicate.set(q.predicate.value, (this.byPredicate.get(q.predicate.value) ?? 0) + 1);
+      this.total++;
     }
   }
-  if (total === 0) return undefined;
-  const predicates = [...byPredicate].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, n]) => `<${p}> (${n})`);
-  return `${file}: ${total} triple${total === 1 ? '' : 's'} of ${notCarried.length} node${notCarried.length === 1 ? '' : 's'} not carried into the JSON: ${predicates.join(', ')}`;
+
+  /** The line that says how many triples the JSON could not carry, and their predicates; none when all were carried. */
+  line(file: string): string | undefined {
+    if (this.total === 0) return undefined;
+    const predicates = [...this.byPredicate].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, n]) => `<${p}> (${n})`);
+    return `${file}: ${this.total} triple${this.total === 1 ? '' : 's'} of ${this.nodes} node${this.nodes === 1 ? '' : 's'} not carried into the JSON: ${predicates.join(', ')}`;
+  }
+}
+
+/** The line that says how many triples the JSON could not carry, and their predicates; none when all were carried. */
+export function notCarriedLine(file: string, notCarried: readonly NotCarried[]): string | undefined {
+  const tally = new NotCarriedTally();
+  for (const rest of notCarried) tally.add(rest);
+  return tally.line(file);
 }
 
 /** Writes lines to standard error. */

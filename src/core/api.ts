@@ -12,6 +12,7 @@ import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse
 import type { BundledContext } from './schema/declaration.js';
 import { validateStream as validateStreamWith, type StreamValidateOptions } from './validate/stream.js';
 import type { RdfSource } from './stream/source.js';
+import { jsonLdText, type JsonLdStreamOptions } from './serialize/jsonld-stream.js';
 
 /**
  * What to validate against: a profile's shapes, SHACL shapes of one's own (a dataset, e.g. from
@@ -41,6 +42,20 @@ export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutp
     return Promise.reject(new ProfielkitError('jsonld/profile', `toJsonLd: profile must be a profile of profielkit (such as voorzieninggebruik, from the package), got ${typeof profile === 'string' ? JSON.stringify(profile) : typeof profile}`));
   }
   return toJsonLdWith(declaration, data, options);
+}
+
+/**
+ * `toJsonLd` for quads that come one at a time (a quad stream of a large export, an async iterable,
+ * an array), in flat memory: the text of compacted JSON-LD with the profile's context, a piece at a
+ * time, laid out as `JSON.stringify(document, null, 2)`. The same terms, numbers and booleans as
+ * `toJsonLd`; a nested object is embedded in its record when it comes within `window` nodes of it,
+ * and otherwise stands in `@graph` by itself, named by its `@id` (a streaming writer cannot know
+ * whether a node is named again later, so an embedded node keeps its `@id`). Named graphs are kept.
+ * Expanding the text gives the graph that came in, always.
+ */
+export function toJsonLdStream(quads: AsyncIterable<Quad> | Iterable<Quad>, options: JsonLdStreamOptions & { readonly profile: AnyProfile }): AsyncIterable<string> {
+  const { profile, ...rest } = options;
+  return jsonLdText(profile.declaration, quads, rest);
 }
 
 /** Options of `toTurtle` and `toTriG`: the prefixes to write. */

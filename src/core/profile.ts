@@ -1,13 +1,15 @@
 /**
  * A profile: its declaration, and the typed entry points that follow from it.
  */
-import type { DatasetCore } from '@rdfjs/types';
+import type { DatasetCore, Quad } from '@rdfjs/types';
 import { Store } from 'n3';
 import { createGraph, type GraphBuilder, type GraphOptions } from './record/graph-builder.js';
 import { readGraph, type JsonRecords, type ReadOptions, type ReadOutcome } from './read/reader.js';
 import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonConversion, type JsonRecord } from './json/convert.js';
 import { DEFAULT_MAX_DEPTH, parseJson, tooDeep } from './parse/jsonld.js';
 import { convertJsonStream, type JsonStreamOptions, type JsonStreamSummary } from './json/convert-stream.js';
+import { JsonTextWriter, type JsonOutputStreamOptions } from './json/to-json-stream.js';
+import { piecesOf } from './serialize/pieces.js';
 import { JsonInputError, ProfielkitError } from './errors.js';
 import { openRegisterRecords, SELF_DATES, type OpenRegisterSchemas, type RecordSelection } from './json/openregister.js';
 import { generateShapes } from './shapes/generate.js';
@@ -49,8 +51,12 @@ export interface AnyProfile {
   fromJson(payload: unknown, options?: FromJsonOptions): JsonConversion;
   /** reads a graph back into the standard's own JSON, with what it could not carry; throws for a profile without JSON */
   toJson(dataset: DatasetCore, options?: Pick<FromJsonOptions, 'bases'>): JsonRecords;
-  /** converts a large JSON payload to Turtle or N-Triples as it is read */
+  /** converts a large JSON payload to Turtle, N-Triples or JSON-LD as it is read */
   fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options?: JsonStreamOptions): Promise<JsonStreamSummary>;
+  /** reads quads back into the standard's own JSON as they come, as JSON text; throws for a profile without JSON */
+  toJsonStream(quads: AsyncIterable<Quad> | Iterable<Quad>, options?: JsonOutputStreamOptions): AsyncIterable<string>;
+  /** the writer behind `toJsonStream`, driven quad by quad; throws for a profile without JSON */
+  jsonTextWriter(options?: JsonOutputStreamOptions): JsonTextWriter;
 }
 
 /** A profile of profielkit: pass it to `validate`, `toJsonLd`, `toTurtle` and the parsers. */
@@ -138,6 +144,24 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
   graph<T extends DatasetCore>(dataset: T, options?: GraphOptions): GraphBuilder<D, T>;
   graph(dataset?: DatasetCore, options: GraphOptions = {}): GraphBuilder<D, DatasetCore> {
     return createGraph<D, DatasetCore>(this.declaration, dataset ?? new Store(), options);
+  }
+
+  /**
+   * `toJson` for quads that come one at a time (a quad stream of a large export), in flat memory: the
+   * text of a JSON list of the records, a piece at a time. A record is read once the nodes it nests
+   * have come: nested objects must stand within `window` nodes of their record (as every writer puts
+   * them); a node no record read is given to `onNotCarried` with its triples, as `toJson` gives it in
+   * `notCarried`. Records come in the order of the input.
+   */
+  toJsonStream(quads: AsyncIterable<Quad> | Iterable<Quad>, options: JsonOutputStreamOptions = {}): AsyncIterable<string> {
+    const adapter = this.adapter();
+    return piecesOf(this.jsonTextWriter(options), quads);
+  }
+
+  /** The writer behind `toJsonStream`, for a caller that drives it quad by quad (the command). */
+  jsonTextWriter(options: JsonOutputStreamOptions = {}): JsonTextWriter {
+    const adapter = this.adapter();
+    return new JsonTextWriter(this.declaration, adapter.root, { ...options, ...(adapter.openRegister ? { metadata: SELF_DATES } : {}) });
   }
 
   /**

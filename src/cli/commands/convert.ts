@@ -1,13 +1,16 @@
 /**
  * `profielkit convert`: one input, read in any syntax (a standard's own JSON with its profile), written
- * in another. Output appears only once it is complete: a failed run writes nothing. A standard's own
- * JSON to Turtle, N-Triples or N-Quads, and Turtle, N-Triples or N-Quads to N-Triples or N-Quads, are
- * converted as they are read, in flat memory; the rest (JSON-LD, Turtle out) in memory.
+ * in another. Output appears only once it is complete: a failed run writes nothing. Converted as they
+ * are read, in flat memory: a standard's own JSON to Turtle, N-Triples, N-Quads or JSON-LD; Turtle,
+ * N-Triples, N-Quads or TriG to N-Triples or N-Quads, and with a profile to JSON-LD or the standard's
+ * own JSON. The rest (JSON-LD in, Turtle out, no profile to choose a context) in memory.
  */
-import { Writer, type Store } from 'n3';
+import type { Store } from 'n3';
 import { quadsOf } from '../../core/parse/n3-stream.js';
-import { safeQuad } from '../../core/serialize/rdf.js';
-import { TermCheck } from '../../core/serialize/writable.js';
+import { JsonLdTextWriter } from '../../core/serialize/jsonld-stream.js';
+import { QuadLineWriter } from '../../core/serialize/quad-lines.js';
+import { piecesOf, type QuadTextWriter } from '../../core/serialize/pieces.js';
+import type { NotCarried } from '../../core/read/reader.js';
 import { toJsonLd, toNQuads, toNTriples, toTriG, toTurtle } from '../../core/api.js';
 import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
@@ -20,7 +23,7 @@ import { createProgress, type Progress } from '../progress.js';
 import { stoppableAtOnce } from '../signals.js';
 import { limitsOption } from '../limits.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
-import { conversionLines, notCarriedLine, tell, type ConversionFindings } from '../conversion-report.js';
+import { conversionLines, notCarriedLine, NotCarriedTally, tell, type ConversionFindings } from '../conversion-report.js';
 
 const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -73,13 +76,14 @@ async function serialize(data: Store, to: Exclude<OutputFormat, 'json'>, profile
  * A standard's own JSON to Turtle, N-Triples or N-Quads as it is read, record by record, in flat
  * memory; the output goes to a temporary file first, so a broken record leaves nothing half written.
  */
-async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: Exclude<OutputFormat, 'jsonld' | 'json'>, output: string | undefined, strict: boolean, progress: Progress): Promise<ConversionFindings> {
+async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: Exclude<OutputFormat, 'json'>, output: string | undefined, strict: boolean, progress: Progress): Promise<ConversionFindings> {
   progress.begin('converting JSON');
   const summary = await writeOutputAsMade(output, async (write) => {
     const input = source.path === '-' ? process.stdin : openInput(source);
     try {
       // N-Triples lines are N-Quads lines in the default graph, where a payload's triples all are
-      return await profile.fromJsonStream(input, write, { format: to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples', strict, ndjson: source.format === 'ndjson' });
+      const format = to === 'jsonld' ? 'jsonld' : to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples';
+      return await profile.fromJsonStream(input, write, { format, strict, ndjson: source.format === 'ndjson' });
     } catch (error) {
       throw readError(source, error);
     }
@@ -126,37 +130,54 @@ async function writeJson(source: InputSource, data: Store, profile: AnyProfile, 
   return EXIT.ok;
 }
 
+type StreamedFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
+
 /**
- * Turtle, N-Triples or N-Quads to N-Triples or N-Quads as it is read, quad by quad, in flat memory,
- * through a temporary file (nothing is written if the input turns out to be broken).
+ * Turtle, N-Triples, N-Quads or TriG to N-Triples, N-Quads, JSON-LD or the standard's own JSON as it
+ * is read, quad by quad, in flat memory, through a temporary file (nothing is written if the input
+ * turns out to be broken, or, with `finish`, when it says so).
  */
-async function convertRdfAsRead(source: InputSource, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', to: 'ntriples' | 'nquads', base: string | undefined, output: string | undefined, progress: Progress): Promise<void> {
+async function convertAsRead(source: InputSource, format: StreamedFormat, writer: QuadTextWriter, base: string | undefined, output: string | undefined, progress: Progress, finish?: () => void): Promise<number> {
   progress.begin('converting');
   const triples = await writeOutputAsMade(output, async (write) => {
-    const writer = new Writer({ format: to === 'nquads' ? 'N-Quads' : 'N-Triples' });
-    const check = new TermCheck(to);
     let count = 0;
-    let buffered = '';
     const input = source.path === '-' ? process.stdin : openInput(source);
+    const counted = () => void (++count % 1000 === 0 && progress.update('converting', count, 'triples'));
     try {
-      for await (const quad of quadsOf(input, format, base === undefined ? {} : { baseIRI: base })) {
-        // checked as every writer of profielkit checks: what the syntax cannot write is an error, never raw output
-        const q = safeQuad(quad, check, false);
-        buffered += writer.quadToString(q.subject, q.predicate, q.object, to === 'nquads' ? q.graph : undefined);
-        if (++count % 1000 === 0) progress.update('converting', count, 'triples');
-        if (buffered.length > 1 << 16) {
-          await write(buffered);
-          buffered = '';
-        }
-      }
+      for await (const text of piecesOf(writer, quadsOf(input, format, base === undefined ? {} : { baseIRI: base }), counted)) await write(text);
     } catch (error) {
       throw readError(source, error);
     }
-    if (buffered !== '') await write(buffered);
+    finish?.();
     return count;
   });
   progress.finish('converting', triples, 'triples');
+  return triples;
 }
+
+/**
+ * RDF to the standard's own JSON as it is read (`toJsonStream`), in flat memory. What the JSON cannot
+ * carry is told on standard error; with --strict that is an error (exit 2, nothing written).
+ */
+async function convertRdfToJsonAsRead(source: InputSource, format: StreamedFormat, profile: AnyProfile, strict: boolean, base: string | undefined, output: string | undefined, quiet: boolean, progress: Progress): Promise<number> {
+  const tally = new NotCarriedTally();
+  const writer = profile.jsonTextWriter({ oneRecordAsObject: true, onNotCarried: (rest: NotCarried) => tally.add(rest) });
+  try {
+    await convertAsRead(source, format, writer, base, output, progress, () => {
+      const line = tally.line(source.name);
+      if (line !== undefined) tell([line]);
+      if (line !== undefined && strict) throw new StrictNotCarried();
+    });
+  } catch (error) {
+    if (error instanceof StrictNotCarried) return EXIT.error;
+    throw error;
+  }
+  if (writer.records === 0) note(quiet, `no ${profile.name} record found in ${source.name}; writing an empty list`);
+  return EXIT.ok;
+}
+
+/** --strict and triples the JSON cannot carry: the output is not kept. */
+class StrictNotCarried extends Error {}
 
 /** Runs `convert`; returns the exit code. */
 export async function convertCommand(args: readonly string[], registry: Registry): Promise<number> {
@@ -181,13 +202,19 @@ export async function convertCommand(args: readonly string[], registry: Registry
     const progress = createProgress(quiet);
     const size = inputSize(source);
     if (size !== undefined) progress.sized(size);
-    if (jsonProfile && to !== 'jsonld' && to !== 'json') {
+    if (jsonProfile && to !== 'json') {
       return findingsExit(source, await convertJsonAsRead(source, jsonProfile, to, output, !lenient, progress));
     }
     const from = source.format;
-    if ((from === 'turtle' || from === 'ntriples' || from === 'nquads' || from === 'trig') && (to === 'ntriples' || to === 'nquads')) {
-      await convertRdfAsRead(source, from, to, base, output, progress);
-      return EXIT.ok;
+    if (from === 'turtle' || from === 'ntriples' || from === 'nquads' || from === 'trig') {
+      if (to === 'ntriples' || to === 'nquads' || (to === 'jsonld' && profile)) {
+        await convertAsRead(source, from, to === 'jsonld' ? new JsonLdTextWriter((profile as AnyProfile).declaration) : new QuadLineWriter(to), base, output, progress);
+        return EXIT.ok;
+      }
+      if (to === 'json' && profile) {
+        if (!profile.readsJson) throw new UsageError(`convert: --to json writes a standard's own JSON; the ${profile.name} profile has none (use --to jsonld)`);
+        return await convertRdfToJsonAsRead(source, from, profile, flag(parsed, 'strict'), base, output, quiet, progress);
+      }
     }
     const bytes = await readInput(source, progress);
     let code: number = EXIT.ok;

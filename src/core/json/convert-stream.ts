@@ -7,14 +7,15 @@ import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { Walk, type InputProblem } from '../record/walk.js';
 import { RdfTextWriter, type TextFormat } from '../serialize/text-writer.js';
+import { JsonLdTextWriter } from '../serialize/jsonld-stream.js';
 import { splitJson } from './split.js';
 import type { JsonRecord } from './convert.js';
 import { RecordSelector, selfQuads, type OpenRegisterSchemas, type SkippedObjects } from './openregister.js';
 
 /** Options of `fromJsonStream`: the output syntax, strictness, NDJSON input. */
 export interface JsonStreamOptions {
-  /** the output syntax (Turtle by default) */
-  readonly format?: TextFormat;
+  /** the output syntax (Turtle by default); `jsonld`: compacted JSON-LD with the profile's context, as `toJsonLd` writes it */
+  readonly format?: TextFormat | 'jsonld';
   /** throw a `JsonInputError` at the first problem */
   readonly strict?: boolean;
   /** IRI bases per class for nodes named by a UUID */
@@ -52,7 +53,9 @@ export async function convertJsonStream(
 ): Promise<JsonStreamSummary> {
   const model = modelOf(declaration);
   const c = classModel(model, adapter.root);
-  const writer = new RdfTextWriter(options.format ?? 'turtle', declaration.prefixes);
+  const format = options.format ?? 'turtle';
+  // every blank node of a record's walk is one nested object, named once: embedded without its label
+  const writer = format === 'jsonld' ? new JsonLdTextWriter(declaration, { blankNodesNamedOnce: true }) : new RdfTextWriter(format, declaration.prefixes);
   const problems: InputProblem[] = [];
   const unknownFields: string[] = [];
   let records = 0;
@@ -87,6 +90,7 @@ export async function convertJsonStream(
       }
     }
   }
+  buffered += writer.end();
   if (buffered !== '') await write(buffered);
   return { records, triples, problems, unknownFields, skipped: selector?.skipped ?? [] };
 }

@@ -13,7 +13,6 @@
  * the class has no property for, types of other vocabularies, a literal whose datatype or language the
  * field cannot say, nodes no record reaches. Nothing is dropped in silence.
  */
-import clownface from 'clownface';
 import type { DatasetCore, Literal, Quad, Term } from '@rdfjs/types';
 import { ReadError } from '../errors.js';
 import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
@@ -52,14 +51,28 @@ export type JsonRecords = Record<string, unknown>[] & CarriesRest;
 /** `@self` fields a record's metadata triples are read back into (OpenRegister), by predicate */
 export type MetadataFields = readonly (readonly [field: string, predicate: string])[];
 
-interface ReadContext {
+/** Where a reader finds a node's triples (a dataset, or the window of a stream), and marks those it carried. */
+export interface NodeTriples {
+  /** the quads of `subject` with predicate `predicate` (in any graph) */
+  of(subject: Term, predicate: string): Iterable<Quad>;
+  /** marks a quad `of` gave as held by the objects read */
+  carry(quad: Quad): void;
+}
+
+/** A dataset's triples, by node; `carried` gets the key of each quad carried. */
+export function datasetTriples(dataset: DatasetCore, carried: Set<string>): NodeTriples {
+  return {
+    of: (subject, predicate) => dataset.match(subject, factory.namedNode(predicate), null),
+    carry: (q) => void carried.add(quadKey(q.subject, q.predicate, q.object)),
+  };
+}
+
+export interface ReadContext {
   readonly model: ProfileModel;
-  readonly dataset: DatasetCore;
+  readonly triples: NodeTriples;
   readonly bases: Readonly<Record<string, string>> | undefined;
   /** `toJson`: never refuse, write what a value holds */
   readonly lenient: boolean;
-  /** keys of the triples the objects hold */
-  readonly carried: Set<string>;
 }
 
 const MISSING = Symbol('not carried');
@@ -194,18 +207,17 @@ function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, p
  * UUID (what `g.Organisatie({ id })` writes): those triples are carried by the reference itself.
  */
 function markImplied(ctx: ReadContext, node: Term, target: ClassModel, uuid: string): void {
-  const type = factory.namedNode(RDF_TYPE);
-  for (const q of ctx.dataset.match(node, type, null)) if (target.types.includes(q.object.value)) ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
+  for (const q of ctx.triples.of(node, RDF_TYPE)) if (target.types.includes(q.object.value)) ctx.triples.carry(q);
   const identity = target.declaration.identity;
   const property = identity ? target.properties.find((p) => p.key === identity.property) : undefined;
   if (!property) return;
-  for (const q of ctx.dataset.match(node, factory.namedNode(property.declaration.iri), null)) {
-    if (q.object.termType === 'Literal' && q.object.value === uuid && (q.object as Literal).language === '' && (q.object as Literal).datatype.value === XSD('string')) ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
+  for (const q of ctx.triples.of(node, property.declaration.iri)) {
+    if (q.object.termType === 'Literal' && q.object.value === uuid && (q.object as Literal).language === '' && (q.object as Literal).datatype.value === XSD('string')) ctx.triples.carry(q);
   }
 }
 
 /** The most specific of the profile's classes among a node's types. */
-function mostSpecific(model: ProfileModel, types: readonly Term[]): ClassModel[] {
+export function mostSpecific(model: ProfileModel, types: readonly Term[]): ClassModel[] {
   const found = types.flatMap((t) => {
     const c = model.byIri.get(t.value);
     return c ? [c] : [];
@@ -216,21 +228,18 @@ function mostSpecific(model: ProfileModel, types: readonly Term[]): ClassModel[]
 function readNode(ctx: ReadContext, subject: Term, c: ClassModel, path: readonly string[] = []): Record<string, unknown> {
   const node = nodeId(subject);
   const inner = [...path, node];
-  const pointer = clownface({ dataset: ctx.dataset, term: subject });
   // read: the node's id (builders take it); toJson: the API's fields only
   const out: Record<string, unknown> = ctx.lenient ? {} : { id: node };
-  const typeOf = factory.namedNode(RDF_TYPE);
-  for (const q of ctx.dataset.match(subject, typeOf, null)) if (c.types.includes(q.object.value)) ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
+  for (const q of ctx.triples.of(subject, RDF_TYPE)) if (c.types.includes(q.object.value)) ctx.triples.carry(q);
   for (const { key, declaration } of c.properties) {
-    const predicate = factory.namedNode(declaration.iri);
     const values: Read[] = [];
-    for (const term of pointer.out(predicate).terms) {
-      const value = readValue(ctx, subject, c, key, declaration, term, inner);
+    for (const q of ctx.triples.of(subject, declaration.iri)) {
+      const value = readValue(ctx, subject, c, key, declaration, q.object, inner);
       if (value === MISSING) continue;
       if (value instanceof Withheld) values.push(value.value);
       else {
         values.push(value);
-        ctx.carried.add(quadKey(subject, predicate, term));
+        ctx.triples.carry(q);
       }
     }
     const { card } = declaration;
@@ -288,13 +297,14 @@ function* typedNodes(model: ProfileModel, dataset: DatasetCore): Generator<{ sub
 /** Reads every node of the profile's classes in `dataset` into typed objects, grouped by class. */
 export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset: DatasetCore, options: ReadOptions = {}): ReadOutcome<D> {
   const model = modelOf(declaration);
-  const ctx: ReadContext = { model, dataset, bases: options.bases, lenient: false, carried: new Set() };
+  const carried = new Set<string>();
+  const ctx: ReadContext = { model, triples: datasetTriples(dataset, carried), bases: options.bases, lenient: false };
   const result: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<string, Record<string, unknown>[]>;
   for (const key of model.classes.keys()) result[key] = [];
   for (const { subject, classes } of typedNodes(model, dataset)) {
     for (const target of classes) result[target.key]?.push(readNode(ctx, subject, target));
   }
-  return withRest({ ...result }, rest(dataset, ctx.carried)) as ReadOutcome<D>;
+  return withRest({ ...result }, rest(dataset, carried)) as ReadOutcome<D>;
 }
 
 /**
@@ -305,21 +315,31 @@ export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset:
 export function readRecords(declaration: ProfileDeclaration, dataset: DatasetCore, classKey: string, options: ReadOptions & { readonly metadata?: MetadataFields } = {}): JsonRecords {
   const model = modelOf(declaration);
   const root = classModel(model, classKey);
-  const ctx: ReadContext = { model, dataset, bases: options.bases, lenient: true, carried: new Set() };
+  const carried = new Set<string>();
+  const ctx: ReadContext = { model, triples: datasetTriples(dataset, carried), bases: options.bases, lenient: true };
   const records: Record<string, unknown>[] = [];
   for (const { subject, classes } of typedNodes(model, dataset)) {
-    if (!classes.some((c) => c.key === root.key || c.ancestors.includes(root.key))) continue;
-    const c = classes.find((k) => k.key === root.key) ?? (classes[0] as ClassModel);
-    const record = readNode(ctx, subject, c);
-    const self: Record<string, unknown> = {};
-    for (const [field, predicate] of options.metadata ?? []) {
-      for (const q of dataset.match(subject, factory.namedNode(predicate), null)) {
-        if (q.object.termType !== 'Literal' || (q.object as Literal).datatype.value !== XSD('dateTime') || field in self) continue;
-        self[field] = q.object.value;
-        ctx.carried.add(quadKey(q.subject, q.predicate, q.object));
-      }
-    }
-    records.push(Object.keys(self).length === 0 ? record : { ...record, '@self': self });
+    const record = readRecord(ctx, root, subject, classes, options.metadata);
+    if (record !== undefined) records.push(record);
   }
-  return withRest(records, rest(dataset, ctx.carried));
+  return withRest(records, rest(dataset, carried));
+}
+
+/**
+ * One record of class `root` as the API writes it (`toJson`), or `undefined` when the node's classes
+ * are not `root` or one below it. With `metadata`, its metadata triples come back under `@self`.
+ */
+export function readRecord(ctx: ReadContext, root: ClassModel, subject: Term, classes: readonly ClassModel[], metadata: MetadataFields = []): Record<string, unknown> | undefined {
+  if (!classes.some((c) => c.key === root.key || c.ancestors.includes(root.key))) return undefined;
+  const c = classes.find((k) => k.key === root.key) ?? (classes[0] as ClassModel);
+  const record = readNode(ctx, subject, c);
+  const self: Record<string, unknown> = {};
+  for (const [field, predicate] of metadata) {
+    for (const q of ctx.triples.of(subject, predicate)) {
+      if (q.object.termType !== 'Literal' || (q.object as Literal).datatype.value !== XSD('dateTime') || field in self) continue;
+      self[field] = q.object.value;
+      ctx.triples.carry(q);
+    }
+  }
+  return Object.keys(self).length === 0 ? record : { ...record, '@self': self };
 }

@@ -8,10 +8,9 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
-import { bundledTerms, localContext, outputContext } from '../jsonld/context.js';
+import { bundledTerms, localContext } from '../jsonld/context.js';
 import { RDF_TYPE } from '../rdf/terms.js';
 import { LANG_STRING, XSD_STRING, type TermCheck } from './writable.js';
-import type { JsonLdDocument } from './jsonld-document.js';
 
 interface PropertyTerm {
   readonly term: string;
@@ -100,39 +99,77 @@ function place(terms: Terms, predicate: string, value: Term, check: TermCheck): 
   return { key: predicate, json, set: false };
 }
 
+/** A flat node object: `@id`, `@type` and the values under the profile's terms (references as `{"@id": …}`). */
+export type FlatNode = Record<string, unknown>;
+
 /**
- * Compacted JSON-LD for a graph without named graphs; `undefined` when the graph has named graphs.
- * Every term passes `check` as it is read (a term the output cannot carry is an error).
+ * Quads to flat node objects with the profile's terms: one node for each run of quads of one subject
+ * in one graph (an export's triples come grouped by subject; a subject that comes back later gives a
+ * second node of the same `@id`, which JSON-LD reads as one). Every term passes `check` as it is read.
  */
-export function toJsonLdFast(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, check: TermCheck): JsonLdDocument | undefined {
-  const terms = termsOf(declaration);
-  // the output objects are built directly: on whole exports, every allocation less is garbage less
-  const nodes = new Map<string, Record<string, unknown>>();
-  let lastId: string | undefined;
-  let lastNode: Record<string, unknown> | undefined;
-  for (const quad of data as Iterable<Quad>) {
-    if (quad.graph.termType !== 'DefaultGraph') return undefined;
-    // an export's triples come grouped by subject: the node of the last one is the likeliest
+export class FlatNodes {
+  private readonly terms: Terms;
+  private key: string | undefined;
+  private node: FlatNode | undefined;
+  private graph: string | undefined;
+
+  constructor(
+    declaration: ProfileDeclaration,
+    private readonly check: TermCheck,
+    /** a finished node, with the name of its graph (`undefined`: the default graph) */
+    private readonly onNode: (node: FlatNode, graph: string | undefined) => void,
+  ) {
+    this.terms = termsOf(declaration);
+  }
+
+  add(quad: Quad): void {
+    const check = this.check;
+    const graph = quad.graph.termType === 'DefaultGraph' ? undefined : nodeRef(quad.graph, check);
     const id = nodeRef(quad.subject, check);
-    let node = id === lastId ? lastNode : nodes.get(id);
-    if (!node) nodes.set(id, (node = { '@id': id }));
-    lastId = id;
-    lastNode = node;
-    let key: string;
+    const key = graph === undefined ? id : `${graph} ${id}`;
+    let node = this.node;
+    if (key !== this.key || node === undefined) {
+      this.end();
+      this.node = node = { '@id': id };
+      this.key = key;
+      this.graph = graph;
+    }
+    let name: string;
     let json: unknown;
     let set = false;
     const predicate = check.iri(quad.predicate.value);
     if (predicate === RDF_TYPE && quad.object.termType === 'NamedNode') {
-      key = '@type';
-      json = terms.classes.get(quad.object.value) ?? check.iri(quad.object.value);
+      name = '@type';
+      json = this.terms.classes.get(quad.object.value) ?? check.iri(quad.object.value);
     } else {
-      ({ key, json, set } = place(terms, predicate, quad.object, check));
+      ({ key: name, json, set } = place(this.terms, predicate, quad.object, check));
     }
     // our values are strings or value objects, never arrays: an array here is a list of values
-    const existing = node[key];
-    if (existing === undefined) node[key] = set ? [json] : json;
+    const existing = node[name];
+    if (existing === undefined) node[name] = set ? [json] : json;
     else if (Array.isArray(existing)) existing.push(json);
-    else node[key] = [existing, json];
+    else node[name] = [existing, json];
   }
-  return { '@context': outputContext(declaration), '@graph': [...nodes.values()] };
+
+  /** Hands over the node being built. */
+  end(): void {
+    if (this.node !== undefined) this.onNode(this.node, this.graph);
+    this.node = undefined;
+    this.key = undefined;
+  }
+}
+
+/**
+ * The flat nodes of a graph without named graphs (a subject may stand in several, which JSON-LD reads
+ * as one); `undefined` when the graph has named graphs.
+ */
+export function toJsonLdFast(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, check: TermCheck): FlatNode[] | undefined {
+  const nodes: FlatNode[] = [];
+  const flat = new FlatNodes(declaration, check, (node) => void nodes.push(node));
+  for (const quad of data as Iterable<Quad>) {
+    if (quad.graph.termType !== 'DefaultGraph') return undefined;
+    flat.add(quad);
+  }
+  flat.end();
+  return nodes;
 }

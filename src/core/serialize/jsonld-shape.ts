@@ -1,24 +1,31 @@
 /**
- * Compacted JSON-LD that looks like the API's JSON, for both engines of `toJsonLd`:
+ * Compacted JSON-LD that looks like the API's JSON, for every JSON-LD writer (both engines of
+ * `toJsonLd`, and `toJsonLdStream`):
  *
  * - an integer or boolean under a term that coerces to `xsd:integer` / `xsd:boolean` is a JSON number
  *   or boolean (`"bbnScore": 3`, not `"3"`), where that reads back as the same literal: the lexical
  *   form is canonical (`3`, not `03` or `+3`) and the number is safe; anything else stays a string;
  * - a node that is the value of a nested-object property (beheerder, bivClassificatie,
- *   verwerkingsactie, …) and is referred to exactly once in the whole document is embedded in its
- *   record instead of standing in `@graph` by itself; an embedded blank node loses its label (it was
- *   only there to be referred to). A node referred to twice, or a cycle, stays flat: embedding it would
- *   change or lose the graph.
+ *   verwerkingsactie, …) is embedded in the node that names it, when the policy allows: in memory,
+ *   when exactly one value in the whole document names it; in a stream, when it is near enough (within
+ *   the window of nodes kept) and no other node claimed it first. A cycle, or nesting deeper than
+ *   `MAX_NESTING`, stays flat.
  *
- * Expanding the result gives back the same graph (tested on both engines, with odd data injected).
+ * Nodes are flat node objects (`FlatNode`) of one id; two of the same id are merged while both wait in
+ * the window, and otherwise both written (JSON-LD reads them as one node). Expanding the result gives
+ * back the same graph (tested on both engines, in memory and streamed, with odd data injected).
  */
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { modelOf } from '../schema/model.js';
 import { bundledTerms, localContext } from '../jsonld/context.js';
 import { XSD } from '../rdf/terms.js';
 import type { JsonLdDocument } from './jsonld-document.js';
+import type { FlatNode } from './jsonld-fast.js';
 
 type Node = Record<string, unknown>;
+
+/** Embedded nodes inside embedded nodes, at most: deeper ones stay flat (a hostile chain cannot exhaust the stack). */
+export const MAX_NESTING = 64;
 
 interface Keys {
   /** keys (terms, and full IRIs) whose values are nested objects */
@@ -66,8 +73,12 @@ function isNode(value: unknown): value is Node {
 /** The id a value refers to: `{"@id": x}` alone. */
 function referenceOf(value: unknown): string | undefined {
   if (!isNode(value)) return undefined;
-  const keys = Object.keys(value);
-  return keys.length === 1 && keys[0] === '@id' && typeof value['@id'] === 'string' ? value['@id'] : undefined;
+  let id: unknown;
+  for (const key in value) {
+    if (key !== '@id') return undefined;
+    id = value[key];
+  }
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Counts every mention of a node id in values (a reference object, or a string that equals an id). */
@@ -92,62 +103,168 @@ function countMentions(value: unknown, ids: ReadonlySet<string>, counts: Map<str
   }
 }
 
-/** Writes the document's nodes as the API would: native numbers and booleans, nested objects in place. */
-export function likeTheApi(declaration: ProfileDeclaration, document: JsonLdDocument): JsonLdDocument {
-  const { nested, native } = keysOf(declaration);
-  const { '@context': context, '@graph': graph, ...single } = document as Node;
-  // jsonld.js compacts a graph of one node to that node, and of none to the context alone
-  const nodes: Node[] = Array.isArray(graph) ? (graph as Node[]) : Object.keys(single).length > 0 ? [single] : [];
-  const byId = new Map<string, Node>();
-  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
-  const mentions = new Map<string, number>();
-  for (const n of nodes) countMentions(n, new Set(byId.keys()), mentions);
-  // a node goes inside its record when exactly one value in the document names it, under a nested-object key
-  const fromNested = new Set<string>();
-  for (const n of nodes) {
-    for (const key of nested) {
-      if (!(key in n)) continue;
-      const values = n[key];
+/** Which named nodes go inside the node that names them under a nested-object key. */
+export interface EmbedPolicy {
+  /** whether node `id` may be embedded at all */
+  embeds(id: string): boolean;
+  /** whether it loses its `@id` once embedded (a blank node that nothing else can name) */
+  dropsId(id: string): boolean;
+}
+
+interface Entry {
+  readonly id: string | undefined;
+  readonly node: Node;
+  parent: Entry | undefined;
+  done: boolean;
+  /** ids this node would embed once they come (entries of `wanted`) */
+  wants: string[] | undefined;
+}
+
+/**
+ * Takes flat nodes one at a time and hands over top-level nodes, shaped, as soon as the window lets
+ * them go: memory holds at most `window` waiting nodes (and the nodes embedded in them).
+ */
+export class NodeShaper {
+  private readonly keys: Keys;
+  private readonly waiting = new Map<string, Entry>();
+  private readonly unnamed: Entry[] = [];
+  /** nested references to nodes not seen yet, by the id they name: the node that will embed it */
+  private readonly wanted = new Map<string, Entry>();
+
+  constructor(
+    declaration: ProfileDeclaration,
+    private readonly policy: EmbedPolicy,
+    private readonly window: number,
+    private readonly onNode: (node: Node) => void,
+  ) {
+    this.keys = keysOf(declaration);
+  }
+
+  add(node: FlatNode): void {
+    const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
+    const known = id === undefined ? undefined : this.waiting.get(id);
+    let entry: Entry;
+    if (known) {
+      merge(known.node, node);
+      entry = known;
+    } else {
+      entry = { id, node: { ...node }, parent: undefined, done: false, wants: undefined };
+      if (id === undefined) this.unnamed.push(entry);
+      else {
+        this.waiting.set(id, entry);
+        const referrer = this.wanted.get(id);
+        if (referrer !== undefined) {
+          this.wanted.delete(id);
+          if (!referrer.done && this.mayEmbed(referrer, entry)) entry.parent = referrer;
+        }
+      }
+    }
+    this.claim(entry, node);
+    while (this.waiting.size + this.unnamed.length > this.window) this.evictOldest();
+  }
+
+  /** Hands over every node still waiting, in the order they came. */
+  end(): void {
+    this.wanted.clear();
+    for (const entry of this.unnamed) this.emit(entry);
+    this.unnamed.length = 0;
+    for (const entry of this.waiting.values()) if (entry.parent === undefined && !entry.done) this.emit(entry);
+    this.waiting.clear();
+  }
+
+  /** The nodes `node`'s nested keys name: embedded in `entry` when waiting, else wanted. */
+  private claim(entry: Entry, node: FlatNode): void {
+    for (const key of this.keys.nested) {
+      const values = node[key];
+      if (values === undefined) continue;
       for (const v of Array.isArray(values) ? values : [values]) {
         const id = referenceOf(v);
-        if (id !== undefined && id !== n['@id']) fromNested.add(id);
+        if (id === undefined || id === entry.id || !this.policy.embeds(id)) continue;
+        const target = this.waiting.get(id);
+        if (target === undefined) {
+          if (!this.wanted.has(id)) {
+            this.wanted.set(id, entry);
+            (entry.wants ??= []).push(id);
+          }
+        } else if (target.parent === undefined && !target.done && this.mayEmbed(entry, target)) target.parent = entry;
       }
     }
   }
-  const embeddable = (id: string): boolean => fromNested.has(id) && mentions.get(id) === 1 && byId.has(id);
-  const placed = new Set<string>();
 
-  const shape = (node: Node, path: ReadonlySet<string>): Node => {
+  /** Whether `child` can go inside `parent`: no cycle, and not too deep. */
+  private mayEmbed(parent: Entry, child: Entry): boolean {
+    let depth = 1;
+    for (let p: Entry | undefined = parent; p !== undefined; p = p.parent) {
+      if (p === child || ++depth > MAX_NESTING) return false;
+    }
+    return true;
+  }
+
+  private evictOldest(): void {
+    if (this.unnamed.length > 0) return this.emit(this.unnamed.shift() as Entry);
+    const first = this.waiting.values().next().value as Entry;
+    let root = first;
+    while (root.parent !== undefined) root = root.parent;
+    this.emit(root);
+  }
+
+  private emit(entry: Entry): void {
+    this.onNode(this.shape(entry));
+  }
+
+  /** The node with its native values and its embedded nodes; it and they leave the window. */
+  private shape(entry: Entry): Node {
+    entry.done = true;
+    if (entry.id !== undefined) this.waiting.delete(entry.id);
+    for (const id of entry.wants ?? []) if (this.wanted.get(id) === entry) this.wanted.delete(id);
+    const { nested, native } = this.keys;
     const out: Node = {};
-    for (const [key, value] of Object.entries(node)) {
+    for (const [key, value] of Object.entries(entry.node)) {
       const kind = native.get(key);
       const one = (v: unknown): unknown => {
         if (kind !== undefined) return nativeValue(kind, v);
         const id = nested.has(key) ? referenceOf(v) : undefined;
-        if (id === undefined || !embeddable(id) || placed.has(id) || path.has(id)) return v;
-        placed.add(id);
-        const inner = shape(byId.get(id) as Node, new Set([...path, id]));
-        // a blank node's label only served the reference that is now the node itself
-        if (id.startsWith('_:')) delete inner['@id'];
+        const child = id === undefined ? undefined : this.waiting.get(id);
+        if (child === undefined || child.parent !== entry || child.done) return v;
+        const inner = this.shape(child);
+        if (this.policy.dropsId(id as string)) delete inner['@id'];
         return inner;
       };
       out[key] = Array.isArray(value) ? value.map(one) : one(value);
     }
     return out;
-  };
-
-  const top: Node[] = [];
-  const roots = nodes.filter((n) => typeof n['@id'] !== 'string' || !embeddable(n['@id']));
-  const shaped = new Map<Node, Node>();
-  for (const n of roots) shaped.set(n, shape(n, new Set(typeof n['@id'] === 'string' ? [n['@id']] : [])));
-  // nodes that only a cycle reaches stay where they were
-  for (const n of nodes) {
-    const id = n['@id'] as string | undefined;
-    if (shaped.has(n)) top.push(shaped.get(n) as Node);
-    else if (id !== undefined && !placed.has(id)) {
-      placed.add(id);
-      top.push(shape(n, new Set([id])));
-    }
   }
+}
+
+/** Adds `more`'s values to `node` (both of one id). */
+function merge(node: Node, more: FlatNode): void {
+  for (const [key, value] of Object.entries(more)) {
+    if (key === '@id') continue;
+    const existing = node[key];
+    const added = Array.isArray(value) ? value : [value];
+    if (existing === undefined) node[key] = Array.isArray(value) ? [...value] : value;
+    else node[key] = [...(Array.isArray(existing) ? existing : [existing]), ...added];
+  }
+}
+
+/**
+ * Writes the document's nodes as the API would: native numbers and booleans, a nested object in
+ * place where exactly one value in the document names it.
+ */
+export function likeTheApi(declaration: ProfileDeclaration, document: JsonLdDocument): JsonLdDocument;
+export function likeTheApi(declaration: ProfileDeclaration, document: { readonly '@context': unknown; readonly '@graph': readonly FlatNode[] }): JsonLdDocument;
+export function likeTheApi(declaration: ProfileDeclaration, document: JsonLdDocument | { readonly '@context': unknown; readonly '@graph': readonly FlatNode[] }): JsonLdDocument {
+  const { '@context': context, '@graph': graph, ...single } = document as Node;
+  // jsonld.js compacts a graph of one node to that node, and of none to the context alone
+  const nodes: Node[] = Array.isArray(graph) ? (graph as Node[]) : Object.keys(single).length > 0 ? [single] : [];
+  const ids = new Set<string>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') ids.add(n['@id']);
+  const mentions = new Map<string, number>();
+  for (const n of nodes) countMentions(n, ids, mentions);
+  const top: Node[] = [];
+  const policy: EmbedPolicy = { embeds: (id) => mentions.get(id) === 1 && ids.has(id), dropsId: (id) => id.startsWith('_:') };
+  const shaper = new NodeShaper(declaration, policy, Number.POSITIVE_INFINITY, (node) => void top.push(node));
+  for (const n of nodes) shaper.add(n);
+  shaper.end();
   return { '@context': context, '@graph': top } as JsonLdDocument;
 }

@@ -41,7 +41,7 @@ export async function toJsonLdWith(declaration: ProfileDeclaration, data: Datase
   if (fastPath) {
     // checked as they are read, each term's parts read once: no second array of 800,000 quads
     const fast = toJsonLdFast(declaration, source, check);
-    if (fast) return likeTheApi(declaration, fast);
+    if (fast) return likeTheApi(declaration, { '@context': outputContext(declaration), '@graph': fast });
   }
   const quads = [...source].map((q) => safeQuad(q, check));
   const expanded = await fromRdf(quads);

@@ -45,6 +45,11 @@ export class RdfTextWriter {
     this.prefixes = format === 'turtle' ? Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length) : [];
   }
 
+  /** The text that ends the document (none: every batch ends its statements). */
+  end(): string {
+    return '';
+  }
+
   /** The text that starts the document (Turtle's prefix declarations). */
   header(): string {
     if (this.prefixes.length === 0) return '';

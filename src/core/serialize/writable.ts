@@ -27,15 +27,20 @@ export function checkLiteral(format: string, value: string, language: string, da
   if (tagged && !LANGUAGE_TAG.test(language)) throw new SerializeError(format, language, 'this is not a language tag');
 }
 
-/** Blank node labels a syntax can write: the label itself, or a fresh one (labels carry no meaning). */
+/**
+ * Blank node labels a syntax can write: the label itself, or, for a label no syntax can write (a
+ * reader's `.b0`, n3's `n3-0` is fine), one made from it: `pk_` and the label's UTF-8 bytes in hex.
+ * Labels that start with `pk_` are made over the same way, so no written label can stand for two
+ * nodes. Nothing is remembered: memory stays flat on an export of millions of blank nodes.
+ */
 export class BlankLabels {
-  private readonly fresh = new Map<string, string>();
+  private readonly encoder = new TextEncoder();
 
   label(value: string): string {
-    if (BLANK_LABEL.test(value)) return value;
-    let label = this.fresh.get(value);
-    if (label === undefined) this.fresh.set(value, (label = `pk${this.fresh.size}`));
-    return label;
+    if (BLANK_LABEL.test(value) && !value.startsWith('pk_')) return value;
+    let hex = 'pk_';
+    for (const byte of this.encoder.encode(value)) hex += byte.toString(16).padStart(2, '0');
+    return hex;
   }
 }
 
