@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DataFactory as N3, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { parseJsonLd, profiles, toJsonLd, toJsonLdStream, verwerkingenlogging, voorzieninggebruik, type AnyProfile, type NotCarried } from '../../src/index.js';
+import { parseJsonLd, profiles, toestemming, toJsonLd, toJsonLdStream, verwerkingenlogging, voorzieninggebruik, type AnyProfile, type NotCarried } from '../../src/index.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { recordOf } from '../support/arbitrary.js';
 import { canonical } from '../support/canonical.js';
@@ -86,7 +86,7 @@ describe('toJsonLdStream lays out what toJsonLd gives', () => {
     const whole = `${JSON.stringify(await toJsonLd(data, { profile: voorzieninggebruik }), null, 2)}\n`;
     // fromJsonStream says its blank nodes are each one nested object: the text is the in-memory one
     let streamed = '';
-    await voorzieninggebruik.fromJsonStream([JSON.stringify(payload)], (t) => void (streamed += t), { format: 'jsonld' });
+    await voorzieninggebruik.fromJsonStream((async function* () { yield JSON.stringify(payload); })(), (t) => void (streamed += t), { format: 'jsonld' });
     const sorted = (doc: string) => {
       const d = JSON.parse(doc) as { '@graph': unknown[] };
       return { ...d, '@graph': d['@graph'].map((n) => JSON.stringify(n)).sort() };
@@ -103,11 +103,11 @@ describe('toJsonLdStream lays out what toJsonLd gives', () => {
 
   it('a node named by two records, or too far away, stands by itself and is named by its @id', async () => {
     const T = 'http://data.vlaanderen.be/ns/toestemming#';
-    const g = profiles.toestemming!.graph();
+    const g = toestemming.graph();
     const agent = g.Agent({ id: 'https://example.org/persoon/1' });
     for (let i = 0; i < 5; i++) g.Toestemming({ id: `https://example.org/t/${i}`, dataSubject: agent, descriptor: 'https://example.org/d/1', gegevenOp: '2024-01-01', status: 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten' } as never);
-    const doc = JSON.parse(await text(toJsonLdStream(g.dataset, { profile: profiles.toestemming!, window: 2 }))) as { '@graph': Record<string, unknown>[] };
-    const back = await parseJsonLd(doc, { profile: profiles.toestemming! });
+    const doc = JSON.parse(await text(toJsonLdStream(g.dataset, { profile: toestemming, window: 2 }))) as { '@graph': Record<string, unknown>[] };
+    const back = await parseJsonLd(doc, { profile: toestemming });
     expect(canonical(back)).toEqual(canonical(g.dataset));
     expect(back.countQuads(null, N3.namedNode(`${T}dataSubject`), agent, null)).toBe(5);
   });

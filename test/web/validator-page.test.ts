@@ -274,7 +274,7 @@ describe('the validator page in headless Chromium', () => {
         for (let p = e?.parentElement; p; p = p.parentElement) if (/auto|scroll/u.test(getComputedStyle(p).overflowX)) return true;
         return false;
       };
-      return [...document.body.querySelectorAll('*')]
+      return Array.from(document.body.querySelectorAll('*'))
         .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !scrollsItself(e))
         .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).replace(/ /gu, '.')}` : ''}`);
     });
