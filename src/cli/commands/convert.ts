@@ -10,6 +10,8 @@ import { quadsOf } from '../../core/parse/n3-stream.js';
 import { JsonLdTextWriter } from '../../core/serialize/jsonld-stream.js';
 import { QuadLineWriter } from '../../core/serialize/quad-lines.js';
 import { piecesOf, type QuadTextWriter } from '../../core/serialize/pieces.js';
+import { fastJsonLdQuads, NotFastJsonLd } from '../../core/json/jsonld-graph.js';
+import type { Quad } from '@rdfjs/types';
 import type { NotCarried } from '../../core/read/reader.js';
 import { toJsonLd, toNQuads, toNTriples, toTriG, toTurtle } from '../../core/api.js';
 import { fromRdf } from '../../core/jsonld/engine.js';
@@ -130,23 +132,32 @@ async function writeJson(source: InputSource, data: Store, profile: AnyProfile, 
   return EXIT.ok;
 }
 
-type StreamedFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
+type StreamedFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig' | 'jsonld';
+
+/**
+ * The input's quads as they are read: RDF syntaxes by n3; JSON-LD in a profile's own context
+ * (`{"@context": …, "@graph": […]}`) node by node, which rejects with `NotFastJsonLd` otherwise.
+ */
+function quadStream(source: InputSource, format: StreamedFormat, registry: Registry, base: string | undefined): AsyncIterable<Quad> {
+  const input = source.path === '-' ? process.stdin : openInput(source);
+  if (format === 'jsonld') return fastJsonLdQuads(Object.values(registry).map((p) => p.declaration), input);
+  return quadsOf(input, format, base === undefined ? {} : { baseIRI: base });
+}
 
 /**
  * Turtle, N-Triples, N-Quads or TriG to N-Triples, N-Quads, JSON-LD or the standard's own JSON as it
  * is read, quad by quad, in flat memory, through a temporary file (nothing is written if the input
  * turns out to be broken, or, with `finish`, when it says so).
  */
-async function convertAsRead(source: InputSource, format: StreamedFormat, writer: QuadTextWriter, base: string | undefined, output: string | undefined, progress: Progress, finish?: () => void): Promise<number> {
+async function convertAsRead(source: InputSource, quads: () => AsyncIterable<Quad>, writer: QuadTextWriter, output: string | undefined, progress: Progress, finish?: () => void): Promise<number> {
   progress.begin('converting');
   const triples = await writeOutputAsMade(output, async (write) => {
     let count = 0;
-    const input = source.path === '-' ? process.stdin : openInput(source);
     const counted = () => void (++count % 1000 === 0 && progress.update('converting', count, 'triples'));
     try {
-      for await (const text of piecesOf(writer, quadsOf(input, format, base === undefined ? {} : { baseIRI: base }), counted)) await write(text);
+      for await (const text of piecesOf(writer, quads(), counted)) await write(text);
     } catch (error) {
-      throw readError(source, error);
+      throw error instanceof NotFastJsonLd ? error : readError(source, error);
     }
     finish?.();
     return count;
@@ -159,11 +170,11 @@ async function convertAsRead(source: InputSource, format: StreamedFormat, writer
  * RDF to the standard's own JSON as it is read (`toJsonStream`), in flat memory. What the JSON cannot
  * carry is told on standard error; with --strict that is an error (exit 2, nothing written).
  */
-async function convertRdfToJsonAsRead(source: InputSource, format: StreamedFormat, profile: AnyProfile, strict: boolean, base: string | undefined, output: string | undefined, quiet: boolean, progress: Progress): Promise<number> {
+async function convertRdfToJsonAsRead(source: InputSource, quads: () => AsyncIterable<Quad>, profile: AnyProfile, strict: boolean, output: string | undefined, quiet: boolean, progress: Progress): Promise<number> {
   const tally = new NotCarriedTally();
   const writer = profile.jsonTextWriter({ oneRecordAsObject: true, onNotCarried: (rest: NotCarried) => tally.add(rest) });
   try {
-    await convertAsRead(source, format, writer, base, output, progress, () => {
+    await convertAsRead(source, quads, writer, output, progress, () => {
       const line = tally.line(source.name);
       if (line !== undefined) tell([line]);
       if (line !== undefined && strict) throw new StrictNotCarried();
@@ -206,14 +217,21 @@ export async function convertCommand(args: readonly string[], registry: Registry
       return findingsExit(source, await convertJsonAsRead(source, jsonProfile, to, output, !lenient, progress));
     }
     const from = source.format;
-    if (from === 'turtle' || from === 'ntriples' || from === 'nquads' || from === 'trig') {
-      if (to === 'ntriples' || to === 'nquads' || (to === 'jsonld' && profile)) {
-        await convertAsRead(source, from, to === 'jsonld' ? new JsonLdTextWriter((profile as AnyProfile).declaration) : new QuadLineWriter(to), base, output, progress);
+    // JSON-LD as it is read when it is in a profile's own context (a file: else it is read again, in memory)
+    const streams = from === 'turtle' || from === 'ntriples' || from === 'nquads' || from === 'trig' || (from === 'jsonld' && source.path !== '-' && !flag(parsed, 'repair-references'));
+    if (streams && (to === 'ntriples' || to === 'nquads' || (to === 'jsonld' && profile) || (to === 'json' && profile))) {
+      const quads = () => quadStream(source, from, registry, base);
+      try {
+        if (to === 'json') {
+          const named = profile as AnyProfile;
+          if (!named.readsJson) throw new UsageError(`convert: --to json writes a standard's own JSON; the ${named.name} profile has none (use --to jsonld)`);
+          return await convertRdfToJsonAsRead(source, quads, named, flag(parsed, 'strict'), output, quiet, progress);
+        }
+        await convertAsRead(source, quads, to === 'jsonld' ? new JsonLdTextWriter((profile as AnyProfile).declaration) : new QuadLineWriter(to), output, progress);
         return EXIT.ok;
-      }
-      if (to === 'json' && profile) {
-        if (!profile.readsJson) throw new UsageError(`convert: --to json writes a standard's own JSON; the ${profile.name} profile has none (use --to jsonld)`);
-        return await convertRdfToJsonAsRead(source, from, profile, flag(parsed, 'strict'), base, output, quiet, progress);
+      } catch (error) {
+        if (!(error instanceof NotFastJsonLd)) throw error;
+        // nothing was written: the whole document goes to jsonld.js
       }
     }
     const bytes = await readInput(source, progress);

@@ -20,6 +20,11 @@ export interface SplitOptions {
   readonly maxDepth?: number;
   /** the payload is NDJSON (one record a line), not one JSON document */
   readonly ndjson?: boolean;
+  /**
+   * Called when the list starts, with the top-level object's fields before it (a JSON-LD document's
+   * `@context` comes before its `@graph`), the list itself as `[]`.
+   */
+  readonly onHead?: (head: unknown) => void;
 }
 
 const [QUOTE, BACKSLASH, NEWLINE, COMMA, COLON] = [0x22, 0x5c, 0x0a, 0x2c, 0x3a];
@@ -172,6 +177,7 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
       }
       if (top === 'object' && listDepth < 0 && depth === 1 && afterKey && c === OPEN_ARRAY && lastKey === options.listKey && !sawList) {
         objectText.push(text.slice(from, i));
+        options.onHead?.(parse(`${objectText.join('')}[]}`, '', 1));
         depth++;
         listDepth = depth;
         sawList = true;
