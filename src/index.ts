@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { Profile, type AnyProfile, type JsonAdapter, type Input, type Output } from './core/profile.js';
-export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
+export { objectOrArray, joinConversions, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
 export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
 export type { InputProblem } from './core/record/walk.js';
 export type { GraphOptions } from './core/record/graph-builder.js';

@@ -122,3 +122,33 @@ export function convertJson(
 export function readJson(declaration: ProfileDeclaration, classKey: string, dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> & { readonly metadata?: MetadataFields } = {}): JsonRecords {
   return readRecords(declaration, dataset, classKey, options);
 }
+
+function summed(lists: readonly (readonly SkippedObjects[])[]): SkippedObjects[] {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const { schema, count } of list) counts.set(schema, (counts.get(schema) ?? 0) + count);
+  return [...counts].map(([schema, count]) => ({ schema, count }));
+}
+
+/**
+ * Several conversions into one dataset (the pages of a list, files of one register, each converted with
+ * `fromJson(page, { dataset, source })`) as one: their findings together, each JSON path its own page's.
+ */
+export function joinConversions(parts: readonly JsonConversion[]): JsonConversion {
+  const [first] = parts;
+  if (first === undefined) throw new TypeError('joinConversions: give at least one conversion');
+  if (parts.some((p) => p.dataset !== first.dataset)) throw new TypeError('joinConversions: the conversions must share one dataset (the `dataset` option)');
+  return {
+    dataset: first.dataset,
+    unknownFields: parts.flatMap((p) => p.unknownFields),
+    problems: parts.flatMap((p) => p.problems),
+    skipped: summed(parts.map((p) => p.skipped)),
+    recognised: summed(parts.map((p) => p.recognised)),
+    jsonPathOf(node, field) {
+      for (const p of parts) {
+        const path = p.jsonPathOf(node, field);
+        if (path !== undefined) return path;
+      }
+      return undefined;
+    },
+  };
+}
