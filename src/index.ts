@@ -4,12 +4,12 @@
  * @packageDocumentation
  */
 export { Profile, type AnyProfile, type JsonAdapter, type Input, type Output } from './core/profile.js';
-export { objectOrArray, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
+export { objectOrArray, joinConversions, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
 export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
 export type { InputProblem } from './core/record/walk.js';
 export type { GraphOptions } from './core/record/graph-builder.js';
 export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } from './core/read/reader.js';
-export type { SkippedObjects, OpenRegisterSchemas } from './core/json/openregister.js';
+export { LIST_ENVELOPE, type SkippedObjects, type OpenRegisterSchemas } from './core/json/openregister.js';
 export type { StreamValidateOptions } from './core/validate/stream.js';
 export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toJsonLdStream, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
 export { jsonReport, nothingChecked, type JsonReportOutcome } from './core/validate/json-report.js';
@@ -64,4 +64,19 @@ export {
   type ContactvoorkeurDescriptorRecord,
 } from './profiles/toestemming/index.js';
 export { voorzieninggebruik, voorzieningGebruikProfile, voorzieningGebruikDeclaration, VOORZIENINGGEBRUIK_NAMESPACE, GEMMA_ONLINE_BASE, STATUS_WAARDEN, BIV_WAARDEN, type VoorzieningGebruikOptions, type VoorzieningGebruikInput, type BeheerderInput, type BivClassificatieInput, type VoorzieningGebruikRecord, type BeheerderRecord, type BivClassificatieRecord } from './profiles/voorzieninggebruik/index.js';
+export {
+  softwarecatalogus,
+  softwarecatalogusDeclaration,
+  usageFromVoorzieningGebruik,
+  voorzieningGebruikFromUsage,
+  USAGE_STATUS,
+  GEBRUIK_STATUS,
+  USAGE_FIELDS,
+  SOFTWARECATALOGUS_NAMESPACE,
+  SLUG_BASE,
+  type ModelConversion,
+  type NotCorresponding,
+  type UsageInput,
+  type UsageRecord,
+} from './profiles/softwarecatalogus/index.js';
 export { verwerkingenlogging, verwerkingenloggingProfile, verwerkingenloggingDeclaration, verwerkingenloggingDeclarationFor, toListResponse, InzageApiError, VERWERKINGENLOGGING_NS, OIN_PATTERN, UUID_PATTERN, OFFSET_PATTERN, type VerwerkteObjectenLijst, type FoutBody, type InvalidParam, type VerwerktObjectInput, type VerwerktObjectBasisInput, type VerwerktSoortGegevenInput, type VerwerkingsactieBeperktInput, type VerwerktObjectRecord, type VerwerktObjectBasisRecord, type VerwerktSoortGegevenRecord, type VerwerkingsactieBeperktRecord } from './profiles/verwerkingenlogging/index.js';

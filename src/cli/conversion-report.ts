@@ -13,23 +13,32 @@ export interface ConversionFindings {
   readonly problems: readonly InputProblem[];
   readonly unknownFields: readonly string[];
   readonly skipped: readonly SkippedObjects[];
+  /** OpenRegister objects taken as records by their fields */
+  readonly recognised?: readonly SkippedObjects[];
 }
 
 /** The lines to write, and whether any problem breaks a rule (a violation: exit 1 under --lenient). */
 export function conversionLines(file: string, findings: ConversionFindings): { lines: string[]; violations: number } {
   const lines: string[] = [];
   let violations = 0;
+  // a page of several carries its file's name in its paths already
+  const at = (path: string): string => (path === file || path.startsWith(`${file}: `) ? path : `${file}: ${path || '(payload)'}`);
   for (const p of findings.problems) {
-    if (p.severity === 'Warning') lines.push(`${file}: ${p.path || '(payload)'}: warning: ${p.message}`);
+    if (p.severity === 'Warning') lines.push(`${at(p.path)}: warning: ${p.message}`);
     else {
       violations++;
-      lines.push(`${file}: ${p.path || '(payload)'}: ${p.message}`);
+      lines.push(`${at(p.path)}: ${p.message}`);
     }
   }
-  for (const field of findings.unknownFields) lines.push(`${file}: ${field}: warning: unknown field, not converted`);
+  for (const field of findings.unknownFields) lines.push(`${at(field)}: warning: unknown field, not converted`);
   const skipped = findings.skipped.reduce((n, s) => n + s.count, 0);
   if (skipped > 0) {
     lines.push(`${file}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not converted: ${findings.skipped.map((s) => `${s.schema} (${s.count})`).join(', ')}`);
+  }
+  const recognised = (findings.recognised ?? []).reduce((n, s) => n + s.count, 0);
+  if (recognised > 0) {
+    const schemas = (findings.recognised ?? []).map((s) => `${s.schema} (${s.count})`).join(', ');
+    lines.push(`${file}: ${recognised} object${recognised === 1 ? '' : 's'} recognised by ${recognised === 1 ? 'its fields, its' : 'their fields, their'} @self.schema being no schema slug the profile knows: ${schemas}`);
   }
   return { lines, violations };
 }

@@ -43,7 +43,7 @@ const LIMIT = `  --limit NAME=N   raise (or lower) an input limit named in a lim
 export function helpText(command: string, registry: readonly ProfileSummary[]): string {
   switch (command) {
     case 'convert':
-      return `Usage: profielkit convert [INPUT|-] [options]
+      return `Usage: profielkit convert [INPUT...|-] [options]
 
 Converts data between syntaxes; from a standard's own JSON into RDF with its profile.
 
@@ -68,7 +68,10 @@ compacts with the context of the one profile found in the data (expanded JSON-LD
 json input is converted strictly: the first field that breaks the profile stops the conversion with
 its JSON path (--lenient, or validate, to see every problem). An OpenRegister register export
 (components.objects) is read as it is: the objects of the profile's schema are converted, the others
-counted on standard error. --to json names on standard error the triples it could not carry.
+counted on standard error; so is an API list response (results, total, pages, @self, facets: the
+envelope is no record), and objects whose @self.schema is an id are recognised by their fields (said on
+standard error). Several json or ndjson INPUTs (the pages of a list) are converted into one output.
+--to json names on standard error the triples it could not carry.
 Large files: json and ndjson to turtle, ntriples, nquads or trig, and turtle, ntriples, nquads or trig
 to ntriples or nquads are converted as they are read, in memory that does not grow with the file.
 
@@ -98,7 +101,8 @@ Options:
 ${LIMIT}
 ${COMMON}
 
-json input needs --profile; each result then names the JSON path of its field.
+json input needs --profile; each result then names the JSON path of its field. Several json or
+ndjson INPUTs (the pages of a list response) are validated as one: one report, paths named by file.
 A Turtle, N-Triples or N-Quads file is validated as it is read: with --max-results, memory does not
 grow with the file (a file whose triples are not grouped by subject is read into memory instead).
 

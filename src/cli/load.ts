@@ -92,7 +92,7 @@ export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: Rdf
  * result with its JSON path); strict for conversion (the first problem is an error naming the path).
  * NDJSON is its records in a list, each at the path of its line's index (`[3]`).
  */
-export async function loadJson(bytes: Uint8Array, format: JsonFormat, profile: AnyProfile, strict: boolean, progress: Progress): Promise<JsonConversion> {
+export async function loadJson(bytes: Uint8Array, format: JsonFormat, profile: AnyProfile, strict: boolean, progress: Progress, pages?: { readonly dataset: Store; readonly source: string }): Promise<JsonConversion> {
   const text = decodeUtf8(bytes, 'json');
   progress.begin('converting JSON');
   let payload: unknown = text;
@@ -101,7 +101,8 @@ export async function loadJson(bytes: Uint8Array, format: JsonFormat, profile: A
     for await (const record of splitJson(Readable.from([text]), { ndjson: true })) records.push(record.value);
     payload = records;
   }
-  const conversion = profile.fromJson(payload, { strict });
+  // one of several pages: into the dataset of all, its JSON paths named by its file
+  const conversion = profile.fromJson(payload, { strict, ...(pages ?? {}) });
   progress.finish('converting JSON', conversion.dataset.size, 'triples');
   return conversion;
 }

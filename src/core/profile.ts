@@ -11,7 +11,7 @@ import { convertJsonStream, type JsonStreamOptions, type JsonStreamSummary } fro
 import { JsonTextWriter, type JsonOutputStreamOptions } from './json/to-json-stream.js';
 import { piecesOf } from './serialize/pieces.js';
 import { JsonInputError, ProfielkitError } from './errors.js';
-import { openRegisterRecords, SELF_DATES, type OpenRegisterSchemas, type RecordSelection } from './json/openregister.js';
+import { LIST_KEY, openRegisterRecords, SELF_DATES, type OpenRegisterSchemas, type RecordSelection } from './json/openregister.js';
 import { generateShapes } from './shapes/generate.js';
 import { bundledContext, outputContext } from './jsonld/context.js';
 import { modelOf } from './schema/model.js';
@@ -35,6 +35,12 @@ export interface JsonAdapter {
    * (`components.objects`) is read for the objects of these schemas.
    */
   readonly openRegister?: OpenRegisterSchemas;
+  /**
+   * How the payload's records are recognised by their fields: an object is of this profile when it has
+   * every field of one of these sets (an OpenRegister object whose `@self.schema` is no slug the profile
+   * knows, a numeric id or an extended schema object; a payload whose profile is to be told).
+   */
+  readonly recognisedBy?: readonly (readonly string[])[];
 }
 
 /** What the machinery needs of a profile, whatever its declaration's exact type. */
@@ -92,15 +98,21 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     const deep = typeof payload === 'string' ? undefined : tooDeep(value, maxDepth);
     if (deep !== undefined) throw new JsonInputError(deep, this.adapter().root, undefined, 'range', `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`);
-    const { records, skipped } = this.select(value);
-    return convertJson(this.declaration, adapter.root, records, options, skipped);
+    const { records, skipped, recognised } = this.select(value);
+    return convertJson(this.declaration, adapter.root, records, options, { skipped, recognised });
   }
 
   /** The records of a parsed payload, and (for a register export) the objects of other schemas left out. */
   private select(payload: unknown): RecordSelection {
     const adapter = this.adapter();
     const records = adapter.records ?? objectOrArray;
-    return adapter.openRegister ? openRegisterRecords(payload, adapter.openRegister, records) : { records: records(payload), skipped: [] };
+    return adapter.openRegister ? openRegisterRecords(payload, this.openRegister(adapter) as OpenRegisterSchemas, records) : { records: records(payload), skipped: [], recognised: [] };
+  }
+
+  /** The adapter's OpenRegister schemas, with the fields that recognise its objects. */
+  private openRegister(adapter: JsonAdapter): OpenRegisterSchemas | undefined {
+    if (!adapter.openRegister) return undefined;
+    return adapter.recognisedBy ? { ...adapter.openRegister, recognisedBy: adapter.recognisedBy } : adapter.openRegister;
   }
 
   /**
@@ -110,9 +122,12 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    */
   fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options: JsonStreamOptions = {}): Promise<JsonStreamSummary> {
     const adapter = this.adapter();
+    const openRegister = this.openRegister(adapter);
+    // an OpenRegister list response holds its objects in `results`
+    const listKey = adapter.listKey ?? (openRegister ? LIST_KEY : undefined);
     return convertJsonStream(
       this.declaration,
-      { root: adapter.root, records: adapter.records ?? objectOrArray, ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }), ...(adapter.openRegister ? { openRegister: adapter.openRegister } : {}) },
+      { root: adapter.root, records: adapter.records ?? objectOrArray, ...(listKey === undefined ? {} : { listKey }), ...(openRegister ? { openRegister } : {}) },
       input,
       write,
       options,

@@ -18,4 +18,5 @@ export const profileCatalog: readonly ProfileSummary[] = [
   { name: 'toestemming', title: 'OSLO Toestemming', readsJson: false },
   { name: 'voorzieninggebruik', title: 'VNG Softwarecatalogus VoorzieningGebruik', readsJson: true },
   { name: 'verwerkingenlogging', title: 'VNG Verwerkingenlogging (Inzage API)', readsJson: true },
+  { name: 'softwarecatalogus', title: 'VNG Softwarecatalogus gebruik/usage (OpenRegister, 2026)', readsJson: true },
 ];

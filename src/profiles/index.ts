@@ -6,12 +6,14 @@ import type { AnyProfile } from '../core/profile.js';
 import { toestemming } from './toestemming/index.js';
 import { verwerkingenlogging } from './verwerkingenlogging/index.js';
 import { voorzieninggebruik } from './voorzieninggebruik/index.js';
+import { softwarecatalogus } from './softwarecatalogus/index.js';
 
 /** Every profile profielkit ships, by its name. */
 export const profiles: Readonly<Record<string, AnyProfile>> = Object.freeze({
   [toestemming.name]: toestemming,
   [voorzieninggebruik.name]: voorzieninggebruik,
   [verwerkingenlogging.name]: verwerkingenlogging,
+  [softwarecatalogus.name]: softwarecatalogus,
 });
 
 /** The names of the shipped profiles. */

@@ -5,7 +5,9 @@
  * N-Triples, N-Quads or TriG to N-Triples or N-Quads, and with a profile to JSON-LD or the standard's
  * own JSON. The rest (JSON-LD in, Turtle out, no profile to choose a context) in memory.
  */
-import type { Store } from 'n3';
+import { Store } from 'n3';
+import type { JsonConversion } from '../../core/json/convert.js';
+import type { JsonStreamSummary } from '../../core/json/convert-stream.js';
 import { quadsOf } from '../../core/parse/n3-stream.js';
 import { JsonLdTextWriter } from '../../core/serialize/jsonld-stream.js';
 import { QuadLineWriter } from '../../core/serialize/quad-lines.js';
@@ -92,6 +94,47 @@ async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: E
   });
   progress.finish('converting JSON', summary.records, 'records');
   return summary;
+}
+
+/**
+ * Several pages of a standard's own JSON into one output: as they are read (Turtle, N-Triples, N-Quads,
+ * TriG), else into one dataset; every finding names its file and JSON path.
+ */
+async function convertPages(sources: readonly InputSource[], profile: AnyProfile, to: OutputFormat, output: string | undefined, strict: boolean, quiet: boolean, progress: Progress): Promise<number> {
+  const name = sources.map((s) => s.name).join(' + ');
+  const several = { name, path: sources[0]?.path ?? '-', format: sources[0]?.format ?? 'json' } as InputSource;
+  if (to !== 'jsonld' && to !== 'json') {
+    progress.begin('converting JSON');
+    const summaries = await writeOutputAsMade(output, async (write) => {
+      const done: JsonStreamSummary[] = [];
+      for (const source of sources) {
+        const input = source.path === '-' ? process.stdin : openInput(source);
+        try {
+          done.push(await profile.fromJsonStream(input, write, { format: to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples', strict, ndjson: source.format === 'ndjson', source: source.name }));
+        } catch (error) {
+          throw readError(source, error);
+        }
+      }
+      return done;
+    });
+    progress.finish('converting JSON', summaries.reduce((n, s) => n + s.records, 0), 'records');
+    let worst: number = EXIT.ok;
+    for (const [i, summary] of summaries.entries()) worst = Math.max(worst, findingsExit(sources[i] as InputSource, summary));
+    return worst;
+  }
+  const dataset = new Store();
+  const parts: JsonConversion[] = [];
+  for (const source of sources) {
+    const bytes = await readInput(source, progress);
+    parts.push(await loadJson(bytes, source.format as JsonFormat, profile, strict, progress, { dataset, source: source.name }));
+  }
+  let code: number = EXIT.ok;
+  for (const [i, part] of parts.entries()) code = Math.max(code, findingsExit(sources[i] as InputSource, part));
+  progress.begin(`writing ${to}`);
+  if (to === 'json') return Math.max(code, await writeJson(several, dataset, profile, false, output, quiet));
+  await writeOutput(await serialize(dataset, to, profile, {}, quiet), output);
+  progress.finish(`writing ${to}`, dataset.size, 'triples');
+  return code;
 }
 
 /**
@@ -194,11 +237,16 @@ class StrictNotCarried extends Error {}
 export async function convertCommand(args: readonly string[], registry: Registry): Promise<number> {
   const parsed = parse('convert', args, OPTIONS);
   const quiet = flag(parsed, 'quiet');
-  const [path, extra] = inputPaths('convert', parsed.positionals);
-  if (extra !== undefined) throw new UsageError(`convert: takes one INPUT, not '${extra}' too`);
+  const paths = inputPaths('convert', parsed.positionals);
+  const from = choiceOption('convert', parsed, 'from', INPUT_FORMATS);
+  const sources = paths.map((p) => inputSource('convert', p, from));
+  const [path, extra] = paths;
+  // several inputs: the pages of one list (json or ndjson), converted into one output
+  if (extra !== undefined && sources.some((s) => isRdf(s.format))) throw new UsageError(`convert: takes one INPUT, not '${extra}' too (several only as json or ndjson pages)`);
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('convert: standard input (-) can be read only once');
   const name = stringOption(parsed, 'profile');
   const profile = name === undefined ? undefined : profileNamed(registry, name);
-  const source = inputSource('convert', path as string, choiceOption('convert', parsed, 'from', INPUT_FORMATS));
+  const source = sources[0] ?? inputSource('convert', path as string, from);
   const to = choiceOption('convert', parsed, 'to', OUTPUT_FORMATS) ?? 'turtle';
   const base = stringOption(parsed, 'base');
   if (base !== undefined && !isRdf(source.format)) throw new UsageError('convert: --base applies to RDF and JSON-LD input, not to json');
@@ -213,6 +261,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
     const progress = createProgress(quiet);
     const size = inputSize(source);
     if (size !== undefined) progress.sized(size);
+    if (jsonProfile && sources.length > 1) return await convertPages(sources, jsonProfile, to, output, !lenient, quiet, progress);
     if (jsonProfile && to !== 'json') {
       return findingsExit(source, await convertJsonAsRead(source, jsonProfile, to, output, !lenient, progress));
     }
@@ -270,7 +319,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
     progress.finish(`writing ${to}`, data.size, 'triples');
     return code;
   } catch (error) {
-    reportError(error, source.name, flag(parsed, 'debug'));
+    reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'));
     return exitCodeOf(error);
   }
 }

@@ -17,7 +17,8 @@ import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
-import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
+import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat } from '../input.js';
+import { joinConversions } from '../../core/json/convert.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -90,7 +91,7 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
     const bytes = await readInput(source, progress);
     const conversion = await loadJson(bytes, source.format, jsonProfile, false, progress);
     // a register export's objects of other schemas are not validated: say how many, of which schemas
-    tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped }).lines);
+    tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped, recognised: conversion.recognised }).lines);
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };
   }
   const bytes = await readInput(source, progress);
@@ -181,6 +182,40 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   });
 }
 
+/**
+ * Several json inputs (the pages of a list response, files of one register) read into one dataset and
+ * validated as one: one report, each result at its file's JSON path (`page-2.json: results[0].status`).
+ */
+async function validatePages(sources: readonly InputSource[], settings: Settings): Promise<number> {
+  const progress = createProgress(settings.quiet);
+  const profile = profileForJson('validate', settings.profile, settings.registry);
+  const dataset = new Store();
+  const parts: JsonConversion[] = [];
+  for (const source of sources) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInput(source, progress);
+    } catch (error) {
+      throw readError(source, error);
+    }
+    const conversion = await loadJson(bytes, source.format as JsonFormat, profile, false, progress, { dataset, source: source.name });
+    tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped, recognised: conversion.recognised }).lines);
+    parts.push(conversion);
+  }
+  const name = sources.map((s) => s.name).join(' + ');
+  const json = joinConversions(parts);
+  const targets: ValidationTarget = settings.shapes ? { profile, shapes: settings.shapes.dataset } : { profile };
+  progress.begin(`validating against ${profile.name}`);
+  const report = await validate(dataset, { ...targets, lang: settings.lang, engine: settings.engine, json, ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }) });
+  progress.finish(`validating against ${profile.name}`, dataset.size, 'triples');
+  const outcomes = [outcomeOf(settings.shapes ? `${profile.name} + ${settings.shapes.name}` : profile.name, report, settings)];
+  if (settings.format === 'json') await writeStdout(jsonReport(name, outcomes, { allowEmpty: settings.allowEmpty }));
+  else if (settings.format === 'turtle') await writeStdout(await formatTurtle(name, 0, outcomes));
+  else await writeStdout(formatText(name, outcomes, settings.lang, colourWanted()));
+  if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
+  return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
+}
+
 async function validateOne(source: InputSource, index: number, settings: Settings): Promise<number> {
   const progress = createProgress(settings.quiet);
   let outcomes = await validateStreamed(source, settings, progress);
@@ -252,6 +287,15 @@ export async function validateCommand(args: readonly string[], registry: Registr
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');
   // every input's name and format is checked before any is read: a typo fails fast
   const sources = paths.map((p) => inputSource('validate', p, settings.from));
+  if (sources.length > 1 && sources.every((s) => !isRdf(s.format))) {
+    // pages of one list (or files of one register): one conversion, one validation, one report
+    try {
+      return await validatePages(sources, settings);
+    } catch (error) {
+      reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'));
+      return exitCodeOf(error);
+    }
+  }
   let worst: number = EXIT.ok;
   for (const [index, source] of sources.entries()) {
     let code: number;

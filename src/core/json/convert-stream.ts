@@ -9,7 +9,8 @@ import { Walk, type InputProblem } from '../record/walk.js';
 import { RdfTextWriter, type TextFormat } from '../serialize/text-writer.js';
 import { JsonLdTextWriter } from '../serialize/jsonld-stream.js';
 import { splitJson } from './split.js';
-import type { JsonRecord } from './convert.js';
+import { inSourceError, sourcePath, type JsonRecord } from './convert.js';
+import { JsonInputError } from '../errors.js';
 import { RecordSelector, selfQuads, type OpenRegisterSchemas, type SkippedObjects } from './openregister.js';
 
 /** Options of `fromJsonStream`: the output syntax, strictness, NDJSON input. */
@@ -23,6 +24,8 @@ export interface JsonStreamOptions {
   /** the input is NDJSON: one record a line */
   readonly ndjson?: boolean;
   readonly maxDepth?: number;
+  /** the name of the file or page the payload came from: every JSON path is prefixed with it (as `fromJson`'s) */
+  readonly source?: string;
 }
 
 /** What a streamed conversion found; the RDF itself went to the output as it was made. */
@@ -34,6 +37,8 @@ export interface JsonStreamSummary {
   readonly unknownFields: readonly string[];
   /** objects of a register export whose schema is not the profile's: not converted, counted by schema */
   readonly skipped: readonly SkippedObjects[];
+  /** OpenRegister objects taken as records by their fields, counted by the schema they named (as `fromJson`'s) */
+  readonly recognised: readonly SkippedObjects[];
 }
 
 export interface StreamAdapter {
@@ -60,6 +65,7 @@ export async function convertJsonStream(
   const unknownFields: string[] = [];
   let records = 0;
   let triples = 0;
+  const { source } = options;
   const walkOptions = { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) } as const;
   let buffered = writer.header();
   const split = splitJson(input, { ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }), ...(options.ndjson ? { ndjson: true } : {}), ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }) });
@@ -76,10 +82,14 @@ export async function convertJsonStream(
     for (const record of batch) {
       // a walk per record: nothing of an earlier record is kept
       const walk = new Walk(model, walkOptions);
-      const subject = walk.record(c, record.value, record.path);
-      if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, walkOptions.strict, walk.problems));
-      problems.push(...walk.problems);
-      unknownFields.push(...walk.unknownFields);
+      try {
+        const subject = walk.record(c, record.value, record.path);
+        if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, walkOptions.strict, walk.problems));
+      } catch (error) {
+        throw source !== undefined && error instanceof JsonInputError ? inSourceError(error, source) : error;
+      }
+      problems.push(...(source === undefined ? walk.problems : walk.problems.map((p) => ({ ...p, path: sourcePath(source, p.path) }))));
+      unknownFields.push(...(source === undefined ? walk.unknownFields : walk.unknownFields.map((f) => sourcePath(source, f))));
       records++;
       triples += walk.quads.length;
       // many records to one write: a write per record costs more than the record
@@ -92,5 +102,5 @@ export async function convertJsonStream(
   }
   buffered += writer.end();
   if (buffered !== '') await write(buffered);
-  return { records, triples, problems, unknownFields, skipped: selector?.skipped ?? [] };
+  return { records, triples, problems, unknownFields, skipped: selector?.skipped ?? [], recognised: selector?.recognised ?? [] };
 }

@@ -21,11 +21,17 @@ import type { JsonRecord } from './convert.js';
 export interface OpenRegisterSchemas {
   /** the register schemas whose objects are the profile's records (their slug, e.g. `voorzieninggebruik`) */
   readonly schemas: readonly string[];
+  /**
+   * Field sets that identify the profile's objects where `@self.schema` is no slug the profile knows (an
+   * API response names it by its numeric id, or as an extended object without a known slug): an object
+   * that has every field of one set is a record (the adapter's `recognisedBy`).
+   */
+  readonly recognisedBy?: readonly (readonly string[])[];
 }
 
-/** Objects of an export that were not converted, because their schema is another profile's. */
+/** Objects counted by the schema their `@self` named. */
 export interface SkippedObjects {
-  /** the schema named in their `@self.schema` */
+  /** the schema named in their `@self.schema` (a slug, an id, or the slug of an extended schema object) */
   readonly schema: string;
   readonly count: number;
 }
@@ -33,7 +39,10 @@ export interface SkippedObjects {
 /** The records a payload holds, and what was left out. */
 export interface RecordSelection {
   readonly records: JsonRecord[];
+  /** objects of other schemas: not records */
   readonly skipped: SkippedObjects[];
+  /** objects taken as records by their fields, their schema being no slug the profile knows */
+  readonly recognised: SkippedObjects[];
 }
 
 const DCTERMS = 'http://purl.org/dc/terms/';
@@ -44,6 +53,16 @@ export const SELF_DATES: readonly (readonly [field: string, predicate: string])[
   ['updated', `${DCTERMS}modified`],
 ];
 
+/**
+ * The fields of an OpenRegister list response around its `results`: both paths (magic-mapped:
+ * `total, pages, page, limit, @self, facets`; database or index: also `offset`, `facetable`), and the
+ * `next`/`prev` its documentation promises. They describe the list, never a record.
+ */
+export const LIST_ENVELOPE = ['total', 'pages', 'page', 'limit', 'offset', '@self', 'facets', 'facetable', 'next', 'prev'] as const;
+
+/** The field of a list response that holds its objects. */
+export const LIST_KEY = 'results';
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -53,103 +72,172 @@ export function isRegisterExport(payload: unknown): payload is { components: { o
   return isRecord(payload) && isRecord(payload['components']) && Array.isArray(payload['components']['objects']);
 }
 
+/** Whether a payload is an OpenRegister list response: `results` (an array) with a field of its envelope. */
+export function isListResponse(payload: unknown): payload is { results: unknown[] } {
+  return isRecord(payload) && Array.isArray(payload[LIST_KEY]) && LIST_ENVELOPE.some((k) => Object.hasOwn(payload, k));
+}
+
+/** An OpenRegister error body (`{"error": "Not Found"}`, `{"message": …}`): its text, else `undefined`. */
+function errorBody(payload: unknown): string | undefined {
+  if (!isRecord(payload)) return undefined;
+  const keys = Object.keys(payload);
+  if (keys.length !== 1 || (keys[0] !== 'error' && keys[0] !== 'message')) return undefined;
+  const text = payload[keys[0]];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** The slug of a schema given as an object (an export's `components.schemas` entry, `_extend=_schema`). */
+function slugOf(schema: Record<string, unknown>): string | undefined {
+  return typeof schema['slug'] === 'string' ? schema['slug'] : undefined;
+}
+
 /** Tells an object's schema, and whether it is one of the profile's. */
 class SchemaMatcher {
   private readonly wanted: Set<string>;
-  /** a schema's other names in the export (its id, uuid, title) -> its slug */
+  /** a schema's other names (its id, uuid, title) -> its slug */
   private readonly aliases = new Map<string, string>();
 
-  constructor(schemas: readonly string[], exportSchemas: unknown) {
+  constructor(
+    schemas: readonly string[],
+    private readonly recognisedBy: readonly (readonly string[])[] = [],
+  ) {
     this.wanted = new Set(schemas.map((s) => s.toLowerCase()));
-    if (!isRecord(exportSchemas)) return;
-    for (const [key, schema] of Object.entries(exportSchemas)) {
+  }
+
+  /** Learns the slugs of schemas given by id: an export's `components.schemas`, a list's `@self.schemas`. */
+  learn(schemas: unknown): this {
+    if (!isRecord(schemas)) return this;
+    for (const [key, schema] of Object.entries(schemas)) {
       if (!isRecord(schema)) continue;
-      const slug = typeof schema['slug'] === 'string' ? schema['slug'] : key;
+      const slug = slugOf(schema) ?? key;
       for (const name of [key, schema['id'], schema['uuid'], schema['title']]) {
         if (typeof name === 'string' || typeof name === 'number') this.aliases.set(String(name).toLowerCase(), slug);
       }
     }
+    return this;
   }
 
-  /** The schema an object names, by slug where the export says; `undefined` when it names none. */
+  /**
+   * The schema an object names (by slug where it is known), `undefined` when it names none: a slug, a
+   * numeric id (a string or a number, as the API gives it), or an extended schema object.
+   */
   schemaOf(self: Record<string, unknown>): string | undefined {
     const schema = self['schema'];
+    if (isRecord(schema)) {
+      const slug = slugOf(schema);
+      if (slug !== undefined) return slug;
+      const id = schema['id'] ?? schema['uuid'];
+      return typeof id === 'string' || typeof id === 'number' ? this.named(String(id)) : undefined;
+    }
     if (typeof schema !== 'string' && typeof schema !== 'number') return undefined;
-    return this.aliases.get(String(schema).toLowerCase()) ?? String(schema);
+    return this.named(String(schema));
   }
 
-  matches(schema: string | undefined): boolean {
-    // an object that names no schema cannot be told apart: it is converted, and validation judges it
-    return schema === undefined || this.wanted.has(schema.toLowerCase());
+  private named(name: string): string {
+    return this.aliases.get(name.toLowerCase()) ?? name;
+  }
+
+  /** Whether a schema is one of the profile's (by slug). */
+  known(schema: string): boolean {
+    return this.wanted.has(schema.toLowerCase());
+  }
+
+  /** Whether an object has every field of one of the identifying sets. */
+  recognises(value: Record<string, unknown>): boolean {
+    return this.recognisedBy.some((fields) => fields.length > 0 && fields.every((f) => value[f] !== undefined && value[f] !== null));
   }
 }
 
+type Chosen = JsonRecord | { skipped: string } | { recognised: string; record: JsonRecord };
+
 /** One object: the record without its `@self` (a copy; the input is not changed), or the schema it was skipped for. */
-function select(record: JsonRecord, matcher: SchemaMatcher): JsonRecord | { skipped: string } {
+function select(record: JsonRecord, matcher: SchemaMatcher): Chosen {
   const value = record.value;
   if (!isRecord(value) || !Object.hasOwn(value, '@self')) return record;
   const self = value['@self'];
-  if (isRecord(self)) {
-    const schema = matcher.schemaOf(self);
-    if (!matcher.matches(schema)) return { skipped: schema as string };
-  }
   const { '@self': _self, ...rest } = value;
-  return { value: rest, path: record.path, self: { value: self, path: childPath(record.path, '@self') } };
+  const chosen: JsonRecord = { value: rest, path: record.path, self: { value: self, path: childPath(record.path, '@self') } };
+  if (!isRecord(self)) return chosen;
+  const schema = matcher.schemaOf(self);
+  // an object that names no schema cannot be told apart: it is converted, and validation judges it
+  if (schema === undefined || matcher.known(schema)) return chosen;
+  return matcher.recognises(rest) ? { recognised: schema, record: chosen } : { skipped: schema };
 }
 
-function tally(skipped: Map<string, number>, schema: string): void {
-  skipped.set(schema, (skipped.get(schema) ?? 0) + 1);
+function tally(counts: Map<string, number>, schema: string): void {
+  counts.set(schema, (counts.get(schema) ?? 0) + 1);
 }
 
-function asList(skipped: ReadonlyMap<string, number>): SkippedObjects[] {
-  return [...skipped].map(([schema, count]) => ({ schema, count }));
+function asList(counts: ReadonlyMap<string, number>): SkippedObjects[] {
+  return [...counts].map(([schema, count]) => ({ schema, count }));
 }
 
-/**
- * The records of a payload read through OpenRegister: a register export's `components.objects`, or
- * what `fallback` finds (one object or an array of them), each without its `@self`.
- */
-export function openRegisterRecords(payload: unknown, register: OpenRegisterSchemas, fallback: (payload: unknown) => JsonRecord[]): RecordSelection {
-  const exported = isRegisterExport(payload);
-  const matcher = new SchemaMatcher(register.schemas, exported && isRecord(payload.components) ? (payload.components as Record<string, unknown>)['schemas'] : undefined);
-  const candidates = exported ? payload.components.objects.map((value, i) => ({ value, path: childPath('components.objects', i) })) : fallback(payload);
-  const records: JsonRecord[] = [];
-  const skipped = new Map<string, number>();
-  for (const candidate of candidates) {
-    const chosen = select(candidate, matcher);
-    if ('skipped' in chosen) tally(skipped, chosen.skipped);
-    else records.push(chosen);
-  }
-  return { records, skipped: asList(skipped) };
+/** The objects a payload holds, with their paths: an export's, a list response's, or what `fallback` finds. */
+function candidates(payload: unknown, fallback: (payload: unknown) => JsonRecord[]): JsonRecord[] {
+  if (isRegisterExport(payload)) return payload.components.objects.map((value, i) => ({ value, path: childPath('components.objects', i) }));
+  if (isListResponse(payload)) return payload.results.map((value, i) => ({ value, path: childPath(LIST_KEY, i) }));
+  const error = errorBody(payload);
+  if (error !== undefined) throw new JsonInputError('', 'OpenRegister', undefined, 'type', `an OpenRegister error response ("${error}"), not data`);
+  return fallback(payload);
 }
 
-/** Selects records one at a time (a payload read as a stream), counting what it skips. */
+/** Selects records one at a time (a payload read as a stream, or whole), counting what it skips and how it chose. */
 export class RecordSelector {
   private readonly matcher: SchemaMatcher;
-  private readonly counts = new Map<string, number>();
+  private readonly skippedCounts = new Map<string, number>();
+  private readonly recognisedCounts = new Map<string, number>();
 
   constructor(private readonly register: OpenRegisterSchemas) {
-    this.matcher = new SchemaMatcher(register.schemas, undefined);
+    this.matcher = new SchemaMatcher(register.schemas, register.recognisedBy);
   }
 
-  /** A whole payload (a register export, or one object). */
+  /** A whole payload: a register export, a list response, one object, or an array of them. */
   payload(payload: unknown, fallback: (payload: unknown) => JsonRecord[]): JsonRecord[] {
-    const { records, skipped } = openRegisterRecords(payload, this.register, fallback);
-    for (const s of skipped) this.counts.set(s.schema, (this.counts.get(s.schema) ?? 0) + s.count);
+    // the export's schemas, and a list's extended `@self.schemas`, name the ids its objects give
+    if (isRegisterExport(payload)) this.matcher.learn((payload.components as Record<string, unknown>)['schemas']);
+    if (isListResponse(payload) && isRecord((payload as Record<string, unknown>)['@self'])) {
+      this.matcher.learn(((payload as Record<string, unknown>)['@self'] as Record<string, unknown>)['schemas']);
+    }
+    const records: JsonRecord[] = [];
+    for (const candidate of candidates(payload, fallback)) {
+      const chosen = this.one(candidate);
+      if (chosen) records.push(chosen);
+    }
     return records;
   }
 
-  /** One element of an array, or one NDJSON line. */
+  /** One element of an array or list, or one NDJSON line: the record, or `undefined` when it is another schema's. */
   one(record: JsonRecord): JsonRecord | undefined {
     const chosen = select(record, this.matcher);
-    if (!('skipped' in chosen)) return chosen;
-    tally(this.counts, chosen.skipped);
-    return undefined;
+    if ('skipped' in chosen) {
+      tally(this.skippedCounts, chosen.skipped);
+      return undefined;
+    }
+    if ('recognised' in chosen) {
+      tally(this.recognisedCounts, chosen.recognised);
+      return chosen.record;
+    }
+    return chosen;
   }
 
   get skipped(): SkippedObjects[] {
-    return asList(this.counts);
+    return asList(this.skippedCounts);
   }
+
+  get recognised(): SkippedObjects[] {
+    return asList(this.recognisedCounts);
+  }
+}
+
+/**
+ * The records of a payload read through OpenRegister: a register export's `components.objects`, a list
+ * response's `results` (its envelope is never a record), or what `fallback` finds (one object or an
+ * array of them), each without its `@self`.
+ */
+export function openRegisterRecords(payload: unknown, register: OpenRegisterSchemas, fallback: (payload: unknown) => JsonRecord[]): RecordSelection {
+  const selector = new RecordSelector(register);
+  const records = selector.payload(payload, fallback);
+  return { records, skipped: selector.skipped, recognised: selector.recognised };
 }
 
 /**

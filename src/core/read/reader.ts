@@ -18,7 +18,9 @@ import { ReadError } from '../errors.js';
 import type { ProfileDeclaration, PropertyDeclaration } from '../schema/declaration.js';
 import type { ReadResult } from '../schema/infer.js';
 import { classModel, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
-import { evidentValue, identityBase } from '../record/walk.js';
+import { evidentValue, identityBase, SLUG_PATTERN } from '../record/walk.js';
+
+const SLUG = new RegExp(`^${SLUG_PATTERN}$`, 'u');
 import { isWellFormed, isXsdInteger } from '../rdf/xsd.js';
 import { isUuid } from '../rdf/lexical.js';
 import { DATATYPE, factory, nodeId, RDF, RDF_TYPE, XSD } from '../rdf/terms.js';
@@ -186,6 +188,11 @@ function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, p
       if (uuid !== undefined && isUuid(uuid)) {
         markImplied(ctx, term, target, uuid);
         return uuid;
+      }
+      const slug = range.slugBase !== undefined && term.value.startsWith(range.slugBase) ? term.value.slice(range.slugBase.length) : undefined;
+      if (slug !== undefined && SLUG.test(slug) && !isUuid(slug)) {
+        markImplied(ctx, term, target, slug);
+        return slug;
       }
       // an IRI under another base: read gives the IRI; the API's JSON cannot say it
       return ctx.lenient ? MISSING : withheld(uuid ?? term.value);

@@ -103,6 +103,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What a slug may hold: unreserved URI characters, so that `slugBase + slug` is an IRI as it stands. */
+export const SLUG_PATTERN = '[A-Za-z0-9][A-Za-z0-9._~-]*';
+const SLUG = new RegExp(`^${SLUG_PATTERN}$`, 'u');
+
+/** The node a slug names under `base`; `undefined` for a value that is no slug (a UUID is none). */
+function slugNode(base: string, value: unknown): NamedNode | undefined {
+  if (typeof value !== 'string' || !SLUG.test(value) || isUuid(value) || !isAbsoluteIri(base + value)) return undefined;
+  return factory.namedNode(base + value);
+}
+
+/** The UUID of an extended object (OpenRegister's `_extend`): its `id`, or its `@self.id`. */
+function extendedId(value: Record<string, unknown>): string | undefined {
+  const self = value['@self'];
+  const id = value['id'] ?? (isRecord(self) ? self['id'] : undefined);
+  return typeof id === 'string' && isUuid(id) ? id : undefined;
+}
+
 type FieldIndex = ReadonlyMap<string, { key: string; declaration: PropertyDeclaration }>;
 const fieldIndexes = { builder: new WeakMap<ClassModel, FieldIndex>(), json: new WeakMap<ClassModel, FieldIndex>() };
 
@@ -205,11 +222,27 @@ export class Walk {
   private referenceTerm(range: ReferenceRange, value: unknown, where: { path: string; className: string; property: string }): NamedNode | BlankNode | undefined {
     if (range.by !== 'uuid') return undefined;
     const target = classModel(this.model, range.class);
+    const base = identityBase(target, this.options.bases);
     // by-UUID means a UUID: `urn:uuid:` + anything would still be an IRI, and slip past unnoticed
-    if (typeof value === 'string' && isUuid(value) && isAbsoluteIri(identityBase(target, this.options.bases) + value)) {
-      return factory.namedNode(identityBase(target, this.options.bases) + value);
+    if (typeof value === 'string' && isUuid(value) && isAbsoluteIri(base + value)) return factory.namedNode(base + value);
+    const slug = range.slugBase === undefined ? undefined : slugNode(range.slugBase, value);
+    if (slug !== undefined) return slug;
+    if (range.extended && isRecord(value)) {
+      const id = extendedId(value);
+      if (id !== undefined && isAbsoluteIri(base + id)) return factory.namedNode(base + id);
+      const bySlug = range.slugBase === undefined ? undefined : slugNode(range.slugBase, value['slug']);
+      if (bySlug !== undefined) {
+        // a seed's reference ({name, oin, slug}): the other fields describe the referenced object, not this record
+        const others = Object.keys(value).filter((k) => k !== 'slug');
+        if (others.length > 0) {
+          const message = `the ${range.class} named by its slug ${JSON.stringify(value['slug'])}; its other fields (${others.join(', ')}) describe that ${range.class}, not converted`;
+          this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
+        }
+        return bySlug;
+      }
     }
-    this.report({ ...where, reason: 'type', message: `expected the id (a UUID) of a ${range.class}, got ${JSON.stringify(value)}` });
+    const forms = ['the id (a UUID)', ...(range.extended ? ['the object itself with its id'] : []), ...(range.slugBase === undefined ? [] : ['its slug'])];
+    this.report({ ...where, reason: 'type', message: `expected ${forms.join(', or ')} of the ${range.class} it refers to, got ${JSON.stringify(value)}` });
     return undefined;
   }
 
@@ -239,11 +272,20 @@ export class Walk {
       this.quads.push(factory.quad(subject, predicate, term ?? asGiven(value)));
       return;
     }
+    // another spelling of a listed value (an earlier version's, another language's) means that value
+    const aliases = range.kind === 'literal' && this.options.mode === 'json' ? range.valueAliases : undefined;
+    const spelled = aliases !== undefined && typeof value === 'string' && Object.hasOwn(aliases, value) ? aliases[value] : value;
     try {
-      this.quads.push(factory.quad(subject, predicate, valueTerm(where, p, value)));
+      this.quads.push(factory.quad(subject, predicate, valueTerm(where, p, spelled)));
     } catch (error) {
       if (!(error instanceof BuilderError)) throw error;
       const detail = error.message.slice(error.message.indexOf(': ') + 2);
+      if (error.reason === 'code-list' && range.kind === 'literal' && range.outsideList === 'Warning' && this.options.mode === 'json') {
+        // a value an earlier install stored outside the list: written as given, a warning (even when strict)
+        this.problems.push({ ...where, reason: error.reason, message: detail, represented: true, severity: 'Warning' });
+        this.quads.push(factory.quad(subject, predicate, factory.literal(String(spelled), factory.namedNode(DATATYPE[range.datatype]))));
+        return;
+      }
       this.report({ ...where, reason: error.reason, message: detail });
       // a string of the right datatype that only breaks a facet keeps its datatype, so that validation
       // reports that facet alone (a date-time without its offset is still an xsd:dateTime)

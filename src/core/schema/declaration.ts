@@ -42,6 +42,16 @@ export interface LiteralRange {
   readonly maxInclusive?: number;
   /** the only lexical forms allowed (an enumeration of the API, e.g. `['Actief', 'Gepland', 'Beëindigd']`) */
   readonly in?: readonly string[];
+  /**
+   * Other spellings of values of `in` that a standard's JSON writes (an earlier version's, another
+   * language's), each to the value it means: `fromJson` reads `"In productie"` as `"In production"`.
+   */
+  readonly valueAliases?: Readonly<Record<string, string>>;
+  /**
+   * How a value outside `in` is judged: a `Violation` (the default), or a `Warning` where the standard
+   * stores values outside its list (an earlier install's `"in-gebruik"`); the message names the list.
+   */
+  readonly outsideList?: 'Violation' | 'Warning';
 }
 
 /** A property that refers to another node of the profile, by the declaration key of its class. */
@@ -53,6 +63,17 @@ export interface ReferenceRange<C extends string = string> {
    * IRI is then minted with the referenced class's identity base (`urn:uuid:` by default).
    */
   readonly by?: 'iri' | 'uuid';
+  /**
+   * By UUID only: the value may also be the referenced object itself, as an API that expands references
+   * writes it (OpenRegister's `_extend`); its `id` (or `@self.id`) names the node, and its other fields,
+   * being the referenced object's, are not the record's.
+   */
+  readonly extended?: boolean;
+  /**
+   * By UUID only: a value may also be a slug (`topdesk-itsm`; an object with only its `slug`, `name`
+   * and the like, as seed files write it), naming the node `slugBase + slug`.
+   */
+  readonly slugBase?: string;
 }
 
 /**

@@ -8,11 +8,12 @@
  * precise message. A value breaks one rule's shape for one reason: a literal where a reference belongs
  * is the `-waarde` shape's (a node kind), never also the `-klasse` or `-codelijst` shape's.
  */
-import type { PropertyDeclaration, Text } from '../schema/declaration.js';
+import type { PropertyDeclaration, ReferenceRange, Text } from '../schema/declaration.js';
+import { SLUG_PATTERN } from '../record/walk.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { DATATYPE } from '../rdf/terms.js';
-import { cardinalityMessage, classMessage, codeListMessage, orderMessage, valueMessage } from './messages.js';
+import { cardinalityMessage, classMessage, codeListMessage, orderMessage, outsideListMessage, valueMessage } from './messages.js';
 
 /** What a generated property shape checks, so that results can be traced back to the declaration. */
 export interface ShapeOrigin {
@@ -34,6 +35,12 @@ export const RULES = ['aantal', 'waarde', 'klasse', 'codelijst', 'volgorde'] as 
 
 /** An IRI that ends in a UUID (`urn:uuid:…` or a caller's base followed by the UUID). */
 export const UUID_SUFFIX = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/** The pattern a reference by UUID's IRI matches: ending in a UUID, or (with a `slugBase`) that base and a slug. */
+export function referencePattern(range: ReferenceRange): string {
+  if (range.slugBase === undefined) return UUID_SUFFIX;
+  return `${UUID_SUFFIX}|^${range.slugBase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${SLUG_PATTERN}$`;
+}
 
 const SHAPE_PREFIXES: Readonly<Record<string, string>> = {
   sh: 'http://www.w3.org/ns/shacl#',
@@ -103,7 +110,15 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
       if (range.maxLength !== undefined) value.push(`  sh:maxLength ${range.maxLength} ;`);
       if (range.minInclusive !== undefined) value.push(`  sh:minInclusive ${range.minInclusive} ;`);
       if (range.maxInclusive !== undefined) value.push(`  sh:maxInclusive ${range.maxInclusive} ;`);
-      if (range.in !== undefined) value.push(`  sh:in ( ${range.in.map((v) => `${turtleString(v)}^^${w.iri(DATATYPE[range.datatype])}`).join(' ')} ) ;`);
+      if (range.in !== undefined) {
+        const list = `  sh:in ( ${range.in.map((v) => `${turtleString(v)}^^${w.iri(DATATYPE[range.datatype])}`).join(' ')} ) ;`;
+        if (range.outsideList !== 'Warning') value.push(list);
+        else {
+          // a list the standard does not enforce: a value outside it is a warning of its own shape
+          const lines = [...header('codelijst'), list, '  sh:severity sh:Warning ;', `  sh:message ${texts(outsideListMessage(subject, range.in))} ;`];
+          later.push({ rule: 'codelijst', lines });
+        }
+      }
       break;
     case 'reference':
     case 'object': {
@@ -112,7 +127,7 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
       if (range.kind === 'reference' && range.by === 'uuid') {
         // the referenced node lives elsewhere (it is named by its UUID), so only its IRI can be checked
         value.push('  sh:nodeKind sh:IRI ;');
-        value.push(`  sh:pattern ${turtleString(UUID_SUFFIX)} ;`);
+        value.push(`  sh:pattern ${turtleString(referencePattern(range))} ;`);
         break;
       }
       value.push('  sh:nodeKind sh:BlankNodeOrIRI ;');

@@ -53,6 +53,13 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
           : `${subject} must be a nested object: a ${classLabel?.en ?? range.class} (an IRI or blank node), not a string`,
       );
     case 'reference':
+      if (range.by === 'uuid' && range.slugBase !== undefined) {
+        return both((l) =>
+          l === 'nl'
+            ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} via zijn UUID of slug (een IRI die eindigt op een UUID, of ${range.slugBase} en een slug)`
+            : `${subject} must refer to a ${classLabel?.en ?? range.class} by its UUID or slug (an IRI ending in a UUID, or ${range.slugBase} and a slug)`,
+        );
+      }
       if (range.by === 'uuid') {
         return both((l) =>
           l === 'nl'
@@ -94,6 +101,16 @@ export function codeListMessage(subject: string, listName: string): Text {
     l === 'nl'
       ? `${subject}: de waarde staat niet in de gepubliceerde codelijst ${listName} (toegestaan als eigen codelijst, maar controleer ze)`
       : `${subject}: the value is not in the published code list ${listName} (allowed as a list of your own, but check it)`,
+  );
+}
+
+/** A value outside a list the standard itself does not enforce (a warning): names the list. */
+export function outsideListMessage(subject: string, values: readonly string[]): Text {
+  const list = values.map((v) => `"${v}"`).join(', ');
+  return both((l) =>
+    l === 'nl'
+      ? `${subject}: de waarde staat niet in de lijst ${list} (een eerdere installatie bewaarde ook andere waarden; controleer ze)`
+      : `${subject}: the value is not in the list ${list} (earlier installs stored other values too; check it)`,
   );
 }
 

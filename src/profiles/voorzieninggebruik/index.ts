@@ -24,7 +24,12 @@ type D = ReturnType<typeof voorzieningGebruikDeclaration>;
  */
 export function voorzieningGebruikProfile(options: VoorzieningGebruikOptions = {}): Profile<D> {
   // the Softwarecatalogus publishes through OpenRegister: its objects of schema `voorzieninggebruik`
-  return new Profile(voorzieningGebruikDeclaration(options), { root: 'VoorzieningGebruik', openRegister: { schemas: ['voorzieninggebruik'] } });
+  // where `@self.schema` is an id (an API response), its objects are told by the two references it requires
+  return new Profile(voorzieningGebruikDeclaration(options), {
+    root: 'VoorzieningGebruik',
+    openRegister: { schemas: ['voorzieninggebruik'] },
+    recognisedBy: [['organisatieId', 'voorzieningId']],
+  });
 }
 
 /** The VoorzieningGebruik profile: `fromJson`, `toJson`, `.graph()`; pass it to `validate`, `toTurtle`. */

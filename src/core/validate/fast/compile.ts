@@ -13,8 +13,8 @@ import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { DATATYPE, factory, SH } from '../../rdf/terms.js';
 import { isWellFormed } from '../../rdf/xsd.js';
 import { compare } from '../../rdf/compare.js';
-import { cardinalityMessage, classMessage, codeListMessage, orderMessage, valueMessage } from '../../shapes/messages.js';
-import { shapeIri, UUID_SUFFIX, type ShapeOrigin } from '../../shapes/generate.js';
+import { cardinalityMessage, classMessage, codeListMessage, orderMessage, outsideListMessage, valueMessage } from '../../shapes/messages.js';
+import { referencePattern, shapeIri, type ShapeOrigin } from '../../shapes/generate.js';
 import type { Severity } from '../types.js';
 import { shapesDataset } from '../../shapes/dataset.js';
 
@@ -93,7 +93,7 @@ function literalChecks(p: PropertyDeclaration): ValueCheck[] {
     const bound = factory.literal(String(range.maxInclusive), integer);
     checks.push({ constraint: C('MaxInclusive'), test: (v) => (compare(v, bound) ?? 1) <= 0 });
   }
-  if (range.in !== undefined) {
+  if (range.in !== undefined && range.outsideList !== 'Warning') {
     const datatype = factory.namedNode(DATATYPE[range.datatype]);
     const allowed = new Set(range.in.map((v) => termKey(factory.literal(v, datatype))));
     checks.push({ constraint: C('In'), test: (v) => allowed.has(termKey(v)) });
@@ -136,7 +136,7 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
       const target = classModel(model, range.class).declaration;
       classLabel = target.label;
       if (range.kind === 'reference' && range.by === 'uuid') {
-        const re = new RegExp(UUID_SUFFIX);
+        const re = new RegExp(referencePattern(range), 'u');
         values = [
           { constraint: C('NodeKind'), test: (v) => v.termType === 'NamedNode' },
           { constraint: C('Pattern'), test: (v) => v.termType !== 'BlankNode' && re.test(v.value) },
@@ -162,6 +162,12 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
       values: [],
       lessThanOrEquals: p.iri,
     });
+  }
+  if (range.kind === 'literal' && range.in !== undefined && range.outsideList === 'Warning') {
+    // as the generated shape: a list the standard does not enforce, a warning of its own
+    const datatype = factory.namedNode(DATATYPE[range.datatype]);
+    const allowed = new Set(range.in.map((v) => termKey(factory.literal(v, datatype))));
+    shapes.push({ ...base('codelijst'), severity: 'Warning', message: outsideListMessage(subject, range.in), values: [{ constraint: C('In'), test: (v) => allowed.has(termKey(v)) }] });
   }
   if (range.kind === 'concept' && range.codeList) {
     const allowed = new Set(conceptIris(range.codeList));
