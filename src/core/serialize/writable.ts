@@ -5,11 +5,11 @@
  * as text another parser reads differently, or not at all.
  */
 import { SerializeError } from '../errors.js';
+import { blankLabel } from '../rdf/blank-label.js';
 
 // without the u flag: these rules are about UTF-16 code units, and such a regex runs faster on every value
 const IRI_REF = /^[^\u0000-\u0020<>"{}|^`\\]*$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/u;
-const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
@@ -27,15 +27,13 @@ export function checkLiteral(format: string, value: string, language: string, da
   if (tagged && !LANGUAGE_TAG.test(language)) throw new SerializeError(format, language, 'this is not a language tag');
 }
 
-/** Blank node labels a syntax can write: the label itself, or a fresh one (labels carry no meaning). */
+/**
+ * Blank node labels a syntax can write: the label itself, or one of profielkit's one scheme
+ * (`blankLabel`), which no other node's label can be (labels carry no meaning).
+ */
 export class BlankLabels {
-  private readonly fresh = new Map<string, string>();
-
   label(value: string): string {
-    if (BLANK_LABEL.test(value)) return value;
-    let label = this.fresh.get(value);
-    if (label === undefined) this.fresh.set(value, (label = `pk${this.fresh.size}`));
-    return label;
+    return blankLabel(value);
   }
 }
 
