@@ -73,9 +73,9 @@ function loadCases(): Case[] {
       const syntax = syntaxOf(type);
       if (syntax === undefined) continue;
       // rejected by the working group: not part of the suite
-      if (store.match(q.subject, DataFactory.namedNode(`${RDFT}approval`), DataFactory.namedNode(`${RDFT}Rejected`)).size > 0) continue;
-      const action = [...store.match(q.subject, DataFactory.namedNode(`${MF}action`), null)][0]?.object.value;
-      const result = [...store.match(q.subject, DataFactory.namedNode(`${MF}result`), null)][0]?.object.value;
+      if (store.match(q.subject as never, DataFactory.namedNode(`${RDFT}approval`), DataFactory.namedNode(`${RDFT}Rejected`)).size > 0) continue;
+      const action = [...store.match(q.subject as never, DataFactory.namedNode(`${MF}action`), null)][0]?.object.value;
+      const result = [...store.match(q.subject as never, DataFactory.namedNode(`${MF}result`), null)][0]?.object.value;
       if (action === undefined) continue;
       const kind: Kind = /Negative/u.test(type) ? 'negative' : /Eval|C14N/u.test(type) && result !== undefined ? 'eval' : 'positive';
       cases.push({
