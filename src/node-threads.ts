@@ -18,7 +18,7 @@ import type { ResultCounts, ValidationResult } from './core/validate/types.js';
 import { KeptResults } from './core/validate/fast/kept-results.js';
 import { reportGraph } from './core/validate/fast/report.js';
 import { makeReport } from './core/validate/validate.js';
-import { factory } from './core/rdf/terms.js';
+import { termOf, type PlainTerm } from './core/rdf/plain-term.js';
 
 /** Below this size a file is validated on one thread: starting workers costs more than it saves. */
 const MIN_PART = 4 << 20;
@@ -96,7 +96,7 @@ interface Failed {
   message?: string;
 }
 interface PartOutcome {
-  results: { result: ValidationResult; key: number; value?: { termType: string; value: string; language?: string; datatype?: string } }[];
+  results: { result: ValidationResult; key: number; value?: PlainTerm }[];
   counts: ResultCounts;
   nodesChecked: number;
   keySpan: number;
@@ -125,10 +125,6 @@ function anyShared(lists: readonly Float64Array[]): boolean {
   }
 }
 
-function term(t: NonNullable<PartOutcome['results'][number]['value']>): Term {
-  if (t.termType === 'Literal') return t.language ? factory.literal(t.value, t.language) : factory.literal(t.value, factory.namedNode(t.datatype ?? ''));
-  return t.termType === 'BlankNode' ? factory.blankNode(t.value) : factory.namedNode(t.value);
-}
 
 /** A worker's next message. */
 function next<T>(worker: Worker): Promise<T> {
@@ -210,7 +206,7 @@ export async function validateFileInParts(
         const outcome = d.outcomes[i] as PartOutcome;
         for (const { result, key, value } of outcome.results) {
           const dropped = kept.merge(result, key + offset);
-          if (dropped !== result && value !== undefined) values.set(result, term(value));
+          if (dropped !== result && value !== undefined) values.set(result, termOf(value));
           if (dropped !== undefined) values.delete(dropped);
         }
         kept.addCounts(outcome.counts);

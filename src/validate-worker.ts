@@ -11,7 +11,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from './core/schema/declaration.js';
 import { FallbackNeeded, FastValidator, SLOTS } from './core/validate/fast/engine.js';
 import { GroupingCheck, hashes } from './core/validate/fast/grouping-check.js';
@@ -19,6 +18,7 @@ import { useSpillFileSystem } from './core/validate/fast/spill-registry.js';
 import { forEachTriple } from './core/stream/source.js';
 import type { Lang } from './core/validate/types.js';
 import { ProfielkitError } from './core/errors.js';
+import { plainTerm } from './core/rdf/plain-term.js';
 
 
 interface Job {
@@ -39,10 +39,6 @@ const job = workerData as Job;
 const port = parentPort!;
 useSpillFileSystem({ closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync, tmpdir: () => job.spillDir ?? tmpdir(), join });
 
-/** A term as plain data, for the message to the main thread. */
-function plain(t: Term): { termType: string; value: string; language?: string; datatype?: string } {
-  return t.termType === 'Literal' ? { termType: t.termType, value: t.value, language: t.language, datatype: t.datatype.value } : { termType: t.termType, value: t.value };
-}
 
 /**
  * The types of the nodes at the file's head (shared nodes: descriptors, organisations), for the
@@ -113,7 +109,7 @@ async function main(): Promise<void> {
         return {
           results: v.keyedResults().map(({ result, key }) => {
             const value = v.valueTerms.get(result);
-            return { result, key, value: value === undefined ? undefined : plain(value) };
+            return { result, key, value: value === undefined ? undefined : plainTerm(value) };
           }),
           counts: v.counts,
           nodesChecked: v.nodesChecked,

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import type { AnyProfile } from '../../core/profile.js';
 import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
+import { blankLabel } from '../../core/rdf/blank-label.js';
 import type { Lang, ValidationReport, ValidationResult } from '../../core/validate/validate.js';
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
@@ -74,7 +75,12 @@ interface Outcome extends ProfileOutcome {
  */
 async function formatTurtle(file: string, index: number, outcomes: readonly Outcome[]): Promise<string> {
   const merged = new Store();
-  const relabel = <T extends Term>(t: T): T => (t.termType === 'BlankNode' ? (factory.blankNode(`i${index}_${t.value}`) as T) : t);
+  // the input's number before the report's label; `blankLabel` keeps it as it is where Turtle can write it
+  const relabel = <T extends Term>(t: T): T => {
+    if (t.termType === 'BlankNode') return factory.blankNode(blankLabel(`i${index}_${t.value}`)) as T;
+    if (t.termType === 'Quad') return factory.quad(relabel(t.subject), t.predicate, relabel(t.object)) as Term as T;
+    return t;
+  };
   for (const o of outcomes) {
     for (const q of o.report() as Iterable<Quad>) merged.addQuad(factory.quad(relabel(q.subject), q.predicate, relabel(q.object)));
   }

@@ -11,13 +11,25 @@ export type RdfInputFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
 /** N3's names for the syntaxes. */
 export const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
+interface N3Token {
+  value?: unknown;
+  line?: number;
+  start?: number;
+  end?: number;
+}
 interface N3SyntaxError extends Error {
-  context?: { line?: number; token?: { value?: unknown; line?: number; start?: number } | null };
+  context?: { line?: number; token?: N3Token | null; previousToken?: N3Token | null };
 }
 
-/** N3's lexer counts a token's `start` from the beginning of its line. */
-function columnOf(line: number, token: { line?: number; start?: number } | null | undefined): number | undefined {
-  return token?.line === line && typeof token.start === 'number' ? token.start + 1 : undefined;
+/**
+ * N3's lexer counts a token's `start` from the beginning of its line. Its own errors (`Unexpected
+ * "…"`) carry no token: the text it could not read starts where the last token it read on that line
+ * ends (after space, if any), or on a line of its own at column 1 (after indentation, if any).
+ */
+function columnOf(line: number, token: N3Token | null | undefined, previous: N3Token | null | undefined): number | undefined {
+  if (token?.line === line && typeof token.start === 'number') return token.start + 1;
+  if (token !== undefined && token !== null) return undefined;
+  return previous?.line === line && typeof previous.end === 'number' ? previous.end + 1 : 1;
 }
 
 /** The line n3's lexer has reached (n3 keeps it on a private field), for failures n3 does not locate. */
@@ -44,6 +56,6 @@ export function syntaxError(format: RdfInputFormat, error: unknown): ParseError 
   const e = error as N3SyntaxError;
   const line = e.context?.line;
   const detail = (e.message ?? String(error)).replace(/ on line \d+\.?$/u, '');
-  const column = line === undefined ? undefined : columnOf(line, e.context?.token);
+  const column = line === undefined ? undefined : columnOf(line, e.context?.token, e.context?.previousToken);
   return new ParseError(format, detail, { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: error });
 }

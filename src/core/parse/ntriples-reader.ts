@@ -7,6 +7,11 @@
  * escapes of Turtle's ECHAR in literals, language tags lower-cased, absolute IRIs only (no base). Bad
  * input is a `ParseError` with its line and column, the error n3's path gives.
  *
+ * RDF 1.2 as n3 reads it: a triple term `<<( s p o )>>` as an object (an RDF/JS `Quad` term, nested
+ * to any depth; never a subject, n3 refuses that too) and a directional language tag (`"x"@en--ltr`,
+ * `--rtl`). Both are read in the same pass as the rest: RDF 1.1 input pays one character test per
+ * IRI object and per language tag, nothing more.
+ *
  * Two differences, both deliberate: a blank node keeps its label as written (`_:b1`, where n3 adds a
  * prefix of its own per parse, `_:b4_b1`), and the subject's string is the one of the previous
  * triple when it is written the same, so that a run of one subject's triples compares by identity.
@@ -314,7 +319,8 @@ export class NTriplesReader {
     if (end + 1 >= text.length && !this.final) throw MORE;
     // a label ends at a delimiter, as in n3's lexer
     const d = text.charCodeAt(end);
-    if (end < text.length && !(d === 0x20 || d === 0x09 || d === 0x0a || d === 0x0d || d === 0x2e || d === 0x3c || d === 0x22 || d === 0x23)) {
+    // `)` ends the label at the end of a triple term
+    if (end < text.length && !(d === 0x20 || d === 0x09 || d === 0x0a || d === 0x0d || d === 0x2e || d === 0x3c || d === 0x22 || d === 0x23 || d === 0x29)) {
       throw new Syntax(`Unexpected "${this.word()}"`, end);
     }
     this.pos = end;
@@ -324,10 +330,42 @@ export class NTriplesReader {
   private object(): Term {
     const text = this.text;
     const c = text.charCodeAt(this.pos);
-    if (c === 0x3c) return factory.namedNode(this.iri());
+    if (c === 0x3c) {
+      if (text.charCodeAt(this.pos + 1) === 0x3c) return this.tripleTerm();
+      return factory.namedNode(this.iri());
+    }
     if (c === 0x5f) return factory.blankNode(this.blank());
     if (c === 0x22) return this.literal();
     throw new Syntax(`Unexpected "${this.word()}"`, this.pos);
+  }
+
+  /** A triple term `<<( s p o )>>` (RDF 1.2): its subject an IRI or blank node, its object any object. */
+  private tripleTerm(): Term {
+    const text = this.text;
+    const start = this.pos;
+    if (start + 2 >= text.length && !this.final) throw MORE;
+    if (text.charCodeAt(start + 2) !== 0x28) throw new Syntax(`Unexpected "${this.word()}"`, start);
+    this.pos = start + 3;
+    this.need();
+    const c = text.charCodeAt(this.pos);
+    let subject: Term;
+    if (c === 0x3c) {
+      // as n3: a triple term is no subject, not even inside another
+      if (text.charCodeAt(this.pos + 1) === 0x3c) throw new Syntax('Disallowed triple term as subject', this.pos);
+      subject = factory.namedNode(this.iri());
+    } else if (c === 0x5f) subject = factory.blankNode(this.blank());
+    else throw new Syntax(c === 0x22 ? 'Unexpected literal' : `Unexpected "${this.word()}"`, this.pos);
+    this.need();
+    const p = text.charCodeAt(this.pos);
+    if (p !== 0x3c) throw new Syntax(p === 0x22 ? 'Unexpected literal' : `Unexpected "${this.word()}"`, this.pos);
+    const predicate = factory.namedNode(this.iri());
+    this.need();
+    const object = this.object();
+    this.need();
+    if (this.pos + 2 >= text.length && !this.final) throw MORE;
+    if (!text.startsWith(')>>', this.pos)) throw new Syntax(`Expected )>> but got "${this.word()}"`, this.pos);
+    this.pos += 3;
+    return factory.quad(subject as never, predicate, object as never);
   }
 
   private literal(): Term {
@@ -379,7 +417,8 @@ export class NTriplesReader {
       // as n3: no subtag longer than 8 characters (BCP 47)
       if (tag.length > 8 && tag.split('-').some((t) => t.length > 8)) throw new Syntax('Detected language tag with subtag longer than 8 characters', this.pos);
       this.pos += (m as RegExpExecArray)[0].length;
-      return factory.literal(value, tag.toLowerCase());
+      const direction = this.direction();
+      return factory.literal(value, direction === undefined ? tag.toLowerCase() : { language: tag.toLowerCase(), direction });
     }
     if (next === 0x5e) {
       if (this.pos + 1 >= n && !this.final) throw MORE;
@@ -393,6 +432,35 @@ export class NTriplesReader {
       return factory.literal(value, this.datatype(datatype));
     }
     return factory.literal(value, this.datatype(XSD_STRING));
+  }
+
+  /**
+   * The direction after a language tag (`--ltr`, `--rtl`), if any. As n3's lexer: space, line ends
+   * and comments may come between the tag and the direction, and `--` followed by anything else is
+   * an error there.
+   */
+  private direction(): 'ltr' | 'rtl' | undefined {
+    const text = this.text;
+    if (text.charCodeAt(this.pos) !== 0x2d) {
+      const c = text.charCodeAt(this.pos);
+      // most tags end at a space and `.`: only a `-` after the space is a direction
+      if (!(c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x23)) return undefined;
+      const { pos, line, lineStart } = this;
+      if (!this.space() && !this.final) throw MORE;
+      if (text.charCodeAt(this.pos) !== 0x2d) {
+        this.pos = pos;
+        this.line = line;
+        this.lineStart = lineStart;
+        return undefined;
+      }
+    }
+    const i = this.pos;
+    if (i + 5 > text.length && !this.final) throw MORE;
+    if (text.charCodeAt(i + 1) !== 0x2d) return undefined;
+    const d = text.startsWith('ltr', i + 2) ? 'ltr' : text.startsWith('rtl', i + 2) ? 'rtl' : undefined;
+    if (d === undefined) throw new Syntax(`Unexpected "${this.word()}"`, i);
+    this.pos = i + 5;
+    return d;
   }
 
   private datatype(iri: string): Term & { termType: 'NamedNode' } {

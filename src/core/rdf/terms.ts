@@ -6,6 +6,7 @@
 import DataFactory from '@rdfjs/data-model';
 import type { BlankNode, Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import type { LiteralKind } from '../schema/declaration.js';
+import { blankLabel } from './blank-label.js';
 
 export const factory = DataFactory;
 export type { BlankNode, Literal, NamedNode, Quad, Term };
@@ -38,6 +39,63 @@ export const DATATYPE: Readonly<Record<LiteralKind, string>> = {
 /** The string form profielkit uses for a node in reports and readers: an IRI, or `_:label`. */
 export function nodeId(term: Term): string {
   return term.termType === 'BlankNode' ? `_:${term.value}` : term.value;
+}
+
+/**
+ * A key that tells RDF terms apart as RDF does: a literal by its value, language tag, base direction
+ * and datatype, a triple term (RDF 1.2) by its three terms; an IRI or blank node by its node id.
+ */
+export function termKey(t: Term): string {
+  if (t.termType === 'Literal') return `"${t.value}"@${t.language}${t.direction ? `--${t.direction}` : ''}^^${t.datatype.value}`;
+  if (t.termType === 'Quad') return `<<( ${termKey(t.subject)} ${termKey(t.predicate)} ${termKey(t.object)} )>>`;
+  return t.termType === 'NamedNode' || t.termType === 'BlankNode' ? nodeId(t) : `${t.termType}:${t.value}`;
+}
+
+/** Whether two terms are the same RDF term (`termKey` equal), without making keys. */
+export function sameTerm(a: Term, b: Term): boolean {
+  if (a.termType !== b.termType || a.value !== b.value) return false;
+  if (a.termType === 'Literal') {
+    const l = b as typeof a;
+    return a.language === l.language && a.datatype.value === l.datatype.value && (a.direction || '') === (l.direction || '');
+  }
+  if (a.termType === 'Quad') {
+    const q = b as typeof a;
+    return sameTerm(a.subject, q.subject) && sameTerm(a.predicate, q.predicate) && sameTerm(a.object, q.object) && sameTerm(a.graph, q.graph);
+  }
+  return true;
+}
+
+/** A term in N-Triples (RDF 1.2), for the text of a triple term in a report (blank nodes as reports write them). */
+function ntriplesText(t: Term): string {
+  switch (t.termType) {
+    case 'NamedNode':
+      return `<${t.value}>`;
+    case 'BlankNode':
+      return `_:${blankLabel(t.value)}`;
+    case 'Literal': {
+      // JSON's escapes are N-Triples' (ECHAR and \uXXXX)
+      const text = JSON.stringify(t.value);
+      if (t.language !== '') return `${text}@${t.language}${t.direction ? `--${t.direction}` : ''}`;
+      return t.datatype.value === XSD('string') ? text : `${text}^^<${t.datatype.value}>`;
+    }
+    case 'Quad':
+      return `<<( ${ntriplesText(t.subject)} ${ntriplesText(t.predicate)} ${ntriplesText(t.object)} )>>`;
+    default:
+      return t.value;
+  }
+}
+
+/**
+ * A result's value as the typed report holds it: an IRI, `_:label` (the label as reports write it,
+ * `blankLabel`), a literal's lexical form (its language tag and direction beside it), a triple term
+ * in N-Triples (`<<( s p o )>>`).
+ */
+export function valueOf(t: Term): { readonly value: string; readonly valueLanguage?: string; readonly valueDirection?: 'ltr' | 'rtl' } {
+  if (t.termType === 'Literal') {
+    if (t.language === '') return { value: t.value };
+    return t.direction ? { value: t.value, valueLanguage: t.language, valueDirection: t.direction } : { value: t.value, valueLanguage: t.language };
+  }
+  return { value: t.termType === 'Quad' ? ntriplesText(t) : t.termType === 'BlankNode' ? `_:${blankLabel(t.value)}` : t.value };
 }
 
 /** True for an absolute IRI (a scheme, a colon, and no characters that Turtle cannot write in `<>`). */

@@ -37,6 +37,12 @@ export function safeQuad(quad: Quad, check: TermCheck, copy = true): Quad {
         check.literal(literal.value, literal.language, literal.datatype.value);
         return t;
       }
+      case 'Quad': {
+        // a triple term (RDF 1.2): its terms are checked and relabelled as any others
+        const inner = t as Term as Quad;
+        const [s, p, o] = [term(inner.subject), term(inner.predicate), term(inner.object)];
+        return s === inner.subject && o === inner.object ? t : (factory.quad(s, p, o) as Term as T);
+      }
       default:
         return t;
     }

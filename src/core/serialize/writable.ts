@@ -5,11 +5,11 @@
  * as text another parser reads differently, or not at all.
  */
 import { SerializeError } from '../errors.js';
+import { blankLabel } from '../rdf/blank-label.js';
 
 // without the u flag: these rules are about UTF-16 code units, and such a regex runs faster on every value
 const IRI_REF = /^[^\u0000-\u0020<>"{}|^`\\]*$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/u;
-const BLANK_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
@@ -28,19 +28,12 @@ export function checkLiteral(format: string, value: string, language: string, da
 }
 
 /**
- * Blank node labels a syntax can write: the label itself, or, for a label no syntax can write (a
- * reader's `.b0`, n3's `n3-0` is fine), one made from it: `pk_` and the label's UTF-8 bytes in hex.
- * Labels that start with `pk_` are made over the same way, so no written label can stand for two
- * nodes. Nothing is remembered: memory stays flat on an export of millions of blank nodes.
+ * Blank node labels a syntax can write: the label itself, or one of profielkit's one scheme
+ * (`blankLabel`), which no other node's label can be (labels carry no meaning).
  */
 export class BlankLabels {
-  private readonly encoder = new TextEncoder();
-
   label(value: string): string {
-    if (BLANK_LABEL.test(value) && !value.startsWith('pk_')) return value;
-    let hex = 'pk_';
-    for (const byte of this.encoder.encode(value)) hex += byte.toString(16).padStart(2, '0');
-    return hex;
+    return blankLabel(value);
   }
 }
 

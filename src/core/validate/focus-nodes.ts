@@ -4,7 +4,7 @@
  * checked rather than that it conforms.
  */
 import type { DatasetCore, Term } from '@rdfjs/types';
-import { factory, nodeId, RDF_TYPE, RDFS, SH } from '../rdf/terms.js';
+import { factory, nodeId, RDF_TYPE, RDFS, SH, termKey } from '../rdf/terms.js';
 
 const type = factory.namedNode(RDF_TYPE);
 const subClassOf = factory.namedNode(RDFS('subClassOf'));
@@ -49,8 +49,8 @@ export function countFocusNodes(shapes: DatasetCore, data: DatasetCore): number 
     ...[...shapes.match(null, type, rdfsClass)].map((q) => q.subject).filter((s) => isShape(shapes, s)),
   ];
   for (const cls of classes) for (const c of withSubclasses(data, cls)) for (const q of data.match(null, type, c)) focus.add(nodeId(q.subject));
-  // a literal by its value, datatype and language, the same key from either target
-  const key = (t: Term) => (t.termType === 'Literal' ? `"${t.value}"^^${t.datatype.value}@${t.language}` : nodeId(t));
+  // a literal by its value, datatype, language and direction, a triple term by its terms: the same key from either target
+  const key = termKey;
   for (const n of objects(shapes, null, factory.namedNode(SH('targetNode')))) focus.add(key(n));
   for (const p of objects(shapes, null, factory.namedNode(SH('targetSubjectsOf')))) for (const q of data.match(null, p, null)) focus.add(nodeId(q.subject));
   for (const p of objects(shapes, null, factory.namedNode(SH('targetObjectsOf')))) {

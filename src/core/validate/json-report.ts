@@ -32,6 +32,8 @@ function jsonResult(r: ValidationResult, profile: string | undefined): Record<st
     severity: r.severity,
     constraint: r.constraint,
     value: r.value ?? null,
+    ...(r.valueLanguage === undefined ? {} : { valueLanguage: r.valueLanguage }),
+    ...(r.valueDirection === undefined ? {} : { valueDirection: r.valueDirection }),
     message: r.message,
     ...(r.jsonPath === undefined ? {} : { jsonPath: r.jsonPath }),
   };

@@ -14,15 +14,25 @@ export type Severity = 'Violation' | 'Warning' | 'Info';
 
 /** One result of a validation. */
 export interface ValidationResult {
-  /** the node that breaks a rule: its IRI, or `_:label` for a blank node */
+  /**
+   * the node that breaks a rule: its IRI, or `_:label` for a blank node, labelled as every report
+   * writes it (a label as written in the input; `_:pk_b0` for the first node written without one)
+   */
   readonly focusNode: string;
   /** the property's IRI, where the rule is about a property */
   readonly path: string | undefined;
   readonly severity: Severity;
   /** the SHACL constraint component, e.g. `http://www.w3.org/ns/shacl#MinCountConstraintComponent` */
   readonly constraint: string;
-  /** the offending value (an IRI, `_:label` or a literal's lexical form), where there is one */
+  /**
+   * the offending value (an IRI, `_:label`, a literal's lexical form, a triple term in N-Triples as
+   * `<<( s p o )>>`), where there is one
+   */
   readonly value: string | undefined;
+  /** the value's language tag, when it is a literal with one */
+  readonly valueLanguage?: string;
+  /** the value's base direction (RDF 1.2: `"x"@ar--rtl`), when it has one */
+  readonly valueDirection?: 'ltr' | 'rtl';
   /** the shape's message in the requested language */
   readonly message: string;
   /** the shape that produced the result */

@@ -8,7 +8,8 @@ import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
 import { shapesDataset } from '../shapes/dataset.js';
-import { factory, nodeId, SH } from '../rdf/terms.js';
+import { factory, nodeId, SH, valueOf } from '../rdf/terms.js';
+import { reportNodeId } from '../rdf/blank-label.js';
 import { JSON_CONSTRAINT, type EngineUsed, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { countFocusNodes } from './focus-nodes.js';
@@ -64,11 +65,11 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
     // a cardinality result says what it found (on a predicate path, where counting is plain)
     const counted = CARDINALITY.has(constraint) && r.focusNode && r.path?.termType === 'NamedNode' ? data.match(r.focusNode, r.path, null).size : undefined;
     return {
-      focusNode: r.focusNode ? nodeId(r.focusNode) : '',
+      focusNode: r.focusNode ? (r.focusNode.termType === 'Literal' ? r.focusNode.value : reportNodeId(nodeId(r.focusNode))) : '',
       path,
       severity: severityOf(r.severity),
       constraint,
-      value: r.value ? nodeId(r.value) : undefined,
+      ...(r.value ? valueOf(r.value) : { value: undefined }),
       message: counted === undefined ? message : foundCount(message, lang, counted),
       sourceShape,
       origin: origins.get(sourceShape),

@@ -10,7 +10,7 @@ import type { Term } from '@rdfjs/types';
 import type { PropertyDeclaration, Text } from '../../schema/declaration.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel } from '../../schema/model.js';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { DATATYPE, factory, SH } from '../../rdf/terms.js';
+import { DATATYPE, factory, SH, termKey } from '../../rdf/terms.js';
 import { isWellFormed } from '../../rdf/xsd.js';
 import { compare } from '../../rdf/compare.js';
 import { cardinalityMessage, classMessage, codeListMessage, orderMessage, outsideListMessage, valueMessage } from '../../shapes/messages.js';
@@ -62,9 +62,6 @@ export interface CompiledProfile {
 
 const C = (local: string): string => SH(`${local}ConstraintComponent`);
 
-function termKey(t: Term): string {
-  return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
-}
 
 function literalChecks(p: PropertyDeclaration): ValueCheck[] {
   const range = p.range;

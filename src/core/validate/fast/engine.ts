@@ -13,7 +13,8 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
+import { factory, nodeId, RDF_TYPE, RDFS, sameTerm, valueOf } from '../../rdf/terms.js';
+import { reportNodeId } from '../../rdf/blank-label.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../types.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults, type KeyedResult } from './kept-results.js';
@@ -34,14 +35,6 @@ export class FallbackNeeded extends Error {
 const SUBCLASS_OF = RDFS('subClassOf');
 const NO_VALUES: readonly Term[] = [];
 
-/** RDF term equality (as `termKey` tells terms apart), without making keys. */
-function sameTerm(a: Term, b: Term): boolean {
-  if (a.termType !== b.termType || a.value !== b.value) return false;
-  if (a.termType !== 'Literal') return true;
-  const l = b as typeof a;
-  return a.language === l.language && a.datatype.value === l.datatype.value;
-}
-
 /**
  * A copy of a string that does not share memory with the parser's input. A parser's strings are
  * slices of its input chunks: one kept in a result would keep its whole chunk (64 KB) alive, and
@@ -58,7 +51,11 @@ function ownTerm(t: Term): Term {
     case 'BlankNode':
       return factory.blankNode(own(t.value));
     case 'Literal':
-      return t.language !== '' ? factory.literal(own(t.value), own(t.language)) : factory.literal(own(t.value), factory.namedNode(own(t.datatype.value)));
+      if (t.language === '') return factory.literal(own(t.value), factory.namedNode(own(t.datatype.value)));
+      return factory.literal(own(t.value), t.direction ? { language: own(t.language), direction: t.direction } : own(t.language));
+    case 'Quad':
+      // a triple term (RDF 1.2): its terms copied too
+      return factory.quad(ownTerm(t.subject) as never, ownTerm(t.predicate) as never, ownTerm(t.object) as never);
     default:
       return t;
   }
@@ -432,11 +429,12 @@ export class FastValidator {
     // a cardinality result says what it found, as the profile's do
     const message = found === undefined ? text : foundCount(text, this.lang, found);
     const result: ValidationResult = {
-      focusNode: own(focus),
+      // a node's blank node label as reports write it; a literal focus node (sh:targetNode) as its lexical form
+      focusNode: focusTerm?.termType === 'Literal' ? own(focus) : reportNodeId(own(focus)),
       path,
       severity: shape.severity,
       constraint: component,
-      value: kept === undefined ? undefined : nodeId(kept),
+      ...(kept === undefined ? { value: undefined } : valueOf(kept)),
       message,
       sourceShape: shape.id,
       origin: undefined,
@@ -472,11 +470,11 @@ export class FastValidator {
     if (!this.kept.wants(shape.severity, key)) return;
     const kept = value === undefined ? undefined : ownTerm(value);
     const result: ValidationResult = {
-      focusNode: own(focus),
+      focusNode: reportNodeId(own(focus)),
       path: shape.path,
       severity: shape.severity,
       constraint,
-      value: kept === undefined ? undefined : nodeId(kept),
+      ...(kept === undefined ? { value: undefined } : valueOf(kept)),
       message: found === undefined ? shape.message[this.lang] : foundCount(shape.message[this.lang], this.lang, found),
       sourceShape: shape.iri,
       origin: shape.origin,

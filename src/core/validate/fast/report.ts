@@ -1,14 +1,24 @@
 /**
  * The W3C SHACL validation report graph for results of the fast path, as rdf-validate-shacl would
- * write it (a report node, `sh:conforms`, one `sh:result` per result).
+ * write it (a report node, `sh:conforms`, one `sh:result` per result). Blank nodes carry the labels
+ * of the one scheme of reports (`blankLabel`), inside triple terms too, so that the graph writes as
+ * Turtle that reads back.
  */
 import { Store } from 'n3';
 import type { Term } from '@rdfjs/types';
 import { factory, RDF_TYPE, SH, XSD } from '../../rdf/terms.js';
 import type { ValidationResult } from '../types.js';
+import { blankLabel, reportNodeId } from '../../rdf/blank-label.js';
 
 function node(id: string): Term {
   return id.startsWith('_:') ? factory.blankNode(id.slice(2)) : factory.namedNode(id);
+}
+
+/** A term of the data with its blank nodes labelled as reports write them (`blankLabel`), in triple terms too. */
+function written(t: Term): Term {
+  if (t.termType === 'BlankNode') return factory.blankNode(blankLabel(t.value));
+  if (t.termType === 'Quad') return factory.quad(written(t.subject) as never, t.predicate as never, written(t.object) as never);
+  return t;
 }
 
 /** Builds the report graph; `values` gives each result's value as the RDF term it was. */
@@ -17,10 +27,19 @@ export function reportGraph(results: readonly ValidationResult[], values: Readon
   // the report's own nodes take labels no focus node or value of the data has: a data node `_:b1`
   // would otherwise be merged with the report's result node `_:b1`
   const taken = new Set<string>();
+  const take = (t: Term): void => {
+    if (t.termType === 'BlankNode') taken.add(t.value);
+    else if (t.termType === 'Quad') {
+      take(t.subject);
+      take(t.object);
+    }
+  };
   for (const r of results) {
-    if (r.focusNode.startsWith('_:')) taken.add(r.focusNode.slice(2));
+    // the typed report's focus node is written already (`reportNodeId`); a shape's id and a value are the data's
+    take(node(r.focusNode));
+    take(node(reportNodeId(r.sourceShape)));
     const v = values.get(r);
-    if (v?.termType === 'BlankNode') taken.add(v.value);
+    if (v !== undefined) take(written(v));
   }
   let next = 0;
   const fresh = () => {
@@ -41,10 +60,10 @@ export function reportGraph(results: readonly ValidationResult[], values: Readon
     if (r.path !== undefined) add(result, 'resultPath', factory.namedNode(r.path));
     add(result, 'resultSeverity', sh(r.severity));
     add(result, 'sourceConstraintComponent', factory.namedNode(r.constraint));
-    add(result, 'sourceShape', node(r.sourceShape));
+    add(result, 'sourceShape', node(reportNodeId(r.sourceShape)));
     add(result, 'resultMessage', factory.literal(r.message, lang));
     const value = values.get(r);
-    if (value) add(result, 'value', value);
+    if (value) add(result, 'value', written(value));
   }
   return store;
 }

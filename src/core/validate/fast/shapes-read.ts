@@ -6,7 +6,7 @@
  * shapes to the reference engine.
  */
 import type { DatasetCore, Literal, Term } from '@rdfjs/types';
-import { factory, nodeId, RDF, RDF_TYPE, RDFS, SH } from '../../rdf/terms.js';
+import { factory, nodeId, RDF, RDF_TYPE, RDFS, SH, termKey } from '../../rdf/terms.js';
 import { isWellFormed } from '../../rdf/xsd.js';
 import { compare } from '../../rdf/compare.js';
 import { langMatches, strlen, xpathRegExp } from '../sparql-functions.js';
@@ -320,6 +320,6 @@ function iriOf(t: Term, what: string): string {
 
 /** The key of a literal focus node (never a node id: a literal is not a subject). */
 export function literalKey(t: Literal | Term): string {
-  return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : nodeId(t);
+  return termKey(t);
 }
 
