@@ -257,7 +257,7 @@ class Parser {
       if (close < 0) this.fail(`an unclosed \\${e}{ at character ${at + 1}`);
       const name = String.fromCodePoint(...this.cps.slice(this.i + 1, close));
       this.i = close + 1;
-      if (name.startsWith('Is')) this.fail(`the Unicode block escape \\${e}{${name}} is not implemented by profielkit (write the block's range, [\\u0000-\\u007F] as [&#x0;-&#x7F;] or the characters themselves)`);
+      if (name.startsWith('Is')) this.fail(`the Unicode block escape \\${e}{${name}} is not implemented by profielkit (write the block as a range of its characters instead)`);
       if (!CATEGORIES.has(name)) this.fail(`\\${e}{${name}} names no Unicode general category XPath knows`);
       return { items: escapeItems(e, name) };
     }
@@ -311,8 +311,9 @@ class Parser {
 
   /** One character of a class, or the items of an escape. */
   private classChar(first: boolean): number | ClassItem[] {
-    const c = this.peek() as string;
+    const c = this.peek();
     const at = this.i;
+    if (c === undefined) this.fail('an unclosed "["');
     if (c === '\\') {
       this.i++;
       if (this.peek() === undefined) this.fail('the pattern ends with a lone "\\"');
