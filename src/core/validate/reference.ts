@@ -27,7 +27,7 @@ import { factory, nodeId, SH } from '../rdf/terms.js';
 import { isWellFormed } from '../rdf/xsd.js';
 import { compare } from '../rdf/compare.js';
 import { langMatches, strlen, xpathRegex, type XPathRegex } from './sparql-functions.js';
-import { checkShapesGraph, MAX_SHAPE_CHECKS } from './shapes-bounds.js';
+import { checkShapesGraph } from './shapes-bounds.js';
 import { ShapesError } from '../errors.js';
 
 const sh = (local: string): NamedNode => factory.namedNode(SH(local));
@@ -161,6 +161,12 @@ export function referenceValidator(shapes: DatasetCore): SHACLValidator {
   return validator;
 }
 
+/**
+ * Nested checks from one value on the reference engine. Lower than the static limit: rdf-validate-shacl
+ * keeps the results of every nested check it makes (for sh:detail), so memory grows with the count.
+ */
+export const MAX_NESTED_CHECKS = 10_000;
+
 interface NestedChecks {
   depth: number;
   nodeConformsToShape(node: Term, shape: Term, pathOrEngine?: unknown): boolean;
@@ -169,16 +175,16 @@ interface NestedChecks {
 /**
  * rdf-validate-shacl checks a value's nested shapes anew each time (no memory of what it found): shapes
  * that lead from node to node fan out with the data (two values a node, 30 levels: 2^30 checks). Counted
- * from each check that starts outside any other, past `MAX_SHAPE_CHECKS` a `ShapesError`, not hours.
+ * from each check that starts outside any other, past `MAX_NESTED_CHECKS` a `ShapesError`, not hours.
  */
 function budgetNestedChecks(validator: NestedChecks): void {
   const inner = validator.nodeConformsToShape.bind(validator);
   let count = 0;
   validator.nodeConformsToShape = (node, shape, pathOrEngine) => {
     if (validator.depth === 0) count = 0;
-    if (++count > MAX_SHAPE_CHECKS) {
+    if (++count > MAX_NESTED_CHECKS) {
       const id = nodeId(shape);
-      throw new ShapesError(`checking node ${nodeId(node)} against shape ${id} took more than ${MAX_SHAPE_CHECKS.toLocaleString('en')} checks of nested shapes on the reference engine (the data leads from node to node through nested shapes)`, { shape: id, reason: 'limit' });
+      throw new ShapesError(`checking node ${nodeId(node)} against shape ${id} took more than ${MAX_NESTED_CHECKS.toLocaleString('en')} checks of nested shapes on the reference engine (the data leads from node to node through nested shapes)`, { shape: id, reason: 'limit' });
     }
     return inner(node, shape, pathOrEngine);
   };
