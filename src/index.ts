@@ -38,6 +38,7 @@ export {
   ShapesError,
   SerializeError,
   type BuilderErrorReason,
+  type ShapesErrorReason,
   type StringReference,
 } from './core/errors.js';
 export type * from './core/schema/declaration.js';

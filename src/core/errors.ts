@@ -189,12 +189,22 @@ export class LimitError extends ProfielkitError {
   }
 }
 
+/** Why shapes were refused: a construct not implemented, a pattern, a recursive shape, or a limit of size. */
+export type ShapesErrorReason = 'unsupported' | 'pattern' | 'recursive' | 'limit';
+
 /**
  * The shapes of one's own use what neither engine implements (SHACL-SPARQL's `sh:sparql`, a
- * constraint component of one's own), or are not SHACL the reference engine can read.
+ * constraint component of one's own), are not SHACL the reference engine can read, hold a pattern
+ * that is no XPath regular expression, a shape that refers to itself, or nest deeper than profielkit
+ * validates. Names the shape where one is to blame (`shape`), and the code says which (`shapes/pattern` …).
  */
 export class ShapesError extends ProfielkitError {
-  constructor(detail: string, options?: { cause?: unknown }) {
-    super('shapes/unsupported', `the shapes cannot be validated: ${detail}`, options);
+  /** the shape to blame (an IRI or `_:label`), when there is one */
+  readonly shape: string | undefined;
+  readonly reason: ShapesErrorReason;
+  constructor(detail: string, options?: { cause?: unknown; shape?: string; reason?: ShapesErrorReason }) {
+    super(`shapes/${options?.reason ?? 'unsupported'}`, `the shapes cannot be validated: ${detail}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.shape = options?.shape;
+    this.reason = options?.reason ?? 'unsupported';
   }
 }

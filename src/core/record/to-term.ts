@@ -8,6 +8,7 @@ import { dateToXsdDate } from '../rdf/lexical.js';
 import { isWellFormed, isXsdDate, isXsdDateTime } from '../rdf/xsd.js';
 import { asXsdDuration, DURATION_EXAMPLES } from '../rdf/duration.js';
 import { DATATYPE, factory, iriOf, isAbsoluteIri, type BlankNode, type Literal, type NamedNode } from '../rdf/terms.js';
+import { xpathRegex } from '../rdf/xpath-regex.js';
 
 export interface Where {
   readonly className: string;
@@ -32,7 +33,7 @@ function checkFacets(where: Where, range: LiteralRange, lexical: string, numeric
   if (range.in !== undefined && !range.in.includes(lexical)) {
     fail(where, 'code-list', `${JSON.stringify(lexical)} is not one of ${range.in.map((v) => JSON.stringify(v)).join(', ')}`);
   }
-  if (range.pattern !== undefined && !new RegExp(range.pattern, 'u').test(lexical)) {
+  if (range.pattern !== undefined && !xpathRegex(range.pattern).test(lexical)) {
     fail(where, 'pattern', `${JSON.stringify(lexical)} does not match the pattern ${range.pattern}`);
   }
   if (range.maxLength !== undefined && [...lexical].length > range.maxLength) {

@@ -11,7 +11,8 @@
  * And its guard against recursive shapes is lifted where there is no recursion: rdf-validate-shacl
  * counts how often each (node, shape) pair was checked in the whole validation, and past 50 takes the
  * node as conforming. A node that 51 records point at through `sh:node` then passes however it is
- * (a false "conforms"). SHACL leaves recursive shapes undefined (3.4.3); for those the guard stays.
+ * (a false "conforms"). SHACL leaves recursive shapes undefined (3.4.3); profielkit refuses them
+ * before either engine starts (shapes-bounds.ts), so the guard is always off.
  */
 import SHACLValidator from 'rdf-validate-shacl';
 import ShapesGraph from 'rdf-validate-shacl/src/shapes-graph.js';
@@ -22,10 +23,12 @@ import builtinValidators from 'rdf-validate-shacl/src/validators.js';
 import type { Validator } from 'rdf-validate-shacl/src/validation-engine.js';
 import { validateTerm } from 'rdf-validate-datatype';
 import type { DatasetCore, Literal, NamedNode, Term } from '@rdfjs/types';
-import { factory, nodeId, RDF, SH } from '../rdf/terms.js';
+import { factory, nodeId, SH } from '../rdf/terms.js';
 import { isWellFormed } from '../rdf/xsd.js';
 import { compare } from '../rdf/compare.js';
-import { langMatches, strlen, xpathRegExp } from './sparql-functions.js';
+import { langMatches, strlen, xpathRegex, type XPathRegex } from './sparql-functions.js';
+import { checkShapesGraph } from './shapes-bounds.js';
+import { ShapesError } from '../errors.js';
 
 const sh = (local: string): NamedNode => factory.namedNode(SH(local));
 
@@ -71,8 +74,8 @@ function listOf(context: SHACLValidator, head: Term): Term[] {
   return rdfListToArray(context.$shapes.node(head));
 }
 
-// one RegExp per sh:pattern constraint, made when first used
-const patterns = new WeakMap<Constraint, RegExp>();
+// one matcher per sh:pattern constraint, made when first used
+const patterns = new WeakMap<Constraint, XPathRegex>();
 
 /** sh:minLength / sh:maxLength by SPARQL's STRLEN (characters, not UTF-16 units). */
 function length(parameter: 'minLength' | 'maxLength'): Validator {
@@ -96,14 +99,14 @@ const REPLACED: readonly [string, Validator][] = [
   ],
   ['MinLengthConstraintComponent', length('minLength')],
   ['MaxLengthConstraintComponent', length('maxLength')],
-  // SHACL 4.4.3: XPath's regular expressions, over characters (the u flag), with XPath's flags
+  // SHACL 4.4.3: XPath's regular expressions and flags, in linear time (xpath-regex.ts)
   [
     'PatternConstraintComponent',
     {
       validate: (_context: unknown, _focus: Term, value: Term, constraint: Constraint) => {
         if (value.termType === 'BlankNode') return false;
         let re = patterns.get(constraint);
-        if (re === undefined) patterns.set(constraint, (re = xpathRegExp(constraint.getParameterValue(sh('pattern')).value, constraint.getParameterValue(sh('flags'))?.value)));
+        if (re === undefined) patterns.set(constraint, (re = xpathRegex(constraint.getParameterValue(sh('pattern')).value, constraint.getParameterValue(sh('flags'))?.value)));
         return re.test(value.value);
       },
     } as Validator,
@@ -145,49 +148,44 @@ const REPLACED: readonly [string, Validator][] = [
   ['LessThanOrEqualsConstraintComponent', pairwise('lessThanOrEquals', (c) => c <= 0)],
 ];
 
-/** The predicates by which a shape refers to other shapes (lists for and, or, xone). */
-const REFERS = ['node', 'property', 'not', 'qualifiedValueShape'].map(sh);
-const REFERS_TO_LIST = ['and', 'or', 'xone'].map(sh);
-
-/** Whether some shape refers to itself, directly or through others. */
-export function recursiveShapes(shapes: DatasetCore): boolean {
-  const first = factory.namedNode(RDF('first'));
-  const rest = factory.namedNode(RDF('rest'));
-  const next = (s: Term): Term[] => {
-    const out = REFERS.flatMap((p) => [...shapes.match(s as never, p, null)].map((q) => q.object));
-    for (const p of REFERS_TO_LIST) {
-      for (const q of shapes.match(s as never, p, null)) {
-        const seen = new Set<string>();
-        for (let node: Term | undefined = q.object; node !== undefined && !seen.has(nodeId(node)); node = [...shapes.match(node as never, rest, null)][0]?.object) {
-          seen.add(nodeId(node));
-          for (const m of shapes.match(node as never, first, null)) out.push(m.object);
-        }
-      }
-    }
-    return out.filter((t) => t.termType !== 'Literal');
-  };
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (s: Term): boolean => {
-    const id = nodeId(s);
-    const now = state.get(id);
-    if (now === 'open') return true;
-    if (now === 'done') return false;
-    state.set(id, 'open');
-    const found = next(s).some(visit);
-    state.set(id, 'done');
-    return found;
-  };
-  const subjects = new Map<string, Term>();
-  for (const q of shapes.match(null, null, null)) if ([...REFERS, ...REFERS_TO_LIST].some((p) => p.equals(q.predicate))) subjects.set(nodeId(q.subject), q.subject);
-  return [...subjects.values()].some(visit);
-}
-
 /** An rdf-validate-shacl validator for `shapes` whose datatype and comparison checks follow XSD and SHACL. */
 export function referenceValidator(shapes: DatasetCore): SHACLValidator {
-  // maxNodeChecks 0 turns the guard off (see above)
-  const validator = new SHACLValidator(shapes, (recursiveShapes(shapes) ? {} : { maxNodeChecks: 0 }) as ConstructorParameters<typeof SHACLValidator>[1]);
+  // patterns, recursion, depth and size: refused before validation, the same way as on the fast path;
+  // with no recursive shape left, maxNodeChecks 0 turns rdf-validate-shacl's guard off (see above)
+  checkShapesGraph(shapes);
+  const validator = new SHACLValidator(shapes, { maxNodeChecks: 0 } as ConstructorParameters<typeof SHACLValidator>[1]);
   for (const [component, replacement] of REPLACED) validator.validators.set(sh(component), replacement);
   // the shapes graph binds each component's validator when it is built: build it again
   validator.shapesGraph = new ShapesGraph(validator);
+  budgetNestedChecks(validator as unknown as NestedChecks);
   return validator;
+}
+
+/**
+ * Nested checks from one value on the reference engine. Lower than the static limit: rdf-validate-shacl
+ * keeps the results of every nested check it makes (for sh:detail), so memory grows with the count.
+ */
+export const MAX_NESTED_CHECKS = 10_000;
+
+interface NestedChecks {
+  depth: number;
+  nodeConformsToShape(node: Term, shape: Term, pathOrEngine?: unknown): boolean;
+}
+
+/**
+ * rdf-validate-shacl checks a value's nested shapes anew each time (no memory of what it found): shapes
+ * that lead from node to node fan out with the data (two values a node, 30 levels: 2^30 checks). Counted
+ * from each check that starts outside any other, past `MAX_NESTED_CHECKS` a `ShapesError`, not hours.
+ */
+function budgetNestedChecks(validator: NestedChecks): void {
+  const inner = validator.nodeConformsToShape.bind(validator);
+  let count = 0;
+  validator.nodeConformsToShape = (node, shape, pathOrEngine) => {
+    if (validator.depth === 0) count = 0;
+    if (++count > MAX_NESTED_CHECKS) {
+      const id = nodeId(shape);
+      throw new ShapesError(`checking node ${nodeId(node)} against shape ${id} took more than ${MAX_NESTED_CHECKS.toLocaleString('en')} checks of nested shapes on the reference engine (the data leads from node to node through nested shapes)`, { shape: id, reason: 'limit' });
+    }
+    return inner(node, shape, pathOrEngine);
+  };
 }

@@ -15,7 +15,7 @@ import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { countFocusNodes } from './focus-nodes.js';
 import { constraintMessage, foundCount } from '../shapes/messages.js';
 import { reportGraph } from './fast/report.js';
-import { ShapesError } from '../errors.js';
+import { ProfielkitError, ShapesError } from '../errors.js';
 
 export { shapesDataset };
 export * from './types.js';
@@ -49,6 +49,8 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
   try {
     report = await referenceValidator(shapes).validate(data);
   } catch (error) {
+    // profielkit's own refusals (a pattern, a recursive shape, a limit) as they are
+    if (error instanceof ProfielkitError) throw error;
     // rdf-validate-shacl's own words, as a typed error that says what in the shapes it could not take
     const message = error instanceof Error ? error.message : String(error);
     const component = /Cannot find validator for constraint component (\S+)/u.exec(message)?.[1];

@@ -17,6 +17,7 @@ import { cardinalityMessage, classMessage, codeListMessage, orderMessage, outsid
 import { referencePattern, shapeIri, type ShapeOrigin } from '../../shapes/generate.js';
 import type { Severity } from '../types.js';
 import { shapesDataset } from '../../shapes/dataset.js';
+import { xpathRegex } from '../../rdf/xpath-regex.js';
 
 /** One constraint on one value: true when the value conforms. */
 export interface ValueCheck {
@@ -74,7 +75,8 @@ function literalChecks(p: PropertyDeclaration): ValueCheck[] {
     checks.push({ constraint: C('Datatype'), test: (v) => v.termType === 'Literal' && v.datatype.value === datatype && isWellFormed(datatype, v.value) !== false });
   }
   if (range.pattern !== undefined) {
-    const re = new RegExp(range.pattern);
+    // the sh:pattern the shapes carry, read as XPath's (linear time): the same reading as every engine's
+    const re = xpathRegex(range.pattern);
     checks.push({ constraint: C('Pattern'), test: (v) => v.termType !== 'BlankNode' && re.test(v.value) });
   }
   if (range.maxLength !== undefined) {
@@ -133,7 +135,7 @@ function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: st
       const target = classModel(model, range.class).declaration;
       classLabel = target.label;
       if (range.kind === 'reference' && range.by === 'uuid') {
-        const re = new RegExp(referencePattern(range), 'u');
+        const re = xpathRegex(referencePattern(range));
         values = [
           { constraint: C('NodeKind'), test: (v) => v.termType === 'NamedNode' },
           { constraint: C('Pattern'), test: (v) => v.termType !== 'BlankNode' && re.test(v.value) },

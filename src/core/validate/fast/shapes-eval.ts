@@ -134,13 +134,30 @@ function viewOf(v: Term, view: NodeView, context: EvalContext): NodeView | undef
   return context.view(v);
 }
 
+/**
+ * Whether a node conforms to a nested shape depends on the node, the shape and the data only: each
+ * answer is kept for the validation (the context), so that shapes leading from node to node through
+ * data that fans out cost a check per (node, shape), not one per way to reach it (2^depth).
+ */
+const answered = new WeakMap<EvalContext, WeakMap<ShapeDef, Map<string, boolean>>>();
+
 function conformsOn(shape: ShapeDef, v: Term, view: NodeView, context: EvalContext): boolean | undefined {
   if (shape.deactivated) return true;
   // a shape that reads only the term needs no view of the node
   if (termOnly(shape)) return conforms(shape, emptyView(v), NO_CONTEXT);
   const target = viewOf(v, view, context);
-  if (target === undefined) return undefined;
-  return conforms(shape, target, context);
+  // a literal has no values to lead anywhere: nothing to keep
+  if (target === undefined || v.termType === 'Literal') return target === undefined ? undefined : conforms(shape, target, context);
+  let byShape = answered.get(context);
+  if (byShape === undefined) answered.set(context, (byShape = new WeakMap()));
+  let byNode = byShape.get(shape);
+  if (byNode === undefined) byShape.set(shape, (byNode = new Map()));
+  const key = v.termType === 'BlankNode' ? `_:${v.value}` : v.value;
+  const known = byNode.get(key);
+  if (known !== undefined) return known;
+  const answer = conforms(shape, target, context);
+  if (answer !== undefined) byNode.set(key, answer);
+  return answer;
 }
 
 /** Whether a value satisfies a sh:class or a shape-based constraint; `undefined` when that needs a node not at hand. */
