@@ -197,6 +197,12 @@ describe('2 and 5. limits at the command', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/has more than 10,000 properties.*--limit maxKeys=N/u);
     expect(profielkit(['convert', predicates, '-t', 'jsonld', '--limit', 'maxKeys=20000', '-o', join(dir, 'p.jsonld')]).status).toBe(0);
+    // with a profile, JSON-LD is written as the input is read: the same limit, nothing written
+    const streamed = profielkit(['convert', predicates, '-t', 'jsonld', '-p', 'toestemming', '-o', join(dir, 'q.jsonld')]);
+    expect(streamed.status).toBe(2);
+    expect(streamed.stderr).toMatch(/has more than 10,000 properties.*--limit maxKeys=N/u);
+    expect(existsSync(join(dir, 'q.jsonld'))).toBe(false);
+    expect(profielkit(['convert', predicates, '-t', 'jsonld', '-p', 'toestemming', '--limit', 'maxKeys=20000', '-o', join(dir, 'q.jsonld')]).status).toBe(0);
     expect(profielkit(['convert', predicates, '-t', 'ntriples', '-o', join(dir, 'p.nt')]).status).toBe(0);
   });
 

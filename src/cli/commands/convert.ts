@@ -276,7 +276,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
           if (!named.readsJson) throw new UsageError(`convert: --to json writes a standard's own JSON; the ${named.name} profile has none (use --to jsonld)`);
           return await convertRdfToJsonAsRead(source, quads, named, flag(parsed, 'strict'), output, quiet, progress);
         }
-        await convertAsRead(source, quads, to === 'jsonld' ? new JsonLdTextWriter((profile as AnyProfile).declaration) : new QuadLineWriter(to), output, progress);
+        await convertAsRead(source, quads, to === 'jsonld' ? new JsonLdTextWriter((profile as AnyProfile).declaration, limits.maxKeys === undefined ? {} : { maxKeys: limits.maxKeys }) : new QuadLineWriter(to), output, progress);
         return EXIT.ok;
       } catch (error) {
         if (!(error instanceof NotFastJsonLd)) throw error;

@@ -11,6 +11,7 @@ import type { ProfileDeclaration } from '../schema/declaration.js';
 import { bundledTerms, localContext } from '../jsonld/context.js';
 import { RDF_TYPE } from '../rdf/terms.js';
 import { LANG_STRING, XSD_STRING, type TermCheck } from './writable.js';
+import { LimitError } from '../errors.js';
 
 interface PropertyTerm {
   readonly term: string;
@@ -112,12 +113,15 @@ export class FlatNodes {
   private key: string | undefined;
   private node: FlatNode | undefined;
   private graph: string | undefined;
+  private keys = 0;
 
   constructor(
     declaration: ProfileDeclaration,
     private readonly check: TermCheck,
     /** a finished node, with the name of its graph (`undefined`: the default graph) */
     private readonly onNode: (node: FlatNode, graph: string | undefined) => void,
+    /** keys one node object may have (a node with more is a `LimitError`, as JSON-LD out in memory) */
+    private readonly maxKeys = Number.POSITIVE_INFINITY,
   ) {
     this.terms = termsOf(declaration);
   }
@@ -133,6 +137,7 @@ export class FlatNodes {
       this.node = node = { '@id': id };
       this.key = key;
       this.graph = graph;
+      this.keys = 1;
     }
     let name: string;
     let json: unknown;
@@ -146,6 +151,9 @@ export class FlatNodes {
     }
     // our values are strings or value objects, never arrays: an array here is a list of values
     const existing = node[name];
+    if (existing === undefined && ++this.keys > this.maxKeys) {
+      throw new LimitError('maxKeys', this.maxKeys, `${id.startsWith('_:') ? id : `<${id}>`} has more than ${this.maxKeys.toLocaleString('en')} properties, too many for one JSON-LD object`);
+    }
     if (existing === undefined) node[name] = set ? [json] : json;
     else if (Array.isArray(existing)) existing.push(json);
     else node[name] = [existing, json];

@@ -23,6 +23,7 @@ import { FlatNodes, type FlatNode } from './jsonld-fast.js';
 import { NodeShaper, type EmbedPolicy } from './jsonld-shape.js';
 import { indented } from './indented.js';
 import { piecesOf, type QuadTextWriter } from './pieces.js';
+import { DEFAULT_MAX_KEYS } from '../jsonld/prescan.js';
 
 /** Nodes kept waiting for the node that names them (or that they name) by default. */
 export const DEFAULT_WINDOW = 2048;
@@ -33,6 +34,8 @@ export interface JsonLdStreamOptions {
   readonly window?: number;
   /** every blank node is named once, as one nested object (what `fromJsonStream` makes) */
   readonly blankNodesNamedOnce?: boolean;
+  /** keys one node object may have (default 10,000, as JSON-LD out in memory): a node with more is a `LimitError` */
+  readonly maxKeys?: number;
 }
 
 const NEVER: EmbedPolicy = { embeds: () => false, dropsId: () => false };
@@ -56,7 +59,7 @@ export class JsonLdTextWriter implements QuadTextWriter {
     this.shaper = new NodeShaper(declaration, policy, options.window ?? DEFAULT_WINDOW, (node) => this.node(node));
     // a named graph's nodes: native values, nothing embedded, written at once
     this.graphs = new NodeShaper(declaration, NEVER, 0, (node) => this.node({ '@id': this.graph, '@graph': [node] }));
-    this.flat = new FlatNodes(declaration, this.check, (node, graph) => this.flatNode(node, graph));
+    this.flat = new FlatNodes(declaration, this.check, (node, graph) => this.flatNode(node, graph), options.maxKeys ?? DEFAULT_MAX_KEYS);
   }
 
   /** The text before the first node. */
