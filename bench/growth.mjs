@@ -22,7 +22,9 @@ import { writeExport, writeVerwerkteObjecten, writeVoorzieningGebruik } from './
 const RDF = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'];
 const READ_AS_STREAM = ['turtle', 'ntriples', 'nquads', 'trig'];
 const API_JSON = ['json', 'ndjson'];
-const EXT = { turtle: 'ttl', ntriples: 'nt', nquads: 'nq', trig: 'trig', jsonld: 'jsonld', json: 'json', ndjson: 'ndjson' };
+const EXT = {
+  turtle: 'ttl', ntriples: 'nt', nquads: 'nq', trig: 'trig', jsonld: 'jsonld', json: 'json', ndjson: 'ndjson',
+};
 
 /**
  * The paths whose peak memory must not grow with the input, one row a rule: command, the input syntaxes,
@@ -31,16 +33,21 @@ const EXT = { turtle: 'ttl', ntriples: 'nt', nquads: 'nq', trig: 'trig', jsonld:
 export const FLAT = [
   ['validate', READ_AS_STREAM, [undefined], 'validated as read (validateStream)'],
   ['convert', READ_AS_STREAM, ['ntriples', 'nquads'], 'converted quad by quad'],
-  ['convert', API_JSON, ['turtle', 'ntriples', 'nquads', 'trig'], 'converted record by record (fromJsonStream)'],
+  ['convert', API_JSON, ['turtle', 'ntriples', 'nquads', 'trig'], 'record by record (fromJsonStream)'],
   ['convert', [...RDF, ...API_JSON], ['jsonld'], 'issue 20, item 1: compacted JSON-LD out streams'],
   ['convert', RDF, ['json'], "issue 20, item 1: the API's JSON out streams"],
 ];
-const flatRule = ({ command, from, to }) => FLAT.find(([c, f, t]) => c === command && f.includes(from) && t.includes(to));
+const flatRule = ({ command, from, to }) =>
+  FLAT.find(([c, f, t]) => c === command && f.includes(from) && t.includes(to));
 
 // the profiles, the triples a record (about: to size their inputs alike) and how their inputs are written
 const PROFILES = {
   toestemming: { perRecord: 8, json: false, write: (path, n) => writeExport(path, n, 'ntriples') },
-  voorzieninggebruik: { perRecord: 22, json: true, write: (path, n, ndjson) => writeVoorzieningGebruik(path, n, { ndjson }) },
+  voorzieninggebruik: {
+    perRecord: 22,
+    json: true,
+    write: (path, n, ndjson) => writeVoorzieningGebruik(path, n, { ndjson }),
+  },
   verwerkingenlogging: {
     perRecord: 37,
     json: true,
@@ -255,19 +262,28 @@ function judge(path, inputs, runs, { floorMs, cpuRatio, memoryRatio, allowanceMB
   const ratio = (cpu('twice') - base) / Math.max(work, floorMs);
   const small = work < floorMs;
   const { records } = inputs.n;
-  const sizes = `${count(records)} records: ${seconds(cpu('n'))}, ${count(2 * records)} records: ${stopped ? 'more than ' : ''}${seconds(cpu('twice'))}`;
+  const n = `${count(records)} records`;
+  const twice = `${count(2 * records)} records`;
   const failures = [];
   if (ratio > cpuRatio) {
-    failures.push(`${pathName(path)}: CPU time grows ${stopped ? `more than ${stopRatio}` : ratio.toFixed(1)}x for 2x the records, more than ${cpuRatio}x (${sizes}; start-up ${seconds(base)} subtracted${runs.n.length > 1 ? `; medians of ${runs.n.length} runs` : ''}${stopped ? '; stopped there' : ''})`);
+    const times = `${n}: ${seconds(cpu('n'))}, ${twice}: ${stopped ? 'more than ' : ''}${seconds(cpu('twice'))}`;
+    const medians = runs.n.length > 1 ? `; medians of ${runs.n.length} runs` : '';
+    failures.push(`${pathName(path)}: CPU time grows ${stopped ? `more than ${stopRatio}` : ratio.toFixed(1)}x for 2x `
+      + `the records, more than ${cpuRatio}x (${times}; start-up ${seconds(base)} subtracted${medians}`
+      + `${stopped ? '; stopped there' : ''})`);
   }
   const rule = flatRule(path);
   const above = (size) => peak(size) - peak('tiny');
   const grows = rule && !stopped && above('twice') > memoryRatio * Math.max(above('n'), 0) + allowanceMB;
   if (grows) {
-    failures.push(`${pathName(path)}: peak memory grows with the input where it must be flat (${rule[3]}): ${count(records)} records: ${mb(peak('n'))}, ${count(2 * records)} records: ${mb(peak('twice'))}, ${(above('twice') / Math.max(above('n'), 1)).toFixed(1)}x above the ${mb(peak('tiny'))} of a tiny input, more than ${memoryRatio}x + ${allowanceMB} MB`);
+    const growth = (above('twice') / Math.max(above('n'), 1)).toFixed(1);
+    failures.push(`${pathName(path)}: peak memory grows with the input where it must be flat (${rule[3]}): `
+      + `${n}: ${mb(peak('n'))}, ${twice}: ${mb(peak('twice'))}, ${growth}x `
+      + `above the ${mb(peak('tiny'))} of a tiny input, more than ${memoryRatio}x + ${allowanceMB} MB`);
   }
   const cells = [
-    path.command, path.profile, path.from, path.to ?? '', rule ? 'yes' : '', `${count(records)} / ${count(2 * records)}`,
+    path.command, path.profile, path.from, path.to ?? '', rule ? 'yes' : '',
+    `${count(records)} / ${count(2 * records)}`,
     seconds(base), seconds(cpu('n')), `${stopped ? '> ' : ''}${seconds(cpu('twice'))}`,
     `${stopped ? '> ' : ''}${ratio.toFixed(2)}x${small ? ' (small)' : ''}`,
     `${seconds(wall('n'))} / ${stopped ? 'stopped' : seconds(wall('twice'))}`,
@@ -313,22 +329,47 @@ export async function growth(dir, { paths, triples, jobs, log, tinyRecords = 5, 
   try {
     let done = 0;
     rows = await pool(paths, jobs, async (path) => {
-      const row = await measurePath(dir, path, inputs[path.profile], judging);
+      let row;
+      try {
+        row = await measurePath(dir, path, inputs[path.profile], judging);
+      } catch (error) {
+        // a path that breaks (an exit code, triples lost) fails with its message; the others go on
+        const message = error.message.split('\n').slice(0, 4).join(' / ');
+        const cells = [path.command, path.profile, path.from, path.to ?? '', flatRule(path) ? 'yes' : ''];
+        row = { path, cells: [...cells, ...Array(9).fill(''), '**fails** (error)'], failures: [message] };
+      }
       // as it goes, on standard error: a CI log shows where a slow run is
-      process.stderr.write(`[${++done}/${paths.length}] ${pathName(path)}: ${row.cells.at(-1)}, CPU ${row.cells[9]}\n`);
+      process.stderr.write(`[${++done}/${paths.length}] ${pathName(path)}: ${row.cells.at(-1)} ${row.cells[9]}\n`);
       return row;
     });
   } finally {
     for (const sizes of Object.values(inputs)) {
-      for (const { files } of Object.values(sizes)) for (const file of Object.values(files)) rmSync(file, { force: true });
+      for (const { files } of Object.values(sizes)) {
+        for (const file of Object.values(files)) rmSync(file, { force: true });
+      }
     }
   }
-  const size = (name, key) => `${count(inputs[name][key].records)} records (${count(inputs[name][key].triples)} triples, N-Triples ${(inputs[name][key].bytes / 1e6).toFixed(1)} MB)`;
-  log(`Growth: every path of the command at N and 2N records, each run in a fresh process (${jobs} at a time); CPU time is user + system of the whole process; "start-up" is the same path on an input of ${tinyRecords} records, subtracted from both sizes for the ratio. A path fails when its CPU time grows more than ${judging.cpuRatio}x for 2x the records, or, where it must be flat, when its peak memory above start-up grows more than ${judging.memoryRatio}x + ${judging.allowanceMB} MB; a failed path is measured 3 times and judged on the medians; a run at 2N is stopped past ${judging.stopRatio}x. "(small)": less than ${judging.floorMs} ms of work at N, judged as if ${judging.floorMs} ms. Measured in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
+  const size = (name, key) => {
+    const { records, triples, bytes } = inputs[name][key];
+    return `${count(records)} records (${count(triples)} triples, N-Triples ${(bytes / 1e6).toFixed(1)} MB)`;
+  };
+  const { cpuRatio, memoryRatio, allowanceMB, stopRatio, floorMs } = judging;
+  log([
+    `Every path of the command at N and 2N records, each run in a fresh process (${jobs} at a time). CPU time:`,
+    'user + system of the whole process. "start-up": the same path on an input of',
+    `${tinyRecords} records, subtracted from both sizes for the ratio. A path fails when its CPU time grows more than`,
+    `${cpuRatio}x for 2x the records, or, where it must be flat, when its peak memory above start-up grows more than`,
+    `${memoryRatio}x + ${allowanceMB} MB. A failed path is measured 3 times and judged on the medians; a run at 2N is`,
+    `stopped past ${stopRatio}x. "(small)": less than ${floorMs} ms of work at N, judged as if ${floorMs} ms.`,
+    `Measured in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,
+  ].join('\n'));
   for (const name of names) log(`- ${name}: N = ${size(name, 'n')}, 2N = ${size(name, 'twice')}`);
   log('\nMust be flat (peak memory may not grow with the input):\n');
-  for (const [command, from, to, why] of FLAT) log(`- ${command} ${from.join(', ')}${to[0] ? ` -> ${to.join(', ')}` : ''}: ${why}`);
-  log('\n| command | profile | from | to | flat | records N / 2N | CPU start-up | CPU N | CPU 2N | CPU ratio | wall N / 2N | peak start-up | peak N | peak 2N | verdict |');
+  for (const [command, from, to, why] of FLAT) {
+    log(`- ${command} ${from.join(', ')}${to[0] ? ` -> ${to.join(', ')}` : ''}: ${why}`);
+  }
+  log(`\n| ${['command', 'profile', 'from', 'to', 'flat', 'records N / 2N', 'CPU start-up', 'CPU N', 'CPU 2N',
+    'CPU ratio', 'wall N / 2N', 'peak start-up', 'peak N', 'peak 2N', 'verdict'].join(' | ')} |`);
   log('|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const { cells } of rows) log(`| ${cells.join(' | ')} |`);
   return rows.flatMap((r) => r.failures);

@@ -22,10 +22,11 @@ const loadBefore = loadavg();
 // every table goes to standard output and, after a whole run, to docs/performance.md
 const lines = [];
 const log = (text = '') => {
-  log(text);
+  console.log(text);
   lines.push(text);
 };
-const git = (...args) => spawnSync('git', args, { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname }).stdout?.trim();
+const root = new URL('..', import.meta.url).pathname;
+const git = (...args) => spawnSync('git', args, { encoding: 'utf8', cwd: root }).stdout?.trim();
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 // the anchors hold the whole graph in memory (shacl-engine about 1.9 GB and Jena 1.6 GB at 100,000
 // records): they run up to this size only
@@ -49,17 +50,20 @@ async function checkGrowth(paths, triples, jobs) {
   }
   if (failures.length === 0) return;
   rmSync(dir, { recursive: true, force: true });
-  const paths_ = failures.length === 1 ? 'path grows' : 'paths grow';
-  console.error(`\nThe bench stops: ${failures.length} ${paths_} faster than its input:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  const what = failures.length === 1 ? 'path grows' : 'paths grow';
+  const list = failures.map((failure) => `- ${failure}`).join('\n');
+  console.error(`\nThe bench stops: ${failures.length} ${what} faster than its input (or fails):\n${list}`);
   process.exit(1);
 }
 const jobsOf = (fallback) => Number(process.env.BENCH_JOBS ?? fallback);
 if (smoke) {
   // in CI: every path once, at small sizes, two at a time (CPU time does not mind the company)
   const started = performance.now();
-  await checkGrowth(smokePaths(), Number(process.env.BENCH_GROWTH_TRIPLES ?? 40000), jobsOf(Math.min(2, availableParallelism())));
+  const triples = Number(process.env.BENCH_GROWTH_TRIPLES ?? 40000);
+  await checkGrowth(smokePaths(), triples, jobsOf(Math.min(2, availableParallelism())));
   rmSync(dir, { recursive: true, force: true });
-  console.log(`\nbench:smoke: every path grows as its input does (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  const took = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`\nbench:smoke: every path grows as its input does (${took} s)`);
   process.exit(0);
 }
 const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', new URL(`./tasks/${script}`, import.meta.url).pathname, ...args], { encoding: 'utf8' }));
@@ -75,7 +79,6 @@ const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${nam
 // node, importing builders and writers within 2x of importing n3.
 const startupRuns = Number(process.env.BENCH_STARTUP_RUNS ?? 11);
 const dist = new URL('../dist/', import.meta.url);
-const root = new URL('..', import.meta.url).pathname;
 function timeOnce(args) {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root });
@@ -122,7 +125,8 @@ if (process.env.BENCH_STARTUP_ONLY) {
 // the browser bundles (scripts/bundle.mjs, as `npm run bundle-sizes` prints them)
 log('## Browser bundle sizes\n');
 log('A page bundled for the browser with esbuild, minified, code splitting on (`npm run bundle-sizes`)\n');
-log(execFileSync(process.execPath, [new URL('../scripts/bundle.mjs', import.meta.url).pathname], { encoding: 'utf8' }).trim());
+const bundles = new URL('../scripts/bundle.mjs', import.meta.url).pathname;
+log(execFileSync(process.execPath, [bundles], { encoding: 'utf8' }).trim());
 log('');
 
 // one path at a time: the wall times are shown too
@@ -197,12 +201,14 @@ try {
       rmSync(file);
     }
   }
+  // these two sections from 100,000 records on (none at smaller sizes)
+  const large = sizes.filter((size) => size >= 100000);
   // issue 16, item 3: shapes of one's own on the fast path, the official OSLO SHACL beside the profile's
   const oslo = new URL('../test/fixtures/oslo/toestemming-SHACL.ttl', import.meta.url).pathname;
-  log("\nThe profile's shapes plus the official OSLO Toestemming SHACL (8 node shapes, 17 property shapes) as shapes of one's own (`--shapes`), N-Triples; the anchors validate against both in one shapes graph\n");
-  log('| records | correct (generator) | profile alone | results | profile + OSLO SHACL | results | ratio to profile alone | before: profile + OSLO on the reference engine (in memory) | n3 + rdf-validate-shacl | results | shacl-engine | results |');
-  log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const n of sizes.filter((size) => size >= 100000)) {
+  if (large.length) log("\nThe profile's shapes plus the official OSLO Toestemming SHACL (8 node shapes, 17 property shapes) as shapes of one's own (`--shapes`), N-Triples; the anchors validate against both in one shapes graph\n");
+  if (large.length) log('| records | correct (generator) | profile alone | results | profile + OSLO SHACL | results | ratio to profile alone | before: profile + OSLO on the reference engine (in memory) | n3 + rdf-validate-shacl | results | shacl-engine | results |');
+  if (large.length) log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const n of large) {
     const file = join(dir, `oslo-${n}.nt`);
     const { expected, official } = await writeExport(file, n, 'ntriples');
     const alone = task('profielkit', file, 'ntriples', 'toestemming');
@@ -218,10 +224,10 @@ try {
     rmSync(file);
   }
 
-  log('\nThe same export without its data subjects: every record points at a node the export lacks (a violation each)\n');
-  log(`| records | file | correct | ${ENGINES} |`);
-  log(`|---:|---:|---:|${ENGINE_ALIGN}|`);
-  for (const n of sizes.filter((size) => size >= 100000)) {
+  if (large.length) log('\nThe same export without its data subjects: every record points at a node the export lacks (a violation each)\n');
+  if (large.length) log(`| records | file | correct | ${ENGINES} |`);
+  if (large.length) log(`|---:|---:|---:|${ENGINE_ALIGN}|`);
+  for (const n of large) {
     const file = join(dir, `dangling-${n}.nt`);
     const { expected } = await writeExport(file, n, 'ntriples', { agents: false });
     const mb = (statSync(file).size / 1e6).toFixed(0);
@@ -290,20 +296,23 @@ try {
 const doc = process.env.BENCH_DOC ?? new URL('../docs/performance.md', import.meta.url).pathname;
 if (doc) {
   const load = (l) => l.map((x) => x.toFixed(2)).join(', ');
-  const changed = git('status', '--porcelain', '--untracked-files=no')?.split('\n').filter((l) => l && !l.endsWith('docs/performance.md'));
+  const changed = git('status', '--porcelain', '--untracked-files=no')?.split('\n')
+    .filter((line) => line && !line.endsWith('docs/performance.md'));
   const sizes_ = [
     `consent export ${process.env.BENCH_SIZES ?? '10000,100000,1000000'} records (anchors up to ${anchorMax})`,
-    `VNG ${process.env.BENCH_VNG_SIZES ?? '4000,40000,400000'} records (anchors up to ${process.env.BENCH_VNG_ANCHOR_MAX ?? 40000})`,
+    `VNG ${process.env.BENCH_VNG_SIZES ?? '4000,40000,400000'} records`
+      + ` (anchors up to ${process.env.BENCH_VNG_ANCHOR_MAX ?? 40000})`,
     `growth check at ${process.env.BENCH_GROWTH_TRIPLES ?? 400000} triples and twice that`,
   ];
+  const minutes = ((Date.now() - began.getTime()) / 60000).toFixed(0);
   const header = [
     '<!-- Generated by `npm run bench` (bench/run.mjs): do not edit by hand; run the bench again. -->',
     '# Performance',
     '',
     'This page is written by `npm run bench`: every figure below comes from the run it describes.',
     '',
-    `- run: ${began.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((Date.now() - began.getTime()) / 60000).toFixed(0)} minutes`,
-    `- commit: ${git('rev-parse', '--short', 'HEAD') ?? 'unknown'}${changed?.length ? ' (with uncommitted changes)' : ''}`,
+    `- run: ${began.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes} minutes`,
+    `- commit: ${git('rev-parse', '--short', 'HEAD') ?? 'unknown'}${changed?.length ? ' (uncommitted changes)' : ''}`,
     `- Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'})`,
     `- load average (1, 5, 15 minutes) before: ${load(loadBefore)}; after: ${load(loadavg())}`,
     `- sizes: ${sizes_.join('; ')}`,
