@@ -50,9 +50,8 @@ async function checkGrowth(paths, triples, jobs) {
   }
   if (failures.length === 0) return;
   rmSync(dir, { recursive: true, force: true });
-  const what = failures.length === 1 ? 'path grows' : 'paths grow';
   const list = failures.map((failure) => `- ${failure}`).join('\n');
-  console.error(`\nThe bench stops: ${failures.length} ${what} faster than its input (or fails):\n${list}`);
+  console.error(`\nThe bench stops: ${failures.length} of ${chosen.length} paths fail the growth check:\n${list}`);
   process.exit(1);
 }
 const jobsOf = (fallback) => Number(process.env.BENCH_JOBS ?? fallback);
