@@ -92,11 +92,11 @@ export async function writeExport(path, n, format, options = {}) {
  * Writes a Softwarecatalogus payload: one JSON array of N VoorzieningGebruik records; with `faults`,
  * every 50th record has a status outside the list, a score out of range or a date that does not exist.
  * Returns {expected}: the results shapes/voorzieninggebruik.ttl must give for the N-Triples profielkit
- * makes of it (3 in 50 records with faults, none without).
+ * makes of it (3 in 50 records with faults, none without). With `ndjson`, the records one a line instead.
  */
-export async function writeVoorzieningGebruik(path, n, { faults = false } = {}) {
+export async function writeVoorzieningGebruik(path, n, { faults = false, ndjson = false } = {}) {
   const out = createWriteStream(path);
-  out.write('[\n');
+  if (!ndjson) out.write('[\n');
   let expected = 0;
   for (let i = 0; i < n; i++) {
     const id = `${(i + 0x10000000).toString(16)}-e89b-42d3-a456-${(i + 0x100000000000).toString(16)}`;
@@ -121,23 +121,24 @@ export async function writeVoorzieningGebruik(path, n, { faults = false } = {}) 
     // no such day: profielkit writes it as a plain string, VoorzieningGebruik-startDatum-waarde,
     // sh:datatype xsd:date (violation)
     if (faults && i % 50 === 21) (record.startDatum = '2023-02-30'), expected++;
-    if (!out.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(record)}`)) await once(out, 'drain');
+    if (!out.write(`${i === 0 || ndjson ? '' : ',\n'}${JSON.stringify(record)}${ndjson ? '\n' : ''}`)) await once(out, 'drain');
   }
-  out.end('\n]\n');
+  out.end(ndjson ? '' : '\n]\n');
   await once(out, 'finish');
   return { expected };
 }
 
 /**
- * Writes an Inzage API list response with N verwerkte objecten (every 50th with a broken tijdstip), from
- * the fixture's first result. Returns {expected}: the results shapes/verwerkingenlogging.ttl must give
- * for the N-Triples profielkit makes of it (1 in 50 records).
+ * Writes an Inzage API list response with N verwerkte objecten (with `faults`, the default, every 50th with
+ * a broken tijdstip), from the fixture's first result. Returns {expected}: the results
+ * shapes/verwerkingenlogging.ttl must give for the N-Triples profielkit makes of it (1 in 50 records with
+ * faults). With `ndjson`, the verwerkte objecten one a line instead of the list response.
  */
-export async function writeVerwerkteObjecten(path, n) {
+export async function writeVerwerkteObjecten(path, n, { faults = true, ndjson = false } = {}) {
   const { readFileSync } = await import('node:fs');
   const template = JSON.parse(readFileSync(new URL('../test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url), 'utf8')).results[0];
   const out = createWriteStream(path);
-  out.write(`{"count": ${n}, "next": null, "previous": null, "results": [\n`);
+  if (!ndjson) out.write(`{"count": ${n}, "next": null, "previous": null, "results": [\n`);
   let expected = 0;
   for (let i = 0; i < n; i++) {
     const id = `${(i + 0x10000000).toString(16)}-7ed1-4714-92d4-1850453eda5d`;
@@ -151,14 +152,14 @@ export async function writeVerwerkteObjecten(path, n) {
         ...template.verwerkingsactie,
         url: `https://logging.example.org/api/v1/verwerkingsacties/${actie}`,
         actieId: actie,
-        ...(i % 50 === 7 ? { tijdstip: '2024-04-05T14:35:42' } : {}),
+        ...(faults && i % 50 === 7 ? { tijdstip: '2024-04-05T14:35:42' } : {}),
       },
     };
     // no time zone: VerwerkingsactieBeperkt-tijdstip-waarde, sh:pattern (violation)
-    if (i % 50 === 7) expected++;
-    if (!out.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(record)}`)) await once(out, 'drain');
+    if (faults && i % 50 === 7) expected++;
+    if (!out.write(`${i === 0 || ndjson ? '' : ',\n'}${JSON.stringify(record)}${ndjson ? '\n' : ''}`)) await once(out, 'drain');
   }
-  out.end('\n]}\n');
+  out.end(ndjson ? '' : '\n]}\n');
   await once(out, 'finish');
   return { expected };
 }
