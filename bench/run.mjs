@@ -14,6 +14,7 @@ import { once } from 'node:events';
 import { writeExport, writeVerwerkteObjecten, writeVoorzieningGebruik } from './generate.mjs';
 import { jena as findJena, JENA_HINT, serdi as findSerdi, SERDI_HINT } from './external.mjs';
 import { allPaths, growth, pathName, smokePaths } from './growth.mjs';
+import { scale } from './scale.mjs';
 import { profiles } from '../dist/index.js';
 
 const smoke = process.argv.includes('--smoke');
@@ -132,6 +133,24 @@ log('');
 log('## Growth: every path of the command\n');
 await checkGrowth(allPaths(), Number(process.env.BENCH_GROWTH_TRIPLES ?? 400000), jobsOf(1));
 log('');
+
+// outputs at scale: JSON-LD and the API's JSON beside N-Triples, 1,000,000 records (bench/scale.mjs)
+log('## Outputs at scale\n');
+const scaleFailures = await scale(dir, {
+  records: Number(process.env.BENCH_SCALE_RECORDS ?? 1000000),
+  vngRecords: Number(process.env.BENCH_SCALE_VNG_RECORDS ?? 1000000),
+  runs: Number(process.env.BENCH_SCALE_RUNS ?? 1),
+  log,
+});
+if (scaleFailures.length > 0) {
+  rmSync(dir, { recursive: true, force: true });
+  console.error(`\nThe bench stops: outputs at scale miss their goals:\n${scaleFailures.map((f) => `- ${f}`).join('\n')}`);
+  process.exit(1);
+}
+if (process.env.BENCH_SCALE_ONLY) {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const jena = findJena(dir);
 const serdi = findSerdi();
