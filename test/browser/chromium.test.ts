@@ -88,6 +88,8 @@ describe('in headless Chromium', () => {
     expect(inBrowser['streamed']).toEqual(inBrowser['results']);
     expect(inBrowser['fromJson']).toEqual([expect.stringMatching(/VoorzieningGebruik\.status .*@\[0\]\.status$/u)]);
     expect(inBrowser['jsonldBack']).toEqual(inBrowser['ntriples']);
+    expect(inBrowser['jsonldStreamBack']).toEqual(inBrowser['ntriples']);
+    expect(inBrowser['jsonStream']).toEqual(inBrowser['json']);
     expect(inBrowser['turtle']).toEqual(inBrowser['ntriples']);
     await tab.close();
   });

@@ -1,7 +1,7 @@
 // The browser test's page (bundled by scripts/bundle.mjs for a browser, run in headless Chromium by
 // test/browser/chromium.test.ts, and in Node by the same test for the expected values): builders,
 // every writer, both parsers, fromJson, validate on the fast path, and validateStream on a Web stream.
-import { Contactkanaal, parseJsonLd, parseRdf, toestemming, ToestemmingStatus, toJsonLd, toNQuads, toNTriples, toTriG, toTurtle, validate, validateStream, voorzieninggebruik } from 'profielkit';
+import { Contactkanaal, parseJsonLd, parseRdf, toestemming, ToestemmingStatus, toJsonLd, toJsonLdStream, toNQuads, toNTriples, toTriG, toTurtle, validate, validateStream, voorzieninggebruik } from 'profielkit';
 
 const sorted = (text) => text.trim().split('\n').sort();
 
@@ -41,6 +41,14 @@ export async function run() {
   const payload = [{ id: '323e4567-e89b-12d3-a456-426614174000', organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', status: 'Stopgezet' }];
   const conversion = voorzieninggebruik.fromJson(payload);
   const vgReport = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion, lang: 'en' });
+  // the streaming writers: text pieces from quads as they come
+  const pieces = async (iterable) => {
+    let text = '';
+    for await (const piece of iterable) text += piece;
+    return text;
+  };
+  const streamedJsonLd = await parseJsonLd(await pieces(toJsonLdStream(g.dataset, { profile: toestemming })), { profile: toestemming });
+  const streamedJson = JSON.parse(await pieces(voorzieninggebruik.toJsonStream(conversion.dataset)));
   const results = (r) => r.results.map((x) => `${x.severity} ${x.focusNode} ${x.message}${x.jsonPath ? ` @${x.jsonPath}` : ''}`).sort();
   return {
     triples: g.dataset.size,
@@ -50,6 +58,9 @@ export async function run() {
     trig: (await toTriG(g.dataset, { profile: toestemming })).length > 0,
     jsonld,
     jsonldBack: sorted(await toNTriples(fromJsonLd)),
+    jsonldStreamBack: sorted(await toNTriples(streamedJsonLd)),
+    jsonStream: streamedJson,
+    json: [...voorzieninggebruik.toJson(conversion.dataset)],
     conforms: report.conforms,
     results: results(report),
     streamed: results(streamed),
