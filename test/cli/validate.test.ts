@@ -253,10 +253,23 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(bad.stderr).toMatch(/broken\.ndjson:3: json: invalid JSON: the document ends inside the record that starts on line 2/);
   });
 
-  it('needs --profile (JSON carries no classes to choose one by)', () => {
-    const r = profielkit(['validate', broken]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/validate: json input needs --profile/);
+  it('finds the profile from the fields; fields of no profile: exit 2, with the --profile values that fit', () => {
+    const r = profielkit(['validate', broken, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(jsonReports(r.stdout)[0]!.profile).toBe('voorzieninggebruik');
+    const list = profielkit(['validate', new URL('../fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url).pathname, '--format', 'json']);
+    expect(jsonReports(list.stdout)[0]!.profile).toBe('verwerkingenlogging');
+    const other = join(tempDir(), 'other.json');
+    writeFileSync(other, '[{"naam": "x"}]');
+    const none = profielkit(['validate', other, '--lang', 'en']);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/other\.json: no profile recognises the fields of this JSON .*choose one with --profile voorzieninggebruik or --profile verwerkingenlogging/u);
+    // fields of two profiles at once: never a guess
+    writeFileSync(other, '[{"voorzieningId": "x", "status": "Actief"}, {"verwerktObjectId": "y"}]');
+    const both = profielkit(['validate', other]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/passen bij meer dan één profiel \(voorzieninggebruik, verwerkingenlogging\); kies er een met --profile voorzieninggebruik of --profile verwerkingenlogging/u);
   });
 });
 

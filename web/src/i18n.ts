@@ -40,7 +40,9 @@ export interface Words {
   readonly downloadJsonLd: string;
   readonly failed: string;
   readonly line: (line: number, column: number | undefined) => string;
-  readonly noProfile: string;
+  readonly profileAuto: string;
+  readonly choose: (reason: 'none' | 'several') => string;
+  readonly checkAs: (profile: string) => string;
   readonly empty: string;
 }
 
@@ -54,8 +56,8 @@ const nl: Words = {
   pasteLabel: 'Of plak de data',
   formatLabel: 'Formaat',
   formatAuto: 'automatisch (extensie of inhoud)',
-  profileLabel: 'Profiel voor JSON-invoer',
-  profileHint: 'RDF en JSON-LD: het profiel wordt gekozen op de klassen in de data.',
+  profileLabel: 'Profiel',
+  profileHint: 'Automatisch: uit de klassen (RDF, JSON-LD) of de velden (JSON) in de data.',
   check: 'Controleer',
   pasted: 'geplakte tekst',
   idle: 'Nog niets gecontroleerd.',
@@ -67,7 +69,7 @@ const nl: Words = {
   nothing: (profile) => `niets gecontroleerd: geen knoop heeft een klasse van ${profile} (dus ook geen oordeel)`,
   severity: { Violation: ['schending', 'schendingen'], Warning: ['waarschuwing', 'waarschuwingen'], Info: ['melding', 'meldingen'] },
   nodesChecked: (n) => `${n.toLocaleString('nl-BE')} ${n === 1 ? 'knoop' : 'knopen'} gecontroleerd`,
-  chosen: (p, by) => `profiel ${p} (${by === 'data' ? 'gekozen op de klassen in de data' : 'gekozen in de keuzelijst'})`,
+  chosen: (p, by) => `profiel ${p} (${by === 'data' ? 'herkend in de data' : 'gekozen in de keuzelijst'})`,
   took: (ms) => (ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s`),
   json: '(JSON-invoer)',
   at: 'bij',
@@ -83,7 +85,12 @@ const nl: Words = {
   downloadJsonLd: 'Data als JSON-LD',
   failed: 'kan niet gelezen worden',
   line: (l, c) => (c === undefined ? `regel ${l}` : `regel ${l}, kolom ${c}`),
-  noProfile: 'geen profiel van toepassing: geen knoop heeft een klasse van een profiel',
+  profileAuto: 'automatisch (uit de data)',
+  choose: (reason) =>
+    reason === 'none'
+      ? 'de data zegt niet bij welk profiel ze hoort (geen klasse of velden van een profiel gevonden). Met welk profiel controleren?'
+      : 'de velden passen bij meer dan één profiel. Met welk profiel controleren?',
+  checkAs: (profile) => `Controleer als ${profile}`,
   empty: 'Kies een bestand of plak eerst data.',
 };
 
@@ -97,8 +104,8 @@ const en: Words = {
   pasteLabel: 'Or paste the data',
   formatLabel: 'Format',
   formatAuto: 'automatic (extension or content)',
-  profileLabel: 'Profile for JSON input',
-  profileHint: 'RDF and JSON-LD: the profile is chosen by the classes in the data.',
+  profileLabel: 'Profile',
+  profileHint: 'Automatic: from the classes (RDF, JSON-LD) or the fields (JSON) in the data.',
   check: 'Check',
   pasted: 'pasted text',
   idle: 'Nothing checked yet.',
@@ -110,7 +117,7 @@ const en: Words = {
   nothing: (profile) => `nothing checked: no node has a class of ${profile} (so no verdict either)`,
   severity: { Violation: ['violation', 'violations'], Warning: ['warning', 'warnings'], Info: ['info', 'infos'] },
   nodesChecked: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'node' : 'nodes'} checked`,
-  chosen: (p, by) => `profile ${p} (${by === 'data' ? 'chosen by the classes in the data' : 'chosen in the selector'})`,
+  chosen: (p, by) => `profile ${p} (${by === 'data' ? 'recognised in the data' : 'chosen in the selector'})`,
   took: (ms) => (ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} s`),
   json: '(JSON input)',
   at: 'at',
@@ -126,7 +133,12 @@ const en: Words = {
   downloadJsonLd: 'Data as JSON-LD',
   failed: 'cannot be read',
   line: (l, c) => (c === undefined ? `line ${l}` : `line ${l}, column ${c}`),
-  noProfile: 'no profile applies: no node is typed with a class of any profile',
+  profileAuto: 'automatic (from the data)',
+  choose: (reason) =>
+    reason === 'none'
+      ? 'the data does not say which profile it is of (no class or fields of a profile found). Check it against which profile?'
+      : 'the fields fit more than one profile. Check it against which profile?',
+  checkAs: (profile) => `Check as ${profile}`,
   empty: 'Choose a file or paste data first.',
 };
 

@@ -9,7 +9,7 @@ import { WORDS, counted, type Words } from './i18n.js';
 import { formatOf } from './read-file.js';
 import { applyFilter, renderResults, renderSummary, SEVERITIES, verdict, type Shown } from './report.js';
 import { jsonReport } from './report-json.js';
-import { isRdf, type FromWorker, type InputFormat, type ProfileInfo, type ToWorker, type WorkerDownload } from './protocol.js';
+import { type FromWorker, type InputFormat, type ProfileInfo, type ToWorker, type WorkerDownload } from './protocol.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -54,7 +54,6 @@ let input: Input | undefined;
 let done: Done | undefined;
 let runs = 0;
 let current = 0;
-let jsonReaders: readonly ProfileInfo[] = [];
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 const send = (message: ToWorker) => worker.postMessage(message);
@@ -128,19 +127,17 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
   done = undefined;
   const { failure } = message;
   const name = input?.name ?? '';
+  if (failure.kind === 'choose') return askProfile(name, failure.candidates ?? [], failure.reason ?? 'none');
   const head = document.createElement('p');
   head.className = 'verdict failed';
   const strong = document.createElement('strong');
   strong.textContent = name;
-  const noProfile = failure.kind === 'no-profile';
-  head.append(strong, `: ${noProfile ? words.noProfile : words.failed}`);
+  head.append(strong, `: ${words.failed}`);
   const parts: HTMLElement[] = [head];
-  if (!noProfile) {
-    const detail = document.createElement('p');
-    detail.className = 'failure';
-    detail.textContent = failure.message;
-    parts.push(detail);
-  }
+  const detail = document.createElement('p');
+  detail.className = 'failure';
+  detail.textContent = failure.message;
+  parts.push(detail);
   if (failure.line !== undefined) {
     const where = document.createElement('p');
     where.className = 'where';
@@ -150,22 +147,61 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
     if (failure.excerpt !== undefined) {
       const pre = document.createElement('pre');
       pre.className = 'excerpt';
-      pre.textContent = `${failure.line} | ${failure.excerpt}`;
+      pre.textContent = failure.excerpt;
       parts.push(pre);
     }
   }
+  finish(parts, 'failed', `${name}: ${words.failed}`);
+}
+
+/** Brings the verdict into view and gives it focus (on a phone it is below the form). */
+function focusSummary(): void {
+  ui.summary.focus({ preventScroll: true });
+  ui.summary.scrollIntoView({ block: 'start' });
+}
+
+/** The summary's new content, the report's state, and the verdict brought into view with focus. */
+function finish(parts: readonly HTMLElement[], state: 'failed' | 'choose', status: string): void {
   ui.summary.replaceChildren(...parts);
   ui.summary.dataset['verdict'] = 'failed';
-  ui.summary.dataset['state'] = 'failed';
+  ui.summary.dataset['state'] = state;
   ui.results.replaceChildren();
   ui.tools.hidden = true;
-  setStatus(`${name}: ${noProfile ? words.noProfile : words.failed}`);
+  setStatus(status);
+  focusSummary();
+}
+
+/** The data does not say its profile: the steward chooses one of the candidates, and the file is checked with it. */
+function askProfile(name: string, candidates: readonly string[], reason: 'none' | 'several'): void {
+  const head = document.createElement('p');
+  head.className = 'verdict failed';
+  const strong = document.createElement('strong');
+  strong.textContent = name;
+  head.append(strong, `: ${words.choose(reason)}`);
+  const buttons = document.createElement('p');
+  buttons.className = 'choose';
+  for (const candidate of candidates) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['profile'] = candidate;
+    button.textContent = words.checkAs(candidate);
+    button.addEventListener('click', () => {
+      ui.profile.value = candidate;
+      if (input) void check(input);
+    });
+    buttons.append(button);
+  }
+  finish([head, buttons], 'choose', `${name}: ${words.choose(reason)}`);
 }
 
 function populateProfiles(list: readonly ProfileInfo[]): void {
-  jsonReaders = list.filter((p) => p.readsJson);
+  const auto = document.createElement('option');
+  auto.value = '';
+  auto.dataset['i18n'] = 'profileAuto';
+  auto.textContent = words.profileAuto;
   ui.profile.replaceChildren(
-    ...jsonReaders.map((p) => {
+    auto,
+    ...list.map((p) => {
       const option = document.createElement('option');
       option.value = p.name;
       option.textContent = p.name;
@@ -247,20 +283,19 @@ ui.drop.addEventListener('drop', (event) => {
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => event.preventDefault());
 
-/** Checks the input again: with another profile (json), format or language. */
-function again(onlyJson: boolean): void {
-  if (!input || (onlyJson && done && isRdf(done.format))) return;
-  void check(input);
+/** Checks the input again: with another profile, format or language. */
+function again(): void {
+  if (input) void check(input);
 }
 
-ui.profile.addEventListener('change', () => again(true));
-ui.format.addEventListener('change', () => again(false));
+ui.profile.addEventListener('change', again);
+ui.format.addEventListener('change', again);
 ui.lang.addEventListener('change', () => {
   lang = ui.lang.value === 'en' ? 'en' : 'nl';
   words = WORDS[lang];
   translate();
   // the messages come from the validation, in its language (and a failure is shown again in it)
-  if (input) again(false);
+  if (input) again();
 });
 ui.filter.addEventListener('change', filter);
 

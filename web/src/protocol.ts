@@ -31,7 +31,7 @@ export type ToWorker =
       /** the file's name, or a name for pasted text */
       readonly name: string;
       readonly format: InputFormat;
-      /** json input: the profile chosen in the selector */
+      /** the profile chosen in the selector; empty: found from the data (classes, or JSON fields) */
       readonly profile: string;
       readonly lang: Lang;
     }
@@ -45,8 +45,11 @@ export interface Outcome extends JsonReportOutcome {
 /** Why an input could not be checked: a syntax error has its line (and column). */
 export interface Failure {
   readonly message: string;
-  /** a syntax error (a ParseError), no profile found in the data, or anything else the library refused */
-  readonly kind: 'syntax' | 'no-profile' | 'other';
+  /** a syntax error (a ParseError), the profile to be chosen by the steward, or anything else the library refused */
+  readonly kind: 'syntax' | 'choose' | 'other';
+  /** `choose`: the profiles that fit (several), or every one that could (none fits) */
+  readonly candidates?: readonly string[];
+  readonly reason?: 'none' | 'several';
   readonly line?: number;
   readonly column?: number;
   /** the line of the input the error is on, when the input is small enough to show it */
@@ -66,7 +69,7 @@ export type FromWorker =
       readonly format: InputFormat;
       readonly lang: Lang;
       readonly outcomes: readonly Outcome[];
-      /** how the profiles were chosen: from the data's classes, or in the selector (json input) */
+      /** how the profiles were chosen: from the data (classes, or JSON fields), or in the selector */
       readonly chosenBy: 'data' | 'selector';
       readonly milliseconds: number;
     }

@@ -4,10 +4,10 @@
  * freeze the page; nothing here touches the network (profielkit never fetches, and the bundled
  * JSON-LD contexts are served from memory).
  */
-import { parseJson, parseJsonLd, parseRdf, ParseError, profiles, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
+import { parseJson, parseJsonLd, parseRdf, ParseError, profiles, profilesOfJson, profilesTyping, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
-import { classesIn, profilesTyping } from './detect.js';
+import { classesIn } from './detect.js';
 import { isRdf, MAX_RESULTS, type Failure, type FromWorker, type InputFormat, type Outcome, type Phase, type ToWorker, type WorkerDownload } from './protocol.js';
 
 /** The worker's global scope, as much of it as is used here (the page's tsconfig has the DOM's types). */
@@ -58,7 +58,7 @@ function outcomeOf(profile: AnyProfile, report: ValidationReport): Outcome {
 }
 
 /** Turtle, N-Triples, N-Quads, TriG: classes found in one read, then each profile validated as the file is read. */
-async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', lang: Lang): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
+async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', lang: Lang, named: AnyProfile | undefined): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
   let classes: Set<string>;
   try {
     classes = await classesIn(counted(source, id, 'classes').pipeThrough(new TextDecoderStream('utf-8', { fatal: true }) as unknown as TransformStream<Uint8Array, string>), format);
@@ -68,8 +68,8 @@ async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'n
     await validateStream(() => source.stream(), { profile: any, format, lang, maxResults: 1 });
     throw error;
   }
-  const chosen = profilesTyping(profiles, (iri) => classes.has(iri));
-  if (chosen.length === 0) throw new NoProfile();
+  const chosen = named ? [named] : profilesTyping(profiles, (iri) => classes.has(iri));
+  if (chosen.length === 0) throw new Choose(Object.keys(profiles), 'none');
   const reports: ValidationReport[] = [];
   for (const profile of chosen) {
     reports.push(await validateStream(() => counted(source, id, 'validating', profile.name), { profile, format, lang, maxResults: MAX_RESULTS }));
@@ -77,8 +77,15 @@ async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'n
   return { chosen, reports };
 }
 
-/** No profile's class is in the data. */
-class NoProfile extends Error {}
+/** The data does not say its profile (no class of one, or JSON fields of none or several): the steward is asked. */
+class Choose extends Error {
+  constructor(
+    readonly candidates: readonly string[],
+    readonly reason: 'none' | 'several',
+  ) {
+    super(reason);
+  }
+}
 
 /** The records of NDJSON: one JSON value a line (empty lines skipped); a syntax error names its line. */
 function ndjsonRecords(text: string): unknown[] {
@@ -103,8 +110,9 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
   let chosen: AnyProfile[];
   let reports: ValidationReport[];
   let data: DatasetCore | undefined;
+  const named = message.profile === '' ? undefined : profiles[message.profile];
   if (format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig') {
-    ({ chosen, reports } = await validateRdfStream(id, source, format, lang));
+    ({ chosen, reports } = await validateRdfStream(id, source, format, lang, named));
   } else if (format === 'jsonld') {
     post({ type: 'progress', id, phase: 'reading', done: 0, total: 1 });
     const text = await source.text();
@@ -113,19 +121,24 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
     const store = await parseJsonLd(text, { contexts, stringReferences: 'keep' });
     data = store;
     const typed = (iri: string) => store.countQuads(null, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(iri), null) > 0;
-    chosen = profilesTyping(profiles, typed);
-    if (chosen.length === 0) throw new NoProfile();
+    chosen = named ? [named] : profilesTyping(profiles, typed);
+    if (chosen.length === 0) throw new Choose(Object.keys(profiles), 'none');
     reports = [];
     for (const profile of chosen) {
       post({ type: 'progress', id, phase: 'validating', profile: profile.name, done: 0, total: 1 });
       reports.push(await validate(store, { profile, lang, maxResults: MAX_RESULTS }));
     }
   } else {
-    const profile = profiles[message.profile];
-    if (!profile?.readsJson) throw new Error(`${message.profile}: this profile has no JSON format of its own; give JSON-LD`);
-    post({ type: 'progress', id, phase: 'converting', profile: profile.name, done: 0, total: 1 });
+    post({ type: 'progress', id, phase: 'converting', done: 0, total: 1 });
     const text = await source.text();
-    const conversion: JsonConversion = profile.fromJson(format === 'ndjson' ? ndjsonRecords(text) : text);
+    const payload = format === 'ndjson' ? ndjsonRecords(text) : parseJson(text, 'json');
+    const readers = Object.values(profiles).filter((p) => p.readsJson);
+    // the profile chosen, else the one the payload's fields say; none or several: the steward is asked
+    const found = named ? [named] : profilesOfJson(readers, payload);
+    if (found.length !== 1) throw new Choose((found.length === 0 ? readers : found).map((p) => p.name), found.length === 0 ? 'none' : 'several');
+    const profile = found[0] as AnyProfile;
+    if (!profile.readsJson) throw new Choose(readers.map((p) => p.name), 'none');
+    const conversion: JsonConversion = profile.fromJson(payload);
     data = conversion.dataset;
     post({ type: 'progress', id, phase: 'validating', profile: profile.name, done: 0, total: 1 });
     chosen = [profile];
@@ -139,14 +152,14 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
     format,
     lang,
     outcomes: chosen.map((p, i) => outcomeOf(p, reports[i] as ValidationReport)),
-    chosenBy: isRdf(format) ? 'data' : 'selector',
+    chosenBy: named ? 'selector' : 'data',
     milliseconds: Math.round(performance.now() - started),
   });
 }
 
 /** The error as the page shows it; a syntax error with its line, and that line when the input is small. */
 async function failureOf(error: unknown, source: Blob): Promise<Failure> {
-  if (error instanceof NoProfile) return { kind: 'no-profile', message: `no profile applies: no node is typed with a class of ${Object.keys(profiles).join(', ')}` };
+  if (error instanceof Choose) return { kind: 'choose', message: error.reason, candidates: error.candidates, reason: error.reason };
   const e = error instanceof Error ? error : new Error(String(error));
   const line = e instanceof ParseError ? e.line : undefined;
   const column = e instanceof ParseError ? e.column : undefined;

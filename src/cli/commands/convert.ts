@@ -193,7 +193,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
     let code: number = EXIT.ok;
     let data: Store;
     if (jsonProfile) {
-      const conversion = await loadJson(bytes, source.format as JsonFormat, jsonProfile, !lenient, progress);
+      const { conversion } = await loadJson(bytes, source.format as JsonFormat, jsonProfile, !lenient, progress);
       code = findingsExit(source, conversion);
       data = conversion.dataset;
     } else {

@@ -21,7 +21,7 @@ import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
-import { profileForJson, profileNamed, profilesTyping, typesANode, type Registry } from '../registry.js';
+import { profileOfJson, profileNamed, profilesTyping, typesANode, type Registry } from '../registry.js';
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
 import { limitsOption, type Limits } from '../limits.js';
 import { conversionLines, tell } from '../conversion-report.js';
@@ -86,9 +86,9 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   if (size !== undefined) progress.sized(size);
   const { registry, profile } = settings;
   if (!isRdf(source.format)) {
-    const jsonProfile = profileForJson('validate', profile, registry);
+    // the profile is the one named, else the one the payload's fields say; never a guess
     const bytes = await readInput(source, progress);
-    const conversion = await loadJson(bytes, source.format, jsonProfile, false, progress);
+    const { conversion, profile: jsonProfile } = await loadJson(bytes, source.format, (payload) => profileOfJson('validate', source.name, profile, registry, payload, settings.lang), false, progress);
     // a register export's objects of other schemas are not validated: say how many, of which schemas
     tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped }).lines);
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };

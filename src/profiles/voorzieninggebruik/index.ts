@@ -24,7 +24,12 @@ type D = ReturnType<typeof voorzieningGebruikDeclaration>;
  */
 export function voorzieningGebruikProfile(options: VoorzieningGebruikOptions = {}): Profile<D> {
   // the Softwarecatalogus publishes through OpenRegister: its objects of schema `voorzieninggebruik`
-  return new Profile(voorzieningGebruikDeclaration(options), { root: 'VoorzieningGebruik', openRegister: { schemas: ['voorzieninggebruik'] } });
+  return new Profile(voorzieningGebruikDeclaration(options), {
+    root: 'VoorzieningGebruik',
+    // a record names the voorziening it uses, and who uses it or how far the use is
+    recognisedBy: [['voorzieningId', 'organisatieId'], ['voorzieningId', 'status']],
+    openRegister: { schemas: ['voorzieninggebruik'] },
+  });
 }
 
 /** The VoorzieningGebruik profile: `fromJson`, `toJson`, `.graph()`; pass it to `validate`, `toTurtle`. */
