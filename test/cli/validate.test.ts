@@ -25,18 +25,21 @@ describe('profielkit validate: verdict and exit code', () => {
     expect(r.stderr).toBe(`${fixture('contactvoorkeur.ttl')}: profiel toestemming (gekozen op de klassen in de data)\n`);
   });
 
-  it('exit 1 for violations, every one listed under its node, in Dutch by default', () => {
+  it('exit 1 for violations: the overview by rule first, then each finding with its record and line, in Dutch by default', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming']);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     const out = r.stdout.split('\n');
-    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 schendingen, 1 waarschuwing)`);
-    expect(out[1]).toBe('  https://example.org/contactvoorkeur/7');
-    expect(r.stdout).toContain('schending     Toestemming.descriptor vereist precies één waarde, gevonden: 0');
-    expect(r.stdout).toContain('schending     Toestemming.gegevenOp moet een datum (xsd:date, bv. 2024-03-01) zijn  [2024-03-01T10:00:00]');
-    expect(r.stdout.match(/^ {4}schending/gmu)).toHaveLength(4);
-    // the literal where a concept belongs is one violation (with the fix), not also a code-list warning
-    expect(r.stdout.match(/^ {4}waarschuwing/gmu)).toHaveLength(1);
+    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 fouten, 1 waarschuwing)`);
+    expect(out[1]).toBe('  Overzicht per regel (fouten eerst, dan de meeste records):');
+    expect(out[2]).toMatch(/^ {4}1 record {2}fout {9}Toestemming\./u);
+    expect(r.stdout).toContain('fout         Toestemming.descriptor vereist precies één waarde\n');
+    expect(r.stdout).toContain('      https://example.org/contactvoorkeur/7 · gegevenOp · gevonden "2024-03-01T10:00:00" · regel 6\n');
+    expect(r.stdout).toContain('        detail: xsd:date, sh:Datatype');
+    // the overview: four rules broken, one warned of; the literal where a concept belongs is one violation (with the fix), not also a code-list warning
+    expect(r.stdout.match(/^ {4}1 record {2}fout/gmu)).toHaveLength(4);
+    expect(r.stdout.match(/^ {4}1 record {2}waarschuwing/gmu)).toHaveLength(1);
+    expect(r.stdout).toContain('schrijf de IRI tussen < en > in plaats van tussen aanhalingstekens');
     // piped output has no colour codes
     expect(r.stdout).not.toContain('\x1b[');
   });
@@ -44,8 +47,9 @@ describe('profielkit validate: verdict and exit code', () => {
   it('--lang en reports in English', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--lang', 'en', '-q']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('does not conform to toestemming (4 violations, 1 warning)');
-    expect(r.stdout).toContain('violation     Toestemming.descriptor requires exactly one value, found 0');
+    expect(r.stdout).toContain('does not conform to toestemming (4 errors, 1 warning)');
+    expect(r.stdout).toContain('error        Toestemming.descriptor requires exactly one value\n');
+    expect(r.stdout).toContain('        Toestemming.descriptor requires exactly one value, found 0\n');
     expect(r.stderr).toBe('');
   });
 
@@ -77,7 +81,7 @@ describe('profielkit validate --profile on data without its classes', () => {
     for (const engine of ['fast', 'reference']) {
       const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine]);
       expect(r.status).toBe(3);
-      expect(r.stdout).toBe(`${fixture('no-profile.ttl')}: niets gecontroleerd: geen knoop heeft een klasse van toestemming (dus ook geen oordeel)\n`);
+      expect(r.stdout).toBe(`${fixture('no-profile.ttl')}: niets gecontroleerd: geen record van toestemming gevonden (dus ook geen oordeel)\n`);
       expect(r.stdout).not.toContain('voldoet aan');
       const json = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine, '--format', 'json']);
       expect(json.status).toBe(3);
@@ -188,7 +192,7 @@ describe('profielkit validate: data of several profiles', () => {
     expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (gekozen op de klassen in de data)\n`);
     expect(text.stdout).toMatch(new RegExp(`^${mixed}: voldoet aan toestemming\n${mixed}: voldoet niet aan voorzieninggebruik`));
     // once voorzieninggebruik applies, its rules hold for every org:Organization, the Toestemming one too
-    expect(text.stdout).toContain('https://data.vlaanderen.be/id/organisatie/OVO000001\n    schending     Organisatie.id vereist precies één waarde');
+    expect(text.stdout).toContain('fout: Organisatie.id vereist precies één waarde (1 record)\n      https://data.vlaanderen.be/id/organisatie/OVO000001 · id');
     expect(text.status).toBe(1);
     const json = profielkit(['validate', mixed, '--format', 'json']);
     const [report] = jsonReports(json.stdout);
@@ -225,12 +229,15 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(report!.results.find((x) => x.jsonPath === '[1].status')).toMatchObject({ severity: 'Violation', value: 'Weg' });
   });
 
-  it('text report names the JSON path', () => {
+  it('text report names the record (counted from 1), the field, the value and the JSON path', () => {
     const r = profielkit(['validate', broken, '-p', 'voorzieninggebruik']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/\[Weg\] \(bij \[1\]\.status\)\n/);
+    expect(r.stdout).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000) · status · gevonden "Weg" · [1].status\n');
+    // bbnScore "hoog" breaks three rules (datatype, minimum, maximum): one finding
+    expect(r.stdout.match(/gevonden "hoog"/gu)).toHaveLength(1);
+    expect(r.stdout.split('\n')[0]).toMatch(/\(4 fouten\)$/u);
     const en = profielkit(['validate', broken, '-p', 'voorzieninggebruik', '--lang', 'en']);
-    expect(en.stdout).toMatch(/\[Weg\] \(at \[1\]\.status\)\n/);
+    expect(en.stdout).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000) · status · found "Weg" · [1].status\n');
   });
 
   it('JSON that cannot be parsed is exit 2 with line and column', () => {
@@ -324,8 +331,8 @@ describe('profielkit validate: large files', () => {
     expect(json.totalResults).toBe(90);
     const text = profielkit(['validate', file, '--max-results', '7', '--lang', 'en', '-q']);
     expect(text.status).toBe(1);
-    expect(text.stdout).toContain('… and 83 more (--max-results)');
-    expect(text.stdout).toContain('does not conform to toestemming (90 violations)'); // all counted
+    expect(text.stdout).toContain('83 more results counted, not shown (--max-results)');
+    expect(text.stdout).toContain('does not conform to toestemming (90 errors)'); // all counted
     const bad = profielkit(['validate', file, '--max-results', '0']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--max-results must be a whole number of at least 1, not '0'/);
@@ -366,5 +373,36 @@ describe('profielkit validate --shapes', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(new RegExp(`^${join(dir, 'kapot.ttl')}:2:\\d+: turtle: `));
     expect(broken.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('profielkit validate: reports to share', () => {
+  it('--format csv: a row per finding, for Excel with Dutch settings; --format html: one file that loads nothing', () => {
+    const csv = profielkit(['validate', fixture('voorzieninggebruik-broken.json'), '--format', 'csv', '-q']);
+    expect(csv.status).toBe(1);
+    expect(csv.stdout.startsWith('\uFEFF"record";"veld";"probleem";"gevonden waarde";"ernst";"plaats in het bestand";"regel van het profiel";"profiel";"technisch detail"\r\n')).toBe(true);
+    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(5);
+    expect(csv.stdout).toContain('"record 2 (223e4567-e89b-12d3-a456-426614174000)";"bbnScore";');
+    const html = profielkit(['validate', fixture('broken.ttl'), '--format', 'html', '--lang', 'en', '-q']);
+    expect(html.status).toBe(1);
+    expect(html.stdout).toMatch(/^<!doctype html>/u);
+    expect(html.stdout).not.toMatch(/<script|<link|src=/iu);
+    expect(html.stdout).toContain('broken.ttl');
+    expect(html.stdout).toContain('line 6');
+  });
+
+  it('--details: the findings per rule in the text report (default 5; 0 the overview only; all)', () => {
+    const file = join(tempDir(), 'many.ttl');
+    const records = Array.from({ length: 12 }, (_, i) => `<https://example.org/c/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
+    writeFileSync(file, `${records.join('\n')}\n`);
+    const byDefault = profielkit(['validate', file, '-q']).stdout;
+    expect(byDefault).toContain('… en nog 7 records met deze fout');
+    expect(byDefault).toMatch(/^ {4}12 records {2}fout/mu);
+    const all = profielkit(['validate', file, '-q', '--details', 'all']).stdout;
+    expect(all).not.toContain('en nog');
+    expect(all).toContain('https://example.org/c/11 · ');
+    const none = profielkit(['validate', file, '-q', '--details', '0']).stdout;
+    expect(none).not.toContain('https://example.org/c/0');
+    expect(profielkit(['validate', file, '--details', 'veel']).status).toBe(2);
   });
 });

@@ -15,6 +15,8 @@ import type { Lang, ValidationReport, ValidationResult } from '../../core/valida
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
+import { recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
+import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
 import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource } from '../input.js';
@@ -26,7 +28,7 @@ import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js
 import { limitsOption, type Limits } from '../limits.js';
 import { conversionLines, tell } from '../conversion-report.js';
 
-const REPORT_FORMATS = ['text', 'json', 'turtle'] as const;
+const REPORT_FORMATS = ['text', 'json', 'turtle', 'csv', 'html'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const OPTIONS = {
@@ -40,6 +42,7 @@ const OPTIONS = {
   limit: { type: 'string', multiple: true },
   'allow-empty': { type: 'boolean' },
   threads: { type: 'string' },
+  details: { type: 'string' },
 } as const;
 
 interface Settings {
@@ -60,6 +63,8 @@ interface Settings {
   readonly limits: Limits;
   /** --threads: worker threads for an N-Triples or N-Quads file (default: the cores available) */
   readonly threads: number;
+  /** --details: findings shown per rule in the text report (default 5; `all`) */
+  readonly details: number | 'all';
 }
 
 interface Outcome extends ProfileOutcome {
@@ -207,9 +212,27 @@ async function validateOne(source: InputSource, index: number, settings: Setting
   }
   if (settings.format === 'json') await writeStdout(jsonReport(source.name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(source.name, index, outcomes));
-  else await writeStdout(formatText(source.name, outcomes, settings.lang, colourWanted()));
+  else {
+    // the line of each record with a finding: one more read of an RDF file, only when there are findings
+    const nodes = new Set(outcomes.flatMap((o) => o.results.map((r) => r.focusNode)));
+    const rdfText = source.format !== 'json' && source.format !== 'ndjson' && source.format !== 'jsonld' && source.path !== '-';
+    const lines = rdfText && nodes.size > 0 ? await recordLines(openInput(source), nodes) : undefined;
+    const report = stewardReport({ file: source.name, syntax: source.format, outcomes, lang: settings.lang, version: version(), ...(lines ? { lines } : {}) });
+    if (settings.format === 'csv') await writeStdout(reportCsv(report));
+    else if (settings.format === 'html') await writeStdout(reportHtml(report));
+    else await writeStdout(formatText(report, colourWanted(), settings.details));
+  }
   if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
   return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
+}
+
+/** --details: a whole number (0: the overview only) or `all`. */
+function detailsOption(parsed: ReturnType<typeof parse>): number | 'all' {
+  const v = stringOption(parsed, 'details');
+  if (v === undefined) return 5;
+  if (v === 'all') return 'all';
+  if (!/^\d+$/u.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`validate: --details must be a whole number or all, not '${v}'`);
+  return Number(v);
 }
 
 /** Reads the --shapes file (Turtle, N-Triples or N-Quads, by its extension). */
@@ -237,6 +260,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     limits: limitsOption('validate', parsed),
     allowEmpty: flag(parsed, 'allow-empty'),
     threads: countOption('validate', parsed, 'threads') ?? availableParallelism(),
+    details: detailsOption(parsed),
   };
   const shapesPath = stringOption(parsed, 'shapes');
   if (shapesPath !== undefined) {
