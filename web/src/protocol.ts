@@ -2,7 +2,7 @@
  * The messages between the page (main.ts) and the worker that validates (worker.ts). Everything in
  * them is structured-cloneable: files go as Blobs (not copied), results as plain objects.
  */
-import type { JsonReportOutcome, Lang, ResultCounts } from 'profielkit';
+import type { JsonReportOutcome, Lang, ResultCounts, StewardReport } from 'profielkit';
 
 /** The input formats the page reads (the command's `--from`). */
 export const INPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json', 'ndjson'] as const;
@@ -46,21 +46,23 @@ export interface Outcome extends JsonReportOutcome {
 export interface Failure {
   readonly message: string;
   /** a syntax error (a ParseError), the profile to be chosen by the steward, or anything else the library refused */
-  readonly kind: 'syntax' | 'choose' | 'other';
+  readonly kind: 'syntax' | 'choose' | 'reread' | 'other';
   /** `choose`: the profiles that fit (several), or every one that could (none fits) */
   readonly candidates?: readonly string[];
   readonly reason?: 'none' | 'several';
+  /** `syntax`: the syntax the input was read as */
+  readonly syntax?: InputFormat;
   readonly line?: number;
   readonly column?: number;
-  /** the line of the input the error is on, when the input is small enough to show it */
+  /** the lines around the error, a caret under its column, when the input is small enough to show it */
   readonly excerpt?: string;
 }
 
-export type Phase = 'reading' | 'classes' | 'validating' | 'converting';
+export type Phase = 'reading' | 'classes' | 'validating' | 'converting' | 'lines';
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly profiles: readonly ProfileInfo[] }
-  /** how far a phase got: `done` of `total` bytes, or a phase without a measure when `total` is 1 */
+  /** how far the check got on its one progress bar: `done` of `total` */
   | { readonly type: 'progress'; readonly id: number; readonly phase: Phase; readonly profile?: string; readonly done: number; readonly total: number }
   | {
       readonly type: 'done';
@@ -69,6 +71,8 @@ export type FromWorker =
       readonly format: InputFormat;
       readonly lang: Lang;
       readonly outcomes: readonly Outcome[];
+      /** the steward's report of the outcomes (findings, the overview by rule), in the language asked */
+      readonly report: StewardReport;
       /** how the profiles were chosen: from the data (classes, or JSON fields), or in the selector */
       readonly chosenBy: 'data' | 'selector';
       readonly milliseconds: number;

@@ -4,3 +4,5 @@ export { reportCsv } from './csv.js';
 export { reportHtml } from './html.js';
 export { recordLines } from './lines.js';
 export { REPORT_WORDS, severityCount, when, type ReportWords } from './words.js';
+export { codeFrame } from './code-frame.js';
+export { otherKindMessage, otherKindOf, type OtherKind } from './input-kind.js';
