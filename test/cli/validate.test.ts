@@ -240,10 +240,22 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(en.stdout).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000) · status · found "Weg" · [1].status\n');
   });
 
-  it('JSON that cannot be parsed is exit 2 with line and column', () => {
+  it('JSON that cannot be parsed is exit 2 with line and column, and the lines around it with a caret', () => {
     const r = profielkit(['validate', fixture('voorzieninggebruik-syntax-error.json'), '-p', 'voorzieninggebruik']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`);
+    expect(r.stderr.startsWith(`${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`)).toBe(true);
+    expect(r.stderr).toContain('> 4 |   "bbnScore": 3\n    |   ^\n');
+  });
+
+  it('a CSV file is named as such, by its extension or its content, never "turtle: Unexpected"', () => {
+    const dir = tempDir();
+    const text = 'id;status;datum\n1;Actief;2024-01-01\n2;Gepland;2024-02-01\n';
+    for (const name of ['export.csv', 'export.ttl']) {
+      writeFileSync(join(dir, name), text);
+      const r = profielkit(['validate', join(dir, name), '--lang', 'en']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`${join(dir, name)}: this is a CSV file (a spreadsheet), not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: choose the export in one of those formats\n`);
+    }
   });
 
   it('NDJSON: each result names the index of its line\'s record', () => {

@@ -15,7 +15,9 @@ import type { Lang, ValidationReport, ValidationResult } from '../../core/valida
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
-import { recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
+import { codeFrame, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
+import { ParseError } from '../../core/errors.js';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
@@ -226,6 +228,35 @@ async function validateOne(source: InputSource, index: number, settings: Setting
   return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
 }
 
+/** A file that could not be parsed because it is no RDF or JSON at all (a spreadsheet, XML): named as what it is. */
+function notReadable(source: InputSource, error: unknown, lang: Lang): FileError | undefined {
+  if (!(error instanceof ParseError) || source.path === '-') return undefined;
+  try {
+    const head = Buffer.alloc(8192);
+    const fd = openSync(source.path, 'r');
+    const n = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const kind = otherKindOf(head.subarray(0, n));
+    return kind === undefined ? undefined : new FileError(source.name, otherKindMessage(kind, lang));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files up to this size have the lines around a syntax error shown */
+const FRAME_LIMIT = 16 * 1024 * 1024;
+
+/** The lines around a syntax error, a caret under its column, on standard error (a file not too large). */
+function showWhere(source: InputSource, error: unknown): void {
+  if (!(error instanceof ParseError) || error.line === undefined || source.path === '-') return;
+  try {
+    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return;
+    process.stderr.write(`${codeFrame(readFileSync(source.path, 'utf8'), error.line, error.column)}\n`);
+  } catch {
+    // the file went away meanwhile: the error line said where
+  }
+}
+
 /** --details: a whole number (0: the overview only) or `all`. */
 function detailsOption(parsed: ReturnType<typeof parse>): number | 'all' {
   const v = stringOption(parsed, 'details');
@@ -282,7 +313,9 @@ export async function validateCommand(args: readonly string[], registry: Registr
     try {
       code = await validateOne(source, index, settings);
     } catch (error) {
-      reportError(error, source.name, flag(parsed, 'debug'));
+      const named = notReadable(source, error, settings.lang);
+      reportError(named ?? error, source.name, flag(parsed, 'debug'));
+      if (!named) showWhere(source, error);
       code = exitCodeOf(error);
     }
     worst = Math.max(worst, code);
