@@ -22,7 +22,7 @@ describe('profielkit validate: verdict and exit code', () => {
     const r = profielkit(['validate', fixture('contactvoorkeur.ttl')]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${fixture('contactvoorkeur.ttl')}: voldoet aan toestemming\n`);
-    expect(r.stderr).toBe(`${fixture('contactvoorkeur.ttl')}: profiel toestemming (gekozen op de klassen in de data)\n`);
+    expect(r.stderr).toBe(`${fixture('contactvoorkeur.ttl')}: profiel toestemming (herkend aan de klassen in de data)\n`);
   });
 
   it('exit 1 for violations: the overview by rule first, then each finding with its record and line, in Dutch by default', () => {
@@ -72,7 +72,7 @@ describe('profielkit validate: verdict and exit code', () => {
     const r = profielkit(['validate', fixture('no-profile.ttl')]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/no-profile\.ttl: no profile applies: no node is typed with a class of toestemming, .*; name one with --profile\n$/);
+    expect(r.stderr).toMatch(/no-profile\.ttl: de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van toestemming, .*; kies er een met --profile toestemming of --profile voorzieninggebruik of --profile verwerkingenlogging\n$/);
   });
 });
 
@@ -189,7 +189,7 @@ describe('profielkit validate: data of several profiles', () => {
     const mixed = join(dir, 'mixed.nt');
     writeFileSync(mixed, api.stdout + readFileSync(fixture('contactvoorkeur.nt'), 'utf8'));
     const text = profielkit(['validate', mixed]);
-    expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (gekozen op de klassen in de data)\n`);
+    expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (herkend aan de klassen in de data)\n`);
     expect(text.stdout).toMatch(new RegExp(`^${mixed}: voldoet aan toestemming\n${mixed}: voldoet niet aan voorzieninggebruik`));
     // once voorzieninggebruik applies, its rules hold for every org:Organization, the Toestemming one too
     expect(text.stdout).toContain('fout: Organisatie.id vereist precies één waarde (1 record)\n      https://data.vlaanderen.be/id/organisatie/OVO000001 · id');

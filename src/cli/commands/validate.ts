@@ -28,7 +28,7 @@ import { createProgress, type Progress } from '../progress.js';
 import { profileOfJson, profileNamed, profilesTyping, typesANode, type Registry } from '../registry.js';
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
 import { limitsOption, type Limits } from '../limits.js';
-import { conversionLines, tell } from '../conversion-report.js';
+import { tell } from '../conversion-report.js';
 
 const REPORT_FORMATS = ['text', 'json', 'turtle', 'csv', 'html'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -96,8 +96,12 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
     // the profile is the one named, else the one the payload's fields say; never a guess
     const bytes = await readInput(source, progress);
     const { conversion, profile: jsonProfile } = await loadJson(bytes, source.format, (payload) => profileOfJson('validate', source.name, profile, registry, payload, settings.lang), false, progress);
-    // a register export's objects of other schemas are not validated: say how many, of which schemas
-    tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped }).lines);
+    // a register export's objects of other schemas are not validated: say how many, of which schemas (not with -q)
+    const skipped = conversion.skipped.reduce((n, s) => n + s.count, 0);
+    if (skipped > 0 && !settings.quiet) {
+      const which = conversion.skipped.map((s) => `${s.schema} (${s.count})`).join(', ');
+      tell([settings.lang === 'nl' ? `${source.name}: ${skipped} objecten van andere schema's niet gecontroleerd: ${which}` : `${source.name}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not checked: ${which}`]);
+    }
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };
   }
   const bytes = await readInput(source, progress);
@@ -135,10 +139,13 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
   if (profile) return [profile];
   const found = profilesTyping(registry, typed);
   if (found.length === 0) {
-    throw new FileError(source.name, `no profile applies: no node is typed with a class of ${Object.keys(registry).join(', ')}; name one with --profile`);
+    const names = Object.keys(registry);
+    throw new FileError(source.name, settings.lang === 'nl'
+      ? `de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van ${names.join(', ')}; kies er een met ${names.map((n) => `--profile ${n}`).join(' of ')}`
+      : `the data does not say which profile it is of: no record has a class of ${names.join(', ')}; choose one with ${names.map((n) => `--profile ${n}`).join(' or ')}`);
   }
   if (!settings.quiet && settings.format === 'text') {
-    process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'gekozen op de klassen in de data' : 'chosen by the classes in the data'})\n`);
+    process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'herkend aan de klassen in de data' : 'recognised by the classes in the data'})\n`);
   }
   return found;
 }
@@ -189,7 +196,7 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
 }
 
 async function validateOne(source: InputSource, index: number, settings: Settings): Promise<number> {
-  const progress = createProgress(settings.quiet);
+  const progress = createProgress(settings.quiet, settings.lang);
   let outcomes = await validateStreamed(source, settings, progress);
   if (!outcomes) {
     outcomes = [];
