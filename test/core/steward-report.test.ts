@@ -56,6 +56,18 @@ describe('the steward report', () => {
     expect(of('jsonld')).toMatch(/\{"@id": "\.\.\."\}/u);
   });
 
+  it('the JSON reading warnings are in the report\'s language', async () => {
+    const payload = readFileSync(fixture('openregister-export.json'), 'utf8');
+    const conversion = voorzieninggebruik.fromJson(payload);
+    const nl = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
+    const messages = nl.results.filter((r) => r.severity === 'Warning').map((r) => r.message);
+    expect(messages).toContain('1 waar true of false hoort; gelezen als true');
+    expect(messages).toContain('een JSON-tekst die het object bevat in plaats van het object zelf; gelezen als wat hij bevat');
+    expect(messages.join(' ')).not.toMatch(/ where | belongs/u);
+    const en = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion, lang: 'en' });
+    expect(en.results.map((r) => r.message)).toContain('1 where true or false belongs; read as true');
+  });
+
   it('CSV: UTF-8 with BOM, ";" between fields, CRLF, one row per finding, formulas kept as text', async () => {
     const { steward } = await jsonReport();
     const csv = reportCsv(steward);
