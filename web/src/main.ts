@@ -296,17 +296,23 @@ function fromFile(file: File): Input {
   return { source: file, name: file.name, fileName: file.name };
 }
 
+/** the last file chosen or dropped, checked again by "Controleer" */
+let lastFile: Input | undefined;
+
 ui.file.addEventListener('change', () => {
   const file = ui.file.files?.[0];
-  if (file) void check(fromFile(file));
+  if (!file) return;
+  lastFile = fromFile(file);
+  // emptied once taken: choosing the same file again (corrected, say) is then a change the page hears
+  ui.file.value = '';
+  void check(lastFile);
 });
 
 ui.form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = ui.paste.value;
-  const file = ui.file.files?.[0];
   if (text.trim() !== '') void check({ source: new Blob([text], { type: 'text/plain' }), name: words.pasted, fileName: undefined });
-  else if (file) void check(fromFile(file));
+  else if (lastFile) void check(lastFile);
   else announce(words.empty);
 });
 
@@ -322,7 +328,9 @@ ui.drop.addEventListener('drop', (event) => {
   event.preventDefault();
   ui.drop.classList.remove('over');
   const file = event.dataTransfer?.files[0];
-  if (file) void check(fromFile(file));
+  if (!file) return;
+  lastFile = fromFile(file);
+  void check(lastFile);
 });
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => event.preventDefault());

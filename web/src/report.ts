@@ -116,8 +116,8 @@ export function renderOverview(target: HTMLElement, shown: Shown, view: View, wo
     details.addEventListener('toggle', () => {
       if (details.open && list.childElementCount === 0) fill(list, more, group, findings, words);
     });
-    // a search opens the rules it found records in (the first few), so the steward sees them at once
-    if (view.query !== '' && items.length < 3) details.open = true;
+    // a search opens the rules it found records in, so the steward sees them at once (a page of each)
+    if (view.query !== '') details.open = true;
     const item = el('li', { className: `group sev-${group.severity}`, testid: 'group' }, details);
     item.dataset['severity'] = group.severity;
     items.push(item);
