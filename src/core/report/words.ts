@@ -4,20 +4,33 @@ import type { ReportSyntax } from './findings.js';
 
 /** Every text of a report that is not a shape's message. */
 export interface ReportWords {
+  /** the verdict: `voldoet aan toestemming` */
   readonly conforms: (profile: string) => string;
+  /** the verdict: `voldoet niet aan toestemming` */
   readonly fails: (profile: string) => string;
+  /** the verdict when no record of the profile was found */
   readonly nothing: (profile: string) => string;
+  /** a severity's name, one and many (`fout`, `fouten`) */
   readonly severity: Readonly<Record<Severity, readonly [string, string]>>;
+  /** `record`, before a JSON record's number */
   readonly record: string;
+  /** `3 records` */
   readonly records: (n: number) => string;
+  /** a record without IRI (a blank node) */
   readonly unnamed: string;
+  /** where a finding concerns the whole payload */
   readonly payload: string;
+  /** `regel 12` */
   readonly line: (n: number) => string;
+  /** what replaces a regular expression in a main line */
   readonly pattern: string;
+  /** what a concept IRI is called */
   readonly concept: string;
+  /** the rule of the fields a profile does not know */
   readonly unknownField: string;
+  /** the fix of a reference written as text, in the input's syntax */
   readonly referenceFix: (syntax: ReportSyntax) => string;
-  /** CSV and table headings */
+  /** the CSV's and the tables' headings */
   readonly columns: {
     readonly record: string;
     readonly field: string;
@@ -29,18 +42,26 @@ export interface ReportWords {
     readonly detail: string;
     readonly profile: string;
   };
+  /** the printable report's title */
   readonly title: string;
+  /** the printable report's labels */
   readonly file: string;
   readonly checkedOn: string;
   readonly version: string;
   readonly profile: string;
   readonly verdict: string;
+  /** the headings of the overview and of the findings */
   readonly overview: string;
   readonly findings: string;
+  /** `2 records (3 bevindingen)` */
   readonly affected: (records: number, findings: number) => string;
+  /** when there is nothing to list */
   readonly noFindings: string;
+  /** results counted but not kept */
   readonly notShown: (n: number) => string;
+  /** findings of a rule left out of the text report */
   readonly moreInGroup: (n: number) => string;
+  /** the locale numbers and dates are written in */
   readonly locale: string;
 }
 
