@@ -5,8 +5,18 @@
 import { profiles, profilesOfJson, reportCsv, reportHtml, stewardReport, validate } from 'profielkit';
 
 const payload = [
-  { id: '123e4567-e89b-12d3-a456-426614174000', organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', status: 'Actief' },
-  { id: '223e4567-e89b-12d3-a456-426614174000', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', status: 'Weg', bbnScore: 'hoog' },
+  {
+    id: '123e4567-e89b-12d3-a456-426614174000',
+    organisatieId: '123e4567-e89b-12d3-a456-426614174010',
+    voorzieningId: '123e4567-e89b-12d3-a456-426614174001',
+    status: 'Actief',
+  },
+  {
+    id: '223e4567-e89b-12d3-a456-426614174000',
+    voorzieningId: '123e4567-e89b-12d3-a456-426614174001',
+    status: 'Weg',
+    bbnScore: 'hoog',
+  },
 ];
 
 // which profile: from the fields, never a guess (none or several: ask whoever brought the file)
@@ -16,7 +26,13 @@ const [profile] = found;
 const conversion = profile.fromJson(payload);
 const report = await validate(conversion.dataset, { profile, json: conversion });
 
-const steward = stewardReport({ file: 'gebruik.json', syntax: 'json', outcomes: [{ profile: profile.name, ...report }], lang: 'nl', version: 'example' });
+const steward = stewardReport({
+  file: 'gebruik.json',
+  syntax: 'json',
+  outcomes: [{ profile: profile.name, ...report }],
+  lang: 'nl',
+  version: 'example',
+});
 console.log(`${steward.file}: ${steward.verdicts[0].text}`);
 for (const group of steward.groups) console.log(`  ${group.records} record(s): ${group.title}`);
 // bbnScore "hoog" breaks three rules (datatype, minimum, maximum): one finding
@@ -25,4 +41,6 @@ console.log(`  ${bbn.record} · ${bbn.field} · gevonden "${bbn.value}" · ${bbn
 
 const csv = reportCsv(steward);
 const html = reportHtml(steward);
-console.log(`CSV: ${csv.trimEnd().split('\r\n').length - 1} rows, starts with a BOM: ${csv.startsWith('\uFEFF')}; HTML: ${html.length} characters, no script: ${!/<script/iu.test(html)}`);
+console.log(
+  `CSV: ${csv.trimEnd().split('\r\n').length - 1} rows, starts with a BOM: ${csv.startsWith('\uFEFF')}; HTML: ${html.length} characters, no script: ${!/<script/iu.test(html)}`,
+);

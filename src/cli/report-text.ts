@@ -1,6 +1,7 @@
 /**
  * The validation report for people: per input a verdict line, the overview by rule, then the findings
- * of each rule (the steward's report of core/report), in Dutch or English. Colour only when standard output is a terminal (and NO_COLOR is unset).
+ * of each rule (the steward's report of core/report), in Dutch or English. Colour only when standard
+ * output is a terminal (and NO_COLOR is unset).
  */
 import type { ResultCounts, Severity } from '../core/validate/validate.js';
 import type { StewardReport } from '../core/report/findings.js';
@@ -35,8 +36,20 @@ export function colourWanted(): boolean {
 
 /** The words the text report adds to the steward's report. */
 const TEXT = {
-  nl: { overview: 'Overzicht per regel (fouten eerst, dan de meeste records):', details: (n: number | 'all') => (n === 'all' ? 'Bevindingen:' : `Bevindingen (de eerste ${n} per regel; alle met --details all):`), detail: 'detail', found: 'gevonden' },
-  en: { overview: 'Overview by rule (errors first, then the most records):', details: (n: number | 'all') => (n === 'all' ? 'Findings:' : `Findings (the first ${n} of each rule; all with --details all):`), detail: 'detail', found: 'found' },
+  nl: {
+    overview: 'Overzicht per regel (fouten eerst, dan de meeste records):',
+    details: (n: number | 'all') =>
+      n === 'all' ? 'Bevindingen:' : `Bevindingen (de eerste ${n} per regel; alle met --details all):`,
+    detail: 'detail',
+    found: 'gevonden',
+  },
+  en: {
+    overview: 'Overview by rule (errors first, then the most records):',
+    details: (n: number | 'all') =>
+      n === 'all' ? 'Findings:' : `Findings (the first ${n} of each rule; all with --details all):`,
+    detail: 'detail',
+    found: 'found',
+  },
 } as const;
 
 /**
@@ -51,7 +64,10 @@ export function formatText(report: StewardReport, colour: boolean, details: numb
   const lines: string[] = [];
   for (const v of report.verdicts) {
     const counts = SEVERITIES.filter((s) => v.counts[s] > 0).map((s) => severityCount(words, s, v.counts[s]));
-    lines.push(`${style.bold(report.file)}: ${v.text}${counts.length === 0 || v.state === 'nothing' ? '' : ` (${counts.join(', ')})`}`);
+    lines.push(
+      `${style.bold(report.file)}: ${v.text}` +
+        (counts.length === 0 || v.state === 'nothing' ? '' : ` (${counts.join(', ')})`),
+    );
     if (v.notShown > 0) lines.push(`  ${words.notShown(v.notShown)} (--max-results)`);
   }
   if (report.groups.length === 0) return `${lines.join('\n')}\n`;
@@ -60,12 +76,18 @@ export function formatText(report: StewardReport, colour: boolean, details: numb
   const several = report.verdicts.length > 1;
   for (const g of report.groups) {
     const label = words.severity[g.severity][0];
-    lines.push(`    ${words.affected(g.records, g.findings.length).padEnd(width)}  ${style.severity(g.severity, label.padEnd(12))} ${several ? `${g.profile}: ` : ''}${g.title}`);
+    lines.push(
+      `    ${words.affected(g.records, g.findings.length).padEnd(width)}  ` +
+        `${style.severity(g.severity, label.padEnd(12))} ${several ? `${g.profile}: ` : ''}${g.title}`,
+    );
   }
   if (details === 0) return `${lines.join('\n')}\n`;
   lines.push(`  ${text.details(details)}`);
   for (const g of report.groups) {
-    lines.push(`    ${style.severity(g.severity, words.severity[g.severity][0])}: ${g.title} (${words.affected(g.records, g.findings.length)})`);
+    lines.push(
+      `    ${style.severity(g.severity, words.severity[g.severity][0])}: ` +
+        `${g.title} (${words.affected(g.records, g.findings.length)})`,
+    );
     const shown = details === 'all' ? g.findings : g.findings.slice(0, details);
     for (const f of shown) {
       const value = f.value === '' ? '' : ` · ${text.found} ${JSON.stringify(f.value)}`;

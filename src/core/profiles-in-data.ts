@@ -7,7 +7,10 @@
 import type { AnyProfile } from './profile.js';
 
 /** The profiles that apply, in the order given, given whether a node of the data has class `iri`. */
-export function profilesTyping(profiles: Readonly<Record<string, AnyProfile>> | readonly AnyProfile[], typed: (iri: string) => boolean): AnyProfile[] {
+export function profilesTyping(
+  profiles: Readonly<Record<string, AnyProfile>> | readonly AnyProfile[],
+  typed: (iri: string) => boolean,
+): AnyProfile[] {
   const all = (Array.isArray(profiles) ? profiles : Object.values(profiles)) as readonly AnyProfile[];
   const classesOf = (p: AnyProfile) => Object.values(p.declaration.classes).map((c) => c.iri);
   const owners = new Map<string, number>();

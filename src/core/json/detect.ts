@@ -39,9 +39,14 @@ function objectsOf(payload: unknown): Record<string, unknown>[] {
  * when an object of the payload has every field of one of its `recognisedBy` sets. None, or more than
  * one, means that the payload does not say: ask the person who brought it, never guess.
  */
-export function profilesOfJson(profiles: Readonly<Record<string, AnyProfile>> | readonly AnyProfile[], payload: unknown): AnyProfile[] {
+export function profilesOfJson(
+  profiles: Readonly<Record<string, AnyProfile>> | readonly AnyProfile[],
+  payload: unknown,
+): AnyProfile[] {
   const all = (Array.isArray(profiles) ? profiles : Object.values(profiles)) as readonly AnyProfile[];
   const readers = all.filter((p) => p.readsJson && p.recognisedBy.length > 0);
   const objects = objectsOf(payload);
-  return readers.filter((p) => objects.some((o) => p.recognisedBy.some((fields) => fields.length > 0 && fields.every((f) => Object.hasOwn(o, f)))));
+  return readers.filter((p) =>
+    objects.some((o) => p.recognisedBy.some((fields) => fields.length > 0 && fields.every((f) => Object.hasOwn(o, f)))),
+  );
 }

@@ -15,7 +15,8 @@ export function codeFrame(text: string, line: number, column: number | undefined
     const full = lines[n - 1] ?? '';
     const shown = (cut > 0 ? `…${full.slice(cut, cut + 160)}` : full.slice(0, 160)).replace(/\t/gu, ' ');
     out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${shown}`);
-    if (n === line && column !== undefined) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1 - cut + (cut > 0 ? 1 : 0)))}^`);
+    if (n === line && column !== undefined)
+      out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1 - cut + (cut > 0 ? 1 : 0)))}^`);
   }
   return out.join('\n');
 }

@@ -19,7 +19,18 @@ export function reportCsv(report: StewardReport): string {
   const c = words.columns;
   const rows: string[][] = [[c.record, c.field, c.problem, c.value, c.severity, c.where, c.rule, c.profile, c.detail]];
   for (const group of report.groups) {
-    for (const f of group.findings) rows.push([f.record, f.field, f.problem, f.value, words.severity[f.severity][0], f.where, group.title, f.profile, f.detail]);
+    for (const f of group.findings)
+      rows.push([
+        f.record,
+        f.field,
+        f.problem,
+        f.value,
+        words.severity[f.severity][0],
+        f.where,
+        group.title,
+        f.profile,
+        f.detail,
+      ]);
   }
   return `\uFEFF${rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
 }

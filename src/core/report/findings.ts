@@ -36,7 +36,7 @@ export interface ReportInput {
 /** One wrong value, or one missing one, of one record. */
 export interface Finding {
   readonly profile: string;
-  /** the record as a person finds it: its id (an IRI, the JSON record's number and id), never a bare blank node label */
+  /** the record as a person finds it: its IRI, or the JSON record's number and id; never a blank node label */
   readonly record: string;
   /** the node the finding is about (IRI or `_:label`), for search and grouping */
   readonly node: string;
@@ -142,7 +142,9 @@ export function plainMessage(message: string, syntax: ReportSyntax, words: Repor
     detail.push(m.trim().slice(1, -1));
     return '';
   });
-  main = main.replace(/een knoop die in de data geen/gu, 'een record dat in dit bestand geen').replace(/a node that is no (\S+) in the data/gu, 'a record that is no $1 in this file');
+  main = main
+    .replace(/een knoop die in de data geen/gu, 'een record dat in dit bestand geen')
+    .replace(/a node that is no (\S+) in the data/gu, 'a record that is no $1 in this file');
   main = main.replace(/ \(een IRI of blank node\)| \(an IRI or blank node\)/gu, '');
   main = main.replace(/concept-IRI/gu, words.concept).replace(/concept IRI/gu, words.concept);
   const jsonLdFix = /; (?:schrijf in JSON-LD|in JSON-LD write) \{"@id": "\.\.\."\}/u;
@@ -162,7 +164,8 @@ function recordOf(r: ValidationResult, line: number | undefined, words: ReportWo
     const id = r.focusNode === '' || r.focusNode.startsWith('_:') ? '' : ` (${localName(r.focusNode)})`;
     return n === undefined ? words.payload : `${words.record} ${n}${id}`;
   }
-  if (r.focusNode.startsWith('_:')) return line === undefined ? words.unnamed : `${words.unnamed} (${words.line(line)})`;
+  if (r.focusNode.startsWith('_:'))
+    return line === undefined ? words.unnamed : `${words.unnamed} (${words.line(line)})`;
   return r.focusNode;
 }
 
@@ -171,12 +174,24 @@ function verdictOf(o: ReportOutcome, words: ReportWords, found: ResultCounts): R
   const notShown = o.totalResults - o.results.length;
   const kept: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
   for (const r of o.results) kept[r.severity]++;
-  const counts = { Violation: found.Violation + o.counts.Violation - kept.Violation, Warning: found.Warning + o.counts.Warning - kept.Warning, Info: found.Info + o.counts.Info - kept.Info };
+  const counts = {
+    Violation: found.Violation + o.counts.Violation - kept.Violation,
+    Warning: found.Warning + o.counts.Warning - kept.Warning,
+    Info: found.Info + o.counts.Info - kept.Info,
+  };
   o = { ...o, counts };
   const nothing = o.nothingChecked ?? (o.nodesChecked === 0 && o.totalResults === 0);
-  if (o.counts.Violation > 0) return { profile: o.profile, state: 'fails', text: words.fails(o.profile), counts: o.counts, notShown };
-  if (nothing) return { profile: o.profile, state: 'nothing', text: words.nothing(o.profile), counts: o.counts, notShown };
-  return { profile: o.profile, state: o.conforms ? 'conforms' : 'fails', text: o.conforms ? words.conforms(o.profile) : words.fails(o.profile), counts: o.counts, notShown };
+  if (o.counts.Violation > 0)
+    return { profile: o.profile, state: 'fails', text: words.fails(o.profile), counts: o.counts, notShown };
+  if (nothing)
+    return { profile: o.profile, state: 'nothing', text: words.nothing(o.profile), counts: o.counts, notShown };
+  return {
+    profile: o.profile,
+    state: o.conforms ? 'conforms' : 'fails',
+    text: o.conforms ? words.conforms(o.profile) : words.fails(o.profile),
+    counts: o.counts,
+    notShown,
+  };
 }
 
 /**
@@ -187,22 +202,45 @@ function verdictOf(o: ReportOutcome, words: ReportWords, found: ResultCounts): R
 export function stewardReport(input: ReportInput): StewardReport {
   const words = REPORT_WORDS[input.lang];
   const findings = new Map<string, { finding: Finding; constraints: Set<string>; messages: string[] }>();
-  const groups = new Map<string, { rule: string; profile: string; title: string; severity: Severity; nodes: Set<string>; findings: Finding[] }>();
+  const groups = new Map<
+    string,
+    { rule: string; profile: string; title: string; severity: Severity; nodes: Set<string>; findings: Finding[] }
+  >();
   for (const o of input.outcomes) {
     for (const r of o.results) {
-      const key = JSON.stringify([o.profile, r.focusNode, r.path ?? '', r.value ?? '', r.jsonPath ?? '', r.focusNode === '' ? r.message : '']);
+      const key = JSON.stringify([
+        o.profile,
+        r.focusNode,
+        r.path ?? '',
+        r.value ?? '',
+        r.jsonPath ?? '',
+        r.focusNode === '' ? r.message : '',
+      ]);
       const known = findings.get(key);
       if (known) {
         // another rule the same value breaks: one finding, its rules listed
         known.constraints.add(localName(r.constraint).replace(/ConstraintComponent$/u, ''));
         if (!known.messages.includes(r.message)) known.messages.push(r.message);
-        if (SEVERITY_RANK[r.severity] < SEVERITY_RANK[known.finding.severity]) known.finding = { ...known.finding, severity: r.severity };
+        if (SEVERITY_RANK[r.severity] < SEVERITY_RANK[known.finding.severity])
+          known.finding = { ...known.finding, severity: r.severity };
         continue;
       }
       const line = input.lines?.get(r.focusNode);
-      const field = r.jsonPath !== undefined ? jsonField(r.jsonPath) || (r.origin?.property ?? '') : (r.origin?.property ?? (r.path === undefined ? '' : localName(r.path)));
-      const ruleKey = `${o.profile} ${r.sourceShape !== '' ? r.sourceShape : `${r.constraint} ${r.constraint === JSON_CONSTRAINT.unknownField ? '' : (r.path ?? field)}`}`;
-      const where = r.jsonPath !== undefined ? (r.jsonPath === '' ? words.payload : r.jsonPath) : line === undefined ? '' : words.line(line);
+      const field =
+        r.jsonPath !== undefined
+          ? jsonField(r.jsonPath) || (r.origin?.property ?? '')
+          : (r.origin?.property ?? (r.path === undefined ? '' : localName(r.path)));
+      // a rule is its shape; a JSON problem's, its constraint and field (every unknown field is one rule)
+      const own = r.constraint === JSON_CONSTRAINT.unknownField ? '' : (r.path ?? field);
+      const ruleKey = `${o.profile} ${r.sourceShape !== '' ? r.sourceShape : `${r.constraint} ${own}`}`;
+      const where =
+        r.jsonPath !== undefined
+          ? r.jsonPath === ''
+            ? words.payload
+            : r.jsonPath
+          : line === undefined
+            ? ''
+            : words.line(line);
       const finding: Finding = {
         profile: o.profile,
         record: recordOf(r, line, words),
@@ -216,15 +254,28 @@ export function stewardReport(input: ReportInput): StewardReport {
         detail: '',
         ...(line === undefined ? {} : { line }),
       };
-      findings.set(key, { finding, constraints: new Set([localName(r.constraint).replace(/ConstraintComponent$/u, '')]), messages: [r.message] });
+      findings.set(key, {
+        finding,
+        constraints: new Set([localName(r.constraint).replace(/ConstraintComponent$/u, '')]),
+        messages: [r.message],
+      });
       let group = groups.get(ruleKey);
       if (!group) {
         const title = plainMessage(ruleTitle(r.message), input.syntax, words).main;
-        group = { rule: ruleKey, profile: o.profile, title: r.constraint === JSON_CONSTRAINT.unknownField ? words.unknownField : title, severity: r.severity, nodes: new Set(), findings: [] };
+        group = {
+          rule: ruleKey,
+          profile: o.profile,
+          title: r.constraint === JSON_CONSTRAINT.unknownField ? words.unknownField : title,
+          severity: r.severity,
+          nodes: new Set(),
+          findings: [],
+        };
         groups.set(ruleKey, group);
       }
       if (SEVERITY_RANK[r.severity] < SEVERITY_RANK[group.severity]) group.severity = r.severity;
-      group.nodes.add(r.focusNode === '' ? (r.jsonPath !== undefined ? String(recordNumber(r.jsonPath) ?? '') : '') : r.focusNode);
+      group.nodes.add(
+        r.focusNode === '' ? (r.jsonPath !== undefined ? String(recordNumber(r.jsonPath) ?? '') : '') : r.focusNode,
+      );
       group.findings.push(finding);
     }
   }
@@ -233,17 +284,52 @@ export function stewardReport(input: ReportInput): StewardReport {
   for (const { finding, constraints, messages } of findings.values()) {
     const plain = messages.map((m) => plainMessage(m, input.syntax, words));
     const detail = [...new Set([...plain.flatMap((p) => p.detail), ...[...constraints].map((c) => `sh:${c}`)])];
-    final.set(finding, { ...finding, problem: [...new Set(plain.map((p) => p.main))].join('; '), detail: detail.join(', ') });
+    final.set(finding, {
+      ...finding,
+      problem: [...new Set(plain.map((p) => p.main))].join('; '),
+      detail: detail.join(', '),
+    });
   }
   const ordered = [...groups.values()]
-    .map((g): RuleGroup => ({ rule: g.rule, profile: g.profile, title: g.title, severity: g.severity, records: g.nodes.size, findings: g.findings.map((f) => final.get(f) ?? f) }))
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.records - a.records || b.findings.length - a.findings.length);
+    .map(
+      (g): RuleGroup => ({
+        rule: g.rule,
+        profile: g.profile,
+        title: g.title,
+        severity: g.severity,
+        records: g.nodes.size,
+        findings: g.findings.map((f) => final.get(f) ?? f),
+      }),
+    )
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        b.records - a.records ||
+        b.findings.length - a.findings.length,
+    );
   const verdicts = input.outcomes.map((o) => {
     const found: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
     for (const { finding } of findings.values()) if (finding.profile === o.profile) found[finding.severity]++;
     return verdictOf(o, words, found);
   });
-  const state = verdicts.some((v) => v.state === 'fails') ? 'fails' : verdicts.some((v) => v.state === 'nothing') || verdicts.length === 0 ? 'nothing' : 'conforms';
-  const records = new Set(ordered.flatMap((g) => g.findings.map((f) => `${f.profile} ${f.node === '' ? f.record : f.node}`))).size;
-  return { file: input.file, syntax: input.syntax, lang: input.lang, version: input.version, date: input.date ?? new Date(), state, verdicts, groups: ordered, findings: ordered.flatMap((g) => g.findings), records };
+  const state = verdicts.some((v) => v.state === 'fails')
+    ? 'fails'
+    : verdicts.some((v) => v.state === 'nothing') || verdicts.length === 0
+      ? 'nothing'
+      : 'conforms';
+  const records = new Set(
+    ordered.flatMap((g) => g.findings.map((f) => `${f.profile} ${f.node === '' ? f.record : f.node}`)),
+  ).size;
+  return {
+    file: input.file,
+    syntax: input.syntax,
+    lang: input.lang,
+    version: input.version,
+    date: input.date ?? new Date(),
+    state,
+    verdicts,
+    groups: ordered,
+    findings: ordered.flatMap((g) => g.findings),
+    records,
+  };
 }

@@ -1,5 +1,15 @@
 /** The steward's report: findings, the overview by rule, and the CSV and HTML made of them. */
-export { plainMessage, stewardReport, type Finding, type ReportInput, type ReportOutcome, type ReportSyntax, type ReportVerdict, type RuleGroup, type StewardReport } from './findings.js';
+export {
+  plainMessage,
+  stewardReport,
+  type Finding,
+  type ReportInput,
+  type ReportOutcome,
+  type ReportSyntax,
+  type ReportVerdict,
+  type RuleGroup,
+  type StewardReport,
+} from './findings.js';
 export { reportCsv } from './csv.js';
 export { reportHtml } from './html.js';
 export { recordLines } from './lines.js';

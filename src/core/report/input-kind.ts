@@ -23,11 +23,21 @@ export function otherKindOf(head: Uint8Array): OtherKind | undefined {
   if (/^<!doctype html|^<html[\s>]/iu.test(start)) return 'html';
   // XML: a declaration, a doctype, or an element (an IRI in angle brackets has a ':' and no space before '>')
   if (/^<\?xml|^<!DOCTYPE/iu.test(start) || /^<[A-Za-z_][\w.-]*(\s+[\w:.-]+\s*=|\s*\/?>)/u.test(start)) return 'xml';
-  const lines = start.split(/\r?\n/u).filter((l) => l.trim() !== '').slice(0, 6);
-  if (lines.length >= 2 && !start.startsWith('{') && !start.startsWith('[') && !start.startsWith('@') && !/^prefix\s/iu.test(start)) {
+  const lines = start
+    .split(/\r?\n/u)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 6);
+  if (
+    lines.length >= 2 &&
+    !start.startsWith('{') &&
+    !start.startsWith('[') &&
+    !start.startsWith('@') &&
+    !/^prefix\s/iu.test(start)
+  ) {
     for (const sep of [';', ',', '\t']) {
       const counts = lines.map((l) => l.split(sep).length - 1);
-      if ((counts[0] ?? 0) >= 1 && counts.every((c) => c === counts[0]) && !lines.some((l) => /\s\.\s*$/u.test(l))) return 'csv';
+      if ((counts[0] ?? 0) >= 1 && counts.every((c) => c === counts[0]) && !lines.some((l) => /\s\.\s*$/u.test(l)))
+        return 'csv';
     }
   }
   return undefined;
@@ -47,6 +57,8 @@ const NAMES: Readonly<Record<OtherKind, { nl: string; en: string }>> = {
 /** "Dit is een CSV-bestand (een spreadsheet), geen RDF of JSON: …" */
 export function otherKindMessage(kind: OtherKind, lang: 'nl' | 'en'): string {
   return lang === 'nl'
-    ? `dit is ${NAMES[kind].nl}, geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten`
-    : `this is ${NAMES[kind].en}, not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: choose the export in one of those formats`;
+    ? `dit is ${NAMES[kind].nl}, geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: ` +
+        'kies de export in een van die formaten'
+    : `this is ${NAMES[kind].en}, not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: ` +
+        'choose the export in one of those formats';
 }

@@ -8,7 +8,10 @@
 const PREFIX = /^\s*(?:@prefix|PREFIX)\s+([\w.-]*):\s*<([^>]*)>/iu;
 
 /** The lines of the records `nodes` (IRIs; blank nodes have no name to look for) in `text`. */
-export async function recordLines(text: AsyncIterable<string | Uint8Array> | Iterable<string>, nodes: Iterable<string>): Promise<Map<string, number>> {
+export async function recordLines(
+  text: AsyncIterable<string | Uint8Array> | Iterable<string>,
+  nodes: Iterable<string>,
+): Promise<Map<string, number>> {
   const wanted = new Set([...nodes].filter((n) => n !== '' && !n.startsWith('_:')));
   const found = new Map<string, number>();
   if (wanted.size === 0) return found;

@@ -69,7 +69,11 @@ const nl: ReportWords = {
   conforms: (p) => `voldoet aan ${p}`,
   fails: (p) => `voldoet niet aan ${p}`,
   nothing: (p) => `niets gecontroleerd: geen record van ${p} gevonden (dus ook geen oordeel)`,
-  severity: { Violation: ['fout', 'fouten'], Warning: ['waarschuwing', 'waarschuwingen'], Info: ['melding', 'meldingen'] },
+  severity: {
+    Violation: ['fout', 'fouten'],
+    Warning: ['waarschuwing', 'waarschuwingen'],
+    Info: ['melding', 'meldingen'],
+  },
   record: 'record',
   records: (n) => `${n.toLocaleString('nl-BE')} ${n === 1 ? 'record' : 'records'}`,
   unnamed: 'record zonder id',
@@ -84,7 +88,17 @@ const nl: ReportWords = {
       : syntax === 'json' || syntax === 'ndjson'
         ? 'geef de id van het record waarnaar verwezen wordt'
         : 'schrijf de IRI tussen < en > in plaats van tussen aanhalingstekens',
-  columns: { record: 'record', field: 'veld', problem: 'probleem', value: 'gevonden waarde', severity: 'ernst', where: 'plaats in het bestand', rule: 'regel van het profiel', detail: 'technisch detail', profile: 'profiel' },
+  columns: {
+    record: 'record',
+    field: 'veld',
+    problem: 'probleem',
+    value: 'gevonden waarde',
+    severity: 'ernst',
+    where: 'plaats in het bestand',
+    rule: 'regel van het profiel',
+    detail: 'technisch detail',
+    profile: 'profiel',
+  },
   title: 'Controlerapport',
   file: 'Bestand',
   checkedOn: 'Gecontroleerd op',
@@ -93,7 +107,9 @@ const nl: ReportWords = {
   verdict: 'Oordeel',
   overview: 'Overzicht per regel',
   findings: 'Bevindingen',
-  affected: (r, f) => `${r.toLocaleString('nl-BE')} ${r === 1 ? 'record' : 'records'}${f === r ? '' : ` (${f.toLocaleString('nl-BE')} bevindingen)`}`,
+  affected: (r, f) =>
+    `${r.toLocaleString('nl-BE')} ${r === 1 ? 'record' : 'records'}` +
+    (f === r ? '' : ` (${f.toLocaleString('nl-BE')} bevindingen)`),
   noFindings: 'Geen bevindingen.',
   notShown: (n) => `nog ${n.toLocaleString('nl-BE')} resultaten geteld, niet getoond`,
   moreInGroup: (n) => `… en nog ${n.toLocaleString('nl-BE')} records met deze fout`,
@@ -119,7 +135,17 @@ const en: ReportWords = {
       : syntax === 'json' || syntax === 'ndjson'
         ? 'give the id of the record referred to'
         : 'write the IRI between < and > instead of between quotes',
-  columns: { record: 'record', field: 'field', problem: 'problem', value: 'value found', severity: 'severity', where: 'where in the file', rule: 'rule of the profile', detail: 'technical detail', profile: 'profile' },
+  columns: {
+    record: 'record',
+    field: 'field',
+    problem: 'problem',
+    value: 'value found',
+    severity: 'severity',
+    where: 'where in the file',
+    rule: 'rule of the profile',
+    detail: 'technical detail',
+    profile: 'profile',
+  },
   title: 'Validation report',
   file: 'File',
   checkedOn: 'Checked on',
@@ -128,7 +154,9 @@ const en: ReportWords = {
   verdict: 'Verdict',
   overview: 'Overview by rule',
   findings: 'Findings',
-  affected: (r, f) => `${r.toLocaleString('en-GB')} ${r === 1 ? 'record' : 'records'}${f === r ? '' : ` (${f.toLocaleString('en-GB')} findings)`}`,
+  affected: (r, f) =>
+    `${r.toLocaleString('en-GB')} ${r === 1 ? 'record' : 'records'}` +
+    (f === r ? '' : ` (${f.toLocaleString('en-GB')} findings)`),
   noFindings: 'No findings.',
   notShown: (n) => `${n.toLocaleString('en-GB')} more results counted, not shown`,
   moreInGroup: (n) => `… and ${n.toLocaleString('en-GB')} more records with this problem`,
