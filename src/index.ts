@@ -14,7 +14,7 @@ export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } f
 export type { SkippedObjects, OpenRegisterSchemas } from './core/json/openregister.js';
 export type { StreamValidateOptions } from './core/validate/stream.js';
 export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
-export { stewardReport, reportCsv, reportHtml, recordLines, codeFrame, otherKindOf, otherKindMessage, type OtherKind, REPORT_WORDS, severityCount, type Finding, type ReportInput, type ReportOutcome, type ReportSyntax, type ReportVerdict, type RuleGroup, type StewardReport, type ReportWords } from './core/report/index.js';
+export { stewardReport, reportCsv, reportHtml, recordLines, failureWords, type FailureWords, codeFrame, otherKindOf, otherKindMessage, type OtherKind, REPORT_WORDS, severityCount, type Finding, type ReportInput, type ReportOutcome, type ReportSyntax, type ReportVerdict, type RuleGroup, type StewardReport, type ReportWords } from './core/report/index.js';
 export { jsonReport, nothingChecked, type JsonReportOutcome } from './core/validate/json-report.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export type { RdfSource, NodeReadableLike, WebReadableStreamLike, QuadStreamLike } from './core/stream/source.js';

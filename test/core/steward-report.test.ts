@@ -3,8 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
+  failureWords,
+  LimitError,
   parseRdf,
   recordLines,
+  RemoteContextError,
   reportCsv,
   reportHtml,
   stewardReport,
@@ -147,5 +150,14 @@ describe('the steward report', () => {
     ])
       expect(html).toContain(text);
     expect(reportHtml({ ...steward, file: '<script>x</script>' })).not.toContain('<script>x');
+  });
+
+  it('failures in plain words, the library\'s message as the detail', () => {
+    const remote = failureWords(new RemoteContextError('https://example.org/ctx.jsonld'), 'nl');
+    expect(remote.main).toMatch(/^het JSON-LD-bestand verwijst naar een context op internet \(https:\/\/example\.org\/ctx\.jsonld\)/u);
+    expect(remote.detail).toBe('');
+    const limit = failureWords(new LimitError('maxKeys', 1000, 'too many keys', { path: '[0]' }), 'en');
+    expect(limit.main).toContain('an object with exceptionally many fields (limit: 1,000)');
+    expect(limit.detail).toContain('maxKeys');
   });
 });

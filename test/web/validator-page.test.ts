@@ -318,6 +318,10 @@ describe('the validator page in headless Chromium', () => {
       }, ttl),
     );
     expect(dropped).toContain('dropped.ttl: voldoet niet aan toestemming');
+    // a context on the internet: said in plain words, nothing fetched
+    const remote = await report(() => page.locator('input[type=file]').setInputFiles(fixture('remote-context.jsonld')), 'failed');
+    expect(remote).toContain('remote-context.jsonld: kan niet gelezen worden: het JSON-LD-bestand verwijst naar een context op internet');
+    expect(remote).not.toMatch(/documentLoader|refused/u);
     const records = JSON.parse(readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8')) as unknown[];
     await page.getByLabel('Of plak de data').fill(records.map((r) => JSON.stringify(r)).join('\n'));
     const ndjson = await report(() => page.getByRole('button', { name: 'Controleer' }).click());

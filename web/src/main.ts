@@ -168,11 +168,12 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
       parts.push(pre);
     }
   }
-  if (syntax) {
-    // the reader's own words, for whoever fixes the file
+  const own = syntax ? failure.message : failure.detail;
+  if (own !== undefined) {
+    // the library's own words, for whoever fixes the file
     const detail = document.createElement('p');
     detail.className = 'failure detail';
-    detail.textContent = failure.message;
+    detail.textContent = own;
     parts.push(detail);
   }
   finish(parts, 'failed', `${name}: ${words.failed}`);

@@ -50,6 +50,8 @@ export interface Failure {
   /** `choose`: the profiles that fit (several), or every one that could (none fits) */
   readonly candidates?: readonly string[];
   readonly reason?: 'none' | 'several';
+  /** the library's own message, for whoever fixes the file, when `message` says it in plain words */
+  readonly detail?: string;
   /** `syntax`: the syntax the input was read as */
   readonly syntax?: InputFormat;
   readonly line?: number;

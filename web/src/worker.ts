@@ -4,7 +4,7 @@
  * freeze the page; nothing here touches the network (profielkit never fetches, and the bundled
  * JSON-LD contexts are served from memory).
  */
-import { codeFrame, otherKindMessage, otherKindOf, parseJson, parseJsonLd, parseRdf, ParseError, profiles, profilesOfJson, profilesTyping, recordLines, stewardReport, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
+import { codeFrame, failureWords, otherKindMessage, otherKindOf, parseJson, parseJsonLd, parseRdf, ParseError, profiles, profilesOfJson, profilesTyping, recordLines, stewardReport, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { classesIn } from './detect.js';
@@ -213,8 +213,10 @@ async function failureOf(error: unknown, source: Blob, lang: Lang, format: Input
   const column = e instanceof ParseError ? e.column : undefined;
   let excerpt: string | undefined;
   if (line !== undefined && source.size <= EXCERPT_LIMIT) excerpt = codeFrame(await source.text(), line, column);
-  const message = e instanceof ParseError ? e.message.replace(/ \(line \d+(, column \d+)?\)$/u, '') : e.message;
-  return { kind: e instanceof ParseError ? 'syntax' : 'other', message, syntax: format, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), ...(excerpt === undefined ? {} : { excerpt }) };
+  // a syntax error's own message is the detail under the lines around it; other failures in plain words
+  const plain = e instanceof ParseError ? undefined : failureWords(e, lang);
+  const message = e instanceof ParseError ? e.message.replace(/ \(line \d+(, column \d+)?\)$/u, '') : (plain?.main ?? e.message);
+  return { kind: e instanceof ParseError ? 'syntax' : 'other', message, syntax: format, ...(plain && plain.detail !== '' ? { detail: plain.detail } : {}), ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), ...(excerpt === undefined ? {} : { excerpt }) };
 }
 
 /** The W3C report graphs of every profile in one graph, blank nodes kept apart per profile. */

@@ -16,3 +16,4 @@ export { recordLines } from './lines.js';
 export { REPORT_WORDS, severityCount, when, type ReportWords } from './words.js';
 export { codeFrame } from './code-frame.js';
 export { otherKindMessage, otherKindOf, type OtherKind } from './input-kind.js';
+export { failureWords, type FailureWords } from './failure-words.js';
