@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 export { Profile, type AnyProfile, type JsonAdapter, type Input, type Output } from './core/profile.js';
+export { profilesOfJson } from './core/json/detect.js';
+export { profilesTyping } from './core/profiles-in-data.js';
 export { objectOrArray, joinConversions, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
 export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
 export type { InputProblem } from './core/record/walk.js';
@@ -12,6 +14,7 @@ export type { ReadOptions, NotCarried, CarriesRest, ReadOutcome, JsonRecords } f
 export { LIST_ENVELOPE, type SkippedObjects, type OpenRegisterSchemas } from './core/json/openregister.js';
 export type { StreamValidateOptions } from './core/validate/stream.js';
 export { validate, type ValidationTarget, validateStream, type StreamValidationOptions, toJsonLd, toJsonLdStream, toTurtle, toNTriples, toNQuads, toTriG, parseJsonLd, type RdfOutputOptions, type ParseJsonLdOptions } from './core/api.js';
+export { stewardReport, reportCsv, reportHtml, recordLines, failureWords, type FailureWords, codeFrame, otherKindOf, otherKindMessage, type OtherKind, REPORT_WORDS, severityCount, type Finding, type ReportInput, type ReportOutcome, type ReportSyntax, type ReportVerdict, type RuleGroup, type StewardReport, type ReportWords } from './core/report/index.js';
 export { jsonReport, nothingChecked, type JsonReportOutcome } from './core/validate/json-report.js';
 export { parseRdf, type RdfInputFormat, type ParseOptions } from './core/parse/rdf.js';
 export type { RdfSource, NodeReadableLike, WebReadableStreamLike, QuadStreamLike } from './core/stream/source.js';

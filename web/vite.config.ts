@@ -1,6 +1,7 @@
 // The validator page (web/): `npm run web` serves it for development, `npm run web:build` writes
 // static files to web/dist/. profielkit is taken from its sources (as the tests do), so the page
 // needs no `npm run build` first. Everything is bundled: no CDN, no font, nothing fetched later.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -18,7 +19,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
+  // the version printed on the reports
+  define: { __PROFIELKIT_VERSION__: JSON.stringify(pkg.version) },
   root: fileURLToPath(new URL('.', import.meta.url)),
   // relative URLs: the files work from any folder of any static host
   base: './',

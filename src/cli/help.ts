@@ -86,9 +86,13 @@ Validates data against a profile's SHACL shapes and reports every problem.
 
 Options:
   -p, --profile P  the profile; by default every profile with a class that types a node in the data
+                   (RDF), or the one whose fields the JSON has (json, ndjson)
   -f, --from F     input format: json, ndjson, jsonld, turtle, ntriples, nquads, trig
-  --format F       report format: text (default), json (one JSON object per input, one a line),
-                   turtle (the W3C SHACL validation report)
+  --format F       report format: text (default: the overview by rule, then findings), json (one
+                   JSON object per input, one a line), turtle (the W3C SHACL validation report),
+                   csv (one row per finding; UTF-8 with BOM, ';' between fields, for Excel),
+                   html (a printable report in one self-contained file)
+  --details N      findings shown per rule in the text report: 5 (default), a number, or all
   --lang L         language of the messages: nl (default) or en
   --engine E       fast (default: the profile's rules compiled to functions) or reference
                    (rdf-validate-shacl with the same shapes); both give the same results
@@ -101,8 +105,10 @@ Options:
 ${LIMIT}
 ${COMMON}
 
-json input needs --profile; each result then names the JSON path of its field. Several json or
-ndjson INPUTs (the pages of a list response) are validated as one: one report, paths named by file.
+json input: the profile is found from its fields (none or several fit: exit 2, with the --profile
+values that fit); each finding names its record (counted from 1) and the JSON path of its field.
+Several json or ndjson INPUTs (the pages of a list response) are validated as one: one report, paths
+named by file.
 A Turtle, N-Triples or N-Quads file is validated as it is read: with --max-results, memory does not
 grow with the file (a file whose triples are not grouped by subject is read into memory instead).
 
@@ -131,7 +137,7 @@ ${profileList(registry)}
 
 Usage:
   profielkit convert  [INPUT|-] [--profile P] [--from F] [--to T] [-o FILE|-] [--base IRI] [--limit NAME=N] [--lenient] [--strict] [--repair-references]
-  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE] [--allow-empty] [--threads N]
+  profielkit validate [INPUT...|-] [--profile P] [--from F] [--format text|json|turtle|csv|html] [--details N|all] [--lang nl|en] [--engine fast|reference] [--max-results N] [--shapes FILE] [--allow-empty] [--threads N]
   profielkit shapes P     print the profile's SHACL shapes (Turtle)
   profielkit context P    print the profile's JSON-LD context
   profielkit --version    print the version (also -V)

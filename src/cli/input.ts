@@ -5,6 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
+import { otherKindMessage, type OtherKind } from '../core/report/input-kind.js';
 import { FileError, UsageError } from './errors.js';
 import type { Progress } from './progress.js';
 
@@ -36,6 +37,9 @@ export interface InputSource {
   readonly format: InputFormat;
 }
 
+/** Extensions of files that are neither RDF nor JSON, named when given by mistake. */
+const OTHER_EXTENSIONS: Readonly<Record<string, OtherKind>> = { '.csv': 'csv', '.tsv': 'csv', '.xlsx': 'xlsx', '.xls': 'xls', '.ods': 'ods', '.xml': 'xml', '.pdf': 'pdf', '.zip': 'zip', '.html': 'html', '.htm': 'html' };
+
 /** Resolves an input's name and format; standard input needs --from, a file's extension must be known. */
 export function inputSource(command: string, path: string, from: InputFormat | undefined): InputSource {
   if (path === '-') {
@@ -44,6 +48,9 @@ export function inputSource(command: string, path: string, from: InputFormat | u
   }
   const format = from ?? BY_EXTENSION[extname(path).toLowerCase()];
   if (format === undefined) {
+    // a spreadsheet, XML or PDF picked by mistake is named as what it is
+    const other = OTHER_EXTENSIONS[extname(path).toLowerCase()];
+    if (other !== undefined) throw new FileError(path, otherKindMessage(other, 'en'));
     throw new UsageError(`${command}: cannot tell the format of ${path} from its extension; give --from (${INPUT_FORMATS.join(', ')})`);
   }
   return { path, name: path, format };

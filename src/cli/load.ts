@@ -14,6 +14,7 @@ import { DEFAULT_MAX_KEYS } from '../core/jsonld/prescan.js';
 import type { Limits } from './limits.js';
 import { decodeUtf8 } from '../core/parse/decode.js';
 import { splitJson } from '../core/json/split.js';
+import { parseJson } from '../core/parse/jsonld.js';
 import { Readable } from 'node:stream';
 import { bundledContext } from '../core/jsonld/context.js';
 import type { InputFormat, JsonFormat, RdfFormat } from './input.js';
@@ -92,7 +93,14 @@ export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: Rdf
  * result with its JSON path); strict for conversion (the first problem is an error naming the path).
  * NDJSON is its records in a list, each at the path of its line's index (`[3]`).
  */
-export async function loadJson(bytes: Uint8Array, format: JsonFormat, profile: AnyProfile, strict: boolean, progress: Progress, pages?: { readonly dataset: Store; readonly source: string }): Promise<JsonConversion> {
+export async function loadJson(
+  bytes: Uint8Array,
+  format: JsonFormat,
+  profileOf: AnyProfile | ((payload: unknown) => AnyProfile),
+  strict: boolean,
+  progress: Progress,
+  pages?: { readonly dataset: Store; readonly source: string },
+): Promise<{ conversion: JsonConversion; profile: AnyProfile }> {
   const text = decodeUtf8(bytes, 'json');
   progress.begin('converting JSON');
   let payload: unknown = text;
@@ -101,8 +109,14 @@ export async function loadJson(bytes: Uint8Array, format: JsonFormat, profile: A
     for await (const record of splitJson(Readable.from([text]), { ndjson: true })) records.push(record.value);
     payload = records;
   }
+  let profile: AnyProfile;
+  if (typeof profileOf === 'function') {
+    // the profile is found from the payload's fields: parsed once, here (a syntax error says where, as fromJson would)
+    if (typeof payload === 'string') payload = parseJson(payload, 'json');
+    profile = profileOf(payload);
+  } else profile = profileOf;
   // one of several pages: into the dataset of all, its JSON paths named by its file
   const conversion = profile.fromJson(payload, { strict, ...(pages ?? {}) });
   progress.finish('converting JSON', conversion.dataset.size, 'triples');
-  return conversion;
+  return { conversion, profile };
 }

@@ -25,14 +25,36 @@ export interface Progress {
 
 const quiet: Progress = { begin() {}, update() {}, finish() {}, sized() {} };
 
-function amount(count: number, unit: Unit): string {
-  if (unit === 'bytes') return `${(count / 1024 / 1024).toFixed(1)} MB`;
-  return `${count.toLocaleString('en-US')} ${unit}`;
+/** The language of the progress lines: the command's --lang where it has one. */
+export type ProgressLang = 'nl' | 'en';
+
+/** A triple is a statement ("uitspraak") to a Dutch reader who never met RDF. */
+const UNITS: Readonly<Record<ProgressLang, Readonly<Record<Exclude<Unit, 'bytes'>, string>>>> = {
+  nl: { triples: 'uitspraken', records: 'records' },
+  en: { triples: 'triples', records: 'records' },
+};
+
+/** The phases the commands name, in Dutch ("reading x.ttl" -> "x.ttl inlezen"). */
+function phaseIn(lang: ProgressLang, phase: string): string {
+  if (lang === 'en') return phase;
+  const reading = /^reading (.+)$/u.exec(phase);
+  if (reading) return `${reading[1] as string} inlezen`;
+  const against = /^validating against (.+)$/u.exec(phase);
+  if (against) return `controleren tegen ${against[1] as string}`;
+  const writing = /^writing (.+)$/u.exec(phase);
+  if (writing) return `${writing[1] as string} schrijven`;
+  return ({ validating: 'controleren', parsing: 'inlezen', 'parsing JSON-LD': 'JSON-LD inlezen', 'converting JSON': 'JSON omzetten' } as Record<string, string>)[phase] ?? phase;
 }
 
-function rate(count: number, unit: Unit, ms: number): string {
+function amount(count: number, unit: Unit, lang: ProgressLang): string {
+  const locale = lang === 'nl' ? 'nl-BE' : 'en-US';
+  if (unit === 'bytes') return `${(count / 1024 / 1024).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+  return `${count.toLocaleString(locale)} ${UNITS[lang][unit]}`;
+}
+
+function rate(count: number, unit: Unit, ms: number, lang: ProgressLang): string {
   const perSecond = ms > 0 ? (count * 1000) / ms : 0;
-  return unit === 'bytes' ? `${(perSecond / 1024 / 1024).toFixed(1)} MB/s` : `${Math.round(perSecond).toLocaleString('en-US')} ${unit}/s`;
+  return `${amount(unit === 'bytes' ? perSecond : Math.round(perSecond), unit, lang)}/s`;
 }
 
 /** Whether progress may be shown at all in this process. */
@@ -42,7 +64,7 @@ export function progressWanted(isQuiet: boolean): { readonly wanted: boolean; re
 }
 
 /** A progress reporter; a silent one unless progress is wanted. */
-export function createProgress(isQuiet: boolean): Progress {
+export function createProgress(isQuiet: boolean, lang: ProgressLang = 'en'): Progress {
   const { wanted, forced } = progressWanted(isQuiet);
   if (!wanted) return quiet;
   const tty = process.stderr.isTTY === true;
@@ -65,7 +87,7 @@ export function createProgress(isQuiet: boolean): Progress {
     begin(phase) {
       currentPhase = '';
       startPhase(phase);
-      if (big) write(`${phase}…`, false);
+      if (big) write(`${phaseIn(lang, phase)}…`, false);
     },
     sized(bytes) {
       if (bytes > PROGRESS_THRESHOLD) big = true;
@@ -76,13 +98,13 @@ export function createProgress(isQuiet: boolean): Progress {
       const now = Date.now();
       if (!big || now - last < INTERVAL_MS) return;
       last = now;
-      write(`${phase}: ${amount(count, unit)} (${rate(count, unit, now - phaseStart)})`, false);
+      write(`${phaseIn(lang, phase)}: ${amount(count, unit, lang)} (${rate(count, unit, now - phaseStart, lang)})`, false);
     },
     finish(phase, count, unit) {
       startPhase(phase);
       if (!big) return;
       const ms = Date.now() - phaseStart;
-      write(`${phase}: ${amount(count, unit)} in ${(ms / 1000).toFixed(1)} s (${rate(count, unit, ms)})`, true);
+      write(`${phaseIn(lang, phase)}: ${amount(count, unit, lang)} in ${(ms / 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s (${rate(count, unit, ms, lang)})`, true);
       currentPhase = '';
     },
   };

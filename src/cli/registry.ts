@@ -7,7 +7,9 @@ import type { DatasetCore } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { AnyProfile } from '../core/profile.js';
 import { RDF_TYPE } from '../core/rdf/terms.js';
-import { UsageError } from './errors.js';
+import { FileError, UsageError } from './errors.js';
+import { profilesTyping } from '../core/profiles-in-data.js';
+import { profilesOfJson } from '../core/json/detect.js';
 
 /** Profiles by name (src/profiles/index.ts in the built command). */
 export type Registry = Readonly<Record<string, AnyProfile>>;
@@ -40,18 +42,7 @@ export function profilesInData(registry: Registry, data: DatasetCore): AnyProfil
   return profilesTyping(registry, (iri) => typesANode(data, iri));
 }
 
-/** As `profilesInData`, with `typed(iri)` telling whether a node of the data has class `iri`. */
-export function profilesTyping(registry: Registry, typed: (iri: string) => boolean): AnyProfile[] {
-  const all = Object.values(registry);
-  const owners = new Map<string, number>();
-  for (const profile of all) {
-    for (const iri of new Set(Object.values(profile.declaration.classes).map((c) => c.iri))) owners.set(iri, (owners.get(iri) ?? 0) + 1);
-  }
-  const classesOf = (p: AnyProfile) => Object.values(p.declaration.classes).map((c) => c.iri);
-  const own = all.filter((p) => classesOf(p).some((iri) => owners.get(iri) === 1 && typed(iri)));
-  if (own.length > 0) return own;
-  return all.filter((p) => classesOf(p).some((iri) => typed(iri)));
-}
+export { profilesTyping };
 
 /** Requires the profile a json input needs, and that it reads JSON. */
 export function profileForJson(command: string, profile: AnyProfile | undefined, registry: Registry): AnyProfile {
@@ -60,4 +51,31 @@ export function profileForJson(command: string, profile: AnyProfile | undefined,
   if (!profile) throw new UsageError(`${command}: json input needs --profile (profiles that read JSON: ${which})`);
   if (!profile.readsJson) throw new UsageError(`${command}: the ${profile.name} profile has no JSON format of its own; give JSON-LD (--from jsonld) or use a profile that reads JSON (${which})`);
   return profile;
+}
+
+/** How a profile's JSON records are recognised, in words: `voorzieningId with organisatieId, or voorzieningId with status`. */
+function recognised(profile: AnyProfile, lang: 'nl' | 'en'): string {
+  const and = lang === 'nl' ? ' met ' : ' with ';
+  return profile.recognisedBy.map((fields) => fields.join(and)).join(lang === 'nl' ? ', of ' : ', or ');
+}
+
+/**
+ * The profile of a JSON payload: the one named, else the one its fields say (`profilesOfJson`). None
+ * or several is an error (exit 2) that names the file and the --profile values that fit: never a guess.
+ */
+export function profileOfJson(command: string, file: string, named: AnyProfile | undefined, registry: Registry, payload: unknown, lang: 'nl' | 'en' = 'en'): AnyProfile {
+  if (named) return profileForJson(command, named, registry);
+  const readers = jsonProfiles(registry);
+  const found = profilesOfJson(readers, payload);
+  if (found.length === 1) return found[0] as AnyProfile;
+  const options = (list: readonly AnyProfile[]) => list.map((p) => `--profile ${p.name}`).join(lang === 'nl' ? ' of ' : ' or ');
+  if (found.length > 1) {
+    throw new FileError(file, lang === 'nl'
+      ? `de velden van deze JSON passen bij meer dan één profiel (${found.map((p) => p.name).join(', ')}); kies er een met ${options(found)}`
+      : `the fields of this JSON fit more than one profile (${found.map((p) => p.name).join(', ')}); choose one with ${options(found)}`);
+  }
+  const how = readers.map((p) => `${p.name}: ${recognised(p, lang)}`).join('; ');
+  throw new FileError(file, lang === 'nl'
+    ? `geen profiel herkent de velden van deze JSON (${how}); kies een profiel met ${options(readers)}`
+    : `no profile recognises the fields of this JSON (${how}); choose one with ${options(readers)}`);
 }

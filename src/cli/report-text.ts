@@ -1,8 +1,11 @@
 /**
- * The validation report for people: per input a verdict line, then the results grouped by the node
- * they concern, in Dutch or English. Colour only when standard output is a terminal (and NO_COLOR is unset).
+ * The validation report for people: per input a verdict line, the overview by rule, then the findings
+ * of each rule (the steward's report of core/report), in Dutch or English. Colour only when standard
+ * output is a terminal (and NO_COLOR is unset).
  */
-import type { Lang, ResultCounts, Severity, ValidationResult } from '../core/validate/validate.js';
+import type { ResultCounts, Severity } from '../core/validate/validate.js';
+import type { StewardReport } from '../core/report/findings.js';
+import { REPORT_WORDS, severityCount } from '../core/report/words.js';
 import type { JsonReportOutcome } from '../core/validate/json-report.js';
 
 /** One profile's outcome on an input: the JSON report's, with the counts by severity. */
@@ -12,31 +15,6 @@ export interface ProfileOutcome extends JsonReportOutcome {
   /** named by hand and nothing checked: the verdict says so rather than that the input conforms */
   readonly nothingChecked: boolean;
 }
-
-const WORDS = {
-  nl: {
-    conforms: 'voldoet aan',
-    nothing: (profile: string) => `niets gecontroleerd: geen knoop heeft een klasse van ${profile} (dus ook geen oordeel)`,
-    fails: 'voldoet niet aan',
-    Violation: ['schending', 'schendingen'],
-    Warning: ['waarschuwing', 'waarschuwingen'],
-    Info: ['melding', 'meldingen'],
-    json: '(JSON-invoer)',
-    at: 'bij',
-    more: (n: number) => `… en nog ${n} (--max-results)`,
-  },
-  en: {
-    conforms: 'conforms to',
-    nothing: (profile: string) => `nothing checked: no node has a class of ${profile} (so no verdict either)`,
-    fails: 'does not conform to',
-    Violation: ['violation', 'violations'],
-    Warning: ['warning', 'warnings'],
-    Info: ['info', 'infos'],
-    json: '(JSON input)',
-    at: 'at',
-    more: (n: number) => `… and ${n} more (--max-results)`,
-  },
-} as const;
 
 const SEVERITIES: readonly Severity[] = ['Violation', 'Warning', 'Info'];
 
@@ -56,44 +34,69 @@ export function colourWanted(): boolean {
   return process.stdout.isTTY === true && !process.env['NO_COLOR'];
 }
 
-function summarize(counts: ResultCounts, lang: Lang): string {
-  return SEVERITIES.map((s) => {
-    const n = counts[s];
-    const [one, many] = WORDS[lang][s];
-    return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
-  })
-    .filter((x) => x !== '')
-    .join(', ');
-}
+/** The words the text report adds to the steward's report. */
+const TEXT = {
+  nl: {
+    overview: 'Overzicht per regel (fouten eerst, dan de meeste records):',
+    details: (n: number | 'all') =>
+      n === 'all' ? 'Bevindingen:' : `Bevindingen (de eerste ${n} per regel; alle met --details all):`,
+    detail: 'detail',
+    found: 'gevonden',
+  },
+  en: {
+    overview: 'Overview by rule (errors first, then the most records):',
+    details: (n: number | 'all') =>
+      n === 'all' ? 'Findings:' : `Findings (the first ${n} of each rule; all with --details all):`,
+    detail: 'detail',
+    found: 'found',
+  },
+} as const;
 
-/** The text report of one input. */
-export function formatText(file: string, outcomes: readonly ProfileOutcome[], lang: Lang, colour: boolean): string {
-  const words = WORDS[lang];
+/**
+ * The text report of one input: the verdict per profile with the counts, the overview (each rule
+ * broken, with how many records), then the findings of each rule: the first `details` (all with
+ * `'all'`, none with 0), so that an export with a fault in every record gives a page, not 12,000 lines.
+ */
+export function formatText(report: StewardReport, colour: boolean, details: number | 'all' = 5): string {
+  const words = REPORT_WORDS[report.lang];
+  const text = TEXT[report.lang];
   const style = colour ? ansi : plain;
   const lines: string[] = [];
-  for (const outcome of outcomes) {
-    const summary = summarize(outcome.counts, lang);
-    if (outcome.nothingChecked) {
-      lines.push(`${style.bold(file)}: ${words.nothing(outcome.profile)}`);
-      continue;
+  for (const v of report.verdicts) {
+    const counts = SEVERITIES.filter((s) => v.counts[s] > 0).map((s) => severityCount(words, s, v.counts[s]));
+    lines.push(
+      `${style.bold(report.file)}: ${v.text}` +
+        (counts.length === 0 || v.state === 'nothing' ? '' : ` (${counts.join(', ')})`),
+    );
+    if (v.notShown > 0) lines.push(`  ${words.notShown(v.notShown)} (--max-results)`);
+  }
+  if (report.groups.length === 0) return `${lines.join('\n')}\n`;
+  lines.push(`  ${text.overview}`);
+  const width = Math.max(...report.groups.map((g) => words.affected(g.records, g.findings.length).length));
+  const several = report.verdicts.length > 1;
+  for (const g of report.groups) {
+    const label = words.severity[g.severity][0];
+    lines.push(
+      `    ${words.affected(g.records, g.findings.length).padEnd(width)}  ` +
+        `${style.severity(g.severity, label.padEnd(12))} ${several ? `${g.profile}: ` : ''}${g.title}`,
+    );
+  }
+  if (details === 0) return `${lines.join('\n')}\n`;
+  lines.push(`  ${text.details(details)}`);
+  for (const g of report.groups) {
+    lines.push(
+      `    ${style.severity(g.severity, words.severity[g.severity][0])}: ` +
+        `${g.title} (${words.affected(g.records, g.findings.length)})`,
+    );
+    const shown = details === 'all' ? g.findings : g.findings.slice(0, details);
+    for (const f of shown) {
+      const value = f.value === '' ? '' : ` · ${text.found} ${JSON.stringify(f.value)}`;
+      const where = f.where === '' ? '' : ` · ${f.where}`;
+      lines.push(`      ${f.record}${f.field === '' ? '' : ` · ${f.field}`}${value}${where}`);
+      if (f.problem !== g.title) lines.push(`        ${f.problem}`);
+      if (f.detail !== '') lines.push(`        ${text.detail}: ${f.detail}`);
     }
-    lines.push(`${style.bold(file)}: ${outcome.conforms ? words.conforms : words.fails} ${outcome.profile}${summary === '' ? '' : ` (${summary})`}`);
-    const groups = new Map<string, ValidationResult[]>();
-    for (const r of outcome.results) {
-      const key = r.focusNode === '' ? words.json : r.focusNode;
-      groups.set(key, [...(groups.get(key) ?? []), r]);
-    }
-    for (const [node, results] of groups) {
-      lines.push(`  ${node}`);
-      const sorted = [...results].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-      for (const r of sorted) {
-        const label = words[r.severity][0];
-        const at = r.jsonPath === undefined ? '' : ` (${words.at} ${r.jsonPath === '' ? '(payload)' : r.jsonPath})`;
-        const value = r.value === undefined ? '' : `  [${r.value}]`;
-        lines.push(`    ${style.severity(r.severity, label.padEnd(13))} ${r.message}${value}${at}`);
-      }
-    }
-    if (outcome.totalResults > outcome.results.length) lines.push(`  ${words.more(outcome.totalResults - outcome.results.length)}`);
+    if (shown.length < g.findings.length) lines.push(`      ${words.moreInGroup(g.findings.length - shown.length)}`);
   }
   return `${lines.join('\n')}\n`;
 }

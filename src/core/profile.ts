@@ -23,6 +23,14 @@ export interface JsonAdapter {
   /** the class of the payload's records */
   readonly root: string;
   /**
+   * How a payload of this profile is recognised from its fields: an object is a record of this profile
+   * when it has every field of one of these sets (`[['verwerktObjectId'], ['objecttype', 'objectId']]`).
+   * `profilesOfJson` uses it, so that a payload is never checked against a profile nobody chose; so
+   * does OpenRegister reading, for an object whose `@self.schema` is no slug the profile knows (a
+   * numeric id, an extended schema object).
+   */
+  readonly recognisedBy: readonly (readonly string[])[];
+  /**
    * The records of a payload, with their JSON paths (default: one object, or an array of them).
    * May throw a typed error for a payload that is no data at all (an API error body).
    */
@@ -35,12 +43,6 @@ export interface JsonAdapter {
    * (`components.objects`) is read for the objects of these schemas.
    */
   readonly openRegister?: OpenRegisterSchemas;
-  /**
-   * How the payload's records are recognised by their fields: an object is of this profile when it has
-   * every field of one of these sets (an OpenRegister object whose `@self.schema` is no slug the profile
-   * knows, a numeric id or an extended schema object; a payload whose profile is to be told).
-   */
-  readonly recognisedBy?: readonly (readonly string[])[];
 }
 
 /** What the machinery needs of a profile, whatever its declaration's exact type. */
@@ -53,6 +55,8 @@ export interface AnyProfile {
   contextDocument(): Readonly<Record<string, unknown>>;
   /** whether the profile reads its standard's own JSON with `fromJson` */
   readonly readsJson: boolean;
+  /** the field sets its JSON records are recognised by (`JsonAdapter.recognisedBy`); empty without JSON */
+  readonly recognisedBy: readonly (readonly string[])[];
   /** converts the standard's own JSON (text or parsed) into RDF; throws for a profile without JSON */
   fromJson(payload: unknown, options?: FromJsonOptions): JsonConversion;
   /** reads a graph back into the standard's own JSON, with what it could not carry; throws for a profile without JSON */
@@ -80,6 +84,10 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
 
   get readsJson(): boolean {
     return this.json !== undefined;
+  }
+
+  get recognisedBy(): readonly (readonly string[])[] {
+    return this.json?.recognisedBy ?? [];
   }
 
   private adapter(): JsonAdapter {

@@ -53,9 +53,12 @@ describe('profielkit convert --lenient', () => {
 
 describe('profielkit validate on a register export', () => {
   it('names the objects of other schemas on standard error, and every result by its path in the file', () => {
-    const r = profielkit(['validate', exportFile, '-p', 'voorzieninggebruik', '--format', 'json']);
+    const r = profielkit(['validate', exportFile, '--format', 'json', '--lang', 'en']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('2 objects of other schemas not converted: voorziening (1), organisatie (1)');
+    expect(r.stderr).toContain('2 objects of other schemas not checked: voorziening (1), organisatie (1)');
+    // in Dutch by default, and silenced by -q
+    expect(profielkit(['validate', exportFile, '--format', 'json']).stderr).toContain("2 objecten van andere schema's niet gecontroleerd: voorziening (1), organisatie (1)");
+    expect(profielkit(['validate', exportFile, '--format', 'json', '-q']).stderr).toBe('');
     const report = JSON.parse(r.stdout) as { results: { jsonPath: string; severity: string }[] };
     expect(report.results.map((x) => `${x.severity} ${x.jsonPath}`).sort()).toEqual(
       ['Violation components.objects[3].status', 'Warning components.objects[2].beheerder', 'Warning components.objects[2].privacyGevoelig', 'Warning components.objects[3].bbnScore'].sort(),

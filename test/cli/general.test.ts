@@ -35,7 +35,7 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['validate', fixture('contactvoorkeur.ttl'), '--bogus'], /validate: Unknown option '--bogus'/],
-    [['validate', fixture('contactvoorkeur.ttl'), '--format', 'xml'], /--format must be one of text, json, turtle, not 'xml'/],
+    [['validate', fixture('contactvoorkeur.ttl'), '--format', 'xml'], /--format must be one of text, json, turtle, csv, html, not 'xml'/],
     [['validate', fixture('contactvoorkeur.ttl'), '--lang', 'fr'], /--lang must be one of nl, en/],
     [['validate', fixture('contactvoorkeur.ttl'), '--profile', 'nope'], /unknown profile 'nope'; the profiles are: toestemming/],
     [['convert', fixture('contactvoorkeur.ttl'), '--to', 'rdfxml'], /--to must be one of turtle, ntriples, nquads, trig, jsonld/],

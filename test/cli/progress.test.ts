@@ -35,10 +35,12 @@ describe('progress', () => {
     expect(streamed.stderr).toMatch(/^converting: 45,000 triples in \d+\.\d s \([\d,]+ triples\/s\)$/mu);
   });
 
-  it('names the validation phase', () => {
-    const r = profielkit(['validate', big, '--format', 'json'], { env: { PROFIELKIT_FORCE_PROGRESS: '1' } });
+  it('names the validation phase, in the language of --lang', () => {
+    const r = profielkit(['validate', big, '--format', 'json', '--lang', 'en'], { env: { PROFIELKIT_FORCE_PROGRESS: '1' } });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^validating: 45,000 triples in/mu);
+    const nl = profielkit(['validate', big, '--format', 'json'], { env: { PROFIELKIT_FORCE_PROGRESS: '1' } });
+    expect(nl.stderr).toMatch(/^controleren: 45\.000 uitspraken in \d+,\d s \([\d.]+ uitspraken\/s\)$/mu);
   });
 
   it('--quiet silences it', () => {

@@ -21,13 +21,13 @@ function onTerminal(args: string, env: Record<string, string> = {}): string {
 describe.skipIf(!hasScript)('on a terminal', () => {
   it('colours the text report by severity', () => {
     const shown = onTerminal(`validate "${fixture('broken.ttl')}" -q --lang en`);
-    expect(shown).toContain('\x1b[31mviolation');
+    expect(shown).toContain('\x1b[31merror');
     expect(shown).toContain('\x1b[33mwarning');
   });
 
   it('uses no colour with NO_COLOR', () => {
     const shown = onTerminal(`validate "${fixture('broken.ttl')}" -q --lang en`, { NO_COLOR: '1' });
-    expect(shown).toContain('violation     Toestemming.descriptor requires exactly one value');
+    expect(shown).toContain('error        Toestemming.descriptor requires exactly one value');
     expect(shown).not.toContain('\x1b[');
   });
 

@@ -22,21 +22,24 @@ describe('profielkit validate: verdict and exit code', () => {
     const r = profielkit(['validate', fixture('contactvoorkeur.ttl')]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${fixture('contactvoorkeur.ttl')}: voldoet aan toestemming\n`);
-    expect(r.stderr).toBe(`${fixture('contactvoorkeur.ttl')}: profiel toestemming (gekozen op de klassen in de data)\n`);
+    expect(r.stderr).toBe(`${fixture('contactvoorkeur.ttl')}: profiel toestemming (herkend aan de klassen in de data)\n`);
   });
 
-  it('exit 1 for violations, every one listed under its node, in Dutch by default', () => {
+  it('exit 1 for violations: the overview by rule first, then each finding with its record and line, in Dutch by default', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming']);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     const out = r.stdout.split('\n');
-    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 schendingen, 1 waarschuwing)`);
-    expect(out[1]).toBe('  https://example.org/contactvoorkeur/7');
-    expect(r.stdout).toContain('schending     Toestemming.descriptor vereist precies één waarde, gevonden: 0');
-    expect(r.stdout).toContain('schending     Toestemming.gegevenOp moet een datum (xsd:date, bv. 2024-03-01) zijn  [2024-03-01T10:00:00]');
-    expect(r.stdout.match(/^ {4}schending/gmu)).toHaveLength(4);
-    // the literal where a concept belongs is one violation (with the fix), not also a code-list warning
-    expect(r.stdout.match(/^ {4}waarschuwing/gmu)).toHaveLength(1);
+    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 fouten, 1 waarschuwing)`);
+    expect(out[1]).toBe('  Overzicht per regel (fouten eerst, dan de meeste records):');
+    expect(out[2]).toMatch(/^ {4}1 record {2}fout {9}Toestemming\./u);
+    expect(r.stdout).toContain('fout         Toestemming.descriptor vereist precies één waarde\n');
+    expect(r.stdout).toContain('      https://example.org/contactvoorkeur/7 · gegevenOp · gevonden "2024-03-01T10:00:00" · regel 6\n');
+    expect(r.stdout).toContain('        detail: xsd:date, sh:Datatype');
+    // the overview: four rules broken, one warned of; the literal where a concept belongs is one violation (with the fix), not also a code-list warning
+    expect(r.stdout.match(/^ {4}1 record {2}fout/gmu)).toHaveLength(4);
+    expect(r.stdout.match(/^ {4}1 record {2}waarschuwing/gmu)).toHaveLength(1);
+    expect(r.stdout).toContain('schrijf de IRI tussen < en > in plaats van tussen aanhalingstekens');
     // piped output has no colour codes
     expect(r.stdout).not.toContain('\x1b[');
   });
@@ -44,8 +47,9 @@ describe('profielkit validate: verdict and exit code', () => {
   it('--lang en reports in English', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--lang', 'en', '-q']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('does not conform to toestemming (4 violations, 1 warning)');
-    expect(r.stdout).toContain('violation     Toestemming.descriptor requires exactly one value, found 0');
+    expect(r.stdout).toContain('does not conform to toestemming (4 errors, 1 warning)');
+    expect(r.stdout).toContain('error        Toestemming.descriptor requires exactly one value\n');
+    expect(r.stdout).toContain('        Toestemming.descriptor requires exactly one value, found 0\n');
     expect(r.stderr).toBe('');
   });
 
@@ -68,7 +72,7 @@ describe('profielkit validate: verdict and exit code', () => {
     const r = profielkit(['validate', fixture('no-profile.ttl')]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/no-profile\.ttl: no profile applies: no node is typed with a class of toestemming, .*; name one with --profile\n$/);
+    expect(r.stderr).toMatch(/no-profile\.ttl: de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van toestemming, .*; kies er een met --profile toestemming of --profile voorzieninggebruik of --profile verwerkingenlogging of --profile softwarecatalogus\n$/);
   });
 });
 
@@ -77,7 +81,7 @@ describe('profielkit validate --profile on data without its classes', () => {
     for (const engine of ['fast', 'reference']) {
       const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine]);
       expect(r.status).toBe(3);
-      expect(r.stdout).toBe(`${fixture('no-profile.ttl')}: niets gecontroleerd: geen knoop heeft een klasse van toestemming (dus ook geen oordeel)\n`);
+      expect(r.stdout).toBe(`${fixture('no-profile.ttl')}: niets gecontroleerd: geen record van toestemming gevonden (dus ook geen oordeel)\n`);
       expect(r.stdout).not.toContain('voldoet aan');
       const json = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine, '--format', 'json']);
       expect(json.status).toBe(3);
@@ -185,10 +189,10 @@ describe('profielkit validate: data of several profiles', () => {
     const mixed = join(dir, 'mixed.nt');
     writeFileSync(mixed, api.stdout + readFileSync(fixture('contactvoorkeur.nt'), 'utf8'));
     const text = profielkit(['validate', mixed]);
-    expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (gekozen op de klassen in de data)\n`);
+    expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (herkend aan de klassen in de data)\n`);
     expect(text.stdout).toMatch(new RegExp(`^${mixed}: voldoet aan toestemming\n${mixed}: voldoet niet aan voorzieninggebruik`));
     // once voorzieninggebruik applies, its rules hold for every org:Organization, the Toestemming one too
-    expect(text.stdout).toContain('https://data.vlaanderen.be/id/organisatie/OVO000001\n    schending     Organisatie.id vereist precies één waarde');
+    expect(text.stdout).toContain('fout: Organisatie.id vereist precies één waarde (1 record)\n      https://data.vlaanderen.be/id/organisatie/OVO000001 · id');
     expect(text.status).toBe(1);
     const json = profielkit(['validate', mixed, '--format', 'json']);
     const [report] = jsonReports(json.stdout);
@@ -225,18 +229,33 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(report!.results.find((x) => x.jsonPath === '[1].status')).toMatchObject({ severity: 'Violation', value: 'Weg' });
   });
 
-  it('text report names the JSON path', () => {
+  it('text report names the record (counted from 1), the field, the value and the JSON path', () => {
     const r = profielkit(['validate', broken, '-p', 'voorzieninggebruik']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/\[Weg\] \(bij \[1\]\.status\)\n/);
+    expect(r.stdout).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000) · status · gevonden "Weg" · [1].status\n');
+    // bbnScore "hoog" breaks three rules (datatype, minimum, maximum): one finding
+    expect(r.stdout.match(/gevonden "hoog"/gu)).toHaveLength(1);
+    expect(r.stdout.split('\n')[0]).toMatch(/\(4 fouten\)$/u);
     const en = profielkit(['validate', broken, '-p', 'voorzieninggebruik', '--lang', 'en']);
-    expect(en.stdout).toMatch(/\[Weg\] \(at \[1\]\.status\)\n/);
+    expect(en.stdout).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000) · status · found "Weg" · [1].status\n');
   });
 
-  it('JSON that cannot be parsed is exit 2 with line and column', () => {
+  it('JSON that cannot be parsed is exit 2 with line and column, and the lines around it with a caret', () => {
     const r = profielkit(['validate', fixture('voorzieninggebruik-syntax-error.json'), '-p', 'voorzieninggebruik']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`);
+    expect(r.stderr.startsWith(`${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`)).toBe(true);
+    expect(r.stderr).toContain('> 4 |   "bbnScore": 3\n    |   ^\n');
+  });
+
+  it('a CSV file is named as such, by its extension or its content, never "turtle: Unexpected"', () => {
+    const dir = tempDir();
+    const text = 'id;status;datum\n1;Actief;2024-01-01\n2;Gepland;2024-02-01\n';
+    for (const name of ['export.csv', 'export.ttl']) {
+      writeFileSync(join(dir, name), text);
+      const r = profielkit(['validate', join(dir, name), '--lang', 'en']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`${join(dir, name)}: this is a CSV file (a spreadsheet), not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: choose the export in one of those formats\n`);
+    }
   });
 
   it('NDJSON: each result names the index of its line\'s record', () => {
@@ -253,10 +272,23 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(bad.stderr).toMatch(/broken\.ndjson:3: json: invalid JSON: the document ends inside the record that starts on line 2/);
   });
 
-  it('needs --profile (JSON carries no classes to choose one by)', () => {
-    const r = profielkit(['validate', broken]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/validate: json input needs --profile/);
+  it('finds the profile from the fields; fields of no profile: exit 2, with the --profile values that fit', () => {
+    const r = profielkit(['validate', broken, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(jsonReports(r.stdout)[0]!.profile).toBe('voorzieninggebruik');
+    const list = profielkit(['validate', new URL('../fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url).pathname, '--format', 'json']);
+    expect(jsonReports(list.stdout)[0]!.profile).toBe('verwerkingenlogging');
+    const other = join(tempDir(), 'other.json');
+    writeFileSync(other, '[{"naam": "x"}]');
+    const none = profielkit(['validate', other, '--lang', 'en']);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/other\.json: no profile recognises the fields of this JSON .*choose one with --profile voorzieninggebruik or --profile verwerkingenlogging/u);
+    // fields of two profiles at once: never a guess
+    writeFileSync(other, '[{"voorzieningId": "x", "status": "Actief"}, {"verwerktObjectId": "y"}]');
+    const both = profielkit(['validate', other]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/passen bij meer dan één profiel \(voorzieninggebruik, verwerkingenlogging\); kies er een met --profile voorzieninggebruik of --profile verwerkingenlogging/u);
   });
 });
 
@@ -311,8 +343,8 @@ describe('profielkit validate: large files', () => {
     expect(json.totalResults).toBe(90);
     const text = profielkit(['validate', file, '--max-results', '7', '--lang', 'en', '-q']);
     expect(text.status).toBe(1);
-    expect(text.stdout).toContain('… and 83 more (--max-results)');
-    expect(text.stdout).toContain('does not conform to toestemming (90 violations)'); // all counted
+    expect(text.stdout).toContain('83 more results counted, not shown (--max-results)');
+    expect(text.stdout).toContain('does not conform to toestemming (90 errors)'); // all counted
     const bad = profielkit(['validate', file, '--max-results', '0']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--max-results must be a whole number of at least 1, not '0'/);
@@ -353,5 +385,36 @@ describe('profielkit validate --shapes', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(new RegExp(`^${join(dir, 'kapot.ttl')}:2:\\d+: turtle: `));
     expect(broken.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('profielkit validate: reports to share', () => {
+  it('--format csv: a row per finding, for Excel with Dutch settings; --format html: one file that loads nothing', () => {
+    const csv = profielkit(['validate', fixture('voorzieninggebruik-broken.json'), '--format', 'csv', '-q']);
+    expect(csv.status).toBe(1);
+    expect(csv.stdout.startsWith('\uFEFF"record";"veld";"probleem";"gevonden waarde";"ernst";"plaats in het bestand";"regel van het profiel";"profiel";"technisch detail"\r\n')).toBe(true);
+    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(5);
+    expect(csv.stdout).toContain('"record 2 (223e4567-e89b-12d3-a456-426614174000)";"bbnScore";');
+    const html = profielkit(['validate', fixture('broken.ttl'), '--format', 'html', '--lang', 'en', '-q']);
+    expect(html.status).toBe(1);
+    expect(html.stdout).toMatch(/^<!doctype html>/u);
+    expect(html.stdout).not.toMatch(/<script|<link|src=/iu);
+    expect(html.stdout).toContain('broken.ttl');
+    expect(html.stdout).toContain('line 6');
+  });
+
+  it('--details: the findings per rule in the text report (default 5; 0 the overview only; all)', () => {
+    const file = join(tempDir(), 'many.ttl');
+    const records = Array.from({ length: 12 }, (_, i) => `<https://example.org/c/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
+    writeFileSync(file, `${records.join('\n')}\n`);
+    const byDefault = profielkit(['validate', file, '-q']).stdout;
+    expect(byDefault).toContain('… en nog 7 records met deze fout');
+    expect(byDefault).toMatch(/^ {4}12 records {2}fout/mu);
+    const all = profielkit(['validate', file, '-q', '--details', 'all']).stdout;
+    expect(all).not.toContain('en nog');
+    expect(all).toContain('https://example.org/c/11 · ');
+    const none = profielkit(['validate', file, '-q', '--details', '0']).stdout;
+    expect(none).not.toContain('https://example.org/c/0');
+    expect(profielkit(['validate', file, '--details', 'veel']).status).toBe(2);
   });
 });

@@ -55,4 +55,4 @@ export const testDeclaration = defineProfile({
   },
 });
 
-export const testProfile = new Profile(testDeclaration, { root: 'Gebruik' });
+export const testProfile = new Profile(testDeclaration, { root: 'Gebruik', recognisedBy: [['organisatieId', 'status']] });

@@ -1,23 +1,10 @@
 /**
- * Which profiles apply to RDF data, as the command decides it (src/cli/registry.ts, profilesTyping):
- * a profile applies when a node is typed with one of its own classes, one no other profile declares;
- * only when no such class is present do the shared classes (org:Organization, …) count.
+ * The classes an RDF stream's nodes are typed with, for telling which profiles apply: the decision
+ * itself is the library's (`profilesTyping`), as the command makes it.
  */
-import type { AnyProfile } from 'profielkit';
 import { Parser } from 'n3';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-
-/** The profiles that apply, in registry order, given whether a node has class `iri`. */
-export function profilesTyping(registry: Readonly<Record<string, AnyProfile>>, typed: (iri: string) => boolean): AnyProfile[] {
-  const all = Object.values(registry);
-  const classesOf = (p: AnyProfile) => Object.values(p.declaration.classes).map((c) => c.iri);
-  const owners = new Map<string, number>();
-  for (const profile of all) for (const iri of new Set(classesOf(profile))) owners.set(iri, (owners.get(iri) ?? 0) + 1);
-  const own = all.filter((p) => classesOf(p).some((iri) => owners.get(iri) === 1 && typed(iri)));
-  if (own.length > 0) return own;
-  return all.filter((p) => classesOf(p).some((iri) => typed(iri)));
-}
 
 /** n3's own name of a format. */
 const N3_FORMAT = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' } as const;

@@ -1,6 +1,11 @@
-/** The page's words in Dutch and English; the report's follow the command's text report (src/cli/report-text.ts). */
-import type { Lang, Severity } from 'profielkit';
+/**
+ * The page's words in Dutch and English. The report's own words (verdicts, severities, findings) are
+ * the library's (`REPORT_WORDS`), which the command's reports use too: one language, one vocabulary.
+ */
+import { REPORT_WORDS, type Lang, type Severity } from 'profielkit';
 import type { Phase } from './protocol.js';
+
+const FORMAT_NAMES: Readonly<Record<string, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG', jsonld: 'JSON-LD', json: 'JSON', ndjson: 'NDJSON' };
 
 export interface Words {
   readonly title: string;
@@ -14,34 +19,49 @@ export interface Words {
   readonly formatAuto: string;
   readonly profileLabel: string;
   readonly profileHint: string;
+  readonly profileAuto: string;
   readonly check: string;
   readonly pasted: string;
   readonly idle: string;
   readonly loading: string;
+  readonly checking: (name: string) => string;
   readonly phase: (phase: Phase, profile: string | undefined) => string;
-  readonly conforms: string;
-  readonly fails: string;
-  readonly nothing: (profile: string) => string;
-  readonly severity: Record<Severity, readonly [string, string]>;
-  readonly nodesChecked: (n: number) => string;
+  readonly severity: Readonly<Record<Severity, readonly [string, string]>>;
+  readonly records: (n: number) => string;
+  readonly recordsWithFindings: (n: number) => string;
   readonly chosen: (profiles: string, by: 'data' | 'selector') => string;
   readonly took: (ms: number) => string;
-  readonly json: string;
-  readonly at: string;
-  readonly payload: string;
+  readonly field: string;
+  readonly found: string;
   readonly more: (n: number) => string;
   readonly show: string;
+  readonly overview: string;
   readonly noResults: string;
   readonly allHidden: string;
+  readonly noMatch: string;
+  readonly matched: (n: number) => string;
+  readonly showMore: (next: number, left: number) => string;
+  readonly search: string;
+  readonly searchHint: string;
   readonly downloads: string;
+  readonly downloadCsv: string;
+  readonly downloadHtml: string;
+  readonly print: string;
   readonly downloadShacl: string;
   readonly downloadJson: string;
   readonly downloadTurtle: string;
   readonly downloadJsonLd: string;
   readonly failed: string;
   readonly line: (line: number, column: number | undefined) => string;
-  readonly noProfile: string;
+  readonly choose: (reason: 'none' | 'several') => string;
+  readonly checkAs: (profile: string) => string;
+  readonly reread: string;
+  readonly chooseAgain: string;
+  readonly workerStopped: string;
+  readonly nothingYet: string;
   readonly empty: string;
+  readonly reportHeading: string;
+  readonly syntaxError: (format: string | undefined) => string;
 }
 
 const nl: Words = {
@@ -54,37 +74,55 @@ const nl: Words = {
   pasteLabel: 'Of plak de data',
   formatLabel: 'Formaat',
   formatAuto: 'automatisch (extensie of inhoud)',
-  profileLabel: 'Profiel voor JSON-invoer',
-  profileHint: 'RDF en JSON-LD: het profiel wordt gekozen op de klassen in de data.',
+  profileLabel: 'Profiel',
+  profileHint: 'Automatisch: uit de klassen (RDF, JSON-LD) of de velden (JSON) in de data.',
+  profileAuto: 'automatisch (uit de data)',
   check: 'Controleer',
   pasted: 'geplakte tekst',
   idle: 'Nog niets gecontroleerd.',
   loading: 'Bezig met laden…',
+  checking: (name) => `${name} wordt gecontroleerd…`,
   phase: (phase, profile) =>
-    ({ reading: 'inlezen', classes: 'klassen zoeken', validating: `valideren tegen ${profile ?? ''}`, converting: `JSON omzetten met ${profile ?? ''}` })[phase],
-  conforms: 'voldoet aan',
-  fails: 'voldoet niet aan',
-  nothing: (profile) => `niets gecontroleerd: geen knoop heeft een klasse van ${profile} (dus ook geen oordeel)`,
-  severity: { Violation: ['schending', 'schendingen'], Warning: ['waarschuwing', 'waarschuwingen'], Info: ['melding', 'meldingen'] },
-  nodesChecked: (n) => `${n.toLocaleString('nl-BE')} ${n === 1 ? 'knoop' : 'knopen'} gecontroleerd`,
-  chosen: (p, by) => `profiel ${p} (${by === 'data' ? 'gekozen op de klassen in de data' : 'gekozen in de keuzelijst'})`,
+    ({ reading: 'inlezen', classes: 'profiel zoeken', validating: `controleren tegen ${profile ?? ''}`, converting: 'JSON omzetten', lines: 'regels van de records zoeken' })[phase],
+  severity: REPORT_WORDS.nl.severity,
+  records: (n) => REPORT_WORDS.nl.records(n),
+  recordsWithFindings: (n) => `${REPORT_WORDS.nl.records(n)} met een bevinding`,
+  chosen: (p, by) => `profiel ${p} (${by === 'data' ? 'herkend in de data' : 'gekozen in de keuzelijst'})`,
   took: (ms) => (ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s`),
-  json: '(JSON-invoer)',
-  at: 'bij',
-  payload: '(payload)',
-  more: (n) => `… en nog ${n.toLocaleString('nl-BE')} (niet getoond, wel geteld)`,
+  field: 'veld',
+  found: 'gevonden',
+  more: (n) => `nog ${n.toLocaleString('nl-BE')} resultaten geteld, niet getoond`,
   show: 'Toon',
-  noResults: 'Geen resultaten.',
-  allHidden: 'Alle resultaten zijn verborgen door de filter.',
-  downloads: 'Downloaden',
+  overview: 'Overzicht per regel (open een regel voor de records)',
+  noResults: 'Geen bevindingen.',
+  allHidden: 'De filter verbergt alle bevindingen.',
+  noMatch: 'Geen record gevonden met deze zoekterm.',
+  matched: (n) => `${n.toLocaleString('nl-BE')} ${n === 1 ? 'bevinding' : 'bevindingen'} bij de gezochte records`,
+  showMore: (next, left) => `Toon ${next.toLocaleString('nl-BE')} meer (nog ${left.toLocaleString('nl-BE')})`,
+  search: 'Zoek een record',
+  searchHint: 'id, IRI of nummer van het record',
+  downloads: 'Downloaden en delen',
+  downloadCsv: 'Spreadsheet (CSV)',
+  downloadHtml: 'Rapport (HTML)',
+  print: 'Afdrukken',
   downloadShacl: 'SHACL-rapport (Turtle)',
   downloadJson: 'JSON-rapport',
   downloadTurtle: 'Data als Turtle',
   downloadJsonLd: 'Data als JSON-LD',
   failed: 'kan niet gelezen worden',
   line: (l, c) => (c === undefined ? `regel ${l}` : `regel ${l}, kolom ${c}`),
-  noProfile: 'geen profiel van toepassing: geen knoop heeft een klasse van een profiel',
+  choose: (reason) =>
+    reason === 'none'
+      ? 'de data zegt niet bij welk profiel ze hoort (geen klasse of velden van een profiel gevonden). Met welk profiel controleren?'
+      : 'de velden passen bij meer dan één profiel. Met welk profiel controleren?',
+  checkAs: (profile) => `Controleer als ${profile}`,
+  reread: 'het bestand is gewijzigd sinds het gekozen werd; de browser laat het pas opnieuw lezen als u het opnieuw kiest.',
+  chooseAgain: 'Kies het bestand opnieuw',
+  workerStopped: 'de controle is gestopt (te weinig geheugen?)',
+  nothingYet: 'Er is nog niets gecontroleerd.',
   empty: 'Kies een bestand of plak eerst data.',
+  reportHeading: 'Rapport',
+  syntaxError: (f) => `een fout in de schrijfwijze${f ? ` van ${FORMAT_NAMES[f] ?? f}` : ''}; de plaats staat hieronder, het teken waar het misgaat met ^ aangeduid`,
 };
 
 const en: Words = {
@@ -97,42 +135,60 @@ const en: Words = {
   pasteLabel: 'Or paste the data',
   formatLabel: 'Format',
   formatAuto: 'automatic (extension or content)',
-  profileLabel: 'Profile for JSON input',
-  profileHint: 'RDF and JSON-LD: the profile is chosen by the classes in the data.',
+  profileLabel: 'Profile',
+  profileHint: 'Automatic: from the classes (RDF, JSON-LD) or the fields (JSON) in the data.',
+  profileAuto: 'automatic (from the data)',
   check: 'Check',
   pasted: 'pasted text',
   idle: 'Nothing checked yet.',
   loading: 'Loading…',
+  checking: (name) => `checking ${name}…`,
   phase: (phase, profile) =>
-    ({ reading: 'reading', classes: 'finding classes', validating: `validating against ${profile ?? ''}`, converting: `converting JSON with ${profile ?? ''}` })[phase],
-  conforms: 'conforms to',
-  fails: 'does not conform to',
-  nothing: (profile) => `nothing checked: no node has a class of ${profile} (so no verdict either)`,
-  severity: { Violation: ['violation', 'violations'], Warning: ['warning', 'warnings'], Info: ['info', 'infos'] },
-  nodesChecked: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'node' : 'nodes'} checked`,
-  chosen: (p, by) => `profile ${p} (${by === 'data' ? 'chosen by the classes in the data' : 'chosen in the selector'})`,
+    ({ reading: 'reading', classes: 'finding the profile', validating: `checking against ${profile ?? ''}`, converting: 'converting JSON', lines: 'finding the records’ lines' })[phase],
+  severity: REPORT_WORDS.en.severity,
+  records: (n) => REPORT_WORDS.en.records(n),
+  recordsWithFindings: (n) => `${REPORT_WORDS.en.records(n)} with a finding`,
+  chosen: (p, by) => `profile ${p} (${by === 'data' ? 'recognised in the data' : 'chosen in the selector'})`,
   took: (ms) => (ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} s`),
-  json: '(JSON input)',
-  at: 'at',
-  payload: '(payload)',
-  more: (n) => `… and ${n.toLocaleString('en-GB')} more (not shown, but counted)`,
+  field: 'field',
+  found: 'found',
+  more: (n) => `${n.toLocaleString('en-GB')} more results counted, not shown`,
   show: 'Show',
-  noResults: 'No results.',
-  allHidden: 'The filter hides every result.',
-  downloads: 'Download',
+  overview: 'Overview by rule (open a rule for its records)',
+  noResults: 'No findings.',
+  allHidden: 'The filter hides every finding.',
+  noMatch: 'No record found for this search.',
+  matched: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'finding' : 'findings'} of the records searched for`,
+  showMore: (next, left) => `Show ${next.toLocaleString('en-GB')} more (${left.toLocaleString('en-GB')} left)`,
+  search: 'Find a record',
+  searchHint: 'the record’s id, IRI or number',
+  downloads: 'Download and share',
+  downloadCsv: 'Spreadsheet (CSV)',
+  downloadHtml: 'Report (HTML)',
+  print: 'Print',
   downloadShacl: 'SHACL report (Turtle)',
   downloadJson: 'JSON report',
   downloadTurtle: 'Data as Turtle',
   downloadJsonLd: 'Data as JSON-LD',
   failed: 'cannot be read',
   line: (l, c) => (c === undefined ? `line ${l}` : `line ${l}, column ${c}`),
-  noProfile: 'no profile applies: no node is typed with a class of any profile',
+  choose: (reason) =>
+    reason === 'none'
+      ? 'the data does not say which profile it is of (no class or fields of a profile found). Check it against which profile?'
+      : 'the fields fit more than one profile. Check it against which profile?',
+  checkAs: (profile) => `Check as ${profile}`,
+  reread: 'the file has changed since it was chosen; the browser reads it again only once you choose it again.',
+  chooseAgain: 'Choose the file again',
+  workerStopped: 'the check stopped (out of memory?)',
+  nothingYet: 'Nothing has been checked yet.',
   empty: 'Choose a file or paste data first.',
+  reportHeading: 'Report',
+  syntaxError: (f) => `a syntax error${f ? ` in ${FORMAT_NAMES[f] ?? f}` : ''}; where it is shown below, the character where it goes wrong marked with ^`,
 };
 
 export const WORDS: Record<Lang, Words> = { nl, en };
 
-/** `4 schendingen`, `1 waarschuwing`. */
+/** `4 fouten`, `1 waarschuwing`. */
 export function counted(words: Words, severity: Severity, n: number): string {
   const [one, many] = words.severity[severity];
   return `${n.toLocaleString(words === nl ? 'nl-BE' : 'en-GB')} ${n === 1 ? one : many}`;

@@ -3,13 +3,13 @@
  * validates it off this thread and says how far it got; the report is rendered by report.ts. Nothing
  * is sent anywhere: the page has no server code, and the build forbids itself any connection.
  */
-import type { Lang, Severity } from 'profielkit';
+import { reportCsv, reportHtml, type Lang, type Severity } from 'profielkit';
 import { fileName, save } from './downloads.js';
 import { WORDS, counted, type Words } from './i18n.js';
 import { formatOf } from './read-file.js';
-import { applyFilter, renderResults, renderSummary, SEVERITIES, verdict, type Shown } from './report.js';
+import { renderOverview, renderSummary, SEVERITIES, totals, type Shown } from './report.js';
 import { jsonReport } from './report-json.js';
-import { isRdf, type FromWorker, type InputFormat, type ProfileInfo, type ToWorker, type WorkerDownload } from './protocol.js';
+import { type FromWorker, type InputFormat, type Outcome, type ProfileInfo, type ToWorker, type WorkerDownload } from './protocol.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -27,11 +27,14 @@ const ui = {
   profile: byId<HTMLSelectElement>('profile'),
   check: byId<HTMLButtonElement>('check'),
   progress: byId<HTMLProgressElement>('progress'),
+  progressText: byId<HTMLParagraphElement>('progress-text'),
   status: byId<HTMLParagraphElement>('status-text'),
   summary: byId<HTMLDivElement>('summary'),
   tools: byId<HTMLDivElement>('tools'),
   filter: byId<HTMLFieldSetElement>('filter'),
+  search: byId<HTMLInputElement>('search'),
   downloads: byId<HTMLFieldSetElement>('downloads'),
+  print: byId<HTMLButtonElement>('print'),
   results: byId<HTMLDivElement>('results'),
 };
 
@@ -45,6 +48,7 @@ interface Input {
 
 interface Done extends Shown {
   readonly format: InputFormat;
+  readonly outcomes: readonly Outcome[];
 }
 
 // Dutch first, as the command's --lang
@@ -54,7 +58,6 @@ let input: Input | undefined;
 let done: Done | undefined;
 let runs = 0;
 let current = 0;
-let jsonReaders: readonly ProfileInfo[] = [];
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 const send = (message: ToWorker) => worker.postMessage(message);
@@ -71,44 +74,55 @@ function translate(): void {
   if (!done && ui.summary.dataset['state'] === 'idle') ui.summary.textContent = words.idle;
 }
 
-function setStatus(text: string, progress?: { done: number; total: number }): void {
+/** The live status line: announced by screen readers, so set only at a check's start and end. */
+function announce(text: string): void {
   ui.status.textContent = text;
+}
+
+/** The one progress bar and its text (not announced): how far the check is; hidden when none runs. */
+function showProgress(progress: { done: number; total: number; text: string } | undefined): void {
   ui.progress.hidden = progress === undefined;
-  if (progress) {
-    ui.progress.max = Math.max(progress.total, 1);
-    ui.progress.value = Math.min(progress.done, progress.total);
-  }
+  ui.progressText.hidden = progress === undefined;
+  if (!progress) return;
+  ui.progress.max = Math.max(progress.total, 1);
+  ui.progress.value = Math.min(progress.done, progress.total);
+  ui.progressText.textContent = progress.text;
 }
 
 async function check(next: Input): Promise<void> {
   input = next;
   const id = ++runs;
   current = id;
-  const format = await formatOf(next.source, next.fileName, ui.format.value);
+  let format: InputFormat;
+  try {
+    format = await formatOf(next.source, next.fileName, ui.format.value);
+  } catch {
+    // the file changed on disk since it was chosen: the browser will not read it until it is chosen again
+    if (id === current) askFileAgain(next.name, id);
+    return;
+  }
   if (id !== current) return;
   ui.summary.dataset['state'] = 'working';
   ui.summary.dataset['run'] = String(id);
-  setStatus(`${next.name}: ${words.phase('reading', undefined)}…`, { done: 0, total: next.source.size });
+  announce(words.checking(next.name));
+  showProgress({ done: 0, total: 1000, text: `${words.phase('reading', undefined)}… 0%` });
   send({ type: 'validate', id, source: next.source, name: next.name, format, profile: ui.profile.value, lang });
 }
 
 function showDone(message: Extract<FromWorker, { type: 'done' }>): void {
-  done = { name: message.name, outcomes: message.outcomes, chosenBy: message.chosenBy, milliseconds: message.milliseconds, format: message.format };
-  void render();
-  const first = message.outcomes.map((o) => verdict(o, words).text).join('; ');
-  setStatus(`${message.name}: ${first}`);
+  done = { name: message.name, report: message.report, outcomes: message.outcomes, chosenBy: message.chosenBy, milliseconds: message.milliseconds, format: message.format };
+  showProgress(undefined);
+  ui.search.value = '';
+  render();
+  announce(`${message.name}: ${message.report.verdicts.map((v) => v.text).join('; ')}`);
+  focusSummary();
 }
 
-/** The report of the last validation, in the current language (messages are the worker's, in the language asked). */
-async function render(): Promise<void> {
+/** The report of the last check, in the language it was made in (the worker's, as asked). */
+function render(): void {
   if (!done) return;
-  const shown = done;
-  renderSummary(ui.summary, shown, words);
-  ui.summary.dataset['state'] = 'rendering';
-  // the filter's choice holds for rows as they are added
-  if (!(await renderResults(ui.results, shown, words)) || shown !== done) return;
-  const total: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
-  for (const o of done.outcomes) for (const s of SEVERITIES) total[s] += o.counts[s];
+  renderSummary(ui.summary, done, words);
+  const total = totals(done.report);
   for (const span of ui.filter.querySelectorAll<HTMLElement>('[data-severity]')) {
     const s = span.dataset['severity'] as Severity;
     span.textContent = counted(words, s, total[s]);
@@ -118,29 +132,27 @@ async function render(): Promise<void> {
   ui.summary.dataset['state'] = 'done';
 }
 
+/** The overview again, for the severities checked and the record searched for. */
 function filter(): void {
-  const shown = new Set<Severity>();
-  for (const box of ui.filter.querySelectorAll<HTMLInputElement>('input[name="severity"]')) if (box.checked) shown.add(box.value as Severity);
-  applyFilter(ui.results, shown, words);
+  if (!done) return;
+  const severities = new Set<Severity>();
+  for (const box of ui.filter.querySelectorAll<HTMLInputElement>('input[name="severity"]')) if (box.checked) severities.add(box.value as Severity);
+  renderOverview(ui.results, done, { severities, query: ui.search.value.trim().toLowerCase() }, words);
 }
 
 function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
   done = undefined;
   const { failure } = message;
   const name = input?.name ?? '';
+  if (failure.kind === 'choose') return askProfile(name, failure.candidates ?? [], failure.reason ?? 'none');
+  if (failure.kind === 'reread') return askFileAgain(name, message.id);
+  const syntax = failure.kind === 'syntax';
   const head = document.createElement('p');
   head.className = 'verdict failed';
   const strong = document.createElement('strong');
   strong.textContent = name;
-  const noProfile = failure.kind === 'no-profile';
-  head.append(strong, `: ${noProfile ? words.noProfile : words.failed}`);
+  head.append(strong, `: ${words.failed}${syntax ? ` (${words.syntaxError(failure.syntax)})` : `: ${failure.message}`}`);
   const parts: HTMLElement[] = [head];
-  if (!noProfile) {
-    const detail = document.createElement('p');
-    detail.className = 'failure';
-    detail.textContent = failure.message;
-    parts.push(detail);
-  }
   if (failure.line !== undefined) {
     const where = document.createElement('p');
     where.className = 'where';
@@ -150,22 +162,91 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
     if (failure.excerpt !== undefined) {
       const pre = document.createElement('pre');
       pre.className = 'excerpt';
-      pre.textContent = `${failure.line} | ${failure.excerpt}`;
+      // it scrolls sideways on a narrow screen: reachable by keyboard
+      pre.tabIndex = 0;
+      pre.textContent = failure.excerpt;
       parts.push(pre);
     }
   }
+  const own = syntax ? failure.message : failure.detail;
+  if (own !== undefined) {
+    // the library's own words, for whoever fixes the file
+    const detail = document.createElement('p');
+    detail.className = 'failure detail';
+    detail.textContent = own;
+    parts.push(detail);
+  }
+  finish(parts, 'failed', `${name}: ${words.failed}`);
+}
+
+/** Brings the verdict into view and gives it focus (on a phone it is below the form). */
+function focusSummary(): void {
+  ui.summary.focus({ preventScroll: true });
+  ui.summary.scrollIntoView({ block: 'start' });
+}
+
+/** The summary's new content, the report's state, and the verdict brought into view with focus. */
+function finish(parts: readonly HTMLElement[], state: 'failed' | 'choose', status: string): void {
+  showProgress(undefined);
   ui.summary.replaceChildren(...parts);
   ui.summary.dataset['verdict'] = 'failed';
-  ui.summary.dataset['state'] = 'failed';
+  ui.summary.dataset['state'] = state;
   ui.results.replaceChildren();
   ui.tools.hidden = true;
-  setStatus(`${name}: ${noProfile ? words.noProfile : words.failed}`);
+  announce(status);
+  focusSummary();
+}
+
+/** A file changed since it was chosen cannot be read again by the page: the steward is asked to choose it again. */
+function askFileAgain(name: string, id: number): void {
+  done = undefined;
+  ui.summary.dataset['run'] = String(id);
+  const head = document.createElement('p');
+  head.className = 'verdict failed';
+  const strong = document.createElement('strong');
+  strong.textContent = name;
+  head.append(strong, `: ${words.reread}`);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = words.chooseAgain;
+  button.addEventListener('click', () => ui.file.click());
+  const p = document.createElement('p');
+  p.className = 'choose';
+  p.append(button);
+  finish([head, p], 'failed', `${name}: ${words.reread}`);
+}
+
+/** The data does not say its profile: the steward chooses one of the candidates, and the file is checked with it. */
+function askProfile(name: string, candidates: readonly string[], reason: 'none' | 'several'): void {
+  const head = document.createElement('p');
+  head.className = 'verdict failed';
+  const strong = document.createElement('strong');
+  strong.textContent = name;
+  head.append(strong, `: ${words.choose(reason)}`);
+  const buttons = document.createElement('p');
+  buttons.className = 'choose';
+  for (const candidate of candidates) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['profile'] = candidate;
+    button.textContent = words.checkAs(candidate);
+    button.addEventListener('click', () => {
+      ui.profile.value = candidate;
+      if (input) void check(input);
+    });
+    buttons.append(button);
+  }
+  finish([head, buttons], 'choose', `${name}: ${words.choose(reason)}`);
 }
 
 function populateProfiles(list: readonly ProfileInfo[]): void {
-  jsonReaders = list.filter((p) => p.readsJson);
+  const auto = document.createElement('option');
+  auto.value = '';
+  auto.dataset['i18n'] = 'profileAuto';
+  auto.textContent = words.profileAuto;
   ui.profile.replaceChildren(
-    ...jsonReaders.map((p) => {
+    auto,
+    ...list.map((p) => {
       const option = document.createElement('option');
       option.value = p.name;
       option.textContent = p.name;
@@ -182,11 +263,11 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
       ui.check.disabled = false;
       ui.summary.dataset['state'] = 'idle';
       document.body.dataset['ready'] = 'true';
-      setStatus(words.idle);
+      announce(words.idle);
       return;
     case 'progress':
       if (message.id !== current) return;
-      setStatus(`${input?.name ?? ''}: ${words.phase(message.phase, message.profile)}… ${message.total > 1 ? `${Math.floor((100 * message.done) / message.total)}%` : ''}`, message.total > 1 ? message : undefined);
+      showProgress({ done: message.done, total: message.total, text: `${words.phase(message.phase, message.profile)}… ${Math.floor((100 * message.done) / Math.max(message.total, 1))}%` });
       return;
     case 'done':
       if (message.id === current) showDone(message);
@@ -198,7 +279,7 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
       if (done) save(message.text, fileName(done.name, SUFFIX[message.kind]), MIME[message.kind]);
       return;
     case 'file-failed':
-      setStatus(`${words.failed}: ${message.message}`);
+      announce(`${words.failed}: ${message.message}`);
       return;
   }
 };
@@ -206,7 +287,7 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
 // the worker itself failed (it ran out of memory, say): the report says so rather than waiting forever
 worker.onerror = (event) => {
   event.preventDefault();
-  showFailure({ type: 'failed', id: current, failure: { kind: 'other', message: event.message || 'the worker stopped' } });
+  showFailure({ type: 'failed', id: current, failure: { kind: 'other', message: words.workerStopped } });
 };
 
 const SUFFIX: Record<WorkerDownload, string> = { 'shacl-turtle': '-shacl-report.ttl', 'data-turtle': '-data.ttl', 'data-jsonld': '-data.jsonld' };
@@ -216,18 +297,24 @@ function fromFile(file: File): Input {
   return { source: file, name: file.name, fileName: file.name };
 }
 
+/** the last file chosen or dropped, checked again by "Controleer" */
+let lastFile: Input | undefined;
+
 ui.file.addEventListener('change', () => {
   const file = ui.file.files?.[0];
-  if (file) void check(fromFile(file));
+  if (!file) return;
+  lastFile = fromFile(file);
+  // emptied once taken: choosing the same file again (corrected, say) is then a change the page hears
+  ui.file.value = '';
+  void check(lastFile);
 });
 
 ui.form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = ui.paste.value;
-  const file = ui.file.files?.[0];
   if (text.trim() !== '') void check({ source: new Blob([text], { type: 'text/plain' }), name: words.pasted, fileName: undefined });
-  else if (file) void check(fromFile(file));
-  else setStatus(words.empty);
+  else if (lastFile) void check(lastFile);
+  else announce(words.empty);
 });
 
 // a file dropped anywhere on the drop zone; elsewhere a drop would make the browser open the file
@@ -242,33 +329,40 @@ ui.drop.addEventListener('drop', (event) => {
   event.preventDefault();
   ui.drop.classList.remove('over');
   const file = event.dataTransfer?.files[0];
-  if (file) void check(fromFile(file));
+  if (!file) return;
+  lastFile = fromFile(file);
+  void check(lastFile);
 });
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => event.preventDefault());
 
-/** Checks the input again: with another profile (json), format or language. */
-function again(onlyJson: boolean): void {
-  if (!input || (onlyJson && done && isRdf(done.format))) return;
-  void check(input);
+/** Checks the input again: with another profile, format or language. */
+function again(): void {
+  if (input) void check(input);
 }
 
-ui.profile.addEventListener('change', () => again(true));
-ui.format.addEventListener('change', () => again(false));
+ui.profile.addEventListener('change', again);
+ui.format.addEventListener('change', again);
 ui.lang.addEventListener('change', () => {
   lang = ui.lang.value === 'en' ? 'en' : 'nl';
   words = WORDS[lang];
   translate();
   // the messages come from the validation, in its language (and a failure is shown again in it)
-  if (input) again(false);
+  if (input) again();
 });
 ui.filter.addEventListener('change', filter);
+// the search narrows the overview as it is typed: a whole report of kept findings is searched in memory
+ui.search.addEventListener('input', filter);
+ui.print.addEventListener('click', () => window.print());
 
 ui.downloads.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-download]');
   if (!button || !done) return;
   const kind = button.dataset['download'];
-  if (kind === 'json-report') save(jsonReport(done.name, done.outcomes), fileName(done.name, lang === 'nl' ? '-rapport.json' : '-report.json'), 'application/json');
+  const report = lang === 'nl' ? '-rapport' : '-report';
+  if (kind === 'json-report') save(jsonReport(done.name, done.outcomes), fileName(done.name, `${report}.json`), 'application/json');
+  else if (kind === 'csv') save(reportCsv(done.report), fileName(done.name, `${report}.csv`), 'text/csv;charset=utf-8');
+  else if (kind === 'html') save(reportHtml(done.report), fileName(done.name, `${report}.html`), 'text/html;charset=utf-8');
   else send({ type: 'download', id: current, kind: kind as WorkerDownload });
 });
 

@@ -2,7 +2,7 @@
  * The messages between the page (main.ts) and the worker that validates (worker.ts). Everything in
  * them is structured-cloneable: files go as Blobs (not copied), results as plain objects.
  */
-import type { JsonReportOutcome, Lang, ResultCounts } from 'profielkit';
+import type { JsonReportOutcome, Lang, ResultCounts, StewardReport } from 'profielkit';
 
 /** The input formats the page reads (the command's `--from`). */
 export const INPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json', 'ndjson'] as const;
@@ -31,7 +31,7 @@ export type ToWorker =
       /** the file's name, or a name for pasted text */
       readonly name: string;
       readonly format: InputFormat;
-      /** json input: the profile chosen in the selector */
+      /** the profile chosen in the selector; empty: found from the data (classes, or JSON fields) */
       readonly profile: string;
       readonly lang: Lang;
     }
@@ -45,19 +45,26 @@ export interface Outcome extends JsonReportOutcome {
 /** Why an input could not be checked: a syntax error has its line (and column). */
 export interface Failure {
   readonly message: string;
-  /** a syntax error (a ParseError), no profile found in the data, or anything else the library refused */
-  readonly kind: 'syntax' | 'no-profile' | 'other';
+  /** a syntax error (a ParseError), the profile to be chosen by the steward, or anything else the library refused */
+  readonly kind: 'syntax' | 'choose' | 'reread' | 'other';
+  /** `choose`: the profiles that fit (several), or every one that could (none fits) */
+  readonly candidates?: readonly string[];
+  readonly reason?: 'none' | 'several';
+  /** the library's own message, for whoever fixes the file, when `message` says it in plain words */
+  readonly detail?: string;
+  /** `syntax`: the syntax the input was read as */
+  readonly syntax?: InputFormat;
   readonly line?: number;
   readonly column?: number;
-  /** the line of the input the error is on, when the input is small enough to show it */
+  /** the lines around the error, a caret under its column, when the input is small enough to show it */
   readonly excerpt?: string;
 }
 
-export type Phase = 'reading' | 'classes' | 'validating' | 'converting';
+export type Phase = 'reading' | 'classes' | 'validating' | 'converting' | 'lines';
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly profiles: readonly ProfileInfo[] }
-  /** how far a phase got: `done` of `total` bytes, or a phase without a measure when `total` is 1 */
+  /** how far the check got on its one progress bar: `done` of `total` */
   | { readonly type: 'progress'; readonly id: number; readonly phase: Phase; readonly profile?: string; readonly done: number; readonly total: number }
   | {
       readonly type: 'done';
@@ -66,7 +73,9 @@ export type FromWorker =
       readonly format: InputFormat;
       readonly lang: Lang;
       readonly outcomes: readonly Outcome[];
-      /** how the profiles were chosen: from the data's classes, or in the selector (json input) */
+      /** the steward's report of the outcomes (findings, the overview by rule), in the language asked */
+      readonly report: StewardReport;
+      /** how the profiles were chosen: from the data (classes, or JSON fields), or in the selector */
       readonly chosenBy: 'data' | 'selector';
       readonly milliseconds: number;
     }

@@ -1,20 +1,22 @@
 /**
- * The report on the page, laid out as the command's text report: a verdict per profile with the
- * counts, then the results grouped by the node they concern (nodes with violations first, and
- * violations first within a node), the offending value in brackets and, for JSON input, the JSON path.
+ * The report on the page, built from the library's steward report (the command's text, CSV and HTML
+ * reports come from the same model): the verdict per profile with the counts, then the overview, one
+ * line per rule broken with how many records it affects, most first. A rule opens to its findings, a
+ * page at a time, so that an export with a fault in every record stays responsive: only the rows of an
+ * open rule are ever made. A search by record id narrows every rule to the records that match.
  */
-import type { Severity, ValidationResult } from 'profielkit';
+import type { Finding, RuleGroup, Severity, StewardReport } from 'profielkit';
 import { counted, type Words } from './i18n.js';
-import { nothingChecked } from './report-json.js';
-import type { Outcome } from './protocol.js';
 
 export const SEVERITIES: readonly Severity[] = ['Violation', 'Warning', 'Info'];
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-/** What the report shows of one validation. */
+/** findings added to an open rule at a time */
+export const PAGE = 50;
+
+/** What the report shows of one check. */
 export interface Shown {
   readonly name: string;
-  readonly outcomes: readonly Outcome[];
+  readonly report: StewardReport;
   readonly chosenBy: 'data' | 'selector';
   readonly milliseconds: number;
 }
@@ -28,91 +30,108 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: 
   return e;
 }
 
-/** The verdict on one profile: `voldoet niet aan toestemming`, or that nothing was checked. */
-export function verdict(o: Outcome, words: Words): { text: string; state: 'conforms' | 'fails' | 'nothing' } {
-  if (o.counts.Violation > 0) return { text: `${words.fails} ${o.profile}`, state: 'fails' };
-  if (nothingChecked(o) || o.nodesChecked === 0) return { text: words.nothing(o.profile), state: 'nothing' };
-  return { text: `${words.conforms} ${o.profile}`, state: o.conforms ? 'conforms' : 'fails' };
+/** The findings' counts by severity over every profile (one wrong value is one finding). */
+export function totals(report: StewardReport): Record<Severity, number> {
+  const total: Record<Severity, number> = { Violation: 0, Warning: 0, Info: 0 };
+  for (const v of report.verdicts) for (const s of SEVERITIES) total[s] += v.counts[s];
+  return total;
 }
 
-/** The summary: the input's verdict per profile, the counts by severity, the nodes checked, how the profile was chosen. */
+/** The summary: the verdict per profile, the counts, the records with a finding, how the profile was chosen. */
 export function renderSummary(target: HTMLElement, shown: Shown, words: Words): void {
-  const total = { Violation: 0, Warning: 0, Info: 0 };
-  for (const o of shown.outcomes) for (const s of SEVERITIES) total[s] += o.counts[s];
-  const verdicts = shown.outcomes.map((o) => verdict(o, words));
-  const state = verdicts.some((v) => v.state === 'fails') ? 'fails' : verdicts.some((v) => v.state === 'nothing') ? 'nothing' : 'conforms';
-  const lines = el('ul', { className: 'verdicts' }, ...shown.outcomes.map((o, i) => el('li', { className: `verdict ${verdicts[i]?.state ?? ''}` }, el('strong', { text: shown.name }), `: ${verdicts[i]?.text ?? ''}`)));
+  const { report } = shown;
+  const total = totals(report);
+  const lines = el('ul', { className: 'verdicts' }, ...report.verdicts.map((v) => el('li', { className: `verdict ${v.state}` }, el('strong', { text: shown.name }), `: ${v.text}`)));
   const counts = el('p', { className: 'counts' }, ...SEVERITIES.map((s) => el('span', { className: `count sev-${s}`, text: counted(words, s, total[s]) })));
-  const nodes = shown.outcomes.reduce((n, o) => n + o.nodesChecked, 0);
-  const meta = el('p', { className: 'meta' }, `${words.nodesChecked(nodes)} · ${words.chosen(shown.outcomes.map((o) => o.profile).join(', '), shown.chosenBy)} · ${words.took(shown.milliseconds)}`);
-  target.replaceChildren(lines, counts, meta);
-  target.dataset['verdict'] = state;
+  const meta = el('p', { className: 'meta' }, `${words.recordsWithFindings(report.records)} · ${words.chosen(report.verdicts.map((v) => v.profile).join(', '), shown.chosenBy)} · ${words.took(shown.milliseconds)}`);
+  const parts: HTMLElement[] = [lines, counts, meta];
+  for (const v of report.verdicts) if (v.notShown > 0) parts.push(el('p', { className: 'more', text: `${v.profile}: ${words.more(v.notShown)}` }));
+  target.replaceChildren(...parts);
+  target.dataset['verdict'] = report.state;
 }
 
-/** One result's row: `schending  Toestemming.gegevenOp moet een datum … [2024-03-01T10:00:00] (bij status)`. */
-function row(r: ValidationResult, words: Words): HTMLLIElement {
-  const li = el('li', { className: `result sev-${r.severity}`, testid: 'result' }, el('span', { className: 'badge', text: words.severity[r.severity][0] }), ' ', el('span', { className: 'message', text: r.message }));
-  if (r.value !== undefined) li.append(' ', el('code', { className: 'value', text: `[${r.value}]` }));
-  if (r.jsonPath !== undefined) li.append(' ', el('span', { className: 'at' }, `(${words.at} `, el('code', { text: r.jsonPath === '' ? words.payload : r.jsonPath }), ')'));
-  li.dataset['severity'] = r.severity;
+/** One finding: its record, field, value found and place; the problem; the technical detail. */
+function row(f: Finding, group: RuleGroup, words: Words): HTMLLIElement {
+  const head = el('p', { className: 'finding-head' }, el('code', { className: 'record', text: f.record }));
+  if (f.field !== '') head.append(' · ', el('span', { className: 'field' }, `${words.field} `, el('code', { text: f.field })));
+  if (f.value !== '') head.append(' · ', el('span', { className: 'value' }, `${words.found} `, el('code', { text: f.value })));
+  if (f.where !== '') head.append(' · ', el('span', { className: 'at', text: f.where }));
+  const li = el('li', { className: `finding sev-${f.severity}`, testid: 'result' }, head);
+  if (f.problem !== group.title) li.append(el('p', { className: 'problem', text: f.problem }));
+  if (f.detail !== '') li.append(el('p', { className: 'detail', text: f.detail }));
+  li.dataset['severity'] = f.severity;
   return li;
 }
 
-/** rows added before the page gets a frame: a report of thousands of rows never freezes it */
-const BATCH = 250;
-let rendering = 0;
-
-/**
- * The results of every profile, grouped by node, added a batch at a time so that the page stays
- * responsive on an export with thousands of results. Resolves to false when a newer render took over.
- */
-export async function renderResults(target: HTMLElement, shown: Shown, words: Words): Promise<boolean> {
-  const token = ++rendering;
-  target.replaceChildren();
-  let added = 0;
-  for (const o of shown.outcomes) {
-    const groups = new Map<string, ValidationResult[]>();
-    for (const r of o.results) {
-      const key = r.focusNode === '' ? words.json : r.focusNode;
-      const list = groups.get(key);
-      if (list) list.push(r);
-      else groups.set(key, [r]);
-    }
-    const worst = (rs: readonly ValidationResult[]) => rs.reduce((w, r) => Math.min(w, rank(r.severity)), SEVERITIES.length);
-    // nodes with violations first, then in the order the validation found them (a stable sort)
-    const ordered = [...groups].sort((a, b) => worst(a[1]) - worst(b[1]));
-    const section = el('section', { className: 'profile' }, el('h3', { text: o.profile }));
-    target.append(section);
-    if (ordered.length === 0) section.append(el('p', { className: 'none', text: words.noResults }));
-    for (const [node, results] of ordered) {
-      const list = el('ul', { className: 'rows' }, ...[...results].sort((a, b) => rank(a.severity) - rank(b.severity)).map((r) => row(r, words)));
-      section.append(el('div', { className: 'group' }, el('h4', { className: 'node' }, el('code', { text: node })), list));
-      added += results.length;
-      if (added >= BATCH) {
-        added = 0;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (token !== rendering) return false;
-      }
-    }
-    if (o.totalResults > o.results.length) section.append(el('p', { className: 'more', text: words.more(o.totalResults - o.results.length) }));
-  }
-  return token === rendering;
+/** Whether a finding's record matches the search (its id, IRI or number, in any case). */
+function matches(f: Finding, query: string): boolean {
+  return query === '' || f.record.toLowerCase().includes(query) || f.node.toLowerCase().includes(query);
 }
 
-/** Shows only the rows of the severities checked; a node whose rows are all hidden is hidden too. */
-export function applyFilter(target: HTMLElement, shownSeverities: ReadonlySet<Severity>, words: Words): void {
-  let visible = 0;
-  for (const group of target.querySelectorAll<HTMLElement>('.group')) {
-    let any = false;
-    for (const r of group.querySelectorAll<HTMLElement>('[data-testid="result"]')) {
-      const show = shownSeverities.has(r.dataset['severity'] as Severity);
-      if (r.hidden === show) r.hidden = !show;
-      any ||= show;
-      if (show) visible++;
-    }
-    if (group.hidden === any) group.hidden = !any;
+/** The rows of an open rule, a page at a time, with a button for the next page. */
+function fill(list: HTMLUListElement, more: HTMLButtonElement, group: RuleGroup, findings: readonly Finding[], words: Words): void {
+  const from = list.childElementCount;
+  const to = Math.min(findings.length, from + PAGE);
+  list.append(...findings.slice(from, to).map((f) => row(f, group, words)));
+  const left = findings.length - to;
+  more.hidden = left === 0;
+  more.textContent = words.showMore(Math.min(PAGE, left), left);
+}
+
+/** What the filter and the search leave. */
+export interface View {
+  readonly severities: ReadonlySet<Severity>;
+  /** lower case; empty: every record */
+  readonly query: string;
+}
+
+/** The overview by rule: one closed line per rule, that opens to its findings. Returns the rules shown. */
+export function renderOverview(target: HTMLElement, shown: Shown, view: View, words: Words): number {
+  const { report } = shown;
+  const several = report.verdicts.length > 1;
+  const items: HTMLLIElement[] = [];
+  let findingsShown = 0;
+  for (const group of report.groups) {
+    if (!view.severities.has(group.severity)) continue;
+    const findings = view.query === '' ? group.findings : group.findings.filter((f) => matches(f, view.query));
+    if (findings.length === 0) continue;
+    findingsShown += findings.length;
+    const records = view.query === '' ? group.records : new Set(findings.map((f) => f.node || f.record)).size;
+    const summary = el(
+      'summary',
+      {},
+      el('span', { className: 'records', text: words.records(records) }),
+      ' ',
+      el('span', { className: 'badge', text: words.severity[group.severity][0] }),
+      ' ',
+      el('span', { className: 'title', text: `${several ? `${group.profile}: ` : ''}${group.title}` }),
+    );
+    const list = el('ul', { className: 'rows' });
+    const more = el('button', { className: 'more-rows' });
+    more.type = 'button';
+    more.hidden = true;
+    more.addEventListener('click', () => fill(list, more, group, findings, words));
+    const details = el('details', {}, summary, list, more);
+    // rows are made when the rule is opened, never before: 100,000 findings cost nothing until asked for
+    details.addEventListener('toggle', () => {
+      if (details.open && list.childElementCount === 0) fill(list, more, group, findings, words);
+    });
+    // a search opens the rules it found records in, so the steward sees them at once (a page of each)
+    if (view.query !== '') details.open = true;
+    const item = el('li', { className: `group sev-${group.severity}`, testid: 'group' }, details);
+    item.dataset['severity'] = group.severity;
+    items.push(item);
   }
-  const total = target.querySelectorAll('[data-testid="result"]').length;
-  target.querySelector('.all-hidden')?.remove();
-  if (total > 0 && visible === 0) target.prepend(el('p', { className: 'all-hidden', text: words.allHidden }));
+  const heading = el('h3', { text: words.overview });
+  const parts: HTMLElement[] = [heading];
+  if (report.groups.length === 0) parts.push(el('p', { className: 'none', text: words.noResults }));
+  else if (items.length === 0) parts.push(el('p', { className: 'all-hidden', text: view.query === '' ? words.allHidden : words.noMatch }));
+  else {
+    if (view.query !== '') parts.push(el('p', { className: 'found', text: words.matched(findingsShown) }));
+    parts.push(el('ol', { className: 'groups' }, ...items));
+  }
+  target.replaceChildren(...parts);
+  // the open rules' rows, now that they are in the document
+  for (const d of target.querySelectorAll('details[open]')) d.dispatchEvent(new Event('toggle'));
+  return items.length;
 }

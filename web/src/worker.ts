@@ -4,10 +4,10 @@
  * freeze the page; nothing here touches the network (profielkit never fetches, and the bundled
  * JSON-LD contexts are served from memory).
  */
-import { parseJson, parseJsonLd, parseRdf, ParseError, profiles, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
+import { codeFrame, failureWords, otherKindMessage, otherKindOf, parseJson, parseJsonLd, parseRdf, ParseError, profiles, profilesOfJson, profilesTyping, recordLines, stewardReport, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
-import { classesIn, profilesTyping } from './detect.js';
+import { classesIn } from './detect.js';
 import { isRdf, MAX_RESULTS, type Failure, type FromWorker, type InputFormat, type Outcome, type Phase, type ToWorker, type WorkerDownload } from './protocol.js';
 
 /** The worker's global scope, as much of it as is used here (the page's tsconfig has the DOM's types). */
@@ -33,11 +33,21 @@ interface Last {
 }
 let last: Last | undefined;
 
-/** A Web stream of the blob's bytes that tells how far it got. */
-function counted(source: Blob, id: number, phase: Phase, profile?: string): ReadableStream<Uint8Array> {
+/** The progress bar's whole: the phases of a check share one bar, each its span of it. */
+const WHOLE = 1000;
+type Span = readonly [number, number];
+
+/** Where a check is: `at` of the whole bar (0 to 1). */
+function step(id: number, phase: Phase, at: number, profile?: string): void {
+  post({ type: 'progress', id, phase, ...(profile === undefined ? {} : { profile }), done: Math.round(WHOLE * at), total: WHOLE });
+}
+
+/** A Web stream of the blob's bytes that tells how far it got, as its span of the one progress bar. */
+function counted(source: Blob, id: number, phase: Phase, span: Span, profile?: string): ReadableStream<Uint8Array> {
   let done = 0;
   let told = 0;
   const total = source.size;
+  const [from, to] = span;
   return source.stream().pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
@@ -45,7 +55,7 @@ function counted(source: Blob, id: number, phase: Phase, profile?: string): Read
         // about every 1% (and at least every 4 MB), not for every chunk
         if (done - told >= Math.min(4 << 20, Math.max(1, total / 100))) {
           told = done;
-          post({ type: 'progress', id, phase, ...(profile === undefined ? {} : { profile }), done, total });
+          step(id, phase, from + ((to - from) * done) / Math.max(total, 1), profile);
         }
         controller.enqueue(chunk);
       },
@@ -58,27 +68,35 @@ function outcomeOf(profile: AnyProfile, report: ValidationReport): Outcome {
 }
 
 /** Turtle, N-Triples, N-Quads, TriG: classes found in one read, then each profile validated as the file is read. */
-async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', lang: Lang): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
+async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', lang: Lang, named: AnyProfile | undefined): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
   let classes: Set<string>;
   try {
-    classes = await classesIn(counted(source, id, 'classes').pipeThrough(new TextDecoderStream('utf-8', { fatal: true }) as unknown as TransformStream<Uint8Array, string>), format);
+    classes = await classesIn(counted(source, id, 'classes', [0, 0.25]).pipeThrough(new TextDecoderStream('utf-8', { fatal: true }) as unknown as TransformStream<Uint8Array, string>), format);
   } catch (error) {
     // the library's reading of the same input names the error as it does everywhere (ParseError, with the line)
     const any = Object.values(profiles)[0] as AnyProfile;
     await validateStream(() => source.stream(), { profile: any, format, lang, maxResults: 1 });
     throw error;
   }
-  const chosen = profilesTyping(profiles, (iri) => classes.has(iri));
-  if (chosen.length === 0) throw new NoProfile();
+  const chosen = named ? [named] : profilesTyping(profiles, (iri) => classes.has(iri));
+  if (chosen.length === 0) throw new Choose(Object.keys(profiles), 'none');
   const reports: ValidationReport[] = [];
-  for (const profile of chosen) {
-    reports.push(await validateStream(() => counted(source, id, 'validating', profile.name), { profile, format, lang, maxResults: MAX_RESULTS }));
+  for (const [i, profile] of chosen.entries()) {
+    const span: Span = [0.25 + (0.65 * i) / chosen.length, 0.25 + (0.65 * (i + 1)) / chosen.length];
+    reports.push(await validateStream(() => counted(source, id, 'validating', span, profile.name), { profile, format, lang, maxResults: MAX_RESULTS }));
   }
   return { chosen, reports };
 }
 
-/** No profile's class is in the data. */
-class NoProfile extends Error {}
+/** The data does not say its profile (no class of one, or JSON fields of none or several): the steward is asked. */
+class Choose extends Error {
+  constructor(
+    readonly candidates: readonly string[],
+    readonly reason: 'none' | 'several',
+  ) {
+    super(reason);
+  }
+}
 
 /** The records of NDJSON: one JSON value a line (empty lines skipped); a syntax error names its line. */
 function ndjsonRecords(text: string): unknown[] {
@@ -103,56 +121,102 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
   let chosen: AnyProfile[];
   let reports: ValidationReport[];
   let data: DatasetCore | undefined;
+  const named = message.profile === '' ? undefined : profiles[message.profile];
   if (format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig') {
-    ({ chosen, reports } = await validateRdfStream(id, source, format, lang));
+    ({ chosen, reports } = await validateRdfStream(id, source, format, lang, named));
   } else if (format === 'jsonld') {
-    post({ type: 'progress', id, phase: 'reading', done: 0, total: 1 });
+    step(id, 'reading', 0);
     const text = await source.text();
     const contexts = Object.values(profiles).map((p) => ({ urls: p.declaration.context.urls, document: p.contextDocument() }));
     // a plain string where a reference belongs is the report's to show (one violation, with the fix)
     const store = await parseJsonLd(text, { contexts, stringReferences: 'keep' });
     data = store;
     const typed = (iri: string) => store.countQuads(null, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(iri), null) > 0;
-    chosen = profilesTyping(profiles, typed);
-    if (chosen.length === 0) throw new NoProfile();
+    chosen = named ? [named] : profilesTyping(profiles, typed);
+    if (chosen.length === 0) throw new Choose(Object.keys(profiles), 'none');
     reports = [];
-    for (const profile of chosen) {
-      post({ type: 'progress', id, phase: 'validating', profile: profile.name, done: 0, total: 1 });
+    for (const [i, profile] of chosen.entries()) {
+      step(id, 'validating', 0.4 + (0.6 * i) / chosen.length, profile.name);
       reports.push(await validate(store, { profile, lang, maxResults: MAX_RESULTS }));
     }
   } else {
-    const profile = profiles[message.profile];
-    if (!profile?.readsJson) throw new Error(`${message.profile}: this profile has no JSON format of its own; give JSON-LD`);
-    post({ type: 'progress', id, phase: 'converting', profile: profile.name, done: 0, total: 1 });
+    step(id, 'converting', 0);
     const text = await source.text();
-    const conversion: JsonConversion = profile.fromJson(format === 'ndjson' ? ndjsonRecords(text) : text);
+    const payload = format === 'ndjson' ? ndjsonRecords(text) : parseJson(text, 'json');
+    const readers = Object.values(profiles).filter((p) => p.readsJson);
+    // the profile chosen, else the one the payload's fields say; none or several: the steward is asked
+    const found = named ? [named] : profilesOfJson(readers, payload);
+    if (found.length !== 1) throw new Choose((found.length === 0 ? readers : found).map((p) => p.name), found.length === 0 ? 'none' : 'several');
+    const profile = found[0] as AnyProfile;
+    if (!profile.readsJson) throw new Choose(readers.map((p) => p.name), 'none');
+    const conversion: JsonConversion = profile.fromJson(payload);
     data = conversion.dataset;
-    post({ type: 'progress', id, phase: 'validating', profile: profile.name, done: 0, total: 1 });
+    step(id, 'validating', 0.5, profile.name);
     chosen = [profile];
     reports = [await validate(conversion.dataset, { profile, lang, json: conversion, maxResults: MAX_RESULTS })];
   }
   last = { source, format, profiles: chosen, reports, data };
+  const outcomes = chosen.map((p, i) => outcomeOf(p, reports[i] as ValidationReport));
+  // the line of each record with a finding, in an RDF file: one more read
+  const nodes = new Set(outcomes.flatMap((o) => o.results.map((r) => r.focusNode)));
+  let lines: Map<string, number> | undefined;
+  if (isRdf(format) && format !== 'jsonld' && nodes.size > 0) {
+    step(id, 'lines', 0.9);
+    lines = await recordLines(chunksOf(source.stream().pipeThrough(new TextDecoderStream())), nodes);
+  }
   post({
     type: 'done',
     id,
     name,
     format,
     lang,
-    outcomes: chosen.map((p, i) => outcomeOf(p, reports[i] as ValidationReport)),
-    chosenBy: isRdf(format) ? 'data' : 'selector',
+    outcomes,
+    report: stewardReport({ file: name, syntax: format, outcomes, lang, version: __PROFIELKIT_VERSION__, ...(lines ? { lines } : {}) }),
+    chosenBy: named ? 'selector' : 'data',
     milliseconds: Math.round(performance.now() - started),
   });
 }
 
-/** The error as the page shows it; a syntax error with its line, and that line when the input is small. */
-async function failureOf(error: unknown, source: Blob): Promise<Failure> {
-  if (error instanceof NoProfile) return { kind: 'no-profile', message: `no profile applies: no node is typed with a class of ${Object.keys(profiles).join(', ')}` };
+/** The chunks of a Web stream, as an async iterable (not every browser iterates a ReadableStream itself). */
+async function* chunksOf<T>(stream: ReadableStream<T>): AsyncGenerator<T> {
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+/** A file changed on disk since it was chosen: the browser refuses to read it (Chrome says "network error"). */
+function changedOnDisk(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'NotReadableError' || name === 'NotFoundError';
+}
+
+/**
+ * The error as the page shows it: a file that is no RDF or JSON named as what it is, a syntax error
+ * with its line and the lines around it (a caret at the column), in the language asked.
+ */
+async function failureOf(error: unknown, source: Blob, lang: Lang, format: InputFormat): Promise<Failure> {
+  if (error instanceof Choose) return { kind: 'choose', message: error.reason, candidates: error.candidates, reason: error.reason };
+  if (changedOnDisk(error)) return { kind: 'reread', message: '' };
+  let head: Uint8Array | undefined;
+  try {
+    head = new Uint8Array(await source.slice(0, 8192).arrayBuffer());
+  } catch (again) {
+    if (changedOnDisk(again)) return { kind: 'reread', message: '' };
+  }
+  const other = head === undefined ? undefined : otherKindOf(head);
+  if (other !== undefined) return { kind: 'other', message: otherKindMessage(other, lang) };
   const e = error instanceof Error ? error : new Error(String(error));
   const line = e instanceof ParseError ? e.line : undefined;
   const column = e instanceof ParseError ? e.column : undefined;
   let excerpt: string | undefined;
-  if (line !== undefined && source.size <= EXCERPT_LIMIT) excerpt = (await source.text()).split(/\r?\n/u)[line - 1];
-  return { kind: e instanceof ParseError ? 'syntax' : 'other', message: e.message, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), ...(excerpt === undefined ? {} : { excerpt: excerpt.slice(0, 300) }) };
+  if (line !== undefined && source.size <= EXCERPT_LIMIT) excerpt = codeFrame(await source.text(), line, column);
+  // a syntax error's own message is the detail under the lines around it; other failures in plain words
+  const plain = e instanceof ParseError ? undefined : failureWords(e, lang);
+  const message = e instanceof ParseError ? e.message.replace(/ \(line \d+(, column \d+)?\)$/u, '') : (plain?.main ?? e.message);
+  return { kind: e instanceof ParseError ? 'syntax' : 'other', message, syntax: format, ...(plain && plain.detail !== '' ? { detail: plain.detail } : {}), ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), ...(excerpt === undefined ? {} : { excerpt }) };
 }
 
 /** The W3C report graphs of every profile in one graph, blank nodes kept apart per profile. */
@@ -184,7 +248,7 @@ async function download(kind: WorkerDownload, l: Last): Promise<string> {
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'validate') {
-    run(message).catch(async (error: unknown) => post({ type: 'failed', id: message.id, failure: await failureOf(error, message.source) }));
+    run(message).catch(async (error: unknown) => post({ type: 'failed', id: message.id, failure: await failureOf(error, message.source, message.lang, message.format) }));
   } else {
     const l = last;
     if (!l) return post({ type: 'file-failed', id: message.id, kind: message.kind, message: 'nothing validated yet' });

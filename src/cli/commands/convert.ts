@@ -126,7 +126,7 @@ async function convertPages(sources: readonly InputSource[], profile: AnyProfile
   const parts: JsonConversion[] = [];
   for (const source of sources) {
     const bytes = await readInput(source, progress);
-    parts.push(await loadJson(bytes, source.format as JsonFormat, profile, strict, progress, { dataset, source: source.name }));
+    parts.push((await loadJson(bytes, source.format as JsonFormat, profile, strict, progress, { dataset, source: source.name })).conversion);
   }
   let code: number = EXIT.ok;
   for (const [i, part] of parts.entries()) code = Math.max(code, findingsExit(sources[i] as InputSource, part));
@@ -287,7 +287,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
     let code: number = EXIT.ok;
     let data: Store;
     if (jsonProfile) {
-      const conversion = await loadJson(bytes, source.format as JsonFormat, jsonProfile, !lenient, progress);
+      const { conversion } = await loadJson(bytes, source.format as JsonFormat, jsonProfile, !lenient, progress);
       code = findingsExit(source, conversion);
       data = conversion.dataset;
     } else {

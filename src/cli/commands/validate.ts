@@ -16,6 +16,10 @@ import type { Lang, ValidationReport, ValidationResult } from '../../core/valida
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
+import { codeFrame, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
+import { ParseError } from '../../core/errors.js';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
 import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat } from '../input.js';
@@ -23,12 +27,12 @@ import { joinConversions } from '../../core/json/convert.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
-import { profileForJson, profileNamed, profilesTyping, typesANode, type Registry } from '../registry.js';
+import { profileOfJson, profileNamed, profilesTyping, typesANode, type Registry } from '../registry.js';
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
 import { limitsOption, type Limits } from '../limits.js';
 import { conversionLines, tell } from '../conversion-report.js';
 
-const REPORT_FORMATS = ['text', 'json', 'turtle'] as const;
+const REPORT_FORMATS = ['text', 'json', 'turtle', 'csv', 'html'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const OPTIONS = {
@@ -42,6 +46,7 @@ const OPTIONS = {
   limit: { type: 'string', multiple: true },
   'allow-empty': { type: 'boolean' },
   threads: { type: 'string' },
+  details: { type: 'string' },
 } as const;
 
 interface Settings {
@@ -62,6 +67,8 @@ interface Settings {
   readonly limits: Limits;
   /** --threads: worker threads for an N-Triples or N-Quads file (default: the cores available) */
   readonly threads: number;
+  /** --details: findings shown per rule in the text report (default 5; `all`) */
+  readonly details: number | 'all';
 }
 
 interface Outcome extends ProfileOutcome {
@@ -93,11 +100,17 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   if (size !== undefined) progress.sized(size);
   const { registry, profile } = settings;
   if (!isRdf(source.format)) {
-    const jsonProfile = profileForJson('validate', profile, registry);
+    // the profile is the one named, else the one the payload's fields say; never a guess
     const bytes = await readInput(source, progress);
-    const conversion = await loadJson(bytes, source.format, jsonProfile, false, progress);
-    // a register export's objects of other schemas are not validated: say how many, of which schemas
-    tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped, recognised: conversion.recognised }).lines);
+    const { conversion, profile: jsonProfile } = await loadJson(bytes, source.format, (payload) => profileOfJson('validate', source.name, profile, registry, payload, settings.lang), false, progress);
+    // a register export's objects of other schemas are not validated: say how many, of which schemas (not with -q)
+    const skipped = conversion.skipped.reduce((n, s) => n + s.count, 0);
+    if (skipped > 0 && !settings.quiet) {
+      const which = conversion.skipped.map((s) => `${s.schema} (${s.count})`).join(', ');
+      tell([settings.lang === 'nl' ? `${source.name}: ${skipped} objecten van andere schema's niet gecontroleerd: ${which}` : `${source.name}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not checked: ${which}`]);
+    }
+    // objects recognised by their fields, their @self.schema being no slug the profile knows (not with -q)
+    if (!settings.quiet) tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: [], recognised: conversion.recognised }).lines);
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };
   }
   const bytes = await readInput(source, progress);
@@ -135,10 +148,13 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
   if (profile) return [profile];
   const found = profilesTyping(registry, typed);
   if (found.length === 0) {
-    throw new FileError(source.name, `no profile applies: no node is typed with a class of ${Object.keys(registry).join(', ')}; name one with --profile`);
+    const names = Object.keys(registry);
+    throw new FileError(source.name, settings.lang === 'nl'
+      ? `de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van ${names.join(', ')}; kies er een met ${names.map((n) => `--profile ${n}`).join(' of ')}`
+      : `the data does not say which profile it is of: no record has a class of ${names.join(', ')}; choose one with ${names.map((n) => `--profile ${n}`).join(' or ')}`);
   }
   if (!settings.quiet && settings.format === 'text') {
-    process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'gekozen op de klassen in de data' : 'chosen by the classes in the data'})\n`);
+    process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'herkend aan de klassen in de data' : 'recognised by the classes in the data'})\n`);
   }
   return found;
 }
@@ -193,10 +209,11 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
  * validated as one: one report, each result at its file's JSON path (`page-2.json: results[0].status`).
  */
 async function validatePages(sources: readonly InputSource[], settings: Settings): Promise<number> {
-  const progress = createProgress(settings.quiet);
-  const profile = profileForJson('validate', settings.profile, settings.registry);
+  const progress = createProgress(settings.quiet, settings.lang);
   const dataset = new Store();
   const parts: JsonConversion[] = [];
+  // the profile named, or the one the first page's fields say; every page is read with it
+  let profile = settings.profile;
   for (const source of sources) {
     let bytes: Uint8Array;
     try {
@@ -204,10 +221,14 @@ async function validatePages(sources: readonly InputSource[], settings: Settings
     } catch (error) {
       throw readError(source, error);
     }
-    const conversion = await loadJson(bytes, source.format as JsonFormat, profile, false, progress, { dataset, source: source.name });
-    tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped, recognised: conversion.recognised }).lines);
+    const profileOf = profile ?? ((payload: unknown) => profileOfJson('validate', source.name, undefined, settings.registry, payload, settings.lang));
+    const read = await loadJson(bytes, source.format as JsonFormat, profileOf, false, progress, { dataset, source: source.name });
+    profile = read.profile;
+    const { conversion } = read;
+    if (!settings.quiet) tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped, recognised: conversion.recognised }).lines);
     parts.push(conversion);
   }
+  if (!profile) throw new UsageError('validate: no json input');
   const name = sources.map((s) => s.name).join(' + ');
   const json = joinConversions(parts);
   const targets: ValidationTarget = settings.shapes ? { profile, shapes: settings.shapes.dataset } : { profile };
@@ -217,13 +238,18 @@ async function validatePages(sources: readonly InputSource[], settings: Settings
   const outcomes = [outcomeOf(settings.shapes ? `${profile.name} + ${settings.shapes.name}` : profile.name, report, settings)];
   if (settings.format === 'json') await writeStdout(jsonReport(name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(name, 0, outcomes));
-  else await writeStdout(formatText(name, outcomes, settings.lang, colourWanted()));
+  else {
+    const report = stewardReport({ file: name, syntax: 'json', outcomes, lang: settings.lang, version: version() });
+    if (settings.format === 'csv') await writeStdout(reportCsv(report));
+    else if (settings.format === 'html') await writeStdout(reportHtml(report));
+    else await writeStdout(formatText(report, colourWanted(), settings.details));
+  }
   if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
   return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
 }
 
 async function validateOne(source: InputSource, index: number, settings: Settings): Promise<number> {
-  const progress = createProgress(settings.quiet);
+  const progress = createProgress(settings.quiet, settings.lang);
   let outcomes = await validateStreamed(source, settings, progress);
   if (!outcomes) {
     outcomes = [];
@@ -248,9 +274,56 @@ async function validateOne(source: InputSource, index: number, settings: Setting
   }
   if (settings.format === 'json') await writeStdout(jsonReport(source.name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(source.name, index, outcomes));
-  else await writeStdout(formatText(source.name, outcomes, settings.lang, colourWanted()));
+  else {
+    // the line of each record with a finding: one more read of an RDF file, only when there are findings
+    const nodes = new Set(outcomes.flatMap((o) => o.results.map((r) => r.focusNode)));
+    const rdfText = source.format !== 'json' && source.format !== 'ndjson' && source.format !== 'jsonld' && source.path !== '-';
+    const lines = rdfText && nodes.size > 0 ? await recordLines(openInput(source), nodes) : undefined;
+    const report = stewardReport({ file: source.name, syntax: source.format, outcomes, lang: settings.lang, version: version(), ...(lines ? { lines } : {}) });
+    if (settings.format === 'csv') await writeStdout(reportCsv(report));
+    else if (settings.format === 'html') await writeStdout(reportHtml(report));
+    else await writeStdout(formatText(report, colourWanted(), settings.details));
+  }
   if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
   return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
+}
+
+/** A file that could not be parsed because it is no RDF or JSON at all (a spreadsheet, XML): named as what it is. */
+function notReadable(source: InputSource, error: unknown, lang: Lang): FileError | undefined {
+  if (!(error instanceof ParseError) || source.path === '-') return undefined;
+  try {
+    const head = Buffer.alloc(8192);
+    const fd = openSync(source.path, 'r');
+    const n = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const kind = otherKindOf(head.subarray(0, n));
+    return kind === undefined ? undefined : new FileError(source.name, otherKindMessage(kind, lang));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files up to this size have the lines around a syntax error shown */
+const FRAME_LIMIT = 16 * 1024 * 1024;
+
+/** The lines around a syntax error, a caret under its column, on standard error (a file not too large). */
+function showWhere(source: InputSource, error: unknown): void {
+  if (!(error instanceof ParseError) || error.line === undefined || source.path === '-') return;
+  try {
+    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return;
+    process.stderr.write(`${codeFrame(readFileSync(source.path, 'utf8'), error.line, error.column)}\n`);
+  } catch {
+    // the file went away meanwhile: the error line said where
+  }
+}
+
+/** --details: a whole number (0: the overview only) or `all`. */
+function detailsOption(parsed: ReturnType<typeof parse>): number | 'all' {
+  const v = stringOption(parsed, 'details');
+  if (v === undefined) return 5;
+  if (v === 'all') return 'all';
+  if (!/^\d+$/u.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`validate: --details must be a whole number or all, not '${v}'`);
+  return Number(v);
 }
 
 /** Reads the --shapes file (Turtle, N-Triples or N-Quads, by its extension). */
@@ -278,6 +351,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     limits: limitsOption('validate', parsed),
     allowEmpty: flag(parsed, 'allow-empty'),
     threads: countOption('validate', parsed, 'threads') ?? availableParallelism(),
+    details: detailsOption(parsed),
   };
   const shapesPath = stringOption(parsed, 'shapes');
   if (shapesPath !== undefined) {
@@ -308,7 +382,9 @@ export async function validateCommand(args: readonly string[], registry: Registr
     try {
       code = await validateOne(source, index, settings);
     } catch (error) {
-      reportError(error, source.name, flag(parsed, 'debug'));
+      const named = notReadable(source, error, settings.lang);
+      reportError(named ?? error, source.name, flag(parsed, 'debug'));
+      if (!named) showWhere(source, error);
       code = exitCodeOf(error);
     }
     worst = Math.max(worst, code);

@@ -10,6 +10,7 @@ import { shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
 import { shapesDataset } from '../shapes/dataset.js';
 import { factory, nodeId, SH, valueOf } from '../rdf/terms.js';
 import { reportNodeId } from '../rdf/blank-label.js';
+import { problemMessage } from '../record/problem-words.js';
 import { JSON_CONSTRAINT, type EngineUsed, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { countFocusNodes } from './focus-nodes.js';
@@ -125,7 +126,7 @@ export async function validateAgainst(declaration: ProfileDeclaration | undefine
     for (const problem of json.problems.filter((p) => !p.represented)) {
       // an evident encoding was read for what it holds: a warning (older conversions carry no severity)
       const warning = problem.severity === 'Warning';
-      results.push({ focusNode: '', path: undefined, severity: warning ? 'Warning' : 'Violation', constraint: warning ? JSON_CONSTRAINT.encoding : JSON_CONSTRAINT.input, value: undefined, message: problem.message, sourceShape: '', origin: undefined, jsonPath: problem.path });
+      results.push({ focusNode: '', path: undefined, severity: warning ? 'Warning' : 'Violation', constraint: warning ? JSON_CONSTRAINT.encoding : JSON_CONSTRAINT.input, value: undefined, message: problemMessage(problem.message, lang), sourceShape: '', origin: undefined, jsonPath: problem.path });
     }
     for (const field of json.unknownFields) {
       const message = lang === 'nl' ? `onbekend veld ${field}: niet omgezet` : `unknown field ${field}: not converted`;

@@ -30,4 +30,10 @@ export function inzageRecords(payload: unknown): JsonRecord[] {
 }
 
 /** The JSON adapter of the profile. */
-export const inzageJson: JsonAdapter = { root: ROOT, records: inzageRecords, listKey: 'results' };
+export const inzageJson: JsonAdapter = {
+  root: ROOT,
+  records: inzageRecords,
+  listKey: 'results',
+  // a VerwerktObject(Uitgebreid): its own id, or the object it is about
+  recognisedBy: [['verwerktObjectId'], ['objecttype', 'soortObjectId', 'objectId']],
+};

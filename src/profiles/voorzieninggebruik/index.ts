@@ -24,11 +24,11 @@ type D = ReturnType<typeof voorzieningGebruikDeclaration>;
  */
 export function voorzieningGebruikProfile(options: VoorzieningGebruikOptions = {}): Profile<D> {
   // the Softwarecatalogus publishes through OpenRegister: its objects of schema `voorzieninggebruik`
-  // where `@self.schema` is an id (an API response), its objects are told by the two references it requires
   return new Profile(voorzieningGebruikDeclaration(options), {
     root: 'VoorzieningGebruik',
+    // a record names the voorziening it uses, and who uses it or how far the use is
+    recognisedBy: [['voorzieningId', 'organisatieId'], ['voorzieningId', 'status']],
     openRegister: { schemas: ['voorzieninggebruik'] },
-    recognisedBy: [['organisatieId', 'voorzieningId']],
   });
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Why an input could not be checked, in the steward's language: the main line in plain words, the
+ * library's own message (for whoever fixes the file) as the detail. Errors without words of their
+ * own here keep their message as the main line.
+ */
+import { JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError } from '../errors.js';
+
+/** The words of a failure: what happened and what to do, and the library's message. */
+export interface FailureWords {
+  readonly main: string;
+  readonly detail: string;
+}
+
+/** What a limit guards, in words. */
+const LIMITS: Readonly<Record<string, { nl: string; en: string }>> = {
+  maxKeys: { nl: 'een object met uitzonderlijk veel velden', en: 'an object with exceptionally many fields' },
+  maxGraphs: { nl: 'uitzonderlijk veel benoemde grafen', en: 'exceptionally many named graphs' },
+  maxContextWork: { nl: 'een JSON-LD-context die uitzonderlijk veel werk vraagt', en: 'a JSON-LD context that takes exceptional work' },
+  maxDepth: { nl: 'objecten die uitzonderlijk diep genest zijn', en: 'objects nested exceptionally deep' },
+};
+
+/** A failure as the steward reads it. */
+export function failureWords(error: unknown, lang: 'nl' | 'en'): FailureWords {
+  const detail = error instanceof Error ? error.message : String(error);
+  const nl = lang === 'nl';
+  if (error instanceof RemoteContextError) {
+    return {
+      main: nl
+        ? `het JSON-LD-bestand verwijst naar een context op internet (${error.url}); er wordt niets opgehaald. ` +
+          'Gebruik de context van het profiel, of zet de context in het bestand zelf'
+        : `the JSON-LD file refers to a context on the internet (${error.url}); nothing is fetched. ` +
+          "Use the profile's context, or put the context in the file itself",
+      // the library's message speaks to programmers (a documentLoader of one's own): the URL says it all
+      detail: '',
+    };
+  }
+  if (error instanceof LimitError) {
+    const what = LIMITS[error.limit]?.[lang] ?? error.limit;
+    return {
+      main: nl
+        ? `het bestand bevat ${what} (grens: ${error.value.toLocaleString('nl-BE')}); zo'n bestand kost ` +
+          'onevenredig veel tijd of geheugen en wordt niet gelezen. Controleer het met de opdrachtregel en --limit'
+        : `the file holds ${what} (limit: ${error.value.toLocaleString('en-GB')}); such a file costs ` +
+          'disproportionate time or memory and is not read. Check it with the command and --limit',
+      detail,
+    };
+  }
+  if (error instanceof StringReferenceError) {
+    const first = error.references[0];
+    return {
+      main: nl
+        ? `een verwijzing is als tekst geschreven${first ? ` ("${first.value}")` : ''}; schrijf {"@id": "..."}`
+        : `a reference is written as text${first ? ` ("${first.value}")` : ''}; write {"@id": "..."}`,
+      detail,
+    };
+  }
+  if (error instanceof JsonInputError) return { main: detail, detail: '' };
+  if (error instanceof ProfielkitError && error.code.endsWith('/api-error')) {
+    return {
+      main: nl
+        ? 'dit is een foutmelding van de API, geen lijst van gegevens: vraag de export opnieuw op'
+        : 'this is an error response of the API, not a list of data: request the export again',
+      detail,
+    };
+  }
+  return { main: detail, detail: '' };
+}
