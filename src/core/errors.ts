@@ -194,7 +194,10 @@ export class LimitError extends ProfielkitError {
  * constraint component of one's own), or are not SHACL the reference engine can read.
  */
 export class ShapesError extends ProfielkitError {
-  constructor(detail: string, options?: { cause?: unknown }) {
+  /** the construct refused, as SHACL names it (`sh:sparql`, `sh:SPARQLTarget`), where one is */
+  readonly construct: string | undefined;
+  constructor(detail: string, options?: { cause?: unknown; construct?: string }) {
     super('shapes/unsupported', `the shapes cannot be validated: ${detail}`, options);
+    this.construct = options?.construct;
   }
 }

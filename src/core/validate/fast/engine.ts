@@ -13,7 +13,7 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { factory, nodeId, RDF_TYPE, RDFS } from '../../rdf/terms.js';
+import { factory, nodeId, RDF_TYPE, RDFS, SH } from '../../rdf/terms.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../types.js';
 import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults, type KeyedResult } from './kept-results.js';
@@ -23,6 +23,8 @@ import { PendingReferences, type PendingReference } from './pending-references.j
 import { compileShapes, type ShapeRules } from './compile-shapes.js';
 import { answerDeferred, conforms, emptyView, validateShape, type Defer, type Emit, type EvalContext, type NodeView } from './shapes-eval.js';
 import { literalKey, type Constraint, type ShapeDef } from './shapes-read.js';
+import { datasetGraph } from './paths.js';
+import type { ResultDetail } from './report.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
@@ -209,6 +211,8 @@ export class FastValidator {
   private readonly extraTargets = new Map<string, { readonly term: Term; readonly shapes: ShapeDef[]; done: boolean }>();
   /** each kept result's focus node as the term it was, where that is a literal */
   readonly focusTerms = new Map<ValidationResult, Term>();
+  /** what the report graph says of a kept result beyond its typed fields (see `ResultDetail`) */
+  readonly details = new Map<ValidationResult, ResultDetail>();
   private readonly context: EvalContext;
   /** each class of the data's rdfs:subClassOf triples with every class above it (in memory only) */
   private readonly superclasses: ReadonlyMap<string, readonly string[]> | undefined;
@@ -262,7 +266,7 @@ export class FastValidator {
     if (next > 30) throw new FallbackNeeded('more referenced classes and shapes than the type index holds');
     if (data !== undefined && data.match(null, factory.namedNode(SUBCLASS_OF), null).size > 0) this.superclasses = superclassesOf(data);
     const superclasses = this.superclasses;
-    this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node, superclasses) };
+    this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node, superclasses), graph: datasetGraph(data) };
     this.typesOf = new TypeIndex(budget.types);
     const checks: Deferred[] = [...new Set([...this.rules.shapesByType.values()].flat().filter((shape) => shape.classCheck))];
     for (const shape of this.ownShapesAll()) {
@@ -405,7 +409,8 @@ export class FastValidator {
   private ownFocus = '';
   private ownBits = 0;
   private ownFocusTerm: Term | undefined;
-  private readonly emitOwn: Emit = (source, component, value, path, found) => this.ownResult(this.ownFocus, source, component, value, path ?? source.path, this.key(), this.ownFocusTerm, found);
+  private readonly emitOwn: Emit = (source, component, value, path, found, focus) =>
+    this.ownResult(focus === undefined ? this.ownFocus : nodeId(focus), source, component, value, path, this.key(), focus ?? this.ownFocusTerm, found);
   private readonly deferOwn: Defer = (source, constraint, value) => {
     const check = this.deferredChecks.get(source)?.get(constraint);
     if (check === undefined) throw new Error(`profielkit: no deferred check for ${source.id}`);
@@ -425,8 +430,10 @@ export class FastValidator {
     validateShape(shape, view, this.context, this.emitOwn, this.deferOwn);
   }
 
-  private ownResult(focus: string, shape: ShapeDef, component: string, value: Term | undefined, path: string | undefined, key: number, focusTerm?: Term, found?: number): void {
+  /** `path`: the predicate a result is about where it is not the shape's path (sh:closed) */
+  private ownResult(focus: string, shape: ShapeDef, component: string, value: Term | undefined, closedPath: string | undefined, key: number, focusTerm?: Term, found?: number): void {
     if (!this.kept.wants(shape.severity, key)) return;
+    const path = closedPath ?? shape.predicate;
     const kept = value === undefined ? undefined : ownTerm(value);
     const text = shape.messages.get(this.lang) ?? shape.messages.get('') ?? shape.messages.values().next().value ?? constraintMessage(component, path, this.lang);
     // a cardinality result says what it found, as the profile's do
@@ -445,8 +452,18 @@ export class FastValidator {
     if (dropped) {
       this.valueTerms.delete(dropped);
       this.focusTerms.delete(dropped);
+      this.details.delete(dropped);
     }
     if (kept !== undefined) this.valueTerms.set(result, kept);
+    // what the typed result cannot say, for the report graph: a path expression, the messages as written, a severity of one's own
+    const pathExpression = closedPath === undefined && shape.path !== undefined && shape.path.kind !== 'predicate' ? shape.path : undefined;
+    if (pathExpression !== undefined || shape.messageTerms.length > 0 || shape.severityIri !== SH(shape.severity)) {
+      this.details.set(result, {
+        ...(pathExpression === undefined ? {} : { path: pathExpression }),
+        ...(shape.messageTerms.length > 0 ? { messages: shape.messageTerms } : {}),
+        ...(shape.severityIri !== SH(shape.severity) ? { severity: shape.severityIri } : {}),
+      });
+    }
     if (focusTerm !== undefined && focusTerm.termType === 'Literal') this.focusTerms.set(result, focusTerm);
   }
 
@@ -543,7 +560,7 @@ export class FastValidator {
     if (holds) return;
     // a counted entry stands for `count` references whose results would not be kept
     if (count !== undefined) this.kept.countOnly(severityOf(check), count);
-    else if ('constraint' in check) this.ownResult(focus, check.shape, check.constraint.component, value, check.shape.path, key);
+    else if ('constraint' in check) this.ownResult(focus, check.shape, check.constraint.component, value, undefined, key);
     else this.result(focus, check, check.classCheck!.constraint, value, undefined, key);
   }
 
