@@ -713,6 +713,12 @@ const WITNESS_BUGS: Record<string, BugCase> = {
     spec: [],
     witnesses: { 'rdf-validate-shacl': [], 'shacl-engine': [['ex:a', 'ex:s', 'Closed', '"1"^^xsd:integer', 's:S']] },
   },
+  'shacl-engine: sh:closed and sh:deactivated "1"^^xsd:boolean switch them on': {
+    shapes: 's:S sh:targetNode ex:a ; sh:closed "1"^^xsd:boolean . s:T sh:targetNode ex:a ; sh:deactivated "1"^^xsd:boolean ; sh:property [ sh:path ex:q ; sh:minCount 1 ] .',
+    data: 'ex:a ex:s 1 .',
+    spec: [['ex:a', 'ex:q', 'MinCount', null, '_:']],
+    witnesses: { 'rdf-validate-shacl': [['ex:a', 'ex:q', 'MinCount', null, '_:']], 'shacl-engine': [['ex:a', 'ex:s', 'Closed', '"1"^^xsd:integer', 's:S']] },
+  },
   'shacl-engine: an empty data graph is not validated': {
     shapes: 's:S sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .',
     data: '',

@@ -519,8 +519,8 @@ export class FastValidator {
     for (const value of values) {
       for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value, undefined, this.key());
       if (shape.classCheck) {
-        // a literal passes the class rule: the waarde shape reports it, with the fix
-        if (value.termType === 'Literal') continue;
+        // a value the sh:or takes without a class (a literal: the waarde shape reports it, with the fix)
+        if (shape.classCheck.passes(value)) continue;
         const target = nodeId(value);
         // a node finished and still in memory is answered now; any other when it comes, or at the end
         const bits = target === focus ? focusBits : this.typesOf.recentBits(target);

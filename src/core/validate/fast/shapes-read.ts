@@ -68,8 +68,6 @@ const C = (local: string): string => SH(`${local}ConstraintComponent`);
 
 class NotCovered extends Error {}
 
-const sameTerm = (a: Term, b: Term): boolean => a.equals(b);
-
 const NODE_KINDS: Readonly<Record<string, (t: Term) => boolean>> = {
   IRI: (t) => t.termType === 'NamedNode',
   BlankNode: (t) => t.termType === 'BlankNode',
@@ -250,8 +248,9 @@ class Reader {
       add({ kind: 'uniqueLang', component: C('UniqueLang') });
     }
     for (const l of this.objects(term, SH('in'))) {
-      const allowed = this.list(l);
-      add({ kind: 'term', component: C('In'), test: (v) => allowed.some((a) => sameTerm(a, v)) });
+      // by key: a code list may hold hundreds of concepts
+      const allowed = new Set(this.list(l).map(literalKey));
+      add({ kind: 'term', component: C('In'), test: (v) => allowed.has(literalKey(v)) });
     }
     for (const v of this.objects(term, SH('hasValue'))) add({ kind: 'hasValue', component: C('HasValue'), value: v });
     for (const pair of ['equals', 'disjoint', 'lessThan', 'lessThanOrEquals'] as const) {
@@ -352,3 +351,18 @@ export function literalKey(t: Literal | Term): string {
   return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : nodeId(t);
 }
 
+
+/**
+ * Reads the shapes `terms` of `graph` with the reader of shapes of one's own: the profiles' generated
+ * shapes are compiled from their graph by this same code (compile.ts), so that a constraint means one
+ * thing on every path. `ok: false` with the reason for what the reader does not implement.
+ */
+export function readShapeDefs(graph: DatasetCore, terms: readonly Term[]): { readonly ok: true; readonly shapes: ShapeDef[] } | { readonly ok: false; readonly why: string } {
+  try {
+    const reader = new Reader(graph);
+    return { ok: true, shapes: terms.map((t) => reader.shape(t)) };
+  } catch (error) {
+    if (error instanceof NotCovered) return { ok: false, why: error.message };
+    throw error;
+  }
+}
