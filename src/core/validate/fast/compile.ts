@@ -37,8 +37,12 @@ export interface CompiledShape {
   readonly iri: string;
   readonly path: string;
   readonly severity: Severity;
-  readonly message: Text;
-  readonly origin: ShapeOrigin;
+  /** the shape's sh:message in each language; undefined: the component's default text */
+  readonly message: Text | undefined;
+  /** for a profile's shape: the class and property it belongs to */
+  readonly origin: ShapeOrigin | undefined;
+  /** the shape as read, where the report graph says more than the typed result (messages as written, a severity of one's own) */
+  readonly def?: ShapeDef;
   readonly minCount?: number;
   readonly maxCount?: number;
   readonly values: readonly ValueCheck[];
@@ -88,7 +92,7 @@ function termTest(shape: ShapeDef): ((v: Term) => boolean) | undefined {
  * engine's plain functions: counts, term tests, a class check (sh:or of term tests and sh:class), an
  * order. Anything else is not compiled here, and the reference engine validates.
  */
-function fromShapeDef(def: ShapeDef, origin: ShapeOrigin): CompiledShape {
+function fromShapeDef(def: ShapeDef, origin: ShapeOrigin | undefined): CompiledShape {
   if (def.predicate === undefined || def.properties.length > 0 || def.deactivated) throw new NotCompiled(def.id);
   let minCount: number | undefined;
   let maxCount: number | undefined;
@@ -100,6 +104,7 @@ function fromShapeDef(def: ShapeDef, origin: ShapeOrigin): CompiledShape {
       if (c.min !== undefined) minCount = c.min;
       if (c.max !== undefined) maxCount = c.max;
     } else if (c.kind === 'term') values.push({ constraint: c.component, test: c.test });
+    else if (c.kind === 'class' && classCheck === undefined) classCheck = { constraint: c.component, classes: [c.cls], passes: () => false };
     else if (c.kind === 'pair' && c.pair === 'lessThanOrEquals' && lessThanOrEquals === undefined) lessThanOrEquals = c.path;
     else if (c.kind === 'shapes' && c.logic === 'or' && classCheck === undefined) {
       const passes: ((v: Term) => boolean)[] = [];
@@ -116,13 +121,16 @@ function fromShapeDef(def: ShapeDef, origin: ShapeOrigin): CompiledShape {
       else values.push({ constraint: c.component, test: pass });
     } else throw new NotCompiled(def.id);
   }
-  const text = (lang: string) => def.messages.get(lang) ?? def.messages.get('') ?? '';
+  // the message in the language asked for, else the one without a tag, else any (as for shapes of one's own)
+  const text = (lang: string) => def.messages.get(lang) ?? def.messages.get('') ?? (def.messages.values().next().value as string);
+  const detailed = def.messageTerms.length > 0 || def.severityIri !== SH(def.severity);
   return {
     iri: def.id,
     path: def.predicate,
     severity: def.severity,
-    message: { nl: text('nl'), en: text('en') },
+    message: def.messages.size > 0 ? { nl: text('nl'), en: text('en') } : undefined,
     origin,
+    ...(detailed && origin === undefined ? { def } : {}),
     ...(minCount === undefined ? {} : { minCount }),
     ...(maxCount === undefined ? {} : { maxCount }),
     values,
@@ -187,6 +195,44 @@ export function compileProfile(declaration: ProfileDeclaration): CompiledProfile
   const result = { covered, shapesByType, predicates, referencedClasses };
   compiled.set(declaration, result);
   return result;
+}
+
+/**
+ * Shapes of one's own in the engine's form of the profiles' rules, where they fit it: a node shape
+ * that only class targets select, with nothing but property shapes that `fromShapeDef` compiles. They
+ * are then checked in the same loop as the profile's (`shapesByType`), and leave the evaluator.
+ */
+export function compileOwnByClass(
+  byClass: ReadonlyMap<string, readonly ShapeDef[]>,
+  elsewhere: ReadonlySet<ShapeDef>,
+): { readonly shapesByType: Map<string, CompiledShape[]>; readonly taken: ReadonlySet<ShapeDef> } {
+  const shapesByType = new Map<string, CompiledShape[]>();
+  const taken = new Set<ShapeDef>();
+  const compiledOf = new Map<ShapeDef, CompiledShape[] | undefined>();
+  const compile = (shape: ShapeDef): CompiledShape[] | undefined => {
+    if (compiledOf.has(shape)) return compiledOf.get(shape);
+    let out: CompiledShape[] | undefined;
+    if (!elsewhere.has(shape) && shape.path === undefined && !shape.deactivated && shape.constraints.length === 0) {
+      try {
+        out = shape.properties.map((p) => fromShapeDef(p, undefined));
+      } catch (error) {
+        if (!(error instanceof NotCompiled)) throw error;
+      }
+    }
+    compiledOf.set(shape, out);
+    return out;
+  };
+  for (const [cls, shapes] of byClass) {
+    for (const shape of shapes) {
+      const compiled = compile(shape);
+      if (compiled === undefined) continue;
+      taken.add(shape);
+      const list = shapesByType.get(cls);
+      if (list) list.push(...compiled);
+      else shapesByType.set(cls, [...compiled]);
+    }
+  }
+  return { shapesByType, taken };
 }
 
 export { termKey, compare };

@@ -15,7 +15,7 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { factory, nodeId, RDF_TYPE, RDFS, SH } from '../../rdf/terms.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../types.js';
-import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
+import { compare, compileOwnByClass, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults, type KeyedResult } from './kept-results.js';
 import { constraintMessage, foundCount } from '../../shapes/messages.js';
 import { TypeIndex } from './type-index.js';
@@ -172,6 +172,10 @@ export interface FastBudget {
 
 export class FastValidator {
   private readonly rules: CompiledProfile;
+  /** the profile's rules, and shapes of one's own compiled to the same form (`compileOwnByClass`), by the type they apply to */
+  private readonly shapesByType: ReadonlyMap<string, readonly CompiledShape[]>;
+  /** the own shapes the evaluator validates, by target class (those not in `shapesByType`) */
+  private ownByClass: ReadonlyMap<string, readonly ShapeDef[]> | undefined;
   private readonly kept: KeptResults;
   /** each kept result's value as the term it was, for the W3C report graph */
   readonly valueTerms = new Map<ValidationResult, Term>();
@@ -232,6 +236,7 @@ export class FastValidator {
   ) {
     const { declaration, shapes: ownShapes } = targetParts(target);
     this.rules = declaration ? compileProfile(declaration) : EMPTY_PROFILE;
+    this.shapesByType = this.rules.shapesByType;
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
     const predicates = new Set(this.rules.predicates);
     const classes = new Set(this.rules.referencedClasses);
@@ -244,6 +249,16 @@ export class FastValidator {
       if (data === undefined && read.byObjectOf.size > 0) throw new FallbackNeeded('sh:targetObjectsOf needs the whole graph');
       for (const p of plan.predicates) predicates.add(p);
       for (const p of read.bySubjectOf.keys()) predicates.add(p);
+      // own node shapes of the profiles' kind (class targets, property shapes of counts, term tests and
+      // classes) are checked in the profile's loop; the evaluator keeps the rest
+      const elsewhere = new Set([...read.bySubjectOf.values(), ...read.byObjectOf.values(), ...[...read.byNode.values()].map((e) => e.shapes)].flat());
+      const fitted = compileOwnByClass(read.byClass, elsewhere);
+      if (fitted.taken.size > 0) {
+        const merged = new Map<string, CompiledShape[]>([...this.rules.shapesByType].map(([t, list]) => [t, [...list]]));
+        for (const [t, list] of fitted.shapesByType) merged.set(t, [...(merged.get(t) ?? []), ...list]);
+        this.shapesByType = merged;
+        this.ownByClass = new Map([...read.byClass].map(([t, list]) => [t, list.filter((shape) => !fitted.taken.has(shape))] as const).filter(([, list]) => list.length > 0));
+      }
       for (const c of plan.classes) classes.add(c);
       for (const [key, { term, shapes }] of read.byNode) this.extraTargets.set(key, { term, shapes: [...shapes], done: false });
       if (data !== undefined) {
@@ -268,7 +283,7 @@ export class FastValidator {
     const superclasses = this.superclasses;
     this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node, superclasses), graph: datasetGraph(data) };
     this.typesOf = new TypeIndex(budget.types);
-    const checks: Deferred[] = [...new Set([...this.rules.shapesByType.values()].flat().filter((shape) => shape.classCheck))];
+    const checks: Deferred[] = [...new Set([...this.shapesByType.values()].flat().filter((shape) => shape.classCheck))];
     for (const shape of this.ownShapesAll()) {
       const byConstraint = new Map<Constraint, Deferred>();
       for (const constraint of shape.constraints) {
@@ -360,7 +375,7 @@ export class FastValidator {
     let applied: Iterable<CompiledShape> | undefined;
     let several: Set<CompiledShape> | undefined;
     for (const type of this.types) {
-      const shapes = this.rules.shapesByType.get(type);
+      const shapes = this.shapesByType.get(type);
       if (shapes === undefined) continue;
       if (applied === undefined) applied = shapes;
       else {
@@ -393,7 +408,8 @@ export class FastValidator {
         for (const s of shapes) several.add(s);
       }
     };
-    for (const t of view.types) add(read.byClass.get(t));
+    const byClass = this.ownByClass ?? read.byClass;
+    for (const t of view.types) add(byClass.get(t));
     if (read.bySubjectOf.size > 0) for (const [p, shapes] of read.bySubjectOf) if ((this.values.get(p)?.length ?? 0) > 0) add(shapes);
     if (this.extraTargets.size > 0) {
       const extra = this.extraTargets.get(focus);
@@ -488,19 +504,30 @@ export class FastValidator {
   private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined, found: number | undefined, key: number): void {
     if (!this.kept.wants(shape.severity, key)) return;
     const kept = value === undefined ? undefined : ownTerm(value);
+    const text = shape.message?.[this.lang] ?? constraintMessage(constraint, shape.path, this.lang);
     const result: ValidationResult = {
       focusNode: own(focus),
       path: shape.path,
       severity: shape.severity,
       constraint,
       value: kept === undefined ? undefined : nodeId(kept),
-      message: found === undefined ? shape.message[this.lang] : foundCount(shape.message[this.lang], this.lang, found),
+      message: found === undefined ? text : foundCount(text, this.lang, found),
       sourceShape: shape.iri,
       origin: shape.origin,
     };
     const dropped = this.kept.add(result, key);
-    if (dropped) this.valueTerms.delete(dropped);
+    if (dropped) {
+      this.valueTerms.delete(dropped);
+      this.details.delete(dropped);
+    }
     if (kept !== undefined) this.valueTerms.set(result, kept);
+    const def = shape.def;
+    if (def !== undefined) {
+      this.details.set(result, {
+        ...(def.messageTerms.length > 0 ? { messages: def.messageTerms } : {}),
+        ...(def.severityIri !== SH(def.severity) ? { severity: def.severityIri } : {}),
+      });
+    }
   }
 
   private check(focus: string, shape: CompiledShape, focusBits: number): void {
@@ -521,6 +548,11 @@ export class FastValidator {
       if (shape.classCheck) {
         // a value the sh:or takes without a class (a literal: the waarde shape reports it, with the fix)
         if (shape.classCheck.passes(value)) continue;
+        // sh:class: a literal is no instance of a class (the profiles' sh:or took it above)
+        if (value.termType === 'Literal') {
+          this.result(focus, shape, shape.classCheck.constraint, value, undefined, this.key());
+          continue;
+        }
         const target = nodeId(value);
         // a node finished and still in memory is answered now; any other when it comes, or at the end
         const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
