@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseRdf, ShapesError, toestemming, toNTriples, validate, type ValidationReport, type ValidationResult } from '../../src/index.js';
-import { validateStream } from '../../src/core/validate/stream.js';
+import { validateStream, validateStreamFast } from '../../src/core/validate/stream.js';
 import { witness, findingsOfReport, difference } from '../support/oracles.js';
 import { validGraph } from '../support/records.js';
 
@@ -176,6 +176,18 @@ describe("shapes of one's own on the fast path", () => {
     const shapes = shapesOf('ex: sh:declare [ sh:prefix "ex" ; sh:namespace "http://ex.org/"^^xsd:anyURI ] . ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 2 ] .');
     const report = await validate(parseRdf('<http://ex.org/n> <http://ex.org/p> 1 .'), { shapes });
     expect([report.engine, report.results.length]).toEqual(['fast', 1]);
+  });
+
+  it("a path within a node's own triples (an alternative, a zero-or-one) is followed as the stream comes; others read it into memory", async () => {
+    const data = '<http://ex.org/n> a <http://ex.org/A> ; <http://ex.org/p> 1 ; <http://ex.org/q> "x" .\n<http://ex.org/m> a <http://ex.org/A> .\n';
+    const local = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:alternativePath ( ex:p ex:q ) ] ; sh:minCount 2 ] ; sh:property [ sh:path [ sh:zeroOrOnePath ex:p ] ; sh:nodeKind sh:Literal ] .');
+    const streamed = await validateStreamFast([{ shapes: local }], () => Readable.from([data]), { format: 'turtle', lang: 'en' });
+    const memory = await validate(parseRdf(data), { shapes: local, lang: 'en' });
+    // ex:m has no value of either predicate; each focus node is its own zero-or-one value, an IRI
+    expect(streamed?.reports[0]?.results.map(key).sort()).toEqual(keys(memory));
+    expect(memory.results.map((r) => r.constraint.replace(/.*#/u, '')).sort()).toEqual(['MinCountConstraintComponent', 'NodeKindConstraintComponent', 'NodeKindConstraintComponent']);
+    const inverse = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:maxCount 0 ] .');
+    expect(await validateStreamFast([{ shapes: inverse }], () => Readable.from([data]), { format: 'turtle' })).toBeUndefined();
   });
 
   it('a path expression is followed on the fast path: in memory, and a stream is read into memory for it', async () => {

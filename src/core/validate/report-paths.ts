@@ -44,7 +44,8 @@ export function withResultPaths(report: DatasetCore): DatasetCore {
   };
   for (const [q, path] of paths) {
     store.delete(q);
-    store.addQuad(factory.quad(q.subject as never, resultPath, pathTerm(path, (s, p, o) => store.addQuad(factory.quad(s as never, p as never, o as never)), fresh) as never));
+    const add = (s: Term, p: Term, o: Term) => store.addQuad(factory.quad(s as never, p as never, o as never));
+    store.addQuad(factory.quad(q.subject as never, resultPath, pathTerm(path, add, fresh) as never));
   }
   return store;
 }

@@ -73,7 +73,8 @@ export function isShaclTrue(value: Term | undefined): boolean {
 }
 
 const refuse = (construct: string, what: string, where: Term): never => {
-  throw new ShapesError(`they use ${construct}, ${what} at ${label(where)}, which profielkit does not implement (SHACL Core only)`, { construct });
+  const detail = `they use ${construct}, ${what} at ${label(where)}, which profielkit does not implement (SHACL Core only)`;
+  throw new ShapesError(detail, { construct });
 };
 
 function label(t: Term): string {
@@ -89,7 +90,9 @@ export function checkShapesGraph(shapes: DatasetCore): void {
     for (const q of shapes.match(null, factory.namedNode(SH(local)), null)) refuse(`sh:${local}`, what, q.subject);
   }
   // the classes above and, through rdfs:subClassOf in the shapes graph, every class below them
-  const refused = new Map<string, string>(Object.entries(CLASSES).map(([local, what]) => [SH(local), `${what}, typed sh:${local}`]));
+  const refused = new Map<string, string>(
+    Object.entries(CLASSES).map(([local, what]) => [SH(local), `${what}, typed sh:${local}`]),
+  );
   const subClassOf = factory.namedNode(RDFS('subClassOf'));
   for (let grown = true; grown; ) {
     grown = false;
@@ -103,13 +106,17 @@ export function checkShapesGraph(shapes: DatasetCore): void {
   }
   for (const q of shapes.match(null, factory.namedNode(RDF_TYPE), null)) {
     const what = refused.get(q.object.value);
-    if (what !== undefined) refuse(q.object.value.startsWith(SH('')) ? `sh:${q.object.value.slice(SH('').length)}` : `<${q.object.value}>`, what, q.subject);
+    if (what === undefined) continue;
+    const cls = q.object.value;
+    refuse(cls.startsWith(SH('')) ? `sh:${cls.slice(SH('').length)}` : `<${cls}>`, what, q.subject);
   }
   for (const local of BOOLEANS) {
     for (const q of shapes.match(null, factory.namedNode(SH(local)), null)) {
       const v = q.object;
       const ok = v.termType === 'Literal' && v.datatype.value === XSD('boolean') && /^(true|false|1|0)$/u.test(v.value);
-      if (!ok) throw new ShapesError(`sh:${local} of ${label(q.subject)} is ${label(v)}, not an xsd:boolean literal`, { construct: `sh:${local}` });
+      if (ok) continue;
+      const detail = `sh:${local} of ${label(q.subject)} is ${label(v)}, not an xsd:boolean literal`;
+      throw new ShapesError(detail, { construct: `sh:${local}` });
     }
   }
 }

@@ -31,7 +31,9 @@ const UNARY = [
  */
 export function readPath(shapes: DatasetCore, node: Term, seen: ReadonlySet<string> = new Set()): Path {
   if (node.termType === 'NamedNode') return { kind: 'predicate', iri: node.value };
-  if (node.termType !== 'BlankNode') throw new PathError(`a ${node.termType === 'Literal' ? 'literal' : 'term'} is not a path`);
+  if (node.termType !== 'BlankNode') {
+    throw new PathError(`a ${node.termType === 'Literal' ? 'literal' : 'term'} is not a path`);
+  }
   const id = nodeId(node);
   if (seen.has(id)) throw new PathError('a path that contains itself');
   const inside = new Set(seen).add(id);
@@ -103,7 +105,8 @@ export interface Graph {
 /** A dataset in memory as the graph paths are followed in. */
 export function datasetGraph(data: DatasetCore): Graph {
   return {
-    out: (node, p) => (node.termType === 'Literal' ? [] : [...data.match(node as never, factory.namedNode(p), null)].map((q) => q.object)),
+    out: (node, p) =>
+      node.termType === 'Literal' ? [] : [...data.match(node as never, factory.namedNode(p), null)].map((q) => q.object),
     in: (node, p) => [...data.match(null, factory.namedNode(p), node as never)].map((q) => q.subject),
   };
 }
@@ -117,14 +120,17 @@ function follow(path: Path, start: readonly Term[], graph: Graph, inverted: bool
   switch (path.kind) {
     case 'predicate': {
       const out = new Map<string, Term>();
-      for (const s of start) for (const o of inverted ? graph.in(s, path.iri) : graph.out(s, path.iri)) out.set(key(o), o);
+      for (const s of start) {
+        for (const o of inverted ? graph.in(s, path.iri) : graph.out(s, path.iri)) out.set(key(o), o);
+      }
       return [...out.values()];
     }
     case 'inverse':
       return follow(path.path, start, graph, !inverted);
     case 'sequence': {
       let nodes = [...start];
-      for (const step of inverted ? [...path.paths].reverse() : path.paths) nodes = follow(step, nodes, graph, inverted);
+      const steps = inverted ? [...path.paths].reverse() : path.paths;
+      for (const step of steps) nodes = follow(step, nodes, graph, inverted);
       return nodes;
     }
     case 'alternative': {
@@ -167,7 +173,10 @@ export function pathTerm(path: Path, add: (s: Term, p: Term, o: Term) => void, f
   if (path.kind === 'predicate') return factory.namedNode(path.iri);
   if (path.kind === 'sequence') return listTerm(path.paths.map((p) => pathTerm(p, add, fresh)), add, fresh);
   const node = fresh();
-  if (path.kind === 'alternative') add(node, factory.namedNode(SH('alternativePath')), listTerm(path.paths.map((p) => pathTerm(p, add, fresh)), add, fresh));
+  if (path.kind === 'alternative') {
+    const members = path.paths.map((p) => pathTerm(p, add, fresh));
+    add(node, factory.namedNode(SH('alternativePath')), listTerm(members, add, fresh));
+  }
   else if ('path' in path) add(node, factory.namedNode(SH(`${path.kind}Path`)), pathTerm(path.path, add, fresh));
   return node;
 }
