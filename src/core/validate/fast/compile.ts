@@ -116,7 +116,9 @@ function fromShapeDef(def: ShapeDef, origin: ShapeOrigin | undefined): CompiledS
         else if (member.constraints.length === 1 && only?.kind === 'class' && member.path === undefined && member.properties.length === 0 && !member.deactivated) classes.push(only.cls);
         else throw new NotCompiled(def.id);
       }
-      const pass = (v: Term) => passes.some((t) => t(v));
+      // one member's test as it is: this runs for every reference of every record
+      const [first] = passes;
+      const pass = passes.length === 1 && first !== undefined ? first : (v: Term) => passes.some((t) => t(v));
       if (classes.length > 0) classCheck = { constraint: c.component, classes, passes: pass };
       else values.push({ constraint: c.component, test: pass });
     } else throw new NotCompiled(def.id);
