@@ -3,7 +3,7 @@
 // fast path (compiled, as the profile's rules are). The same on the command:
 //   profielkit validate export.ttl --profile toestemming --shapes eigen-regels.ttl
 // Run: node examples/own-shapes.mjs
-import { parseRdf, toestemming, validate } from 'profielkit';
+import { parseRdf, ShapesError, toestemming, validate } from 'profielkit';
 
 const eigenRegels = parseRdf(`
 @prefix sh: <http://www.w3.org/ns/shacl#> .
@@ -46,11 +46,23 @@ const metEigenRegels = await validate(data, { profile: toestemming, shapes: eige
 console.log(`With the municipality's rule: ${metEigenRegels.conforms ? 'conforms' : 'does not conform'} (validated by the ${metEigenRegels.engine} engine)`);
 for (const r of metEigenRegels.results) console.log(`  ${r.severity} ${r.focusNode}: ${r.message}${r.value === undefined ? '' : `  [${r.value}]`}`);
 
-// A path expression is not compiled: the reference engine answers, and the report says why
+// A path expression (here: the descriptors no consent points at) is followed on the fast path too
 const metPad = await validate(data, {
   shapes: parseRdf(`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
     <https://gemeente.example.org/ns#DescriptorGebruikt> a sh:NodeShape ; sh:targetClass t:ToestemmingDescriptor ;
       sh:property [ sh:path [ sh:inversePath t:descriptor ] ; sh:minCount 1 ] .`),
   lang: 'en',
 });
-console.log(`An inverse path: ${metPad.conforms ? 'conforms' : 'does not conform'}, by the ${metPad.engine} engine (${metPad.engineReason})`);
+console.log(`An inverse path: ${metPad.conforms ? 'conforms' : 'does not conform'}, by the ${metPad.engine} engine`);
+
+// SHACL-SPARQL is not implemented: refused by name, never skipped (a false "conforms")
+try {
+  await validate(data, {
+    shapes: parseRdf(`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
+      <https://gemeente.example.org/ns#Sparql> a sh:NodeShape ; sh:targetClass t:Toestemming ;
+        sh:sparql [ sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this t:gegevenOp ?d } }" ] .`),
+  });
+} catch (error) {
+  if (!(error instanceof ShapesError)) throw error;
+  console.log(`SHACL-SPARQL: ${error.construct} refused`);
+}

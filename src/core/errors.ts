@@ -202,9 +202,12 @@ export class ShapesError extends ProfielkitError {
   /** the shape to blame (an IRI or `_:label`), when there is one */
   readonly shape: string | undefined;
   readonly reason: ShapesErrorReason;
-  constructor(detail: string, options?: { cause?: unknown; shape?: string; reason?: ShapesErrorReason }) {
+  /** the construct refused, as SHACL names it (`sh:sparql`, `sh:SPARQLTarget`), where one is */
+  readonly construct: string | undefined;
+  constructor(detail: string, options?: { cause?: unknown; shape?: string; reason?: ShapesErrorReason; construct?: string }) {
     super(`shapes/${options?.reason ?? 'unsupported'}`, `the shapes cannot be validated: ${detail}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.shape = options?.shape;
     this.reason = options?.reason ?? 'unsupported';
+    this.construct = options?.construct;
   }
 }

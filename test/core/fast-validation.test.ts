@@ -7,6 +7,7 @@ import type { Store } from 'n3';
 import { parseRdf, profiles, toestemming, validate, type AnyProfile, type ValidationResult } from '../../src/index.js';
 import { faultyData } from '../support/faulty-data.js';
 import { testProfile } from '../support/test-profile.js';
+import { modelOf } from '../../src/core/schema/model.js';
 
 const key = (r: ValidationResult) => JSON.stringify([r.focusNode, r.path, r.constraint, r.value, r.severity, r.sourceShape, r.message]);
 
@@ -45,5 +46,42 @@ describe('coverage of the fast path', () => {
   it.each(Object.values(profiles).map((p) => [p.name, p] as const))('compiles every rule of %s (no fallback to the reference engine)', async (_name, profile) => {
     const { compileProfile } = await import('../../src/core/validate/fast/compile.js');
     expect(compileProfile(profile.declaration).covered).toBe(true);
+  });
+});
+
+describe("one reading of a profile's rules on every path (issue 21)", () => {
+  // the profiles' rules are compiled from their shapes graph by the reader of shapes of one's own: a
+  // length is SPARQL's STRLEN (characters) there as on the reference engine, never UTF-16 units
+  const cases = Object.values(profiles).flatMap((profile) =>
+    [...modelOf(profile.declaration).classes.values()].flatMap((c) =>
+      c.properties.flatMap((p) => {
+        const range = p.declaration.range;
+        return range.kind === 'literal' && range.maxLength !== undefined && range.pattern === undefined && range.in === undefined
+          ? [{ profile, cls: c.types[0] as string, iri: p.declaration.iri, max: range.maxLength, name: `${profile.name} ${c.key}.${p.key}` }]
+          : [];
+      }),
+    ),
+  );
+
+  it('covers every maxLength of the profiles', () => expect(cases.length).toBeGreaterThan(2));
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: characters outside the BMP and combining marks count as characters, alike on both engines', async (_name, c) => {
+    const emoji = '😀';
+    const combining = 'e\u0301';
+    for (const [value, over] of [
+      [emoji.repeat(c.max), false],
+      [emoji.repeat(c.max + 1), true],
+      [combining.repeat(Math.floor(c.max / 2)), false],
+      [`${combining.repeat(Math.floor(c.max / 2))}ab`, true],
+    ] as const) {
+      const data = parseRdf(`<https://example.org/x> a <${c.cls}> ; <${c.iri}> ${JSON.stringify(value)} .`);
+      const found = await Promise.all(
+        (['fast', 'reference'] as const).map(async (engine) => {
+          const report = await validate(data, { profile: c.profile, engine });
+          return report.results.filter((r) => r.constraint.endsWith('#MaxLengthConstraintComponent') && r.path === c.iri).length;
+        }),
+      );
+      expect(found, `${[...value].length} code points`).toEqual(over ? [1, 1] : [0, 0]);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseRdf, ShapesError, toestemming, toNTriples, validate, type ValidationReport, type ValidationResult } from '../../src/index.js';
-import { validateStream } from '../../src/core/validate/stream.js';
+import { validateStream, validateStreamFast } from '../../src/core/validate/stream.js';
 import { witness, findingsOfReport, difference } from '../support/oracles.js';
 import { validGraph } from '../support/records.js';
 
@@ -135,11 +135,74 @@ describe("shapes of one's own on the fast path", () => {
   it('SHACL-SPARQL, which neither engine implements, is a typed error that names it', async () => {
     const shapes = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:sparql [ sh:select "SELECT $this WHERE { }" ] .');
     await expect(validate(parseRdf(richData(3)), { shapes })).rejects.toThrow(ShapesError);
-    await expect(validate(parseRdf(richData(3)), { shapes })).rejects.toThrow(/sh:SPARQLConstraintComponent/);
+    await expect(validate(parseRdf(richData(3)), { shapes })).rejects.toThrow(/sh:sparql/);
+    await expect(validate(parseRdf(richData(3)), { shapes })).rejects.toMatchObject({ construct: 'sh:sparql' });
   });
 
   it.each([
-    ['a path expression', 'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:q ] ; sh:minCount 1 ] .', /path expression/],
+    ['sh:deactivated', 'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ; sh:deactivated %s .', 'ex:n ex:q 1 .'],
+    ['sh:closed', 'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:closed %s .', 'ex:n ex:q 1 .'],
+    ['sh:uniqueLang', 'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:uniqueLang %s ] .', 'ex:n ex:p "a"@nl, "b"@nl .'],
+  ])('%s: only the literal true switches it on, the same on both engines ("1" and "0" do not)', async (what, ttl, data) => {
+    const graph = parseRdf(`@prefix ex: <http://ex.org/> . ${data}`);
+    const counts: Record<string, number[]> = {};
+    for (const value of ['true', '"true"^^xsd:boolean', '"1"^^xsd:boolean', 'false', '"0"^^xsd:boolean']) {
+      const shapes = shapesOf(ttl.replace('%s', value));
+      counts[value] = await Promise.all((['fast', 'reference'] as const).map(async (engine) => (await validate(graph, { shapes, engine })).results.length));
+    }
+    // deactivated true: the shape's minCount is off; closed / uniqueLang true: they report ex:q / the twice-used tag
+    const on = what === 'sh:deactivated' ? 0 : 1;
+    const off = what === 'sh:deactivated' ? 1 : 0;
+    expect(counts).toEqual({ true: [on, on], '"true"^^xsd:boolean': [on, on], '"1"^^xsd:boolean': [off, off], false: [off, off], '"0"^^xsd:boolean': [off, off] });
+    // a value that is no xsd:boolean is refused on both engines, naming the parameter, never read one way or the other
+    for (const engine of ['fast', 'reference'] as const) {
+      await expect(validate(graph, { shapes: shapesOf(ttl.replace('%s', '"true"')), engine })).rejects.toMatchObject({ construct: what });
+    }
+  });
+
+  it.each([
+    ['a constraint component declared through a subclass of sh:ConstraintComponent', 'ex:CC rdfs:subClassOf sh:ConstraintComponent . ex:C a ex:CC . ex:P a sh:NodeShape ; sh:targetNode ex:n .', '<http://ex.org/CC>'],
+    ['a SPARQL-based target', 'ex:P a sh:NodeShape ; sh:target [ a sh:SPARQLTarget ; sh:select "SELECT ?this WHERE { ?this ?p ?o }" ] ; sh:minCount 1 .', 'sh:target'],
+    ['an ASK validator', 'ex:V a sh:SPARQLAskValidator ; sh:ask "ASK { }" .', 'sh:ask'],
+    ['a SELECT validator typed through a subclass', 'ex:MyV rdfs:subClassOf sh:SPARQLSelectValidator . ex:V a ex:MyV .', '<http://ex.org/MyV>'],
+  ])('%s is refused by name on both engines and on a stream', async (_what, ttl, construct) => {
+    const shapes = shapesOf(`@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . ${ttl}`);
+    const data = parseRdf('<http://ex.org/n> <http://ex.org/p> 1 .');
+    for (const engine of ['fast', 'reference'] as const) await expect(validate(data, { shapes, engine })).rejects.toMatchObject({ name: 'ShapesError', construct });
+    await expect(validateStream({ shapes }, () => Readable.from(['<http://ex.org/n> <http://ex.org/p> 1 .']), { format: 'ntriples' })).rejects.toMatchObject({ construct });
+  });
+
+  it('prefix declarations alone (sh:declare) are read, not refused', async () => {
+    const shapes = shapesOf('ex: sh:declare [ sh:prefix "ex" ; sh:namespace "http://ex.org/"^^xsd:anyURI ] . ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 2 ] .');
+    const report = await validate(parseRdf('<http://ex.org/n> <http://ex.org/p> 1 .'), { shapes });
+    expect([report.engine, report.results.length]).toEqual(['fast', 1]);
+  });
+
+  it("a path within a node's own triples (an alternative, a zero-or-one) is followed as the stream comes; others read it into memory", async () => {
+    const data = '<http://ex.org/n> a <http://ex.org/A> ; <http://ex.org/p> 1 ; <http://ex.org/q> "x" .\n<http://ex.org/m> a <http://ex.org/A> .\n';
+    const local = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:alternativePath ( ex:p ex:q ) ] ; sh:minCount 2 ] ; sh:property [ sh:path [ sh:zeroOrOnePath ex:p ] ; sh:nodeKind sh:Literal ] .');
+    const streamed = await validateStreamFast([{ shapes: local }], () => Readable.from([data]), { format: 'turtle', lang: 'en' });
+    const memory = await validate(parseRdf(data), { shapes: local, lang: 'en' });
+    // ex:m has no value of either predicate; each focus node is its own zero-or-one value, an IRI
+    expect(streamed?.reports[0]?.results.map(key).sort()).toEqual(keys(memory));
+    expect(memory.results.map((r) => r.constraint.replace(/.*#/u, '')).sort()).toEqual(['MinCountConstraintComponent', 'NodeKindConstraintComponent', 'NodeKindConstraintComponent']);
+    const inverse = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:maxCount 0 ] .');
+    expect(await validateStreamFast([{ shapes: inverse }], () => Readable.from([data]), { format: 'turtle' })).toBeUndefined();
+  });
+
+  it('a path expression is followed on the fast path: in memory, and a stream is read into memory for it', async () => {
+    const shapes = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:q ] ; sh:minCount 1 ] .');
+    const data = parseRdf(richData(5));
+    const report = await validate(data, { shapes });
+    expect(report.engine).toBe('fast');
+    expect(report.engineReason).toBeUndefined();
+    expect(keys(report)).toEqual(keys(await validate(data, { shapes, engine: 'reference' })));
+    const streamed = await validateStream({ shapes }, () => Readable.from([richData(5)]), { format: 'turtle' });
+    expect(streamed.engine).toBe('fast');
+    expect(keys(streamed)).toEqual(keys(report));
+  });
+
+  it.each([
     ['a constraint of a SHACL-SPARQL shape beside Core ones', 'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ; sh:targetSparql [] .', /sh:targetSparql/],
   ])('%s goes to the reference engine, and the report says why', async (_what, ttl, why) => {
     const shapes = shapesOf(ttl);

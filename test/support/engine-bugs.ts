@@ -198,6 +198,14 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     'shacl-engine (rdf-validation): a character outside the BMP is ill-typed in xsd:string',
   ].map((id) => ({ id, engine: 'shacl-engine' as const, clause: 'XSD 1.1 Part 2 (3.3.1, D.3.1); SHACL 4.1.2', deviation: 'sh:datatype by rdf-validation' as const })),
   {
+    id: 'shacl-engine: sh:closed and sh:deactivated "1"^^xsd:boolean switch them on',
+    engine: 'shacl-engine',
+    // it reads the parameter's value (rdf-literal's fromRdf: "1" is true); the W3C suite's
+    // uniqueLang-002 reads SHACL's "true" as the literal true alone, as rdf-validate-shacl does
+    clause: 'SHACL 2.1.5 and 4.8.1 (the value true), W3C SHACL test suite core/property/uniqueLang-002',
+    deviation: 'boolean parameters by value',
+  },
+  {
     id: 'rdf-validate-shacl: sh:and in a property shape validates its members on the focus node',
     engine: 'rdf-validate-shacl',
     // it validates the focus node against each member with the member's path replaced by the property

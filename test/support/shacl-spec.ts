@@ -27,7 +27,7 @@ import { fromRdf } from 'rdf-literal';
 import { validateTerm } from 'rdf-validate-datatype';
 import { XsdValidation } from 'rdf-validation';
 import { findingTerm, type Finding } from './oracles.js';
-import type { Constraint, ShapeDef } from './shape-arbitrary.js';
+import type { BooleanLexical, Constraint, ShapeDef } from './shape-arbitrary.js';
 import { specWellFormed } from './xsd-spec.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
@@ -85,6 +85,8 @@ export type Deviation =
   | 'every node shape is a class'
   /** sh:closed does not allow the paths of deactivated sh:property shapes */
   | 'closed forgets deactivated property shapes'
+  /** sh:closed and sh:deactivated "1"^^xsd:boolean are on (the value, not the literal true) */
+  | 'boolean parameters by value'
   /** an empty data graph is not validated at all (sh:targetNode included) */
   | 'empty data graph not validated'
   /** sh:datatype's lexical check by rdf-validate-datatype 0.2.2, as stock rdf-validate-shacl does it (dates by their shape only, any character in xsd:string …) */
@@ -180,6 +182,11 @@ export class SpecValidator {
   readonly #shapes: readonly ShapeDef[];
   readonly #deviations: ReadonlySet<Deviation>;
 
+  /** 2.1.5: only the literal true deactivates (an engine with 'boolean parameters by value' takes "1" too) */
+  #deactivated(shape: ShapeDef): boolean {
+    return shape.deactivated === true || (shape.deactivatedLexical === '1' && this.#deviations.has('boolean parameters by value'));
+  }
+
   /** `deviations`: none for the specification, or an engine's documented bugs for what that engine gives. */
   constructor(shapes: readonly ShapeDef[], data: DatasetCore, deviations: Iterable<Deviation> = []) {
     this.#shapes = shapes;
@@ -260,7 +267,7 @@ export class SpecValidator {
   /** The results of validating `focus` against `shape` (value nodes: 2.2 and 2.3). */
   validate(shape: ShapeDef, focus: Term): Finding[] {
     // 2.1.6: every RDF term conforms to a deactivated shape
-    if (shape.deactivated === true) return [];
+    if (this.#deactivated(shape)) return [];
     // a node shape's value node is the focus node (2.2); a property shape's are the objects of its path (2.3)
     const values = shape.path ? this.#objects(focus, shape.path) : [focus];
     const out: Finding[] = [];
@@ -393,11 +400,13 @@ export class SpecValidator {
         return;
       }
       case 'closed': {
+        // 4.8.1 with 1.4's "true": sh:closed "1"^^xsd:boolean does not close the shape (W3C suite, uniqueLang-002)
+        if (c.lexical !== 'true' && !this.#deviations.has('boolean parameters by value')) return;
         // 4.8.1: each triple of a value node whose predicate is no sh:path of the shape's sh:property
         // shapes (deactivated or not: they are "declared via sh:property") nor ignored; the predicate
         // is sh:resultPath and the object sh:value
         const forgets = this.#deviations.has('closed forgets deactivated property shapes');
-        const allowed = shape.constraints.flatMap((x) => (x.kind === 'property' && x.shape.path && !(forgets && x.shape.deactivated === true) ? [x.shape.path] : []));
+        const allowed = shape.constraints.flatMap((x) => (x.kind === 'property' && x.shape.path && !(forgets && this.#deactivated(x.shape)) ? [x.shape.path] : []));
         allowed.push(...(c.ignored ?? []));
         for (const v of values) {
           if (v.termType === 'Literal') continue;
@@ -471,6 +480,7 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
       severity: one(id, `${SH}severity`)?.value.slice(SH.length) as ShapeDef['severity'],
       messages: out(id, `${SH}message`) as Literal[],
       deactivated: one(id, `${SH}deactivated`) === undefined ? undefined : one(id, `${SH}deactivated`)!.value === 'true',
+      ...(one(id, `${SH}deactivated`) === undefined ? {} : { deactivatedLexical: one(id, `${SH}deactivated`)!.value as BooleanLexical }),
     };
     made.set(termKey(id), def);
     const int = (t: Term) => Number(t.value);
@@ -494,7 +504,7 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
           constraints.push({ kind: 'languageIn', ranges: list(o).map((r) => r.value) });
           break;
         case 'uniqueLang':
-          constraints.push({ kind: 'uniqueLang', value: o.value === 'true' });
+          constraints.push({ kind: 'uniqueLang', value: o.value === 'true', lexical: o.value as BooleanLexical });
           break;
         case 'in':
           constraints.push({ kind: 'in', values: list(o) as (NamedNode | Literal)[] });
@@ -515,7 +525,7 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
           break;
         }
         case 'closed':
-          if (o.value === 'true') constraints.push({ kind: 'closed', ignored: one(id, `${SH}ignoredProperties`) && (list(one(id, `${SH}ignoredProperties`)!) as NamedNode[]) });
+          if (o.value === 'true' || o.value === '1') constraints.push({ kind: 'closed', lexical: o.value, ignored: one(id, `${SH}ignoredProperties`) && (list(one(id, `${SH}ignoredProperties`)!) as NamedNode[]) });
           break;
         default: // flags, ignoredProperties, qualified counts: read with their parameter; the rest changes nothing
       }

@@ -70,11 +70,15 @@ export type Constraint =
   | { readonly kind: 'pattern'; readonly pattern: string; readonly flags: string | undefined }
   | { readonly kind: 'minInclusive' | 'minExclusive' | 'maxInclusive' | 'maxExclusive'; readonly value: Literal }
   | { readonly kind: 'languageIn'; readonly ranges: readonly string[] }
-  | { readonly kind: 'uniqueLang'; readonly value: boolean }
+  /** `lexical`: how the xsd:boolean is written ("1" is a true boolean, yet SHACL switches on with `true` alone) */
+  | { readonly kind: 'uniqueLang'; readonly value: boolean; readonly lexical: BooleanLexical }
   | { readonly kind: 'node' | 'not' | 'property'; readonly shape: ShapeDef }
   | { readonly kind: 'and' | 'or' | 'xone'; readonly shapes: readonly ShapeDef[] }
   | { readonly kind: 'qualified'; readonly shape: ShapeDef; readonly min: number | undefined; readonly max: number | undefined }
-  | { readonly kind: 'closed'; readonly ignored: readonly NamedNode[] | undefined };
+  | { readonly kind: 'closed'; readonly ignored: readonly NamedNode[] | undefined; readonly lexical: 'true' | '1' };
+
+/** Every lexical form of xsd:boolean (XSD 3.3.2). */
+export type BooleanLexical = 'true' | 'false' | '1' | '0';
 
 /** One shape of a generated shapes graph, as the specification reads it. */
 export interface ShapeDef {
@@ -89,7 +93,9 @@ export interface ShapeDef {
   readonly constraints: readonly Constraint[];
   readonly severity: Severity | undefined;
   readonly messages: readonly Literal[];
+  /** sh:deactivated as SHACL reads it: only the literal true switches it on (W3C suite, uniqueLang-002) */
   readonly deactivated: boolean | undefined;
+  readonly deactivatedLexical?: BooleanLexical;
 }
 
 export interface ShapesCase {
@@ -118,7 +124,7 @@ interface RawShape {
   readonly constraints: readonly RawConstraint[];
   readonly severity: Severity | undefined;
   readonly messages: readonly Literal[];
-  readonly deactivated: boolean | undefined;
+  readonly deactivated: BooleanLexical | boolean | undefined;
 }
 
 const NODE_KINDS = ['BlankNode', 'IRI', 'Literal', 'BlankNodeOrIRI', 'BlankNodeOrLiteral', 'IRIOrLiteral'].map(sh);
@@ -185,7 +191,9 @@ function constraintOf(kind: Kind, depth: number, pool: number): fc.Arbitrary<Raw
     case 'languageIn':
       return fc.uniqueArray(fc.constantFrom(...RANGES), { minLength: 1, maxLength: 3 }).map((ranges) => ({ kind, ranges }));
     case 'uniqueLang':
-      return fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }).map((value) => ({ kind, value }));
+      return fc
+        .oneof({ weight: 4, arbitrary: fc.constant<BooleanLexical>('true') }, { weight: 1, arbitrary: fc.constantFrom<BooleanLexical>('1', 'false', '0') })
+        .map((lexical) => ({ kind, value: lexical === 'true', lexical }));
     case 'equals':
     case 'disjoint':
     case 'lessThan':
@@ -207,7 +215,7 @@ function constraintOf(kind: Kind, depth: number, pool: number): fc.Arbitrary<Raw
     case 'closed':
       return fc
         .option(fc.uniqueArray(fc.constantFrom(...VOCAB.predicates, namedNode(`${RDF}type`)), { minLength: 1, maxLength: 2, selector: (t) => t.value }), { nil: undefined, freq: 2 })
-        .map((ignored) => ({ kind, ignored }));
+        .chain((ignored) => fc.oneof({ weight: 5, arbitrary: fc.constant('true' as const) }, { weight: 1, arbitrary: fc.constant('1' as const) }).map((lexical) => ({ kind, ignored, lexical })));
   }
 }
 
@@ -236,7 +244,7 @@ function rawShape(depth: number, pool: number, isProperty: boolean, top: boolean
     constraints,
     severity: fc.option(fc.constantFrom('Violation', 'Warning', 'Info' as const), { nil: undefined, freq: 2 }),
     messages: fc.subarray(MESSAGES, { maxLength: 2 }),
-    deactivated: fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    deactivated: fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom<BooleanLexical>('true', 'false', '1', '0') }),
   });
   memo.set(memoKey, arbitrary);
   return arbitrary;
@@ -285,7 +293,9 @@ function finish(pool: readonly RawShape[], tops: readonly RawShape[]): ShapesCas
       constraints: [],
       severity: raw.severity,
       messages: raw.messages,
-      deactivated: raw.deactivated,
+      // as SHACL reads it: only the literal true switches it on
+      deactivated: typeof raw.deactivated === 'string' ? raw.deactivated === 'true' : raw.deactivated,
+      ...(typeof raw.deactivated === 'string' ? { deactivatedLexical: raw.deactivated } : {}),
     };
     all.push(def);
     const ref = (r: RawRef): ShapeDef => ('pool' in r ? pooled[r.pool]! : build(r));
@@ -351,7 +361,7 @@ export function shapesQuads(shapes: readonly ShapeDef[]): Quad[] {
           add(s.id, sh('languageIn'), list(c.ranges.map((r) => literal(r))));
           break;
         case 'uniqueLang':
-          add(s.id, sh('uniqueLang'), bool(c.value));
+          add(s.id, sh('uniqueLang'), typed(c.lexical, 'boolean'));
           break;
         case 'node':
         case 'not':
@@ -369,7 +379,7 @@ export function shapesQuads(shapes: readonly ShapeDef[]): Quad[] {
           if (c.max !== undefined) add(s.id, sh('qualifiedMaxCount'), int(c.max));
           break;
         case 'closed':
-          add(s.id, sh('closed'), bool(true));
+          add(s.id, sh('closed'), typed(c.lexical, 'boolean'));
           if (c.ignored) add(s.id, sh('ignoredProperties'), list(c.ignored));
           break;
         default:
@@ -378,7 +388,7 @@ export function shapesQuads(shapes: readonly ShapeDef[]): Quad[] {
     }
     if (s.severity) add(s.id, sh('severity'), sh(s.severity));
     for (const m of s.messages) add(s.id, sh('message'), m);
-    if (s.deactivated !== undefined) add(s.id, sh('deactivated'), bool(s.deactivated));
+    if (s.deactivated !== undefined) add(s.id, sh('deactivated'), typed(s.deactivatedLexical ?? String(s.deactivated), 'boolean'));
   }
   return out;
 }

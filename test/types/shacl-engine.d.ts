@@ -6,3 +6,9 @@ declare module 'shacl-engine' {
     validate(data: { dataset: DatasetCore }): Promise<{ conforms: boolean; dataset: DatasetCore }>;
   }
 }
+
+// its SPARQL plugin (sh:sparql constraints and SPARQL-based targets), for the W3C suite's witness counts
+declare module 'shacl-engine/sparql.js' {
+  export const targetResolvers: ReadonlyMap<unknown, unknown>;
+  export const validations: ReadonlyMap<unknown, unknown>;
+}

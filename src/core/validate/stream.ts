@@ -67,7 +67,7 @@ export async function validateStreamFast(
     if (grouping.anySeenTwice()) return undefined;
     const reports = validators.map((validator) => {
       validator.finish();
-      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang, validator.focusTerms), validator.nodesChecked, options.maxResults, validator.counts);
+      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang, validator.focusTerms, validator.details), validator.nodesChecked, options.maxResults, validator.counts);
     });
     return { reports, classesSeen: validators[0]?.classesSeen ?? new Set(), triples };
   } catch (error) {

@@ -90,7 +90,7 @@ export interface ValidationReport {
    * (rdf-validate-shacl, in memory): asked for, or because the fast path cannot take the shapes or data
    */
   readonly engine: 'fast' | 'reference';
-  /** why the reference engine answered although the fast path was asked for (e.g. `sh:inversePath`) */
+  /** why the reference engine answered although the fast path was asked for (e.g. a recursive shape) */
   readonly engineReason?: string;
 }
 
@@ -117,9 +117,9 @@ export interface ValidateOptions {
   readonly maxResults?: number;
   /**
    * `fast` (the default): the profile's rules, and shapes of one's own, compiled to functions, with the
-   * same results as the reference engine; shapes that use what it does not implement (path expressions
-   * other than a predicate, recursion) go to the reference engine, and the report's `engineReason`
-   * says why. Data with `rdfs:subClassOf` triples is validated in memory (a stream is read into it).
+   * same results as the reference engine; shapes that use what it does not implement (a shape that
+   * refers to itself) go to the reference engine, and the report's `engineReason` says why. SHACL-SPARQL
+   * is a `ShapesError` on either engine. Data with `rdfs:subClassOf` triples is validated in memory (a stream is read into it).
    * `reference`: rdf-validate-shacl with the generated shapes (and one's own).
    */
   readonly engine?: 'fast' | 'reference';

@@ -17,6 +17,9 @@ import { countFocusNodes } from './focus-nodes.js';
 import { constraintMessage, foundCount } from '../shapes/messages.js';
 import { reportGraph } from './fast/report.js';
 import { ProfielkitError, ShapesError } from '../errors.js';
+import { checkShapesGraph } from './shapes-check.js';
+import { withResultPaths } from './report-paths.js';
+import { datasetGraph, PathError, pathValues, readPath } from './fast/paths.js';
 
 export { shapesDataset };
 export * from './types.js';
@@ -65,8 +68,8 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
     // a shape's own sh:message, else the fast path's default text (rdf-validate-shacl's are English only)
     const own = r.sourceShape ? shapes.match(r.sourceShape as never, SH_MESSAGE, null).size > 0 : false;
     const message = (own ? pickMessage(r.message, lang) : undefined) ?? constraintMessage(constraint, path, lang);
-    // a cardinality result says what it found (on a predicate path, where counting is plain)
-    const counted = CARDINALITY.has(constraint) && r.focusNode && r.path?.termType === 'NamedNode' ? data.match(r.focusNode, r.path, null).size : undefined;
+    // a cardinality result says what it found, as the fast path's do
+    const counted = CARDINALITY.has(constraint) && r.focusNode && r.path ? foundValues(shapes, data, r.focusNode, r.path) : undefined;
     return {
       focusNode: r.focusNode ? (r.focusNode.termType === 'Literal' ? r.focusNode.value : reportNodeId(nodeId(r.focusNode))) : '',
       path,
@@ -78,10 +81,21 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
       origin: origins.get(sourceShape),
     };
   });
-  return { results, report: () => report.dataset, nodesChecked: countFocusNodes(shapes, data), engine: { engine: 'reference' } };
+  return { results, report: () => withResultPaths(report.dataset), nodesChecked: countFocusNodes(shapes, data), engine: { engine: 'reference' } };
 }
 
 const SH_MESSAGE = factory.namedNode(SH('message'));
+
+/** How many value nodes a focus node has for a path (a predicate, or a path expression of the shapes graph). */
+function foundValues(shapes: DatasetCore, data: DatasetCore, focus: Term, path: Term): number | undefined {
+  if (path.termType === 'NamedNode') return data.match(focus as never, path, null).size;
+  try {
+    return pathValues(readPath(shapes, path), focus, datasetGraph(data)).length;
+  } catch (error) {
+    if (error instanceof PathError) return undefined;
+    throw error;
+  }
+}
 const CARDINALITY = new Set([SH('MinCountConstraintComponent'), SH('MaxCountConstraintComponent')]);
 
 interface EngineOutcome {
@@ -95,7 +109,7 @@ interface EngineOutcome {
 function fastResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, shapes: DatasetCore | undefined): EngineOutcome | { readonly why: string } {
   try {
     const fast = validateDatasetFast({ ...(declaration ? { declaration } : {}), ...(shapes ? { shapes } : {}) }, data, lang);
-    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang, fast.focusTerms), nodesChecked: fast.nodesChecked, engine: { engine: 'fast' } };
+    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang, fast.focusTerms, fast.details), nodesChecked: fast.nodesChecked, engine: { engine: 'fast' } };
   } catch (error) {
     if (error instanceof FallbackNeeded) return { why: error.why };
     throw error;
@@ -110,6 +124,8 @@ function fastResults(declaration: ProfileDeclaration | undefined, data: DatasetC
 export async function validateAgainst(declaration: ProfileDeclaration | undefined, data: DatasetCore, options: ValidateOptions & { readonly shapes?: DatasetCore } = {}): Promise<ValidationReport> {
   const lang = options.lang ?? 'nl';
   if (declaration === undefined && options.shapes === undefined) throw new TypeError('validate: give a profile, shapes of your own, or both');
+  // on either engine: SHACL-SPARQL refused by name, never skipped
+  if (options.shapes !== undefined) checkShapesGraph(options.shapes);
   const fast = options.engine !== 'reference' ? fastResults(declaration, data, lang, options.shapes) : undefined;
   const engine =
     fast !== undefined && !('why' in fast) ? fast : { ...(await referenceResults(declaration, data, lang, options.shapes)), ...(fast !== undefined ? { engine: { engine: 'reference' as const, reason: fast.why } } : {}) };

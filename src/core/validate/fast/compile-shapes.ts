@@ -9,6 +9,7 @@ import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { shapesDataset } from '../../shapes/dataset.js';
 import { readShapes, type ShapeDef, type ShapesRead } from './shapes-read.js';
 import { plan, type Plan } from './shapes-eval.js';
+import { checkShapesGraph } from '../shapes-check.js';
 
 export interface ShapeRules {
   readonly read: ShapesRead;
@@ -25,6 +26,8 @@ export type ShapeRulesOutcome = { readonly ok: true; readonly rules: ShapeRules 
  * small, and a dataset may change between validations.
  */
 export function compileShapes(own: DatasetCore, declaration?: ProfileDeclaration): ShapeRulesOutcome {
+  // SHACL-SPARQL and ill-typed booleans are refused here too: a stream never passes validate.ts
+  checkShapesGraph(own);
   const graph = declaration === undefined ? own : new Store([...shapesDataset(declaration), ...(own as Iterable<Quad>)]);
   const read = readShapes(own, graph);
   if (!read.ok) return read;

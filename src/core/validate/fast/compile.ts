@@ -1,23 +1,21 @@
 /**
- * The profile's rules compiled to plain functions, one per SHACL constraint of the generated shapes,
- * with SHACL's semantics: a literal is well-formed when it is in its datatype's lexical space (xsd.ts,
- * shared with the reference engine), values are compared as rdf-validate-shacl compares them
- * (rdf-literal), and an ill-typed literal is never comparable. Differential tests hold it to
- * rdf-validate-shacl and shacl-engine. These are the profile's generated shapes, compiled from its
- * declaration; shapes of one's own are read from their graph (compile-shapes.ts) and validated beside them.
+ * The profile's rules as the engine's plain functions. They are compiled from the profile's generated
+ * shapes graph by the reader of shapes of one's own (shapes-read.ts): one reading of each constraint
+ * component (sh:maxLength counts characters, sh:pattern is XPath's, sh:in is term equality, a bound
+ * fails on an ill-typed value) on every path, so that a rule cannot mean two things. What this module
+ * adds is the engine's form of a property shape: counts, term tests, a class check answered from the
+ * type bits of the node a value points at, an order, and where each result came from (`ShapeOrigin`).
  */
 import type { Term } from '@rdfjs/types';
-import type { PropertyDeclaration, Text } from '../../schema/declaration.js';
-import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel } from '../../schema/model.js';
+import type { Text } from '../../schema/declaration.js';
+import { classAndSubclassIris, modelOf } from '../../schema/model.js';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { DATATYPE, factory, SH, termKey } from '../../rdf/terms.js';
-import { isWellFormed } from '../../rdf/xsd.js';
+import { factory, SH, termKey } from '../../rdf/terms.js';
 import { compare } from '../../rdf/compare.js';
-import { cardinalityMessage, classMessage, codeListMessage, orderMessage, outsideListMessage, valueMessage } from '../../shapes/messages.js';
-import { referencePattern, shapeIri, type ShapeOrigin } from '../../shapes/generate.js';
+import { shapeIri, type ShapeOrigin } from '../../shapes/generate.js';
 import type { Severity } from '../types.js';
 import { shapesDataset } from '../../shapes/dataset.js';
-import { xpathRegex } from '../../rdf/xpath-regex.js';
+import { readShapeDefs, type ShapeDef } from './shapes-read.js';
 
 /** One constraint on one value: true when the value conforms. */
 export interface ValueCheck {
@@ -30,6 +28,8 @@ export interface ClassCheck {
   readonly constraint: string;
   /** the class IRIs any of which the value must have */
   readonly classes: readonly string[];
+  /** a value that passes without a class (the other members of the sh:or: a literal is the waarde shape's result) */
+  readonly passes: (value: Term) => boolean;
 }
 
 /** A property shape of the generated shapes, as functions. */
@@ -37,8 +37,12 @@ export interface CompiledShape {
   readonly iri: string;
   readonly path: string;
   readonly severity: Severity;
-  readonly message: Text;
-  readonly origin: ShapeOrigin;
+  /** the shape's sh:message in each language; undefined: the component's default text */
+  readonly message: Text | undefined;
+  /** for a profile's shape: the class and property it belongs to */
+  readonly origin: ShapeOrigin | undefined;
+  /** the shape as read, where the report graph says more than the typed result (messages as written, a severity of one's own) */
+  readonly def?: ShapeDef;
   readonly minCount?: number;
   readonly maxCount?: number;
   readonly values: readonly ValueCheck[];
@@ -64,150 +68,170 @@ export interface CompiledProfile {
 const C = (local: string): string => SH(`${local}ConstraintComponent`);
 
 
-function literalChecks(p: PropertyDeclaration): ValueCheck[] {
-  const range = p.range;
-  if (range.kind !== 'literal') return [];
-  const checks: ValueCheck[] = [];
-  if (range.datatype === 'literal') {
-    checks.push({ constraint: C('NodeKind'), test: (v) => v.termType === 'Literal' });
-  } else {
-    const datatype = DATATYPE[range.datatype];
-    checks.push({ constraint: C('Datatype'), test: (v) => v.termType === 'Literal' && v.datatype.value === datatype && isWellFormed(datatype, v.value) !== false });
+/** The rules in the order a property's results come (as the generated shapes list them per property). */
+const RULE_ORDER = ['aantal', 'waarde', 'klasse', 'volgorde', 'codelijst'] as const satisfies readonly ShapeOrigin['rule'][];
+
+class NotCompiled extends Error {}
+
+/** A node shape that reads only the value's term, as one test (the members of the profiles' sh:or). */
+function termTest(shape: ShapeDef): ((v: Term) => boolean) | undefined {
+  if (shape.path !== undefined || shape.properties.length > 0 || shape.deactivated) return undefined;
+  const tests: ((v: Term) => boolean)[] = [];
+  for (const c of shape.constraints) {
+    if (c.kind !== 'term') return undefined;
+    tests.push(c.test);
   }
-  if (range.pattern !== undefined) {
-    // the sh:pattern the shapes carry, read as XPath's (linear time): the same reading as every engine's
-    const re = xpathRegex(range.pattern);
-    checks.push({ constraint: C('Pattern'), test: (v) => v.termType !== 'BlankNode' && re.test(v.value) });
-  }
-  if (range.maxLength !== undefined) {
-    const max = range.maxLength;
-    checks.push({ constraint: C('MaxLength'), test: (v) => v.termType !== 'BlankNode' && v.value.length <= max });
-  }
-  const integer = factory.namedNode(DATATYPE.integer);
-  if (range.minInclusive !== undefined) {
-    const bound = factory.literal(String(range.minInclusive), integer);
-    checks.push({ constraint: C('MinInclusive'), test: (v) => (compare(v, bound) ?? -1) >= 0 });
-  }
-  if (range.maxInclusive !== undefined) {
-    const bound = factory.literal(String(range.maxInclusive), integer);
-    checks.push({ constraint: C('MaxInclusive'), test: (v) => (compare(v, bound) ?? 1) <= 0 });
-  }
-  if (range.in !== undefined && range.outsideList !== 'Warning') {
-    const datatype = factory.namedNode(DATATYPE[range.datatype]);
-    const allowed = new Set(range.in.map((v) => termKey(factory.literal(v, datatype))));
-    checks.push({ constraint: C('In'), test: (v) => allowed.has(termKey(v)) });
-  }
-  return checks;
+  return tests.length === 1 ? tests[0] : (v) => tests.every((t) => t(v));
 }
 
-function compileProperty(declaration: ProfileDeclaration, c: ClassModel, key: string, p: PropertyDeclaration): CompiledShape[] {
-  const model = modelOf(declaration);
-  const subject = `${c.key}.${key}`;
-  const base = (rule: ShapeOrigin['rule']) => ({
-    iri: shapeIri(declaration, `${c.key}-${key}-${rule}`),
-    path: p.iri,
-    origin: { className: c.key, property: key, rule },
-  });
-  const shapes: CompiledShape[] = [];
-  if (p.card !== '0..*') {
-    shapes.push({
-      ...base('aantal'),
-      severity: 'Violation',
-      message: cardinalityMessage(subject, p.card),
-      ...(p.card === '1' || p.card === '1..*' ? { minCount: 1 } : {}),
-      ...(p.card === '1' || p.card === '0..1' ? { maxCount: 1 } : {}),
-      values: [],
-    });
-  }
-  const range = p.range;
-  let classLabel: Text | undefined;
-  let values: ValueCheck[] = [];
-  let klasse: CompiledShape | undefined;
-  switch (range.kind) {
-    case 'literal':
-      values = literalChecks(p);
-      break;
-    case 'concept':
-      values = [{ constraint: C('NodeKind'), test: (v) => v.termType === 'NamedNode' }];
-      break;
-    case 'reference':
-    case 'object': {
-      const target = classModel(model, range.class).declaration;
-      classLabel = target.label;
-      if (range.kind === 'reference' && range.by === 'uuid') {
-        const re = xpathRegex(referencePattern(range));
-        values = [
-          { constraint: C('NodeKind'), test: (v) => v.termType === 'NamedNode' },
-          { constraint: C('Pattern'), test: (v) => v.termType !== 'BlankNode' && re.test(v.value) },
-        ];
-        break;
+/**
+ * A generated property shape, read by the reader of shapes of one's own (shapes-read.ts), as the
+ * engine's plain functions: counts, term tests, a class check (sh:or of term tests and sh:class), an
+ * order. Anything else is not compiled here, and the reference engine validates.
+ */
+function fromShapeDef(def: ShapeDef, origin: ShapeOrigin | undefined): CompiledShape {
+  if (def.predicate === undefined || def.properties.length > 0 || def.deactivated) throw new NotCompiled(def.id);
+  let minCount: number | undefined;
+  let maxCount: number | undefined;
+  let lessThanOrEquals: string | undefined;
+  let classCheck: ClassCheck | undefined;
+  const values: ValueCheck[] = [];
+  for (const c of def.constraints) {
+    if (c.kind === 'count') {
+      if (c.min !== undefined) minCount = c.min;
+      if (c.max !== undefined) maxCount = c.max;
+    } else if (c.kind === 'term') values.push({ constraint: c.component, test: c.test });
+    else if (c.kind === 'class' && classCheck === undefined) classCheck = { constraint: c.component, classes: [c.cls], passes: () => false };
+    else if (c.kind === 'pair' && c.pair === 'lessThanOrEquals' && lessThanOrEquals === undefined) lessThanOrEquals = c.path;
+    else if (c.kind === 'shapes' && c.logic === 'or' && classCheck === undefined) {
+      const passes: ((v: Term) => boolean)[] = [];
+      const classes: string[] = [];
+      for (const member of c.shapes) {
+        const test = termTest(member);
+        const only = member.constraints[0];
+        if (test !== undefined) passes.push(test);
+        else if (member.constraints.length === 1 && only?.kind === 'class' && member.path === undefined && member.properties.length === 0 && !member.deactivated) classes.push(only.cls);
+        else throw new NotCompiled(def.id);
       }
-      values = [{ constraint: C('NodeKind'), test: (v) => v.termType !== 'Literal' }];
-      // sh:or ( [ sh:nodeKind sh:Literal ] [ sh:class …] … ): a literal is the waarde shape's result
-      klasse = { ...base('klasse'), severity: 'Violation', message: classMessage(subject, target.label), values: [], classCheck: { constraint: C('Or'), classes: classAndSubclassIris(model, range.class) } };
-      break;
-    }
+      // one member's test as it is: this runs for every reference of every record
+      const [first] = passes;
+      const pass = passes.length === 1 && first !== undefined ? first : (v: Term) => passes.some((t) => t(v));
+      if (classes.length > 0) classCheck = { constraint: c.component, classes, passes: pass };
+      else values.push({ constraint: c.component, test: pass });
+    } else throw new NotCompiled(def.id);
   }
-  shapes.push({ ...base('waarde'), severity: 'Violation', message: valueMessage(subject, range, classLabel), values });
-  if (klasse) shapes.push(klasse);
-  if (p.notBefore !== undefined) {
-    // as the generated shape: the earlier property is the path, compared with this one
-    const earlier = c.properties.find((q) => q.key === p.notBefore)?.declaration;
-    shapes.push({
-      ...base('volgorde'),
-      path: earlier?.iri ?? '',
-      severity: 'Violation',
-      message: orderMessage(subject, `${c.key}.${p.notBefore}`),
-      values: [],
-      lessThanOrEquals: p.iri,
-    });
-  }
-  if (range.kind === 'literal' && range.in !== undefined && range.outsideList === 'Warning') {
-    // as the generated shape: a list the standard does not enforce, a warning of its own
-    const datatype = factory.namedNode(DATATYPE[range.datatype]);
-    const allowed = new Set(range.in.map((v) => termKey(factory.literal(v, datatype))));
-    shapes.push({ ...base('codelijst'), severity: 'Warning', message: outsideListMessage(subject, range.in), values: [{ constraint: C('In'), test: (v) => allowed.has(termKey(v)) }] });
-  }
-  if (range.kind === 'concept' && range.codeList) {
-    const allowed = new Set(conceptIris(range.codeList));
-    shapes.push({
-      ...base('codelijst'),
-      severity: 'Warning',
-      message: codeListMessage(subject, range.codeList.name),
-      // sh:or ( [ sh:nodeKind sh:BlankNodeOrLiteral ] [ sh:in (…) ] ): a value that is no IRI is the waarde shape's result
-      values: [{ constraint: C('Or'), test: (v) => v.termType !== 'NamedNode' || allowed.has(v.value) }],
-    });
-  }
-  return shapes;
+  // the message in the language asked for, else the one without a tag, else any (as for shapes of one's own)
+  const text = (lang: string) => def.messages.get(lang) ?? def.messages.get('') ?? (def.messages.values().next().value as string);
+  const detailed = def.messageTerms.length > 0 || def.severityIri !== SH(def.severity);
+  return {
+    iri: def.id,
+    path: def.predicate,
+    severity: def.severity,
+    message: def.messages.size > 0 ? { nl: text('nl'), en: text('en') } : undefined,
+    origin,
+    ...(detailed && origin === undefined ? { def } : {}),
+    ...(minCount === undefined ? {} : { minCount }),
+    ...(maxCount === undefined ? {} : { maxCount }),
+    values,
+    ...(classCheck === undefined ? {} : { classCheck }),
+    ...(lessThanOrEquals === undefined ? {} : { lessThanOrEquals }),
+  };
 }
-
-/** The SHACL terms the compiled functions implement (with the same semantics as rdf-validate-shacl). */
-const IMPLEMENTED = new Set(['targetClass', 'property', 'closed', 'path', 'name', 'description', 'message', 'severity', 'minCount', 'maxCount', 'datatype', 'nodeKind', 'pattern', 'maxLength', 'minInclusive', 'maxInclusive', 'in', 'class', 'or', 'lessThanOrEquals']);
 
 const compiled = new WeakMap<ProfileDeclaration, CompiledProfile>();
 
-/** The profile's shapes as functions (compiled once per declaration). */
+/** The profile's shapes as functions (compiled once per declaration, from its generated shapes graph). */
 export function compileProfile(declaration: ProfileDeclaration): CompiledProfile {
   const cached = compiled.get(declaration);
   if (cached) return cached;
   const model = modelOf(declaration);
+  const graph = shapesDataset(declaration);
   const shapesByType = new Map<string, CompiledShape[]>();
   const predicates = new Set<string>();
   const referencedClasses = new Set<string>();
+  let covered = true;
+  const iris: string[] = [];
+  const origins: ShapeOrigin[] = [];
+  const classOf: string[] = [];
   for (const c of model.classes.values()) {
-    const own = c.properties.filter((p) => p.declaredOn === c.key).flatMap((p) => compileProperty(declaration, c, p.key, p.declaration));
-    for (const shape of own) {
-      predicates.add(shape.path);
-      if (shape.lessThanOrEquals !== undefined) predicates.add(shape.lessThanOrEquals);
-      for (const cls of shape.classCheck?.classes ?? []) referencedClasses.add(cls);
+    for (const p of c.properties) {
+      if (p.declaredOn !== c.key) continue;
+      for (const rule of RULE_ORDER) {
+        const iri = shapeIri(declaration, `${c.key}-${p.key}-${rule}`);
+        if (graph.match(factory.namedNode(iri) as never, null, null).size === 0) continue;
+        iris.push(iri);
+        origins.push({ className: c.key, property: p.key, rule });
+        classOf.push(c.key);
+      }
     }
-    for (const target of classAndSubclassIris(model, c.key)) shapesByType.set(target, [...(shapesByType.get(target) ?? []), ...own]);
   }
-  const used = new Set(shapesDataset(declaration).getPredicates(null, null, null).map((p) => p.value));
-  const covered = [...used].every((p) => !p.startsWith(SH('')) || IMPLEMENTED.has(p.slice(SH('').length)));
+  // the node shapes too: a rule on one the reader does not implement must not be skipped
+  const nodeShapes = [...graph.match(null, factory.namedNode(SH('targetClass')) as never, null)].map((q) => q.subject);
+  const read = readShapeDefs(graph, [...nodeShapes, ...iris.map((iri) => factory.namedNode(iri))]);
+  const own = new Map<string, CompiledShape[]>();
+  if (!read.ok) covered = false;
+  else {
+    for (const node of read.shapes.slice(0, nodeShapes.length)) if (node.constraints.length > 0 || node.path !== undefined) covered = false;
+    read.shapes.slice(nodeShapes.length).forEach((def, i) => {
+      try {
+        const shape = fromShapeDef(def, origins[i] as ShapeOrigin);
+        const list = own.get(classOf[i] as string);
+        if (list) list.push(shape);
+        else own.set(classOf[i] as string, [shape]);
+        predicates.add(shape.path);
+        if (shape.lessThanOrEquals !== undefined) predicates.add(shape.lessThanOrEquals);
+        for (const cls of shape.classCheck?.classes ?? []) referencedClasses.add(cls);
+      } catch (error) {
+        if (!(error instanceof NotCompiled)) throw error;
+        covered = false;
+      }
+    });
+  }
+  for (const c of model.classes.values()) {
+    const shapes = own.get(c.key) ?? [];
+    for (const target of classAndSubclassIris(model, c.key)) shapesByType.set(target, [...(shapesByType.get(target) ?? []), ...shapes]);
+  }
   const result = { covered, shapesByType, predicates, referencedClasses };
   compiled.set(declaration, result);
   return result;
+}
+
+/**
+ * Shapes of one's own in the engine's form of the profiles' rules, where they fit it: a node shape
+ * that only class targets select, with nothing but property shapes that `fromShapeDef` compiles. They
+ * are then checked in the same loop as the profile's (`shapesByType`), and leave the evaluator.
+ */
+export function compileOwnByClass(
+  byClass: ReadonlyMap<string, readonly ShapeDef[]>,
+  elsewhere: ReadonlySet<ShapeDef>,
+): { readonly shapesByType: Map<string, CompiledShape[]>; readonly taken: ReadonlySet<ShapeDef> } {
+  const shapesByType = new Map<string, CompiledShape[]>();
+  const taken = new Set<ShapeDef>();
+  const compiledOf = new Map<ShapeDef, CompiledShape[] | undefined>();
+  const compile = (shape: ShapeDef): CompiledShape[] | undefined => {
+    if (compiledOf.has(shape)) return compiledOf.get(shape);
+    let out: CompiledShape[] | undefined;
+    if (!elsewhere.has(shape) && shape.path === undefined && !shape.deactivated && shape.constraints.length === 0) {
+      try {
+        out = shape.properties.map((p) => fromShapeDef(p, undefined));
+      } catch (error) {
+        if (!(error instanceof NotCompiled)) throw error;
+      }
+    }
+    compiledOf.set(shape, out);
+    return out;
+  };
+  for (const [cls, shapes] of byClass) {
+    for (const shape of shapes) {
+      const compiled = compile(shape);
+      if (compiled === undefined) continue;
+      taken.add(shape);
+      const list = shapesByType.get(cls);
+      if (list) list.push(...compiled);
+      else shapesByType.set(cls, [...compiled]);
+    }
+  }
+  return { shapesByType, taken };
 }
 
 export { termKey, compare };

@@ -13,10 +13,10 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { factory, nodeId, RDF_TYPE, RDFS, sameTerm, valueOf } from '../../rdf/terms.js';
+import { factory, nodeId, RDF_TYPE, RDFS, sameTerm, SH, valueOf } from '../../rdf/terms.js';
 import { reportNodeId } from '../../rdf/blank-label.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../types.js';
-import { compare, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
+import { compare, compileOwnByClass, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults, type KeyedResult } from './kept-results.js';
 import { constraintMessage, foundCount } from '../../shapes/messages.js';
 import { TypeIndex } from './type-index.js';
@@ -24,6 +24,8 @@ import { PendingReferences, type PendingReference } from './pending-references.j
 import { compileShapes, type ShapeRules } from './compile-shapes.js';
 import { answerDeferred, conforms, emptyView, validateShape, type Defer, type Emit, type EvalContext, type NodeView } from './shapes-eval.js';
 import { literalKey, type Constraint, type ShapeDef } from './shapes-read.js';
+import { datasetGraph } from './paths.js';
+import type { ResultDetail } from './report.js';
 
 /** The input cannot be validated on the fast path; validate it with the reference engine. */
 export class FallbackNeeded extends Error {
@@ -167,6 +169,10 @@ export interface FastBudget {
 
 export class FastValidator {
   private readonly rules: CompiledProfile;
+  /** the profile's rules, and shapes of one's own compiled to the same form (`compileOwnByClass`), by the type they apply to */
+  private readonly shapesByType: ReadonlyMap<string, readonly CompiledShape[]>;
+  /** the own shapes the evaluator validates, by target class (those not in `shapesByType`) */
+  private ownByClass: ReadonlyMap<string, readonly ShapeDef[]> | undefined;
   private readonly kept: KeptResults;
   /** each kept result's value as the term it was, for the W3C report graph */
   readonly valueTerms = new Map<ValidationResult, Term>();
@@ -206,6 +212,8 @@ export class FastValidator {
   private readonly extraTargets = new Map<string, { readonly term: Term; readonly shapes: ShapeDef[]; done: boolean }>();
   /** each kept result's focus node as the term it was, where that is a literal */
   readonly focusTerms = new Map<ValidationResult, Term>();
+  /** what the report graph says of a kept result beyond its typed fields (see `ResultDetail`) */
+  readonly details = new Map<ValidationResult, ResultDetail>();
   private readonly context: EvalContext;
   /** each class of the data's rdfs:subClassOf triples with every class above it (in memory only) */
   private readonly superclasses: ReadonlyMap<string, readonly string[]> | undefined;
@@ -225,6 +233,7 @@ export class FastValidator {
   ) {
     const { declaration, shapes: ownShapes } = targetParts(target);
     this.rules = declaration ? compileProfile(declaration) : EMPTY_PROFILE;
+    this.shapesByType = this.rules.shapesByType;
     if (!this.rules.covered) throw new FallbackNeeded('the shapes use a SHACL feature the fast path does not implement');
     const predicates = new Set(this.rules.predicates);
     const classes = new Set(this.rules.referencedClasses);
@@ -237,6 +246,16 @@ export class FastValidator {
       if (data === undefined && read.byObjectOf.size > 0) throw new FallbackNeeded('sh:targetObjectsOf needs the whole graph');
       for (const p of plan.predicates) predicates.add(p);
       for (const p of read.bySubjectOf.keys()) predicates.add(p);
+      // own node shapes of the profiles' kind (class targets, property shapes of counts, term tests and
+      // classes) are checked in the profile's loop; the evaluator keeps the rest
+      const elsewhere = new Set([...read.bySubjectOf.values(), ...read.byObjectOf.values(), ...[...read.byNode.values()].map((e) => e.shapes)].flat());
+      const fitted = compileOwnByClass(read.byClass, elsewhere);
+      if (fitted.taken.size > 0) {
+        const merged = new Map<string, CompiledShape[]>([...this.rules.shapesByType].map(([t, list]) => [t, [...list]]));
+        for (const [t, list] of fitted.shapesByType) merged.set(t, [...(merged.get(t) ?? []), ...list]);
+        this.shapesByType = merged;
+        this.ownByClass = new Map([...read.byClass].map(([t, list]) => [t, list.filter((shape) => !fitted.taken.has(shape))] as const).filter(([, list]) => list.length > 0));
+      }
       for (const c of plan.classes) classes.add(c);
       for (const [key, { term, shapes }] of read.byNode) this.extraTargets.set(key, { term, shapes: [...shapes], done: false });
       if (data !== undefined) {
@@ -259,9 +278,9 @@ export class FastValidator {
     if (next > 30) throw new FallbackNeeded('more referenced classes and shapes than the type index holds');
     if (data !== undefined && data.match(null, factory.namedNode(SUBCLASS_OF), null).size > 0) this.superclasses = superclassesOf(data);
     const superclasses = this.superclasses;
-    this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node, superclasses) };
+    this.context = data === undefined ? { view: () => undefined } : { view: (node) => datasetView(data, node, superclasses), graph: datasetGraph(data) };
     this.typesOf = new TypeIndex(budget.types);
-    const checks: Deferred[] = [...new Set([...this.rules.shapesByType.values()].flat().filter((shape) => shape.classCheck))];
+    const checks: Deferred[] = [...new Set([...this.shapesByType.values()].flat().filter((shape) => shape.classCheck))];
     for (const shape of this.ownShapesAll()) {
       const byConstraint = new Map<Constraint, Deferred>();
       for (const constraint of shape.constraints) {
@@ -353,7 +372,7 @@ export class FastValidator {
     let applied: Iterable<CompiledShape> | undefined;
     let several: Set<CompiledShape> | undefined;
     for (const type of this.types) {
-      const shapes = this.rules.shapesByType.get(type);
+      const shapes = this.shapesByType.get(type);
       if (shapes === undefined) continue;
       if (applied === undefined) applied = shapes;
       else {
@@ -386,7 +405,8 @@ export class FastValidator {
         for (const s of shapes) several.add(s);
       }
     };
-    for (const t of view.types) add(read.byClass.get(t));
+    const byClass = this.ownByClass ?? read.byClass;
+    for (const t of view.types) add(byClass.get(t));
     if (read.bySubjectOf.size > 0) for (const [p, shapes] of read.bySubjectOf) if ((this.values.get(p)?.length ?? 0) > 0) add(shapes);
     if (this.extraTargets.size > 0) {
       const extra = this.extraTargets.get(focus);
@@ -402,7 +422,8 @@ export class FastValidator {
   private ownFocus = '';
   private ownBits = 0;
   private ownFocusTerm: Term | undefined;
-  private readonly emitOwn: Emit = (source, component, value, path, found) => this.ownResult(this.ownFocus, source, component, value, path ?? source.path, this.key(), this.ownFocusTerm, found);
+  private readonly emitOwn: Emit = (source, component, value, path, found, focus) =>
+    this.ownResult(focus === undefined ? this.ownFocus : nodeId(focus), source, component, value, path, this.key(), focus ?? this.ownFocusTerm, found);
   private readonly deferOwn: Defer = (source, constraint, value) => {
     const check = this.deferredChecks.get(source)?.get(constraint);
     if (check === undefined) throw new Error(`profielkit: no deferred check for ${source.id}`);
@@ -422,8 +443,10 @@ export class FastValidator {
     validateShape(shape, view, this.context, this.emitOwn, this.deferOwn);
   }
 
-  private ownResult(focus: string, shape: ShapeDef, component: string, value: Term | undefined, path: string | undefined, key: number, focusTerm?: Term, found?: number): void {
+  /** `path`: the predicate a result is about where it is not the shape's path (sh:closed) */
+  private ownResult(focus: string, shape: ShapeDef, component: string, value: Term | undefined, closedPath: string | undefined, key: number, focusTerm?: Term, found?: number): void {
     if (!this.kept.wants(shape.severity, key)) return;
+    const path = closedPath ?? shape.predicate;
     const kept = value === undefined ? undefined : ownTerm(value);
     const text = shape.messages.get(this.lang) ?? shape.messages.get('') ?? shape.messages.values().next().value ?? constraintMessage(component, path, this.lang);
     // a cardinality result says what it found, as the profile's do
@@ -443,8 +466,18 @@ export class FastValidator {
     if (dropped) {
       this.valueTerms.delete(dropped);
       this.focusTerms.delete(dropped);
+      this.details.delete(dropped);
     }
     if (kept !== undefined) this.valueTerms.set(result, kept);
+    // what the typed result cannot say, for the report graph: a path expression, the messages as written, a severity of one's own
+    const pathExpression = closedPath === undefined && shape.path !== undefined && shape.path.kind !== 'predicate' ? shape.path : undefined;
+    if (pathExpression !== undefined || shape.messageTerms.length > 0 || shape.severityIri !== SH(shape.severity)) {
+      this.details.set(result, {
+        ...(pathExpression === undefined ? {} : { path: pathExpression }),
+        ...(shape.messageTerms.length > 0 ? { messages: shape.messageTerms } : {}),
+        ...(shape.severityIri !== SH(shape.severity) ? { severity: shape.severityIri } : {}),
+      });
+    }
     if (focusTerm !== undefined && focusTerm.termType === 'Literal') this.focusTerms.set(result, focusTerm);
   }
 
@@ -469,19 +502,30 @@ export class FastValidator {
   private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined, found: number | undefined, key: number): void {
     if (!this.kept.wants(shape.severity, key)) return;
     const kept = value === undefined ? undefined : ownTerm(value);
+    const text = shape.message?.[this.lang] ?? constraintMessage(constraint, shape.path, this.lang);
     const result: ValidationResult = {
       focusNode: reportNodeId(own(focus)),
       path: shape.path,
       severity: shape.severity,
       constraint,
       ...(kept === undefined ? { value: undefined } : valueOf(kept)),
-      message: found === undefined ? shape.message[this.lang] : foundCount(shape.message[this.lang], this.lang, found),
+      message: found === undefined ? text : foundCount(text, this.lang, found),
       sourceShape: shape.iri,
       origin: shape.origin,
     };
     const dropped = this.kept.add(result, key);
-    if (dropped) this.valueTerms.delete(dropped);
+    if (dropped) {
+      this.valueTerms.delete(dropped);
+      this.details.delete(dropped);
+    }
     if (kept !== undefined) this.valueTerms.set(result, kept);
+    const def = shape.def;
+    if (def !== undefined) {
+      this.details.set(result, {
+        ...(def.messageTerms.length > 0 ? { messages: def.messageTerms } : {}),
+        ...(def.severityIri !== SH(def.severity) ? { severity: def.severityIri } : {}),
+      });
+    }
   }
 
   private check(focus: string, shape: CompiledShape, focusBits: number): void {
@@ -500,8 +544,13 @@ export class FastValidator {
     for (const value of values) {
       for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value, undefined, this.key());
       if (shape.classCheck) {
-        // a literal passes the class rule: the waarde shape reports it, with the fix
-        if (value.termType === 'Literal') continue;
+        // a value the sh:or takes without a class (a literal: the waarde shape reports it, with the fix)
+        if (shape.classCheck.passes(value)) continue;
+        // sh:class: a literal is no instance of a class (the profiles' sh:or took it above)
+        if (value.termType === 'Literal') {
+          this.result(focus, shape, shape.classCheck.constraint, value, undefined, this.key());
+          continue;
+        }
         const target = nodeId(value);
         // a node finished and still in memory is answered now; any other when it comes, or at the end
         const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
@@ -541,7 +590,7 @@ export class FastValidator {
     if (holds) return;
     // a counted entry stands for `count` references whose results would not be kept
     if (count !== undefined) this.kept.countOnly(severityOf(check), count);
-    else if ('constraint' in check) this.ownResult(focus, check.shape, check.constraint.component, value, check.shape.path, key);
+    else if ('constraint' in check) this.ownResult(focus, check.shape, check.constraint.component, value, undefined, key);
     else this.result(focus, check, check.classCheck!.constraint, value, undefined, key);
   }
 

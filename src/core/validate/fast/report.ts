@@ -9,6 +9,17 @@ import type { Term } from '@rdfjs/types';
 import { factory, RDF_TYPE, SH, XSD } from '../../rdf/terms.js';
 import type { ValidationResult } from '../types.js';
 import { blankLabel, reportNodeId } from '../../rdf/blank-label.js';
+import { pathTerm, type Path } from './paths.js';
+
+/** What the report graph says of a result beyond its typed fields (shapes of one's own). */
+export interface ResultDetail {
+  /** the shape's path, where it is a path expression (the typed result has none) */
+  readonly path?: Path;
+  /** the shape's sh:message values, copied as written (SHACL 3.6.2) rather than the typed message */
+  readonly messages?: readonly Term[];
+  /** a severity of one's own (the typed result counts it as a violation) */
+  readonly severity?: string;
+}
 
 function node(id: string): Term {
   return id.startsWith('_:') ? factory.blankNode(id.slice(2)) : factory.namedNode(id);
@@ -22,7 +33,13 @@ function written(t: Term): Term {
 }
 
 /** Builds the report graph; `values` gives each result's value as the RDF term it was. */
-export function reportGraph(results: readonly ValidationResult[], values: ReadonlyMap<ValidationResult, Term>, lang: string, focusTerms?: ReadonlyMap<ValidationResult, Term>): Store {
+export function reportGraph(
+  results: readonly ValidationResult[],
+  values: ReadonlyMap<ValidationResult, Term>,
+  lang: string,
+  focusTerms?: ReadonlyMap<ValidationResult, Term>,
+  details?: ReadonlyMap<ValidationResult, ResultDetail>,
+): Store {
   const store = new Store();
   // the report's own nodes take labels no focus node or value of the data has: a data node `_:b1`
   // would otherwise be merged with the report's result node `_:b1`
@@ -56,12 +73,15 @@ export function reportGraph(results: readonly ValidationResult[], values: Readon
     const result = fresh();
     add(report, 'result', result);
     store.addQuad(factory.quad(result, factory.namedNode(RDF_TYPE), sh('ValidationResult')));
+    const detail = details?.get(r);
     add(result, 'focusNode', focusTerms?.get(r) ?? node(r.focusNode));
     if (r.path !== undefined) add(result, 'resultPath', factory.namedNode(r.path));
-    add(result, 'resultSeverity', sh(r.severity));
+    else if (detail?.path !== undefined) add(result, 'resultPath', pathTerm(detail.path, (s, p, o) => store.addQuad(factory.quad(s as never, p as never, o as never)), fresh));
+    add(result, 'resultSeverity', detail?.severity === undefined ? sh(r.severity) : factory.namedNode(detail.severity));
     add(result, 'sourceConstraintComponent', factory.namedNode(r.constraint));
     add(result, 'sourceShape', node(reportNodeId(r.sourceShape)));
-    add(result, 'resultMessage', factory.literal(r.message, lang));
+    if (detail?.messages !== undefined) for (const m of detail.messages) add(result, 'resultMessage', m);
+    else add(result, 'resultMessage', factory.literal(r.message, lang));
     const value = values.get(r);
     if (value) add(result, 'value', written(value));
   }

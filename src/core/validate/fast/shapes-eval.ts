@@ -8,6 +8,7 @@
 import type { Term } from '@rdfjs/types';
 import { compare } from '../../rdf/compare.js';
 import type { Constraint, ShapeDef } from './shapes-read.js';
+import { isLocal, pathText, pathValues, predicatesOf, type Graph, type Path } from './paths.js';
 
 /** What the evaluator reads of one node. */
 export interface NodeView {
@@ -22,10 +23,15 @@ export interface NodeView {
 /** Other nodes' views: `undefined` when the node's triples are not at hand (a stream). */
 export interface EvalContext {
   view(node: Term): NodeView | undefined;
+  /** the whole graph, when it is in memory: for paths that look beyond a node's own triples */
+  readonly graph?: Graph;
 }
 
-/** A result: `path` for sh:closed (the predicate not allowed), `found` for a cardinality (the number of values). */
-export type Emit = (shape: ShapeDef, component: string, value: Term | undefined, path?: string, found?: number) => void;
+/**
+ * A result: `path` for sh:closed (the predicate not allowed), `found` for a cardinality (the number of
+ * values), `focus` when it is not the node validated (a value node of a property shape's sh:property).
+ */
+export type Emit = (shape: ShapeDef, component: string, value: Term | undefined, path?: string, found?: number, focus?: Term) => void;
 export type Defer = (shape: ShapeDef, constraint: Constraint, value: Term) => void;
 
 const NONE: readonly Term[] = [];
@@ -36,6 +42,17 @@ export function emptyView(term: Term): NodeView {
 }
 
 const NO_CONTEXT: EvalContext = { view: () => undefined };
+
+/** The value nodes of a shape's path from a node: on its own triples where the path stays there, else in the graph. */
+function valuesOf(path: Path, view: NodeView, context: EvalContext): readonly Term[] {
+  if (path.kind === 'predicate') return view.values(path.iri);
+  if (isLocal(path)) {
+    const own: Graph = { out: (n, p) => (n.equals(view.term) ? view.values(p) : NONE), in: () => NONE };
+    return pathValues(path, view.term, own);
+  }
+  if (context.graph === undefined) throw new Error(`profielkit: the path ${pathText(path)} needs the graph in memory (a shape planned wrongly)`);
+  return pathValues(path, view.term, context.graph);
+}
 
 class Failed extends Error {}
 const FAILED = new Failed();
@@ -63,9 +80,20 @@ export function conforms(shape: ShapeDef, view: NodeView, context: EvalContext):
 /** Validates `view`'s node against `shape`: each result to `emit`, each check needing a node not at hand to `defer`. */
 export function validateShape(shape: ShapeDef, view: NodeView, context: EvalContext, emit: Emit, defer: Defer = cannotDefer): void {
   if (shape.deactivated) return;
-  const values = shape.path === undefined ? [view.term] : view.values(shape.path);
+  const values = shape.path === undefined ? [view.term] : valuesOf(shape.path, view, context);
   for (const constraint of shape.constraints) applyConstraint(shape, constraint, values, view, context, emit, defer);
-  for (const property of shape.properties) validateShape(property, view, context, emit, defer);
+  if (shape.properties.length === 0) return;
+  if (shape.path === undefined) {
+    for (const property of shape.properties) validateShape(property, view, context, emit, defer);
+    return;
+  }
+  // sh:property on a property shape: each value node is validated against it, as its own focus node
+  for (const v of values) {
+    const target = viewOf(v, view, context);
+    if (target === undefined) throw new Error('profielkit: sh:property on a property shape needs a node that is not at hand (a shape planned wrongly)');
+    const onValue: Emit = (s, component, value, path, found, focus) => emit(s, component, value, path, found, focus ?? v);
+    for (const property of shape.properties) validateShape(property, target, context, onValue, defer);
+  }
 }
 
 function applyConstraint(shape: ShapeDef, c: Constraint, values: readonly Term[], view: NodeView, context: EvalContext, emit: Emit, defer: Defer): void {
@@ -119,7 +147,7 @@ function applyConstraint(shape: ShapeDef, c: Constraint, values: readonly Term[]
       for (const v of values) {
         const ok = conformsOn(c.shape, v, view, context);
         if (ok === undefined) throw new Error('profielkit: a qualified value shape needs a node that is not at hand (a shape planned wrongly)');
-        if (ok) n++;
+        if (ok && c.siblings.every((s) => conformsOn(s, v, view, context) === false)) n++;
       }
       if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max)) emit(shape, c.component, undefined);
       return;
@@ -230,10 +258,11 @@ function local(shape: ShapeDef, seen = new Set<ShapeDef>()): boolean {
   if (shape.deactivated || seen.has(shape)) return true;
   seen.add(shape);
   const onValues = shape.path !== undefined;
+  if (onValues && (!isLocal(shape.path) || shape.properties.length > 0)) return false;
   const ok = shape.constraints.every((c) => {
     if (c.kind === 'class') return !onValues;
     if (c.kind === 'shapes' || c.kind === 'qualified') {
-      const members = c.kind === 'shapes' ? c.shapes : [c.shape];
+      const members = c.kind === 'shapes' ? c.shapes : [c.shape, ...c.siblings];
       return members.every((s) => (onValues ? termOnly(s) : local(s, seen)));
     }
     return true;
@@ -266,12 +295,19 @@ export function plan(shapes: Iterable<ShapeDef>): Plan {
   const walk = (shape: ShapeDef) => {
     if (visited.has(shape)) return;
     visited.add(shape);
-    if (shape.path !== undefined) predicates.add(shape.path);
+    if (shape.path !== undefined) {
+      predicatesOf(shape.path, predicates);
+      if (!isLocal(shape.path)) needsMemory ??= `the path ${pathText(shape.path)} of ${shape.id} looks beyond a node's own triples`;
+      if (shape.properties.length > 0) needsMemory ??= `sh:property on the property shape ${shape.id} looks at its value nodes' triples`;
+    }
     for (const c of shape.constraints) {
       if (c.kind === 'pair') predicates.add(c.path);
       if (c.kind === 'closed') allPredicates = true;
       if (c.kind === 'shapes') c.shapes.forEach(walk);
-      if (c.kind === 'qualified') walk(c.shape);
+      if (c.kind === 'qualified') {
+        walk(c.shape);
+        c.siblings.forEach(walk);
+      }
     }
     shape.properties.forEach(walk);
   };
@@ -290,7 +326,7 @@ export function plan(shapes: Iterable<ShapeDef>): Plan {
             else needsMemory ??= `shape ${s.id} applied to a value looks beyond that value's own triples`;
           }
         }
-      } else if (c.kind === 'qualified' && !(onValues ? termOnly(c.shape) : local(c.shape))) needsMemory ??= `qualified value shape ${c.shape.id} looks at other nodes`;
+      } else if (c.kind === 'qualified' && ![c.shape, ...c.siblings].every((s) => (onValues ? termOnly(s) : local(s)))) needsMemory ??= `qualified value shape ${c.shape.id} looks at other nodes`;
     }
     if (!onValues) for (const p of shape.properties) top(p);
   };

@@ -13,6 +13,8 @@ import { langMatches, strlen, xpathRegex, type XPathRegex } from '../sparql-func
 import { checkShapesGraph, ListIndex } from '../shapes-bounds.js';
 import { ShapesError } from '../../errors.js';
 import { isShape } from '../focus-nodes.js';
+import { isShaclTrue } from '../shapes-check.js';
+import { PathError, readPath, type Path } from './paths.js';
 import type { Severity } from '../types.js';
 
 /** A constraint of a shape, as the evaluator applies it to a focus node's value nodes. */
@@ -24,18 +26,25 @@ export type Constraint =
   | { readonly kind: 'pair'; readonly component: string; readonly pair: 'equals' | 'disjoint' | 'lessThan' | 'lessThanOrEquals'; readonly path: string }
   | { readonly kind: 'uniqueLang'; readonly component: string }
   | { readonly kind: 'shapes'; readonly component: string; readonly logic: 'node' | 'and' | 'or' | 'not' | 'xone'; readonly shapes: readonly ShapeDef[] }
-  | { readonly kind: 'qualified'; readonly component: string; readonly shape: ShapeDef; readonly min?: number; readonly max?: number }
+  /** `siblings`: with sh:qualifiedValueShapesDisjoint, the shapes a counted value must not conform to (SHACL 4.7.3) */
+  | { readonly kind: 'qualified'; readonly component: string; readonly shape: ShapeDef; readonly siblings: readonly ShapeDef[]; readonly min?: number; readonly max?: number }
   | { readonly kind: 'closed'; readonly component: string; readonly allowed: ReadonlySet<string> };
 
 /** A shape of the graph. */
 export interface ShapeDef {
   /** the shape's node id (an IRI, or `_:label`), the result's source shape */
   readonly id: string;
-  /** the predicate of a property shape; undefined for a node shape (its value node is the focus node) */
-  readonly path: string | undefined;
+  /** the path of a property shape; undefined for a node shape (its value node is the focus node) */
+  readonly path: Path | undefined;
+  /** the path's IRI when it is a predicate (a result's typed `path`) */
+  readonly predicate: string | undefined;
+  /** a severity of one's own counts as a violation (never a false "conforms"); the report names it (`severityIri`) */
   readonly severity: Severity;
+  readonly severityIri: string;
   /** sh:message, by language tag ('' for none) */
   readonly messages: ReadonlyMap<string, string>;
+  /** sh:message as written, copied into the report (SHACL 3.6.2) */
+  readonly messageTerms: readonly Term[];
   readonly deactivated: boolean;
   readonly constraints: Constraint[];
   /** sh:property: property shapes applied to the focus node */
@@ -107,8 +116,7 @@ class Reader {
   }
 
   private boolean(s: Term, p: string): boolean {
-    const t = this.one(s, p);
-    return t !== undefined && t.termType === 'Literal' && (t.value === 'true' || t.value === '1');
+    return isShaclTrue(this.one(s, p));
   }
 
   /** An RDF list's members (rdf:first/rdf:rest). */
@@ -141,21 +149,28 @@ class Reader {
       if (p.startsWith(SH('')) && !KNOWN.has(p.slice(SH('').length))) throw new NotCovered(`sh:${p.slice(SH('').length)} (${id})`);
     }
     const pathTerm = this.one(term, SH('path'));
-    if (pathTerm !== undefined && pathTerm.termType !== 'NamedNode') {
-      const kind = [...this.graph.match(pathTerm, null, null)].map((q) => q.predicate.value.replace(SH(''), 'sh:').replace(RDF(''), 'rdf:'))[0] ?? 'a literal';
-      throw new NotCovered(`sh:path is a path expression (${kind === 'rdf:first' ? 'a sequence' : kind}), not a predicate`);
+    let path: Path | undefined;
+    try {
+      path = pathTerm === undefined ? undefined : readPath(this.graph, pathTerm);
+    } catch (error) {
+      if (error instanceof PathError) throw new NotCovered(`sh:path of ${id}: ${error.message}`);
+      throw error;
     }
-    const path = pathTerm?.value;
     const severityTerm = this.one(term, SH('severity'));
+    if (severityTerm !== undefined && severityTerm.termType !== 'NamedNode') throw new NotCovered(`sh:severity of ${id} is not an IRI`);
     const severityLocal = severityTerm?.value.startsWith(SH('')) ? severityTerm.value.slice(SH('').length) : undefined;
-    if (severityTerm !== undefined && severityLocal !== 'Violation' && severityLocal !== 'Warning' && severityLocal !== 'Info') throw new NotCovered(`a severity of one's own (${severityTerm.value})`);
+    const known = severityLocal === 'Warning' || severityLocal === 'Info' ? severityLocal : 'Violation';
     const messages = new Map<string, string>();
-    for (const m of this.objects(term, SH('message'))) if (m.termType === 'Literal' && !messages.has(m.language)) messages.set(m.language, m.value);
+    const messageTerms = this.objects(term, SH('message'));
+    for (const m of messageTerms) if (m.termType === 'Literal' && !messages.has(m.language)) messages.set(m.language, m.value);
     const shape: ShapeDef = {
       id,
       path,
-      severity: (severityLocal ?? 'Violation') as Severity,
+      predicate: path?.kind === 'predicate' ? path.iri : undefined,
+      severity: known,
+      severityIri: severityTerm?.value ?? SH('Violation'),
       messages,
+      messageTerms,
       deactivated: this.boolean(term, SH('deactivated')),
       constraints: [],
       properties: [],
@@ -164,12 +179,25 @@ class Reader {
     for (const p of this.objects(term, SH('property'))) {
       const property = this.shape(p);
       if (property.path === undefined) throw new NotCovered(`sh:property ${property.id} without sh:path`);
-      if (path !== undefined) throw new NotCovered(`sh:property on a property shape (${id})`);
       shape.properties.push(property);
     }
     this.reading.delete(id);
     this.read.set(id, shape);
     return shape;
+  }
+
+  /**
+   * The sibling shapes of a qualified value shape (SHACL 4.7.3): the qualified value shapes of the
+   * other property shapes of every shape that has `term` as sh:property.
+   */
+  private siblings(term: Term, own: Term): Term[] {
+    const out = new Map<string, Term>();
+    for (const parent of this.graph.match(null, factory.namedNode(SH('property')), term)) {
+      for (const sibling of this.objects(parent.subject, SH('property'))) {
+        for (const q of this.objects(sibling, SH('qualifiedValueShape'))) if (!q.equals(own)) out.set(nodeId(q), q);
+      }
+    }
+    return [...out.values()];
   }
 
   private constraints(term: Term, shape: ShapeDef): void {
@@ -248,13 +276,14 @@ class Reader {
     const qualified = this.objects(term, SH('qualifiedValueShape'));
     if (qualified.length > 0) {
       if (!isProperty) throw new NotCovered('sh:qualifiedValueShape on a node shape');
-      if (this.boolean(term, SH('qualifiedValueShapesDisjoint'))) throw new NotCovered('sh:qualifiedValueShapesDisjoint');
+      const disjoint = this.boolean(term, SH('qualifiedValueShapesDisjoint'));
       const qmin = this.integer(term, SH('qualifiedMinCount'));
       const qmax = this.integer(term, SH('qualifiedMaxCount'));
       for (const q of qualified) {
         const shape = this.shape(q);
-        if (qmin !== undefined) add({ kind: 'qualified', component: C('QualifiedMinCount'), shape, min: qmin });
-        if (qmax !== undefined) add({ kind: 'qualified', component: C('QualifiedMaxCount'), shape, max: qmax });
+        const siblings = disjoint ? this.siblings(term, q).map((s) => this.shape(s)) : [];
+        if (qmin !== undefined) add({ kind: 'qualified', component: C('QualifiedMinCount'), shape, siblings, min: qmin });
+        if (qmax !== undefined) add({ kind: 'qualified', component: C('QualifiedMaxCount'), shape, siblings, max: qmax });
       }
     }
     if (this.boolean(term, SH('closed'))) {
@@ -285,7 +314,7 @@ export function readShapes(own: DatasetCore, graph: DatasetCore = own): ReadOutc
   checkShapesGraph(graph);
   try {
     if (own.match(null, factory.namedNode(RDF_TYPE), factory.namedNode(SH('ConstraintComponent'))).size > 0) throw new NotCovered('a constraint component of its own');
-    for (const p of ['target', 'targetSparql', 'sparql', 'rule', 'shapesGraph', 'entailment', 'declare']) {
+    for (const p of ['target', 'targetSparql', 'sparql', 'rule', 'shapesGraph', 'entailment']) {
       if (own.match(null, factory.namedNode(SH(p)), null).size > 0) throw new NotCovered(`sh:${p}`);
     }
     const reader = new Reader(graph);
@@ -333,3 +362,18 @@ export function literalKey(t: Literal | Term): string {
   return termKey(t);
 }
 
+
+/**
+ * Reads the shapes `terms` of `graph` with the reader of shapes of one's own: the profiles' generated
+ * shapes are compiled from their graph by this same code (compile.ts), so that a constraint means one
+ * thing on every path. `ok: false` with the reason for what the reader does not implement.
+ */
+export function readShapeDefs(graph: DatasetCore, terms: readonly Term[]): { readonly ok: true; readonly shapes: ShapeDef[] } | { readonly ok: false; readonly why: string } {
+  try {
+    const reader = new Reader(graph);
+    return { ok: true, shapes: terms.map((t) => reader.shape(t)) };
+  } catch (error) {
+    if (error instanceof NotCovered) return { ok: false, why: error.message };
+    throw error;
+  }
+}
