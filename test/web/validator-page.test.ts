@@ -143,7 +143,7 @@ describe('the validator page in headless Chromium', () => {
     for (const label of ['Taal', 'Bestand', 'Of plak de data', 'Formaat', 'Profiel']) await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
     await expect(page.locator('input[type=file]').count()).resolves.toBe(1);
     const options = await page.locator('[data-testid="profile"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(options).toEqual(['', 'toestemming', 'voorzieninggebruik', 'verwerkingenlogging']);
+    expect(options).toEqual(['', 'toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
     await expect(page.locator('[data-testid="profile"]').inputValue()).resolves.toBe('');
     expect(await axe()).toEqual([]);
   });
@@ -295,7 +295,7 @@ describe('the validator page in headless Chromium', () => {
     await page.waitForSelector(`[data-testid="summary"][data-run="${runs}"][data-state="choose"]`, WAIT);
     const none = await report(() => page.locator('input[type=file]').setInputFiles(fixture('no-profile.ttl')), 'choose');
     expect(none).toContain('no-profile.ttl: de data zegt niet bij welk profiel ze hoort');
-    await expect(page.locator('#summary button[data-profile]').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).dataset['profile']))).resolves.toEqual(['toestemming', 'voorzieninggebruik', 'verwerkingenlogging']);
+    await expect(page.locator('#summary button[data-profile]').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).dataset['profile']))).resolves.toEqual(['toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
     const nothing = await report(() => page.getByRole('button', { name: 'Controleer als toestemming' }).click());
     expect(nothing).toContain('niets gecontroleerd: geen record van toestemming gevonden');
     await page.locator('[data-testid="profile"]').selectOption('');
