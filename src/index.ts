@@ -26,7 +26,7 @@ export { JSON_CONSTRAINT, type ValidationReport, type ResultCounts, type Validat
 export type { ShapeOrigin } from './core/shapes/generate.js';
 export type { JsonLdDocument, JsonLdOutputOptions, ExpandedJsonLd } from './core/serialize/jsonld.js';
 export type { JsonLdStreamOptions } from './core/serialize/jsonld-stream.js';
-export type { JsonOutputStreamOptions } from './core/json/to-json-stream.js';
+export type { JsonOutputStreamOptions, JsonTextWriter } from './core/json/to-json-stream.js';
 export type { GraphBuilder, ClassBuilders } from './core/record/graph-builder.js';
 export {
   ProfielkitError,

@@ -39,15 +39,18 @@ export class JsonTextWriter {
     return this.count;
   }
 
+  /** The text before the first record (none: the list opens with its first record). */
   header(): string {
     return '';
   }
 
+  /** Takes one quad; the text of the records it let go (often none yet: records wait in the window). */
   writeQuad(quad: Quad): string {
     this.reader.add(quad);
     return this.take();
   }
 
+  /** The text of every record still waiting, and the end of the list. */
   end(): string {
     this.reader.end();
     if (this.first !== undefined) return `${JSON.stringify(this.first, null, 2)}\n`;
