@@ -11,7 +11,7 @@ import { indented } from '../serialize/indented.js';
 
 /** Options of `toJsonStream`. */
 export interface JsonOutputStreamOptions extends ReadOptions {
-  /** how many nodes wait for the record that names them (default 4096) */
+  /** how many nodes wait for the record that names them (default 64: every writer puts nested objects beside their record) */
   readonly window?: number;
   /** called with each node's triples the JSON does not hold (as `toJson`'s `notCarried`) */
   readonly onNotCarried?: (rest: NotCarried) => void;

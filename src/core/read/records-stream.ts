@@ -16,7 +16,7 @@ import { factory, nodeId, RDF_TYPE } from '../rdf/terms.js';
 import { mostSpecific, readRecord, type MetadataFields, type NodeTriples, type NotCarried, type ReadContext, type ReadOptions } from './reader.js';
 
 /** Nodes kept in memory, waiting for the record that names them, by default. */
-export const DEFAULT_RECORD_WINDOW = 4096;
+export const DEFAULT_RECORD_WINDOW = 64;
 
 /** Options of the streaming record reader. */
 export interface RecordStreamOptions extends ReadOptions {
@@ -33,6 +33,8 @@ interface Group {
   /** the ids of nodes it names through a nested-object or reference property */
   readonly names: string[];
   read: boolean;
+  /** its classes among the profile's, once asked (a node is asked once or twice as it leaves) */
+  classes: ClassModel[] | undefined;
 }
 
 const NONE: readonly Quad[] = [];
@@ -48,6 +50,9 @@ export class RecordReader {
   private readonly window: number;
   private last: Group | undefined;
   private readonly carried = new Set<Quad>();
+  /** the subject last asked for, and its group (forgotten whenever a group comes or goes) */
+  private asked: Term | undefined;
+  private askedGroup: Group | undefined;
 
   constructor(
     declaration: ProfileDeclaration,
@@ -65,7 +70,14 @@ export class RecordReader {
     // quads are carried by identity: each stands once in the window
     const carried = this.carried;
     const triples: NodeTriples = {
-      of: (subject, predicate) => groups.get(nodeId(subject))?.byPredicate.get(predicate) ?? NONE,
+      // a record's properties are asked of one subject in a row: its group is looked up once
+      of: (subject, predicate) => {
+        if (subject !== this.asked) {
+          this.asked = subject;
+          this.askedGroup = groups.get(nodeId(subject));
+        }
+        return this.askedGroup?.byPredicate.get(predicate) ?? NONE;
+      },
       carry: (q) => void carried.add(q),
     };
     this.ctx = { model, triples, bases: options.bases, lenient: true };
@@ -78,8 +90,9 @@ export class RecordReader {
       const id = nodeId(quad.subject);
       group = this.groups.get(id);
       if (group === undefined) {
-        group = { id, subject: quad.subject, byPredicate: new Map(), names: [], read: false };
+        group = { id, subject: quad.subject, byPredicate: new Map(), names: [], read: false, classes: undefined };
         this.groups.set(id, group);
+        this.asked = undefined;
         if (this.groups.size > this.window) this.evict(this.groups.values().next().value as Group);
       }
       this.last = group;
@@ -119,8 +132,8 @@ export class RecordReader {
 
   private readIfRecord(group: Group): boolean {
     if (group.read) return true;
-    const types = (group.byPredicate.get(RDF_TYPE) ?? NONE).map((q) => q.object);
-    const record = readRecord(this.ctx, this.root, group.subject, mostSpecific(this.ctx.model, types), this.options.metadata);
+    group.classes ??= mostSpecific(this.ctx.model, (group.byPredicate.get(RDF_TYPE) ?? NONE).map((q) => q.object));
+    const record = readRecord(this.ctx, this.root, group.subject, group.classes, this.options.metadata);
     if (record === undefined) return false;
     group.read = true;
     this.onRecord(record);
@@ -130,6 +143,7 @@ export class RecordReader {
   /** Lets a node go: its triples no record carried are told. */
   private release(group: Group): void {
     this.groups.delete(group.id);
+    this.asked = undefined;
     if (this.last === group) this.last = undefined;
     for (const named of group.names) if (this.namedBy.get(named) === group.id) this.namedBy.delete(named);
     const rest: Quad[] = [];
