@@ -148,7 +148,8 @@ export class NodeShaper {
       merge(known.node, node);
       entry = known;
     } else {
-      entry = { id, node: { ...node }, parent: undefined, done: false, wants: undefined };
+      // flat nodes are made for the shaper (FlatNodes, a compaction of ours): taken as they are, not copied
+      entry = { id, node, parent: undefined, done: false, wants: undefined };
       if (id === undefined) this.unnamed.push(entry);
       else {
         this.waiting.set(id, entry);
