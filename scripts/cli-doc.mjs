@@ -18,11 +18,12 @@ const bundled = await build({
   write: false,
 });
 const code = bundled.outputFiles[0].text;
-const { withGeneratedBlocks, profileCatalog } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+const { withGeneratedBlocks, profileCatalog } = await import(url);
 for (const file of ['docs/cli.md', 'README.md']) {
-  const url = new URL(file, root);
-  const before = readFileSync(url, 'utf8');
+  const path = new URL(file, root);
+  const before = readFileSync(path, 'utf8');
   const after = withGeneratedBlocks(before, profileCatalog);
-  if (after !== before) writeFileSync(url, after);
+  if (after !== before) writeFileSync(path, after);
   console.log(`${file}: ${after === before ? 'current' : 'written'}`);
 }

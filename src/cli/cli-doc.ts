@@ -4,8 +4,16 @@
  * fails while a file holds another text. Not part of the command: nothing in dist/ imports it.
  */
 import type { ProfileSummary } from '../profiles/catalog.js';
-import { optionLabel, synopsis, wrap } from './help.js';
-import { COMMAND_NAMES, COMMANDS, COMMON_OPTIONS, EXIT_CODES, FORMAT_NOTES, INPUT_FORMATS, type OptionSpec } from './options.js';
+import { optionLabel, synopsisWords, wrap, wrapWords } from './help.js';
+import {
+  COMMAND_NAMES,
+  COMMANDS,
+  COMMON_OPTIONS,
+  EXIT_CODES,
+  FORMAT_NOTES,
+  INPUT_FORMATS,
+  type OptionSpec,
+} from './options.js';
 
 /** A table cell: `|` would end it. */
 function cell(text: string): string {
@@ -22,7 +30,7 @@ function optionTable(options: readonly OptionSpec[]): string {
 
 /** The synopsis of every command, as a code block. */
 export function synopsisBlock(): string {
-  const lines = COMMAND_NAMES.map((c) => wrap('', synopsis(c), 4));
+  const lines = COMMAND_NAMES.map((c) => wrapWords('', synopsisWords(c), 4));
   return ['```', ...lines, 'profielkit --help | --version (-V), and profielkit <command> --help', '```'].join('\n');
 }
 
@@ -38,9 +46,9 @@ export function commandReference(profiles: readonly ProfileSummary[]): string {
   const parts: string[] = [];
   for (const name of COMMAND_NAMES) {
     const spec = COMMANDS[name];
-    parts.push(`### ${name}`, '```\n' + synopsis(name) + '\n```', spec.summary);
+    parts.push(`### ${name}`, '```\n' + wrapWords('', synopsisWords(name), 4) + '\n```', spec.summary);
     if (spec.options.length > 0) parts.push(optionTable(spec.options));
-    if (spec.notes !== undefined) parts.push(spec.notes.split('\n').join('\n\n'));
+    if (spec.notes !== undefined) parts.push(...spec.notes.split('\n').map((p) => wrap('', p, 0)));
     if (spec.listsProfiles === true) parts.push(`P is one of ${profiles.map((p) => `\`${p.name}\``).join(', ')}.`);
   }
   parts.push('### Options of every command', optionTable(COMMON_OPTIONS));
@@ -56,14 +64,15 @@ export function generatedBlocks(profiles: readonly ProfileSummary[]): Readonly<R
   return { synopsis: synopsisBlock(), 'exit-codes': exitCodesTable(), reference: commandReference(profiles) };
 }
 
-const MARKER = /<!-- generated: ([a-z-]+) \(npm run docs:cli\) -->\n([\s\S]*?)\n<!-- \/generated -->/gu;
+const MARKER = /<!-- generated: ([a-z-]+) \(npm run docs:cli\) -->\n[\s\S]*?<!-- \/generated -->/gu;
 
 /** `text` with every generated block replaced by what the table makes now (unknown names are kept). */
 export function withGeneratedBlocks(text: string, profiles: readonly ProfileSummary[]): string {
   const blocks = generatedBlocks(profiles);
   return text.replace(MARKER, (whole, name: string) => {
     const block = blocks[name];
-    return block === undefined ? whole : `<!-- generated: ${name} (npm run docs:cli) -->\n${block}\n<!-- /generated -->`;
+    if (block === undefined) return whole;
+    return `<!-- generated: ${name} (npm run docs:cli) -->\n${block}\n<!-- /generated -->`;
   });
 }
 

@@ -25,12 +25,12 @@ export function version(): string {
   return pkg.version;
 }
 
-/** `text` wrapped at word boundaries to WIDTH: its first line after `lead`, the others after `indent` spaces. */
-export function wrap(lead: string, text: string, indent: number): string {
+/** `words` joined by spaces and wrapped to WIDTH: the first line after `lead`, the others after `indent` spaces. */
+export function wrapWords(lead: string, words: readonly string[], indent: number): string {
   const lines: string[] = [];
   let line = lead;
   let empty = true;
-  for (const word of text.split(/\s+/u).filter((w) => w !== '')) {
+  for (const word of words) {
     if (!empty && line.length + 1 + word.length > WIDTH) {
       lines.push(line);
       line = ' '.repeat(indent);
@@ -41,6 +41,15 @@ export function wrap(lead: string, text: string, indent: number): string {
   }
   lines.push(line);
   return lines.join('\n');
+}
+
+/** `text` wrapped at word boundaries, as wrapWords does. */
+export function wrap(lead: string, text: string, indent: number): string {
+  return wrapWords(
+    lead,
+    text.split(/\s+/u).filter((w) => w !== ''),
+    indent,
+  );
 }
 
 /** How an option is written in a help line: `-p, --profile P`. */
@@ -56,10 +65,15 @@ export function optionSynopsis(option: OptionSpec): string {
   return `[--${option.name}${value}]`;
 }
 
-/** A command's synopsis line: `profielkit convert [INPUT...|-] [--profile P] ...`. */
-export function synopsis(command: CommandName): string {
+/** A command's synopsis in the pieces a line may break between: `profielkit convert`, `[INPUT...|-]`, `[--to T]`. */
+export function synopsisWords(command: CommandName): string[] {
   const spec = COMMANDS[command];
-  return [`profielkit ${command}`, spec.operands, ...spec.options.map(optionSynopsis)].join(' ');
+  return [`profielkit ${command}`, spec.operands, ...spec.options.map(optionSynopsis)];
+}
+
+/** A command's synopsis on one line. */
+export function synopsis(command: CommandName): string {
+  return synopsisWords(command).join(' ');
 }
 
 function optionLines(options: readonly OptionSpec[]): string {
@@ -82,7 +96,8 @@ function profileList(registry: readonly ProfileSummary[]): string {
 
 function formatsText(): string {
   const lines = INPUT_FORMATS.map((f) => `  ${f.padEnd(10)}${FORMAT_NOTES[f]}`);
-  return `Input formats (--from; by default from the extension):\n${lines.join('\n')}\nStandard input (- or no INPUT) needs --from.`;
+  const head = 'Input formats (--from; by default from the extension):';
+  return `${head}\n${lines.join('\n')}\nStandard input (- or no INPUT) needs --from.`;
 }
 
 function exitCodesText(): string {
@@ -91,7 +106,8 @@ function exitCodesText(): string {
 
 function commandHelp(command: CommandName, registry: readonly ProfileSummary[]): string {
   const spec = COMMANDS[command];
-  const parts = [`Usage: profielkit ${command} ${spec.operands}${spec.options.length > 0 ? ' [options]' : ''}`, spec.summary];
+  const usage = `Usage: profielkit ${command} ${spec.operands}${spec.options.length > 0 ? ' [options]' : ''}`;
+  const parts = [usage, spec.summary];
   parts.push(`Options:\n${optionLines([...spec.options, ...COMMON_OPTIONS])}`);
   if (spec.notes !== undefined) parts.push(paragraphs(spec.notes));
   if (spec.listsProfiles === true) parts.push(`Profiles:\n${profileList(registry)}`);
@@ -104,7 +120,8 @@ export function helpText(command: string, registry: readonly ProfileSummary[]): 
   if (isCommand(command)) return commandHelp(command, registry);
   const usage = COMMAND_NAMES.map((c) => {
     const spec = COMMANDS[c];
-    return spec.options.length > 0 ? wrap('  ', synopsis(c), 6) : `  ${synopsis(c).padEnd(24)}${spec.summary}`;
+    if (spec.options.length > 0) return wrapWords('  ', synopsisWords(c), 6);
+    return `  ${synopsis(c).padEnd(24)}${spec.summary}`;
   });
   return `profielkit ${version()}: public-sector records as linked data
 

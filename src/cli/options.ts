@@ -5,7 +5,7 @@
  * It imports nothing: early.ts answers `--help` from it before any RDF library loads.
  */
 
-/** The syntaxes the command reads. `json` is a standard's own JSON (an API payload); `ndjson` its records one a line. */
+/** What the command reads: `json` is a standard's own JSON (an API payload), `ndjson` its records one a line. */
 export const INPUT_FORMATS = ['json', 'ndjson', 'jsonld', 'turtle', 'ntriples', 'nquads', 'trig'] as const;
 /** What `convert --to` writes. */
 export const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json'] as const;
@@ -111,7 +111,11 @@ const SPECS = {
           'target is written and the link stays; a file with other hard links, a device (`/dev/null`) or a ' +
           'FIFO is written into, keeping its inode.',
       },
-      { name: 'base', value: 'IRI', help: 'base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input' },
+      {
+        name: 'base',
+        value: 'IRI',
+        help: 'base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input',
+      },
       LIMIT,
       {
         name: 'lenient',
@@ -193,9 +197,11 @@ const SPECS = {
         value: 'FILE',
         help:
           'SHACL shapes of your own (Turtle, N-Triples, N-Quads): alone, or with the profile named by ' +
-          '--profile; on the fast path when they use SHACL Core (a shape that refers to itself goes to the ' +
-          'reference engine, and standard error says why)',
-        more: 'With `--profile` the report names both (`toestemming + FILE`). SHACL-SPARQL is refused by name.',
+          '--profile; on the fast path when it reads every form they use (SHACL Core), else on the reference ' +
+          'engine, and standard error says why',
+        more:
+          'With `--profile` the report names both (`toestemming + FILE`). A shape that refers to itself and ' +
+          'SHACL-SPARQL are refused by name.',
       },
       {
         name: 'allow-empty',

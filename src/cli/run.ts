@@ -35,7 +35,8 @@ export async function run(args: readonly string[], registry: Registry): Promise<
       return EXIT.ok;
     }
     if (!isCommand(first)) {
-      throw new UsageError(`unknown command '${first}'; the commands are ${COMMAND_NAMES.join(', ')} (see profielkit --help)`);
+      const commands = COMMAND_NAMES.join(', ');
+      throw new UsageError(`unknown command '${first}'; the commands are ${commands} (see profielkit --help)`);
     }
     return await COMMANDS[first](rest, registry);
   } catch (error) {

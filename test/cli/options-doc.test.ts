@@ -45,7 +45,7 @@ describe('the command table', () => {
     }
   });
 
-  it.each(['convert', 'validate'] as const)('%s reads every option it declares, and declares every option it reads', (command) => {
+  it.each(['convert', 'validate'] as const)('%s reads every option it declares and declares each it reads', (command) => {
     const source = read(`src/cli/commands/${command}.ts`);
     const readNames = new Set(
       [...source.matchAll(/(?:stringOption|flag|choiceOption|countOption)\((?:'[a-z]+', )?parsed, '([a-z-]+)'/gu)].map(
@@ -56,7 +56,9 @@ describe('the command table', () => {
     // --help is answered by early.ts before the command runs; --quiet and --debug are read here or there
     const declared = new Set([...COMMANDS[command].options, ...COMMON_OPTIONS].map((o) => o.name));
     for (const name of readNames) expect(declared, `--${name} is read but not declared`).toContain(name);
-    for (const o of COMMANDS[command].options) expect(readNames, `--${o.name} is declared but not read`).toContain(o.name);
+    for (const o of COMMANDS[command].options) {
+      expect(readNames, `--${o.name} is declared but not read`).toContain(o.name);
+    }
   });
 
   it('the exit codes it documents are the ones the command uses', () => {
