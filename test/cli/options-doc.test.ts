@@ -45,7 +45,7 @@ describe('the command table', () => {
     }
   });
 
-  it.each(['convert', 'validate'] as const)('%s reads every option it declares and declares each it reads', (command) => {
+  it.each(['convert', 'validate'] as const)('%s reads each option it declares, declares each it reads', (command) => {
     const source = read(`src/cli/commands/${command}.ts`);
     const readNames = new Set(
       [...source.matchAll(/(?:stringOption|flag|choiceOption|countOption)\((?:'[a-z]+', )?parsed, '([a-z-]+)'/gu)].map(
