@@ -30,6 +30,7 @@ async function jsonReport(lang: 'nl' | 'en' = 'nl') {
       lang,
       version: '9.9.9',
       date: new Date(Date.UTC(2026, 11, 7, 13, 5)),
+      declarations: [voorzieninggebruik.declaration],
     }),
   };
 }
@@ -70,6 +71,7 @@ describe('the steward report', () => {
       outcomes: [{ profile: 'toestemming', ...report }],
       lang: 'nl',
       version: '0',
+      declarations: [toestemming.declaration],
     });
     for (let i = 1; i < steward.groups.length; i++) {
       const [a, b] = [steward.groups[i - 1]!, steward.groups[i]!];
@@ -96,6 +98,7 @@ describe('the steward report', () => {
         outcomes: [{ profile: 'toestemming', ...report }],
         lang: 'en',
         version: '0',
+        declarations: [toestemming.declaration],
       }).findings.find((f) => f.field === 'contactkanaal')?.problem;
     expect(of('turtle')).toMatch(/write the IRI between < and >/u);
     expect(of('turtle')).not.toMatch(/JSON-LD|@id/u);

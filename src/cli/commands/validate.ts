@@ -9,6 +9,7 @@ import { toTurtle, validate, type ValidationTarget } from '../../core/api.js';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { AnyProfile } from '../../core/profile.js';
+import type { ProfileDeclaration } from '../../core/schema/declaration.js';
 import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
 import { blankLabel } from '../../core/rdf/blank-label.js';
@@ -239,7 +240,14 @@ async function validatePages(sources: readonly InputSource[], settings: Settings
   if (settings.format === 'json') await writeStdout(jsonReport(name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(name, 0, outcomes));
   else {
-    const report = stewardReport({ file: name, syntax: 'json', outcomes, lang: settings.lang, version: version() });
+    const report = stewardReport({
+      file: name,
+      syntax: 'json',
+      outcomes,
+      lang: settings.lang,
+      version: version(),
+      declarations: declarationsOf(settings),
+    });
     if (settings.format === 'csv') await writeStdout(reportCsv(report));
     else if (settings.format === 'html') await writeStdout(reportHtml(report));
     else await writeStdout(formatText(report, colourWanted(), settings.details));
@@ -279,13 +287,26 @@ async function validateOne(source: InputSource, index: number, settings: Setting
     const nodes = new Set(outcomes.flatMap((o) => o.results.map((r) => r.focusNode)));
     const rdfText = source.format !== 'json' && source.format !== 'ndjson' && source.format !== 'jsonld' && source.path !== '-';
     const lines = rdfText && nodes.size > 0 ? await recordLines(openInput(source), nodes) : undefined;
-    const report = stewardReport({ file: source.name, syntax: source.format, outcomes, lang: settings.lang, version: version(), ...(lines ? { lines } : {}) });
+    const report = stewardReport({
+      file: source.name,
+      syntax: source.format,
+      outcomes,
+      lang: settings.lang,
+      version: version(),
+      declarations: declarationsOf(settings),
+      ...(lines ? { lines } : {}),
+    });
     if (settings.format === 'csv') await writeStdout(reportCsv(report));
     else if (settings.format === 'html') await writeStdout(reportHtml(report));
     else await writeStdout(formatText(report, colourWanted(), settings.details));
   }
   if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
   return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
+}
+
+/** The declarations the report builds its main lines from: every profile's (a result names its own by its shape). */
+function declarationsOf(settings: Settings): ProfileDeclaration[] {
+  return Object.values(settings.registry).map((p) => p.declaration);
 }
 
 /** A file that could not be parsed because it is no RDF or JSON at all (a spreadsheet, XML): named as what it is. */
