@@ -52,6 +52,12 @@ export async function recordLines(
   const found = new Map<string, number>();
   if (wanted.size === 0) return found;
   const unlabelled = [...wanted].some((n) => UNLABELLED.test(n)) ? new UnlabelledLines(wanted, found) : undefined;
+  // n3's parser (the in-memory path) writes `_:c` as `_:b0_c`: such a node is looked for by its label as written
+  const n3Labels = new Map<string, string>();
+  for (const n of wanted) {
+    const m = /^_:b\d+_(.+)$/u.exec(n);
+    if (m) n3Labels.set(`_:${m[1] as string}`, n);
+  }
   const prefixes = new Map<string, string>();
   const decoder = new TextDecoder();
   let rest = '';
@@ -72,6 +78,7 @@ export async function recordLines(
       // a label as written; the report writes it as every output does
       const m = /^_:(\S+?)\.?(?:\s|$)/u.exec(t);
       if (m) id = reportNodeId(`_:${m[1] as string}`);
+      if (id !== undefined && !wanted.has(id)) id = n3Labels.get(id) ?? id;
     } else {
       const m = /^([\w.-]*):([^\s;,.]*(?:\.[^\s;,.]+)*)/u.exec(t);
       const ns = m ? prefixes.get(m[1] as string) : undefined;
