@@ -79,6 +79,46 @@ describe('profielkit validate: verdict and exit code', () => {
   });
 });
 
+describe('profielkit validate: a refused input says where and what to do, in the language asked', () => {
+  it('a context on the internet: the line that names it, nothing fetched, the fix; Dutch and English', () => {
+    const file = fixture('remote-context.jsonld');
+    const nl = profielkit(['validate', file]);
+    expect(nl.status).toBe(2);
+    expect(nl.stdout).toBe('');
+    expect(nl.stderr).toBe(
+      `${file}:2: het JSON-LD-bestand verwijst naar een context op internet ` +
+        '(https://example.org/andere-context.jsonld); er wordt niets opgehaald. ' +
+        'Gebruik de context van het profiel, of zet de context in het bestand zelf\n',
+    );
+    const en = profielkit(['validate', file, '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      `${file}:2: the JSON-LD file refers to a context on the internet ` +
+        "(https://example.org/andere-context.jsonld); nothing is fetched. Use the profile's context, " +
+        'or put the context in the file itself\n',
+    );
+  });
+
+  it('a limit passed: the JSON path, the limit, and how to raise it; Dutch and English', () => {
+    const file = fixture('contactvoorkeur.jsonld');
+    const nl = profielkit(['validate', file, '--limit', 'maxKeys=2']);
+    expect(nl.status).toBe(2);
+    expect(nl.stderr).toBe(
+      `${file}: @graph[0]: het bestand bevat een object met uitzonderlijk veel velden, boven de grens van 2; ` +
+        "zo'n bestand kost onevenredig veel tijd of geheugen en wordt niet gelezen. " +
+        'Vertrouwt u het bestand, verhoog dan de grens met --limit maxKeys=N\n',
+    );
+    const en = profielkit(['validate', file, '--limit', 'maxKeys=2', '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      `${file}: @graph[0]: the file holds an object with exceptionally many fields, above the limit of 2; ` +
+        'such a file costs disproportionate time or memory and is not read. ' +
+        'If you trust the file, raise the limit with --limit maxKeys=N\n',
+    );
+    expect(`${nl.stderr}${en.stderr}`).not.toMatch(STACK);
+  });
+});
+
 describe('profielkit validate --profile on data without its classes', () => {
   it('never calls data it did not check conforming: exit 3, nothing checked, on every engine and format', () => {
     for (const engine of ['fast', 'reference']) {

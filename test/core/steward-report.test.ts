@@ -166,8 +166,13 @@ describe('the steward report', () => {
     expect(remote.main).toMatch(/^het JSON-LD-bestand verwijst naar een context op internet \(https:\/\/example\.org\/ctx\.jsonld\)/u);
     expect(remote.detail).toBe('');
     const limit = failureWords(new LimitError('maxKeys', 1000, 'too many keys', { path: '[0]' }), 'en');
-    expect(limit.main).toContain('an object with exceptionally many fields (limit: 1,000)');
+    expect(limit.main).toContain('an object with exceptionally many fields (at [0]), above the limit of 1,000');
+    expect(limit.main).toMatch(/Check it with the command and --limit$/u);
     expect(limit.detail).toContain('maxKeys');
+    // from the command: what to do is its option
+    const command = failureWords(new LimitError('maxKeys', 1000, 'too many keys', { path: '[0]' }), 'nl', 'command');
+    expect(command.main).toMatch(/^het bestand bevat een object met uitzonderlijk veel velden, boven de grens van 1\.000/u);
+    expect(command.main).toMatch(/verhoog dan de grens met --limit maxKeys=N$/u);
   });
 
   describe('the main line is built from the declaration', () => {

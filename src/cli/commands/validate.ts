@@ -18,7 +18,7 @@ import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
 import { codeFrame, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
-import { ParseError } from '../../core/errors.js';
+import { ParseError, RemoteContextError } from '../../core/errors.js';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
@@ -338,6 +338,19 @@ function showWhere(source: InputSource, error: unknown): void {
   }
 }
 
+/** `:3`, the line where a JSON-LD file names the context on the internet it was refused (a file not too large). */
+function contextLine(source: InputSource, error: unknown): string {
+  if (!(error instanceof RemoteContextError) || source.path === '-') return '';
+  try {
+    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return '';
+    const lines = readFileSync(source.path, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(JSON.stringify(error.url)));
+    return at < 0 ? '' : `:${at + 1}`;
+  } catch {
+    return '';
+  }
+}
+
 /** --details: a whole number (0: the overview only) or `all`. */
 function detailsOption(parsed: ReturnType<typeof parse>): number | 'all' {
   const v = stringOption(parsed, 'details');
@@ -393,7 +406,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     try {
       return await validatePages(sources, settings);
     } catch (error) {
-      reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'));
+      reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'), settings.lang);
       return exitCodeOf(error);
     }
   }
@@ -404,7 +417,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
       code = await validateOne(source, index, settings);
     } catch (error) {
       const named = notReadable(source, error, settings.lang);
-      reportError(named ?? error, source.name, flag(parsed, 'debug'));
+      reportError(named ?? error, `${source.name}${contextLine(source, error)}`, flag(parsed, 'debug'), settings.lang);
       if (!named) showWhere(source, error);
       code = exitCodeOf(error);
     }
