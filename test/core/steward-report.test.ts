@@ -171,7 +171,8 @@ describe('the steward report', () => {
     expect(limit.detail).toContain('maxKeys');
     // from the command: what to do is its option
     const command = failureWords(new LimitError('maxKeys', 1000, 'too many keys', { path: '[0]' }), 'nl', 'command');
-    expect(command.main).toMatch(/^het bestand bevat een object met uitzonderlijk veel velden, boven de grens van 1\.000/u);
+    expect(command.main.startsWith('het bestand bevat een object met uitzonderlijk veel velden')).toBe(true);
+    expect(command.main).toContain('boven de grens van 1.000;');
     expect(command.main).toMatch(/verhoog dan de grens met --limit maxKeys=N$/u);
   });
 
