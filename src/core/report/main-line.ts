@@ -234,9 +234,7 @@ export function mainLine(input: MainLineInput): FindingLines | undefined {
       } else if (range.kind === 'reference') {
         what = `${words.refer(label(range.class))}; ${words.referenceFix(syntax)}`;
       } else if (range.kind === 'object') {
-        const fix = isTurtle(syntax)
-          ? `${prefixed(declaration, prop, origin.property)} [ … ]`
-          : `"${fieldName(origin.property, prop, syntax)}": { … }`;
+        const fix = writeValue(input, prop, { json: '{ … }', turtle: isTurtle(syntax) ? '[ … ]' : '_:…' }, words);
         what = `${words.nested(label(range.class))}; ${words.nestedFix} ${fix}`;
       } else {
         what = `${words.concept(range.codeList?.label[lang] ?? range.name)}; ${words.referenceFix(syntax)}`;
