@@ -184,7 +184,7 @@ describe('the validator page in headless Chromium', () => {
     for (let i = 1; i < bar.length; i++) expect(bar[i]).toBeGreaterThanOrEqual(bar[i - 1] as number);
     await expect(page.locator('progress').count()).resolves.toBe(1);
     const expected = await validate(parseRdf(text), { profile: toestemming });
-    const steward = stewardReport({ file: 'broken.ttl', syntax: 'turtle', outcomes: [{ profile: 'toestemming', ...expected }], lang: 'nl', version: '' });
+    const steward = stewardReport({ file: 'broken.ttl', syntax: 'turtle', outcomes: [{ profile: 'toestemming', ...expected }], lang: 'nl', version: '', declarations: [toestemming.declaration] });
     const { Violation, Warning } = steward.verdicts[0]!.counts;
     expect(Violation).toBeGreaterThan(1);
     expect(summary).toContain('broken.ttl: voldoet niet aan toestemming');
@@ -194,8 +194,10 @@ describe('the validator page in headless Chromium', () => {
     const lines = await groups();
     expect(lines).toHaveLength(steward.groups.length);
     expect(lines.every((l) => l.startsWith('1 record'))).toBe(true);
-    expect(lines.some((l) => l.includes('Toestemming.gegevenOp moet een datum (bv. 2024-03-01) zijn'))).toBe(true);
-    expect(lines.join('\n')).not.toMatch(/xsd:|rdf:type|\^\[|JSON-LD/u);
+    expect(lines.some((l) => l.includes('gegevenOp (Toestemming) moet een datum zijn; schrijf bv. toestemming:gegevenOp "2024-03-01"^^xsd:date'))).toBe(true);
+    // no datatype named as jargon ("(xsd:string)"), no regular expression, no IRI, no JSON-LD fix in a Turtle
+    // file; the Turtle fix writes its literal as Turtle does ("2024-03-01"^^xsd:date)
+    expect(lines.join('\n')).not.toMatch(/\(xsd:|rdf:type|\^\[|JSON-LD|<http|ConstraintComponent/u);
     expect(await rows()).toEqual([]);
     await openAll();
     const shown = await rows();
@@ -218,7 +220,7 @@ describe('the validator page in headless Chromium', () => {
     const english = await report(() => page.getByLabel('Taal').selectOption('en'));
     expect(english).toContain('broken.ttl: does not conform to toestemming');
     expect(english).toMatch(new RegExp(`${Violation} errors\\s*${Warning} warnings?\\s*0 notes`, 'u'));
-    expect((await groups()).some((l) => l.includes('Toestemming.gegevenOp must be a date (e.g. 2024-03-01)'))).toBe(true);
+    expect((await groups()).some((l) => l.includes('gegevenOp (Consent) must be a date; write e.g. toestemming:gegevenOp "2024-03-01"^^xsd:date'))).toBe(true);
 
     // the spreadsheet: UTF-8 with BOM, ';' between fields, a row per finding
     const csv = await download('Spreadsheet (CSV)');
@@ -255,7 +257,7 @@ describe('the validator page in headless Chromium', () => {
     const payload = readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8');
     const conversion = voorzieninggebruik.fromJson(payload);
     const expected = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
-    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes: [{ profile: 'voorzieninggebruik', ...expected }], lang: 'nl', version: '' });
+    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes: [{ profile: 'voorzieninggebruik', ...expected }], lang: 'nl', version: '', declarations: [voorzieninggebruik.declaration] });
     expect(summary).toContain('voorzieninggebruik-broken.json: voldoet niet aan voorzieninggebruik');
     expect(summary).toContain(`${steward.verdicts[0]!.counts.Violation} fouten`);
     expect(summary).toContain('herkend in de data');

@@ -171,7 +171,15 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
     format,
     lang,
     outcomes,
-    report: stewardReport({ file: name, syntax: format, outcomes, lang, version: __PROFIELKIT_VERSION__, ...(lines ? { lines } : {}) }),
+    report: stewardReport({
+      file: name,
+      syntax: format,
+      outcomes,
+      lang,
+      version: __PROFIELKIT_VERSION__,
+      declarations: Object.values(profiles).map((p) => p.declaration),
+      ...(lines ? { lines } : {}),
+    }),
     chosenBy: named ? 'selector' : 'data',
     milliseconds: Math.round(performance.now() - started),
   });

@@ -60,7 +60,15 @@ const id = (what: string, card: '0..1') =>
     iri: `${DCTERMS}identifier`,
     term: 'id',
     card,
-    range: { kind: 'literal', datatype: 'string', pattern: OBJECT_UUID_PATTERN },
+    range: {
+      kind: 'literal',
+      datatype: 'string',
+      pattern: OBJECT_UUID_PATTERN,
+      patternText: text(
+        'een UUID, bv. 123e4567-e89b-12d3-a456-426614174000',
+        'a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
+      ),
+    },
     label: text('id', 'id'),
     description: text(`De UUID die OpenRegister aan het ${what}-object gaf.`, `The UUID OpenRegister gave the ${what} object.`),
   }) as const;
