@@ -2,7 +2,7 @@
  * Exit codes, and how a failure is told to the user: one line on standard error that says where
  * (`file:line:column: message` or `file: json.path: message`), a stack only with --debug.
  */
-import { JsonInputError, ParseError, ProfielkitError } from '../core/errors.js';
+import { InputFileError, JsonInputError, ParseError, ProfielkitError } from '../core/errors.js';
 
 /** The command's exit codes; scripts rely on them. */
 export const EXIT = {
@@ -53,6 +53,8 @@ export function describeError(error: unknown, file: string | undefined): string 
   // the message already starts with the JSON path
   if (error instanceof JsonInputError) return `${where}: ${error.message}`;
   if (error instanceof FileError) return `${error.file}: ${error.message}`;
+  // the message already starts with the file's name
+  if (error instanceof InputFileError) return `${error.path}: ${error.detail}`;
   if (error instanceof ProfielkitError) return `${where}: ${error.message}`;
   if (error instanceof UsageError) return `profielkit: ${error.message}`;
   const message = error instanceof Error ? error.message : String(error);

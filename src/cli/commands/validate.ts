@@ -16,8 +16,8 @@ import type { Lang, ValidationReport, ValidationResult } from '../../core/valida
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
-import { codeFrame, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
-import { ParseError } from '../../core/errors.js';
+import { codeFrame, failureWords, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
+import { InputFileError, ParseError } from '../../core/errors.js';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
@@ -303,6 +303,12 @@ function notReadable(source: InputSource, error: unknown, lang: Lang): FileError
   }
 }
 
+/** A file that changed, or could not be read further, or a thread out of memory, in Dutch where that was asked for. */
+function inDutch(error: unknown, lang: Lang): FileError | undefined {
+  if (!(error instanceof InputFileError) || lang !== 'nl') return undefined;
+  return new FileError(error.path, failureWords(error, 'nl').main);
+}
+
 /** Files up to this size have the lines around a syntax error shown */
 const FRAME_LIMIT = 16 * 1024 * 1024;
 
@@ -382,7 +388,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     try {
       code = await validateOne(source, index, settings);
     } catch (error) {
-      const named = notReadable(source, error, settings.lang);
+      const named = notReadable(source, error, settings.lang) ?? inDutch(error, settings.lang);
       reportError(named ?? error, source.name, flag(parsed, 'debug'));
       if (!named) showWhere(source, error);
       code = exitCodeOf(error);
