@@ -8,7 +8,7 @@
  * `done` (its results with their keys, counts, classes seen); `failed` when it cannot.
  */
 import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
-import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync, type ReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProfileDeclaration } from './core/schema/declaration.js';
@@ -63,17 +63,21 @@ async function primeFromHead(validators: readonly FastValidator[]): Promise<void
 
 /**
  * For tests only, not part of the API: `PROFIELKIT_TEST_WORKER_FAULT=KIND:PART[:resolve]` makes the
- * worker of part PART (0 first) end as a worker can end in the field, when it starts or when it is
+ * worker of part PART (0 first) fail as a worker can fail in the field, when it starts or when it is
  * asked for its results: `exit` (process.exit), `throw` (an uncaught exception), `oom` (memory until
- * V8's limit; only in a worker started with a small `resourceLimits`, never on a whole machine's heap).
+ * V8's limit; only in a worker started with a small `resourceLimits`, never on a whole machine's heap),
+ * `read` (its read of the file fails with EIO after the first piece).
  */
-function fault(phase: 'start' | 'resolve'): void {
+function fault(phase: 'start' | 'resolve', input?: ReadStream): void {
   const spec = process.env['PROFIELKIT_TEST_WORKER_FAULT'];
   if (!spec) return;
   const [kind, part, when = 'start'] = spec.split(':');
   if (Number(part) !== job.part || when !== phase) return;
   if (kind === 'exit') process.exit(3);
   if (kind === 'throw') throw new Error('a fault for tests');
+  if (kind === 'read' && input) {
+    input.once('data', () => input.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', syscall: 'read' })));
+  }
   const limit = resourceLimits.maxOldGenerationSizeMb ?? 0;
   if (kind === 'oom' && limit > 0 && limit <= 256) {
     const kept: number[][] = [];
@@ -83,7 +87,6 @@ function fault(phase: 'start' | 'resolve'): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  fault('start');
   const validators = job.declarations.map((d) => new FastValidator(d, job.lang, job.results === undefined ? {} : { results: job.results }));
   if (job.start > 0 && job.head > 0) await primeFromHead(validators);
   const grouping = new GroupingCheck();
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
   let triples = 0;
   let last: string | undefined;
   const input = createReadStream(job.path, { start: job.start, end: job.end - 1 });
+  fault('start', input);
   try {
     await forEachTriple(input, job.format, (s, p, o) => {
       if (s !== last) {

@@ -18,7 +18,7 @@ function freshTmp(dir: string, name: string): string {
 }
 
 describe('validate --threads when a worker thread dies', () => {
-  it('exits, or throws when asked for its results: the report of one thread, the same exit code, TMPDIR empty', async () => {
+  it('exits, throws, fails its read, or exits or throws when asked for its results: the report of one thread, the same exit code, TMPDIR empty', async () => {
     const dir = tempDir();
     const file = join(dir, 'export.nt');
     // 8,000 records, 8.5 MB: two parts of at least 4 MB, so two threads really start
@@ -35,7 +35,7 @@ describe('validate --threads when a worker thread dies', () => {
     // two parts on two workers: the path the faults below break
     expect(two.stderr.match(/^part \d+-\d+: read/gmu)).toHaveLength(2);
     expect(readdirSync(tmp2)).toEqual([]);
-    for (const fault of ['exit:1', 'throw:0', 'exit:1:resolve', 'throw:0:resolve']) {
+    for (const fault of ['exit:1', 'throw:0', 'read:1', 'exit:1:resolve', 'throw:0:resolve']) {
       const tmp = freshTmp(dir, `tmp-${fault.replaceAll(':', '-')}`);
       const r = profielkit([...args, '--threads', '2'], { env: { TMPDIR: tmp, PROFIELKIT_TEST_WORKER_FAULT: fault } });
       expect(r.status, fault).toBe(one.status);

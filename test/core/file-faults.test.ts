@@ -14,7 +14,7 @@ import type { Worker } from 'node:worker_threads';
 import { InputFileError, failureWords, toestemming, type ValidationReport } from '../../src/index.js';
 import { validateFile } from '../../src/node.js';
 import { validateFileInParts } from '../../src/node-threads.js';
-import { readPiecesWith } from '../../src/node-read-file.js';
+import { readPieces, readPiecesWith } from '../../src/node-read-file.js';
 import { validateStreamFast } from '../../src/core/validate/stream.js';
 import { describeError } from '../../src/cli/errors.js';
 // @ts-expect-error -- a script of the bench, in JavaScript
@@ -70,8 +70,8 @@ function allEnded(workers: readonly Worker[]): boolean {
   return workers.length > 0 && workers.every((w) => w.threadId === -1);
 }
 
-describe('a worker thread that dies while validating a part', () => {
-  for (const spec of ['exit:1', 'throw:1', 'exit:0:resolve', 'throw:2:resolve']) {
+describe('a worker thread that dies, or whose read fails, while validating a part', () => {
+  for (const spec of ['exit:1', 'throw:1', 'read:1', 'read:0', 'exit:0:resolve', 'throw:2:resolve']) {
     it(`${spec}: hands the file to one thread (undefined), every worker ended, TMPDIR empty`, async () => {
       const path = await exportOf('died.nt', 400);
       process.env[FAULT] = spec;
@@ -209,6 +209,25 @@ describe('a file read in 1 MB pieces on one thread', () => {
     expect(error.message).toBe(`${path}: cannot read the file at byte 1048576 (EIO): EIO: i/o error, read`);
     expect(describeError(error, path)).toBe(`${path}: cannot read the file at byte 1048576 (EIO): EIO: i/o error, read`);
     expect(failureWords(error, 'nl').main).toMatch(/kon niet verder gelezen worden \(vanaf byte 1048576\)/);
+    tmpdirIsEmpty();
+  });
+
+  it('a read that fails after the validator has spilled to TMPDIR: the spill files are gone too', async () => {
+    // 20,000 records, 21 MB: more than a 1 MB piece of spilled records before the last read
+    const path = await exportOf('spilled.nt', 20_000);
+    const last = Math.ceil(statSync(path).size / MB);
+    let spilled: string[] = [];
+    readPiecesWith(reading((n, args) => {
+      if (n !== last) return false;
+      spilled = readdirSync(temporary);
+      const callback = args[args.length - 1] as (e: NodeJS.ErrnoException) => void;
+      process.nextTick(() => callback(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })));
+      return true;
+    }));
+    // budgets of a few entries: what does not fit goes to temporary files from the first piece on
+    const failure = validateStreamFast([declaration], () => readPieces(path), { format: 'ntriples' }, { types: 2, subjects: 3, references: 2 });
+    await expect(failure).rejects.toMatchObject({ reason: 'read', offset: (last - 1) * MB });
+    expect(spilled.length).toBeGreaterThan(0);
     tmpdirIsEmpty();
   });
 
