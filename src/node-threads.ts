@@ -237,7 +237,8 @@ export async function validateFileInParts(
   // the workers' spill files go to one directory of this thread's, removed here: also when the
   // process is stopped (a command's SIGTERM ends it through process.exit, which workers do not see)
   const spillDir = mkdtempSync(join(tmpdir(), 'profielkit-parts-'));
-  const cleanup = () => rmSync(spillDir, { recursive: true, force: true });
+  // retried: a worker still running (the process is exiting) may add a file while the directory is emptied
+  const cleanup = () => rmSync(spillDir, { recursive: true, force: true, maxRetries: 3 });
   process.once('exit', cleanup);
   const { resourceLimits } = hooks;
   const workers = parts.map(([start, end], part) => new Worker(workerUrl, {
