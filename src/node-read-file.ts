@@ -18,12 +18,12 @@ export interface FileState {
   readonly mtimeMs: number;
 }
 
-/** The state of a regular file; undefined for anything else (a FIFO, a device, `/dev/stdin`), which cannot be compared. */
+/** The state of a regular file; undefined for anything else (a FIFO, a device, `/dev/stdin`): no size to hold to. */
 export function fileState(stats: Stats): FileState | undefined {
   return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
 }
 
-/** Throws `InputFileError` (`changed`) when the file at `path` is no longer as `before`, or `read` bytes were not its size. */
+/** Throws `InputFileError` (`changed`) if the file is not as `before`, or the `read` bytes were not its size. */
 export function assertUnchanged(path: string, name: string, before: FileState, read?: number): void {
   let now: FileState | undefined;
   try {
@@ -40,14 +40,16 @@ export function assertUnchanged(path: string, name: string, before: FileState, r
       : read !== undefined && read !== before.size
         ? `${read} of its ${before.size} bytes were read`
         : 'it was written to';
-  throw new InputFileError(name, 'changed', `the file changed while it was read (${what}); validate it again once it is written completely`);
+  const detail = `the file changed while it was read (${what}); validate it again once it is written completely`;
+  throw new InputFileError(name, 'changed', detail);
 }
 
 /** A read failure as an `InputFileError` naming the file and the byte where the read started. */
 export function readFailure(name: string, error: unknown, offset: number): InputFileError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const why = error instanceof Error ? error.message : String(error);
-  return new InputFileError(name, 'read', `cannot read the file at byte ${offset}${code === undefined ? '' : ` (${code})`}: ${why}`, { cause: error, offset });
+  const detail = `cannot read the file at byte ${offset}${code === undefined ? '' : ` (${code})`}: ${why}`;
+  return new InputFileError(name, 'read', detail, { cause: error, offset });
 }
 
 type ReadStreamOptions = NonNullable<Exclude<Parameters<typeof createReadStream>[1], string>>;

@@ -242,7 +242,9 @@ export async function validateFileInParts(
   process.once('exit', cleanup);
   const { resourceLimits } = hooks;
   const workers = parts.map(([start, end], part) => new Worker(workerUrl, {
-    workerData: { path, start, end, part, format: options.format, declarations, lang, results: options.maxResults, head, spillDir },
+    workerData: {
+      path, start, end, part, format: options.format, declarations, lang, results: options.maxResults, head, spillDir,
+    },
     ...(resourceLimits === undefined ? {} : { resourceLimits }),
   }));
   const channels = workers.map((w) => new Channel(w));
@@ -258,13 +260,16 @@ export async function validateFileInParts(
     if (answers.some((m) => m.type === 'failed')) return fallBack(path, before);
     const bits = declarations.map((_, i) => {
       const all = new Map<string, number>();
-      for (const a of answers as Bits[]) for (const [node, b] of a.bits[i] ?? []) all.set(node, (all.get(node) ?? 0) | b);
+      for (const a of answers as Bits[]) {
+        for (const [node, b] of a.bits[i] ?? []) all.set(node, (all.get(node) ?? 0) | b);
+      }
       return all;
     });
     const finished = await Promise.all(
       channels.map((c, p) => c.ask<Done | Failed>({
         type: 'resolve',
-        bits: declarations.map((_, i) => (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)])),
+        bits: declarations.map((_, i) =>
+          (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)])),
       })),
     );
     if (finished.some((m) => m.type === 'failed')) return fallBack(path, before);
@@ -301,8 +306,9 @@ export async function validateFileInParts(
     throw new InputFileError(
       path,
       'memory',
-      `a worker thread ran out of memory validating bytes ${part[0]} to ${part[1]} of the file (${error.death.why}); validate ` +
-        'with fewer threads (threads: 1, --threads 1) or give Node more memory (NODE_OPTIONS=--max-old-space-size=4096)',
+      `a worker thread ran out of memory validating bytes ${part[0]} to ${part[1]} of the file (${error.death.why}); ` +
+        'validate with fewer threads (threads: 1, --threads 1) or give Node more memory ' +
+        '(NODE_OPTIONS=--max-old-space-size=4096)',
       { cause: error },
     );
   } finally {

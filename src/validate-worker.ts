@@ -8,7 +8,9 @@
  * `done` (its results with their keys, counts, classes seen); `failed` when it cannot.
  */
 import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
-import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync, type ReadStream } from 'node:fs';
+import {
+  closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync, type ReadStream,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProfileDeclaration } from './core/schema/declaration.js';
@@ -76,7 +78,8 @@ function fault(phase: 'start' | 'resolve', input?: ReadStream): void {
   if (kind === 'exit') process.exit(3);
   if (kind === 'throw') throw new Error('a fault for tests');
   if (kind === 'read' && input) {
-    input.once('data', () => input.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', syscall: 'read' })));
+    const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', syscall: 'read' });
+    input.once('data', () => input.destroy(eio));
   }
   const limit = resourceLimits.maxOldGenerationSizeMb ?? 0;
   if (kind === 'oom' && limit > 0 && limit <= 256) {
@@ -128,7 +131,7 @@ async function main(): Promise<void> {
   const sorted = subjects.slice(0, count).sort();
   // the bytes read say whether the file shrank meanwhile (its part then ends early)
   port.postMessage({ type: 'part', targets, subjects: sorted, triples, bytes: input.bytesRead }, [sorted.buffer]);
-  port.on('message', (message: { type: string; targets?: string[][]; bits?: [string, number][][] }) => {
+  port.on('message', (message: Question) => {
     if (message.type === 'resolve') fault('resolve');
     try {
       answer(validators, message);
@@ -136,14 +139,22 @@ async function main(): Promise<void> {
       // a temporary file that cannot be written, a bug: the main thread validates the file on one
       // thread, which says what is wrong with its own error
       for (const v of validators) v.dispose();
-      port.postMessage({ type: 'failed', fallback: false, message: error instanceof Error ? error.message : String(error) });
+      const why = error instanceof Error ? error.message : String(error);
+      port.postMessage({ type: 'failed', fallback: false, message: why });
       port.close();
     }
   });
 }
 
+/** A question of the main thread's. */
+interface Question {
+  type: string;
+  targets?: string[][];
+  bits?: [string, number][][];
+}
+
 /** Answers the main thread's `lookup` with `bits`, its `resolve` with `done`. */
-function answer(validators: readonly FastValidator[], message: { type: string; targets?: string[][]; bits?: [string, number][][] }): void {
+function answer(validators: readonly FastValidator[], message: Question): void {
   if (message.type === 'lookup') {
     const bits = validators.map((v, i) => [...v.bitsOf(message.targets?.[i] ?? [])]);
     port.postMessage({ type: 'bits', bits });

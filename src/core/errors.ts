@@ -158,7 +158,7 @@ export class TemporaryFileError extends ProfielkitError {
   }
 }
 
-/** What went wrong with an input file while it was read: it `changed`, a `read` failed, a thread ran out of `memory`. */
+/** What went wrong with a file while it was read: it `changed`, a `read` failed, a thread ran out of `memory`. */
 export type InputFileErrorReason = 'changed' | 'read' | 'memory';
 
 /**
@@ -175,7 +175,12 @@ export class InputFileError extends ProfielkitError {
   readonly offset: number | undefined;
   /** what happened, without the file's name */
   readonly detail: string;
-  constructor(path: string, reason: InputFileErrorReason, detail: string, options?: { cause?: unknown; offset?: number }) {
+  constructor(
+    path: string,
+    reason: InputFileErrorReason,
+    detail: string,
+    options?: { cause?: unknown; offset?: number },
+  ) {
     super(`file/${reason}`, `${path}: ${detail}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.path = path;
     this.detail = detail;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { InputFileError, failureWords, toestemming, type ValidationReport } from '../../src/index.js';
 import { validateFile } from '../../src/node.js';
-import { validateFileInParts } from '../../src/node-threads.js';
+import { validateFileInParts, type PartHooks } from '../../src/node-threads.js';
 import { readPieces, readPiecesWith } from '../../src/node-read-file.js';
 import { validateStreamFast } from '../../src/core/validate/stream.js';
 import { describeError } from '../../src/cli/errors.js';
@@ -25,6 +25,7 @@ afterAll(() => rmSync(data, { recursive: true, force: true }));
 const worker = new URL('../../dist/validate-worker.js', import.meta.url);
 const declaration = toestemming.declaration;
 const FAULT = 'PROFIELKIT_TEST_WORKER_FAULT';
+const LATER = '<https://example.org/x> <https://example.org/p> "later" .\n';
 
 // every test runs with TMPDIR at a fresh, empty directory, which must be empty again at its end
 let temporary = '';
@@ -55,7 +56,7 @@ async function oneThread(path: string): Promise<ValidationReport> {
 }
 
 /** Validates `path` in 3 parts of at least 4 KB; the workers started are kept in `started`. */
-function inParts(path: string, started: Worker[], hooks: { resourceLimits?: { maxOldGenerationSizeMb: number }; onWorkers?: (w: readonly Worker[]) => void } = {}) {
+function inParts(path: string, started: Worker[], hooks: PartHooks = {}) {
   return validateFileInParts([declaration], path, { format: 'ntriples' }, 3, worker, 4096, {
     ...hooks,
     onWorkers: (workers) => {
@@ -103,7 +104,7 @@ describe('a worker thread that dies, or whose read fails, while validating a par
     tmpdirIsEmpty();
   });
 
-  it('out of memory (a real V8 heap limit): an InputFileError naming the file and the part, and what to do', async () => {
+  it('out of memory (a real V8 heap limit): an InputFileError naming the file, the part, what to do', async () => {
     const path = await exportOf('memory.nt', 400);
     process.env[FAULT] = 'oom:2';
     const started: Worker[] = [];
@@ -113,7 +114,9 @@ describe('a worker thread that dies, or whose read fails, while validating a par
     expect(error.reason).toBe('memory');
     expect(error.code).toBe('file/memory');
     expect(error.path).toBe(path);
-    expect(error.message).toMatch(new RegExp(`^${path}: a worker thread ran out of memory validating bytes \\d+ to ${statSync(path).size} `));
+    const size = statSync(path).size;
+    const expected = `^${path}: a worker thread ran out of memory validating bytes \\d+ to ${size} `;
+    expect(error.message).toMatch(new RegExp(expected));
     expect(error.message).toMatch(/--threads 1/);
     expect(describeError(error, path)).toBe(`${path}: ${error.detail}`);
     expect(failureWords(error, 'nl').main).toMatch(/geen geheugen meer; valideer met minder threads \(--threads 1\)/);
@@ -126,7 +129,7 @@ describe('a worker thread that dies, or whose read fails, while validating a par
 describe('a file that changes while it is validated in parts', () => {
   const cases: [string, (path: string) => void, RegExp][] = [
     ['truncated', (path) => truncateSync(path, Math.floor(statSync(path).size / 2)), /shrank from \d+ to \d+ bytes/],
-    ['grown', (path) => appendFileSync(path, '<https://example.org/x> <https://example.org/p> "later" .\n'), /grew from/],
+    ['grown', (path) => appendFileSync(path, LATER), /grew from/],
   ];
   for (const [name, change, what] of cases) {
     it(`${name} once the workers have started: an InputFileError (changed) naming the file, TMPDIR empty`, async () => {
@@ -144,7 +147,7 @@ describe('a file that changes while it is validated in parts', () => {
   }
 });
 
-/** A file system for the read stream that calls `act` before each read (1 first); `act` returning true has done the read itself. */
+/** A file system for the read stream that calls `act` before each read (1 first); true: `act` has done the read. */
 function reading(act: (n: number, args: Parameters<typeof fs.read>) => boolean) {
   let reads = 0;
   return {
@@ -174,9 +177,9 @@ describe('a file read in 1 MB pieces on one thread', () => {
   const changes: [string, (path: string) => void, RegExp][] = [
     ['truncated after the first piece', (path) => truncateSync(path, MB + 100), /shrank from \d+ to 1048676 bytes/],
     ['truncated to nothing after the first piece', (path) => truncateSync(path, 0), /shrank from \d+ to 0 bytes/],
-    ['grown after the first piece', (path) => appendFileSync(path, '<https://example.org/x> <https://example.org/p> "later" .\n'), /grew from/],
+    ['grown after the first piece', (path) => appendFileSync(path, LATER), /grew from/],
     // the same size, written to: its time of change differs (set here: the clock's granularity is no test's business)
-    ['rewritten in place at the same size', (path) => utimesSync(path, new Date(), new Date(Date.now() + 60_000)), /it was written to/],
+    ['rewritten in place at the same size', (path) => utimesSync(path, new Date(), new Date(Date.now() + 6e4)), /written to/],
   ];
   for (const [name, change, what] of changes) {
     it(`${name}: an InputFileError (changed) naming the file, never the report of half a file`, async () => {
@@ -193,12 +196,13 @@ describe('a file read in 1 MB pieces on one thread', () => {
     });
   }
 
-  it('a read that fails in the middle of the file (EIO on the second piece): an InputFileError (read) at byte 1048576', async () => {
+  it('a read that fails mid-file (EIO on the second piece): InputFileError (read) at byte 1048576', async () => {
     const path = await exportOf('eio.nt', 5000);
     readPiecesWith(reading((n, args) => {
       if (n !== 2) return false;
       const callback = args[args.length - 1] as (e: NodeJS.ErrnoException) => void;
-      process.nextTick(() => callback(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', errno: -5, syscall: 'read' })));
+      const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', errno: -5, syscall: 'read' });
+      process.nextTick(() => callback(eio));
       return true;
     }));
     const failure = validateFile(path, { profile: toestemming, format: 'ntriples' });
@@ -207,7 +211,7 @@ describe('a file read in 1 MB pieces on one thread', () => {
     expect(error.reason).toBe('read');
     expect(error.offset).toBe(MB);
     expect(error.message).toBe(`${path}: cannot read the file at byte 1048576 (EIO): EIO: i/o error, read`);
-    expect(describeError(error, path)).toBe(`${path}: cannot read the file at byte 1048576 (EIO): EIO: i/o error, read`);
+    expect(describeError(error, path)).toBe(error.message);
     expect(failureWords(error, 'nl').main).toMatch(/kon niet verder gelezen worden \(vanaf byte 1048576\)/);
     tmpdirIsEmpty();
   });
@@ -225,15 +229,17 @@ describe('a file read in 1 MB pieces on one thread', () => {
       return true;
     }));
     // budgets of a few entries: what does not fit goes to temporary files from the first piece on
-    const failure = validateStreamFast([declaration], () => readPieces(path), { format: 'ntriples' }, { types: 2, subjects: 3, references: 2 });
+    const tiny = { types: 2, subjects: 3, references: 2 };
+    const failure = validateStreamFast([declaration], () => readPieces(path), { format: 'ntriples' }, tiny);
     await expect(failure).rejects.toMatchObject({ reason: 'read', offset: (last - 1) * MB });
     expect(spilled.length).toBeGreaterThan(0);
     tmpdirIsEmpty();
   });
 
-  it('a missing file and a directory keep the file system\'s own errors (ENOENT, EISDIR), which the command names', async () => {
-    await expect(validateFile(join(data, 'missing.nt'), { profile: toestemming, format: 'ntriples' })).rejects.toMatchObject({ code: 'ENOENT' });
-    await expect(validateFile(data, { profile: toestemming, format: 'ntriples' })).rejects.toMatchObject({ code: 'EISDIR' });
+  it('a missing file and a directory keep the file system\'s own errors (ENOENT, EISDIR)', async () => {
+    const options = { profile: toestemming, format: 'ntriples' } as const;
+    await expect(validateFile(join(data, 'missing.nt'), options)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(validateFile(data, options)).rejects.toMatchObject({ code: 'EISDIR' });
     tmpdirIsEmpty();
   });
 });

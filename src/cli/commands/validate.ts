@@ -16,7 +16,9 @@ import type { Lang, ValidationReport, ValidationResult } from '../../core/valida
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
-import { codeFrame, failureWords, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
+import {
+  codeFrame, failureWords, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport,
+} from '../../core/report/index.js';
 import { InputFileError, ParseError } from '../../core/errors.js';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { version } from '../help.js';

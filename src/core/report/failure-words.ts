@@ -3,7 +3,9 @@
  * library's own message (for whoever fixes the file) as the detail. Errors without words of their
  * own here keep their message as the main line.
  */
-import { InputFileError, JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError } from '../errors.js';
+import {
+  InputFileError, JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError,
+} from '../errors.js';
 
 /** The words of a failure: what happened and what to do, and the library's message. */
 export interface FailureWords {
