@@ -18,7 +18,7 @@ function freshTmp(dir: string, name: string): string {
 }
 
 describe('validate --threads when a worker thread dies', () => {
-  it('exits, throws or fails its read (at its start or asked for results): one thread\'s report, TMPDIR empty', async () => {
+  it('exits, throws or fails its read (at start or when asked for results): one thread\'s report', async () => {
     const dir = tempDir();
     const file = join(dir, 'export.nt');
     // 8,000 records, 8.5 MB: two parts of at least 4 MB, so two threads really start
