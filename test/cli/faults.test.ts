@@ -3,10 +3,14 @@
 // writes to the temporary directory (the workers' spill directory, the temporary output of `convert`
 // to standard output) is gone after a success and after a failure. TMPDIR is a fresh directory each
 // time. The worker is made to die by its test hook (PROFIELKIT_TEST_WORKER_FAULT), never by timing.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as fs from 'node:fs';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profielkit, STACK, tempDir } from './helpers.js';
+import { run } from '../../src/cli/run.js';
+import { profiles } from '../../src/profiles/index.js';
+import { readPiecesWith } from '../../src/node-read-file.js';
 // @ts-expect-error -- a script of the bench, in JavaScript
 import { writeExport } from '../../bench/generate.mjs';
 
@@ -67,6 +71,77 @@ describe('nothing left in TMPDIR', () => {
     expect(failed.status).toBe(2);
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toMatch(/^.*broken\.ttl:2001/);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('the command when a file changes, or a read fails, as it is read (in process, a file system under it)', () => {
+  afterEach(() => {
+    readPiecesWith(undefined);
+    vi.restoreAllMocks();
+  });
+
+  /** Runs the command in this process, `act` before the second 1 MB read: its exit code and standard error. */
+  async function withSecondRead(args: string[], act: (callback: (e: Error) => void) => boolean, tmp: string) {
+    let reads = 0;
+    readPiecesWith({
+      open: fs.open,
+      close: fs.close,
+      read: ((...a: Parameters<typeof fs.read>) => {
+        const callback = a[a.length - 1] as (e: Error) => void;
+        if (++reads === 2 && act(callback)) return;
+        (fs.read as (...x: unknown[]) => void)(...a);
+      }) as typeof fs.read,
+    });
+    let stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = tmp;
+    try {
+      return { code: await run(args, profiles), stderr };
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+    }
+  }
+  const eio = (callback: (e: Error) => void) => {
+    process.nextTick(() => callback(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })));
+    return true;
+  };
+
+  it('validate: exit 2 and one line naming the file, in Dutch or English; TMPDIR empty', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'export.nt');
+    await writeExport(file, 3000, 'ntriples');
+    const args = ['validate', file, '-p', 'toestemming', '-q', '--threads', '1'];
+    const tmp = freshTmp(dir, 'tmp');
+    const nl = await withSecondRead([...args, '--lang', 'nl'], eio, tmp);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toBe(`${file}: het bestand kon niet verder gelezen worden (vanaf byte 1048576); ` +
+      'controleer de schijf of de netwerkverbinding en probeer opnieuw\n');
+    const en = await withSecondRead([...args, '--lang', 'en'], eio, tmp);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(`${file}: cannot read the file at byte 1048576 (EIO): EIO: i/o error, read\n`);
+    const shrink = () => (fs.truncateSync(file, 1 << 20), false);
+    const changed = await withSecondRead([...args, '--lang', 'nl'], shrink, tmp);
+    expect(changed.code).toBe(2);
+    expect(changed.stderr).toMatch(/^.*export\.nt: het bestand veranderde terwijl het gelezen werd; /u);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('convert to standard output (a temporary file in TMPDIR): exit 2, the file named, TMPDIR empty', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'export.nt');
+    await writeExport(file, 3000, 'ntriples');
+    const tmp = freshTmp(dir, 'tmp');
+    const r = await withSecondRead(['convert', file, '--to', 'nquads'], eio, tmp);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${file}: cannot read the file at byte 1048576 \\(EIO\\)`, 'u'));
+    expect(r.stderr).not.toMatch(STACK);
     expect(readdirSync(tmp)).toEqual([]);
   });
 });
