@@ -36,11 +36,13 @@ export {
   RemoteContextError,
   StringReferenceError,
   ReadError, TemporaryFileError,
+  InputFileError,
   StreamInputError,
   LimitError,
   ShapesError,
   SerializeError,
   type BuilderErrorReason,
+  type InputFileErrorReason,
   type ShapesErrorReason,
   type StringReference,
 } from './core/errors.js';

@@ -2,7 +2,7 @@
  * Exit codes, and how a failure is told to the user: one line on standard error that says where
  * (`file:line:column: message` or `file: json.path: message`), a stack only with --debug.
  */
-import { JsonInputError, LimitError, ParseError, ProfielkitError, RemoteContextError } from '../core/errors.js';
+import { InputFileError, JsonInputError, LimitError, ParseError, ProfielkitError, RemoteContextError } from '../core/errors.js';
 import { failureWords } from '../core/report/failure-words.js';
 
 /** The command's exit codes; scripts rely on them. */
@@ -51,6 +51,7 @@ const POSITION_SUFFIX = / \(line \d+(, column \d+)?\)$/u;
  */
 export function describeError(error: unknown, file: string | undefined, lang?: 'nl' | 'en'): string {
   const where = file ?? 'profielkit';
+  if (lang !== undefined && error instanceof InputFileError) return `${error.path}: ${failureWords(error, lang, 'command').main}`;
   if (lang !== undefined && (error instanceof LimitError || error instanceof RemoteContextError)) {
     const path = error instanceof LimitError && error.path !== undefined ? `${error.path || '(document)'}: ` : '';
     return `${where}: ${path}${failureWords(error, lang, 'command').main}`;
@@ -62,6 +63,8 @@ export function describeError(error: unknown, file: string | undefined, lang?: '
   // the message already starts with the JSON path
   if (error instanceof JsonInputError) return `${where}: ${error.message}`;
   if (error instanceof FileError) return `${error.file}: ${error.message}`;
+  // the message already starts with the file's name
+  if (error instanceof InputFileError) return `${error.path}: ${error.detail}`;
   if (error instanceof ProfielkitError) return `${where}: ${error.message}`;
   if (error instanceof UsageError) return `profielkit: ${error.message}`;
   const message = error instanceof Error ? error.message : String(error);

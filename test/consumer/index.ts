@@ -7,6 +7,7 @@ import {
   Contactkanaal,
   parseJsonLd,
   parseRdf,
+  InputFileError,
   StreamInputError,
   toestemming,
   ToestemmingStatus,
@@ -77,5 +78,8 @@ export async function use(): Promise<void> {
   const conversion = voorzieninggebruik.fromJson('[]');
   const triples: number = conversion.dataset.size;
   const error: Error = new StreamInputError('x');
-  void [store, size, notANumber, same, conforms, c, back, quads, triples, error];
+  const reason: 'changed' | 'read' | 'memory' = new InputFileError('export.nt', 'changed', 'x').reason;
+  // @ts-expect-error a reason is one of three
+  void new InputFileError('export.nt', 'vanished', 'x');
+  void [store, size, notANumber, same, conforms, c, back, quads, triples, error, reason];
 }

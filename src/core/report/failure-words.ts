@@ -3,7 +3,9 @@
  * library's own message (for whoever fixes the file) as the detail. Errors without words of their
  * own here keep their message as the main line.
  */
-import { JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError } from '../errors.js';
+import {
+  InputFileError, JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError,
+} from '../errors.js';
 
 /** The words of a failure: what happened and what to do, and the library's message. */
 export interface FailureWords {
@@ -74,6 +76,7 @@ export function failureWords(error: unknown, lang: 'nl' | 'en', audience: 'page'
       detail,
     };
   }
+  if (error instanceof InputFileError) return { main: inputFileWords(error, nl), detail };
   if (error instanceof JsonInputError) return { main: detail, detail: '' };
   if (error instanceof ProfielkitError && error.code.endsWith('/api-error')) {
     return {
@@ -84,4 +87,24 @@ export function failureWords(error: unknown, lang: 'nl' | 'en', audience: 'page'
     };
   }
   return { main: detail, detail: '' };
+}
+
+/** What happened to a file while it was read, and what to do. */
+function inputFileWords(error: InputFileError, nl: boolean): string {
+  if (error.reason === 'changed') {
+    return nl
+      ? 'het bestand veranderde terwijl het gelezen werd; valideer het opnieuw als het volledig geschreven is'
+      : 'the file changed while it was read; validate it again once it is completely written';
+  }
+  if (error.reason === 'memory') {
+    return nl
+      ? 'een thread die een deel van het bestand valideerde, had geen geheugen meer; valideer met minder threads ' +
+        '(--threads 1) of geef Node meer geheugen (NODE_OPTIONS=--max-old-space-size=4096)'
+      : 'a thread validating a part of the file ran out of memory; validate with fewer threads (--threads 1) ' +
+        'or give Node more memory (NODE_OPTIONS=--max-old-space-size=4096)';
+  }
+  const at = error.offset === undefined ? '' : nl ? ` (vanaf byte ${error.offset})` : ` (from byte ${error.offset})`;
+  return nl
+    ? `het bestand kon niet verder gelezen worden${at}; controleer de schijf of de netwerkverbinding en probeer opnieuw`
+    : `the file could not be read further${at}; check the disk or the network connection and try again`;
 }
