@@ -12,6 +12,7 @@ import type { PropertyDeclaration, ReferenceRange } from '../schema/declaration.
 import { classModel, type ClassModel, type ProfileModel } from '../schema/model.js';
 import { DATATYPE, factory, iriOf, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
 import { valueTerm } from './to-term.js';
+import { readReference, SLUG_PATTERN } from './reference.js';
 import { compareLexical, dateToXsdDate, isUuid } from '../rdf/lexical.js';
 import { DEFAULT_MAX_DEPTH, tooDeep } from '../parse/jsonld.js';
 
@@ -103,22 +104,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What a slug may hold: unreserved URI characters, so that `slugBase + slug` is an IRI as it stands. */
-export const SLUG_PATTERN = '[A-Za-z0-9][A-Za-z0-9._~-]*';
-const SLUG = new RegExp(`^${SLUG_PATTERN}$`, 'u');
-
-/** The node a slug names under `base`; `undefined` for a value that is no slug (a UUID is none). */
-function slugNode(base: string, value: unknown): NamedNode | undefined {
-  if (typeof value !== 'string' || !SLUG.test(value) || isUuid(value) || !isAbsoluteIri(base + value)) return undefined;
-  return factory.namedNode(base + value);
-}
-
-/** The UUID of an extended object (OpenRegister's `_extend`): its `id`, or its `@self.id`. */
-function extendedId(value: Record<string, unknown>): string | undefined {
-  const self = value['@self'];
-  const id = value['id'] ?? (isRecord(self) ? self['id'] : undefined);
-  return typeof id === 'string' && isUuid(id) ? id : undefined;
-}
+export { SLUG_PATTERN };
 
 type FieldIndex = ReadonlyMap<string, { key: string; declaration: PropertyDeclaration }>;
 const fieldIndexes = { builder: new WeakMap<ClassModel, FieldIndex>(), json: new WeakMap<ClassModel, FieldIndex>() };
@@ -219,30 +205,30 @@ export class Walk {
     return factory.blankNode();
   }
 
-  private referenceTerm(range: ReferenceRange, value: unknown, where: { path: string; className: string; property: string }): NamedNode | BlankNode | undefined {
+  private referenceTerm(
+    range: ReferenceRange,
+    value: unknown,
+    where: { path: string; className: string; property: string },
+  ): NamedNode | BlankNode | undefined {
     if (range.by !== 'uuid') return undefined;
-    const target = classModel(this.model, range.class);
-    const base = identityBase(target, this.options.bases);
-    // by-UUID means a UUID: `urn:uuid:` + anything would still be an IRI, and slip past unnoticed
-    if (typeof value === 'string' && isUuid(value) && isAbsoluteIri(base + value)) return factory.namedNode(base + value);
-    const slug = range.slugBase === undefined ? undefined : slugNode(range.slugBase, value);
-    if (slug !== undefined) return slug;
-    if (range.extended && isRecord(value)) {
-      const id = extendedId(value);
-      if (id !== undefined && isAbsoluteIri(base + id)) return factory.namedNode(base + id);
-      const bySlug = range.slugBase === undefined ? undefined : slugNode(range.slugBase, value['slug']);
-      if (bySlug !== undefined) {
+    const read = readReference(range, value, identityBase(classModel(this.model, range.class), this.options.bases));
+    if (read !== undefined) {
+      if (read.others !== undefined && read.others.length > 0) {
         // a seed's reference ({name, oin, slug}): the other fields describe the referenced object, not this record
-        const others = Object.keys(value).filter((k) => k !== 'slug');
-        if (others.length > 0) {
-          const message = `the ${range.class} named by its slug ${JSON.stringify(value['slug'])}; its other fields (${others.join(', ')}) describe that ${range.class}, not converted`;
-          this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
-        }
-        return bySlug;
+        const slug = JSON.stringify((value as Record<string, unknown>)['slug']);
+        const message = `the ${range.class} named by its slug ${slug}; its other fields (${read.others.join(', ')}) `
+          + `describe that ${range.class}, not converted`;
+        this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
       }
+      return factory.namedNode(read.iri);
     }
-    const forms = ['the id (a UUID)', ...(range.extended ? ['the object itself with its id'] : []), ...(range.slugBase === undefined ? [] : ['its slug'])];
-    this.report({ ...where, reason: 'type', message: `expected ${forms.join(', or ')} of the ${range.class} it refers to, got ${JSON.stringify(value)}` });
+    const forms = [
+      'the id (a UUID)',
+      ...(range.extended ? ['the object itself with its id'] : []),
+      ...(range.slugBase === undefined ? [] : ['its slug']),
+    ];
+    const message = `expected ${forms.join(', or ')} of the ${range.class} it refers to, got ${JSON.stringify(value)}`;
+    this.report({ ...where, reason: 'type', message });
     return undefined;
   }
 
