@@ -62,6 +62,8 @@ export interface Words {
   readonly empty: string;
   readonly reportHeading: string;
   readonly syntaxError: (format: string | undefined) => string;
+  /** several files given, some of them no JSON (RDF is checked one file at a time, as the command does) */
+  readonly pagesOnly: (files: readonly string[]) => string;
 }
 
 const nl: Words = {
@@ -70,7 +72,7 @@ const nl: Words = {
   privacy: 'Alles gebeurt in deze browser: het bestand wordt nergens heen gestuurd.',
   language: 'Taal',
   fileLabel: 'Bestand',
-  drop: 'Kies een bestand of sleep het hierheen',
+  drop: "Kies een bestand of sleep het hierheen; meerdere JSON-bestanden (de pagina's van één lijst) worden samen gecontroleerd",
   pasteLabel: 'Of plak de data',
   formatLabel: 'Formaat',
   formatAuto: 'automatisch (extensie of inhoud)',
@@ -123,6 +125,9 @@ const nl: Words = {
   empty: 'Kies een bestand of plak eerst data.',
   reportHeading: 'Rapport',
   syntaxError: (f) => `een fout in de schrijfwijze${f ? ` van ${FORMAT_NAMES[f] ?? f}` : ''}; de plaats staat hieronder, het teken waar het misgaat met ^ aangeduid`,
+  pagesOnly: (files) =>
+    `meerdere bestanden worden samen gelezen als de pagina's van één JSON-lijst, maar ${files.join(', ')} ` +
+    `${files.length === 1 ? 'is' : 'zijn'} geen JSON. Kies RDF-bestanden één voor één.`,
 };
 
 const en: Words = {
@@ -131,7 +136,7 @@ const en: Words = {
   privacy: 'Everything happens in this browser: the file is not sent anywhere.',
   language: 'Language',
   fileLabel: 'File',
-  drop: 'Choose a file or drop it here',
+  drop: 'Choose a file or drop it here; several JSON files (the pages of one list) are checked together',
   pasteLabel: 'Or paste the data',
   formatLabel: 'Format',
   formatAuto: 'automatic (extension or content)',
@@ -184,6 +189,9 @@ const en: Words = {
   empty: 'Choose a file or paste data first.',
   reportHeading: 'Report',
   syntaxError: (f) => `a syntax error${f ? ` in ${FORMAT_NAMES[f] ?? f}` : ''}; where it is shown below, the character where it goes wrong marked with ^`,
+  pagesOnly: (files) =>
+    `several files are read together as the pages of one JSON list, but ${files.join(', ')} ` +
+    `${files.length === 1 ? 'is' : 'are'} no JSON. Choose RDF files one at a time.`,
 };
 
 export const WORDS: Record<Lang, Words> = { nl, en };
