@@ -5,7 +5,17 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinConversions, parseRdf, softwarecatalogus, toNTriples, USAGE_STATUS, validate, voorzieninggebruik, type JsonConversion } from '../../src/index.js';
+import {
+  joinConversions,
+  parseRdf,
+  softwarecatalogus,
+  stewardReport,
+  toNTriples,
+  USAGE_STATUS,
+  validate,
+  voorzieninggebruik,
+  type JsonConversion,
+} from '../../src/index.js';
 import { profielkit } from '../cli/helpers.js';
 
 const path = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).pathname;
@@ -146,6 +156,10 @@ describe('pages: several files into one result', () => {
     const bad = softwarecatalogus.fromJson({ results: [{ consumer: 'no id!', status: 'Planned', '@self': { schema: '27' } }], total: 1 }, { dataset, source: 'page-3.json' });
     const r = await report(joinConversions([...parts, bad]));
     expect(r.results.filter((x) => x.severity === 'Violation').map((x) => x.jsonPath)).toContain('page-3.json: results[0].consumer');
+    // the steward's report: the record in its file (record 1 is in every page), its field, its place
+    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes: [{ profile: 'softwarecatalogus', ...r }], lang: 'en', version: '' });
+    const finding = steward.findings.find((f) => f.where === 'page-3.json: results[0].consumer');
+    expect(finding).toMatchObject({ record: 'page-3.json: record 1', field: 'consumer' });
   });
 
   it('command: validate and convert take the pages of a list as one', () => {
