@@ -453,6 +453,11 @@ describe('the validator page in headless Chromium', () => {
     expect(summary).toContain('pagina-1.json + pagina-2.json: voldoet niet aan softwarecatalogus');
     expect(summary).toContain(`${steward.verdicts[0]!.counts.Violation} fout`);
     expect(summary).toContain('herkend in de data');
+    // the objects' schema is an id (27): how they were recognised is said, as the command says it
+    const recognised = joined.recognised.map((r) => `${r.schema} (${r.count})`).join(', ');
+    const n = joined.recognised.reduce((sum, r) => sum + r.count, 0);
+    expect(n).toBeGreaterThan(1);
+    expect(summary).toContain(`${n} objecten herkend aan hun velden, want hun @self.schema is geen schema dat het profiel kent: ${recognised}`);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
     await openAll();
     const shown = await rows();
@@ -491,6 +496,11 @@ describe('the validator page in headless Chromium', () => {
     expect(mixed).toContain('pagina-1.json + broken.ttl: kan niet gelezen worden');
     expect(mixed).toContain('broken.ttl is geen JSON');
     expect(await axe()).toEqual([]);
+
+    // a register export: the objects of other schemas are said not to be checked
+    const exported = await report(() => page.locator('input[type=file]').setInputFiles(join(fixtures, 'gebruik-1.0-register-export.json')));
+    expect(exported).toContain('voldoet aan softwarecatalogus');
+    expect(exported).toContain("1 object van andere schema's niet gecontroleerd: organisatie (1)");
 
     // on a phone the joined names do not stick out sideways
     await page.setViewportSize({ width: 320, height: 700 });

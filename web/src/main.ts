@@ -118,7 +118,15 @@ async function check(next: Input): Promise<void> {
 }
 
 function showDone(message: Extract<FromWorker, { type: 'done' }>): void {
-  done = { name: message.name, report: message.report, outcomes: message.outcomes, chosenBy: message.chosenBy, milliseconds: message.milliseconds, format: message.format };
+  done = {
+    name: message.name,
+    report: message.report,
+    outcomes: message.outcomes,
+    chosenBy: message.chosenBy,
+    milliseconds: message.milliseconds,
+    format: message.format,
+    ...(message.objects ? { objects: message.objects } : {}),
+  };
   showProgress(undefined);
   ui.search.value = '';
   render();

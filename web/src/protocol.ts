@@ -94,11 +94,19 @@ export type FromWorker =
       readonly report: StewardReport;
       /** how the profiles were chosen: from the data (classes, or JSON fields), or in the selector */
       readonly chosenBy: 'data' | 'selector';
+      /** OpenRegister JSON: objects of other schemas not checked, and objects recognised by their fields */
+      readonly objects?: RegisterObjects;
       readonly milliseconds: number;
     }
   | { readonly type: 'failed'; readonly id: number; readonly failure: Failure }
   | { readonly type: 'file'; readonly id: number; readonly kind: WorkerDownload; readonly text: string }
   | { readonly type: 'file-failed'; readonly id: number; readonly kind: WorkerDownload; readonly message: string };
+
+/** Objects of a register's JSON counted by the schema they named (`conversion.skipped`, `.recognised`). */
+export interface RegisterObjects {
+  readonly skipped: readonly { readonly schema: string; readonly count: number }[];
+  readonly recognised: readonly { readonly schema: string; readonly count: number }[];
+}
 
 /** Results kept per profile for the page (all are counted); the rest are summed up, as `--max-results` does. */
 export const MAX_RESULTS = 10_000;

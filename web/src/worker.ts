@@ -40,6 +40,7 @@ import {
   type InputFormat,
   type Outcome,
   type Phase,
+  type RegisterObjects,
   type ToWorker,
   type WorkerDownload,
 } from './protocol.js';
@@ -159,7 +160,7 @@ async function validateJson(
   files: readonly InputFile[],
   lang: Lang,
   named: AnyProfile | undefined,
-): Promise<{ profile: AnyProfile; report: ValidationReport; data: DatasetCore }> {
+): Promise<{ profile: AnyProfile; report: ValidationReport; data: DatasetCore; objects: RegisterObjects }> {
   const readers = Object.values(profiles).filter((p) => p.readsJson);
   const several = files.length > 1;
   const parts: JsonConversion[] = [];
@@ -190,7 +191,8 @@ async function validateJson(
   const chosen = profile as AnyProfile;
   step(id, 'validating', 0.5, chosen.name);
   const options = { profile: chosen, lang, json: conversion, maxResults: MAX_RESULTS };
-  return { profile: chosen, report: await validate(conversion.dataset, options), data: conversion.dataset };
+  const report = await validate(conversion.dataset, options);
+  return { profile: chosen, report, data: conversion.dataset, objects: { skipped: conversion.skipped, recognised: conversion.recognised } };
 }
 
 /** The records of NDJSON: one JSON value a line (empty lines skipped); a syntax error names its line. */
@@ -217,6 +219,7 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
   let chosen: AnyProfile[];
   let reports: ValidationReport[];
   let data: DatasetCore | undefined;
+  let objects: RegisterObjects | undefined;
   const named = message.profile === '' ? undefined : profiles[message.profile];
   // several files are the pages of one JSON list; RDF files are checked one at a time (as the command does)
   const rdf = files.length > 1 ? files.filter((f) => isRdf(f.format)) : [];
@@ -241,6 +244,7 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
   } else {
     const json = await validateJson(id, files, lang, named);
     data = json.data;
+    objects = json.objects;
     chosen = [json.profile];
     reports = [json.report];
   }
@@ -262,6 +266,7 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
     outcomes,
     report: stewardReport({ file: name, syntax: format, outcomes, lang, version: __PROFIELKIT_VERSION__, ...(lines ? { lines } : {}) }),
     chosenBy: named ? 'selector' : 'data',
+    ...(objects ? { objects } : {}),
     milliseconds: Math.round(performance.now() - started),
   });
 }
