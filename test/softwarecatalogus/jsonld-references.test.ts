@@ -16,13 +16,14 @@ const CONTEXT = softwarecatalogus.declaration.context.urls[0] as string;
 const U1 = '0f1c2d3e-4a5b-4c6d-8e7f-901234567890';
 const U2 = '7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d';
 
-/** Predicate and object of every triple but rdf:type; IRIs as they are, blank nodes as `_` (JSON-LD names records otherwise). */
+/** Predicate and object of every triple but rdf:type; IRIs as they are, blank nodes as `_` (named otherwise). */
 function statements(quads: Iterable<Quad>): string[] {
   return [...quads]
     .filter((q) => q.predicate.value !== RDF_TYPE)
     .map((q) => {
       const o = q.object;
-      const object = o.termType === 'Literal' ? JSON.stringify(o.value) : o.termType === 'NamedNode' ? `<${o.value}>` : '_';
+      const object =
+        o.termType === 'Literal' ? JSON.stringify(o.value) : o.termType === 'NamedNode' ? `<${o.value}>` : '_';
       return `${q.predicate.value} ${object}`;
     })
     .sort();
@@ -45,10 +46,22 @@ async function fast(document: unknown): Promise<Quad[] | 'refused'> {
 /** Each form of a reference to the organisation, and the IRI fromJson names it by. */
 const FORMS: readonly (readonly [string, unknown, string])[] = [
   ['a UUID', U1, `urn:uuid:${U1}`],
-  ['the object itself (_extend), by its id', { id: U1, name: 'Gemeente Voorbeeld', oin: '00000001001234567000' }, `urn:uuid:${U1}`],
-  ['the object itself (_extend), by its @self.id', { '@self': { id: U1, schema: '12' }, name: 'Gemeente Voorbeeld' }, `urn:uuid:${U1}`],
+  [
+    'the object itself (_extend), by its id',
+    { id: U1, name: 'Gemeente Voorbeeld', oin: '00000001001234567000' },
+    `urn:uuid:${U1}`,
+  ],
+  [
+    'the object itself (_extend), by its @self.id',
+    { '@self': { id: U1, schema: '12' }, name: 'Gemeente Voorbeeld' },
+    `urn:uuid:${U1}`,
+  ],
   ['a slug', 'gemeente-voorbeeld', `${SLUG}organization/gemeente-voorbeeld`],
-  ['a seed reference', { name: 'Gemeente Voorbeeld', oin: '00000001001234567000', slug: 'gemeente-voorbeeld' }, `${SLUG}organization/gemeente-voorbeeld`],
+  [
+    'a seed reference',
+    { name: 'Gemeente Voorbeeld', oin: '00000001001234567000', slug: 'gemeente-voorbeeld' },
+    `${SLUG}organization/gemeente-voorbeeld`,
+  ],
 ];
 
 describe('references on the JSON path and the JSON-LD path', () => {
@@ -61,10 +74,13 @@ describe('references on the JSON path and the JSON-LD path', () => {
     expect(jsonLd.getObjects(null, `${SC}consumer`, null).map((o) => o.value)).toEqual([iri]);
     expect(jsonLd.getObjects(null, `${SC}module`, null).map((o) => o.value)).toEqual([`${SLUG}module/zaaksysteem-pro`]);
     // as the page and the command read JSON-LD: every profile's context, none named
-    expect(statements(await parseJsonLd(document, { profiles: Object.values(profiles) }))).toEqual(statements(json.dataset));
+    expect(statements(await parseJsonLd(document, { profiles: Object.values(profiles) }))).toEqual(
+      statements(json.dataset),
+    );
     // the node-by-node reader reads a string as jsonld.js is given it, and leaves an object to jsonld.js
     const streamed = await fast({ '@context': CONTEXT, '@graph': [record] });
-    if (typeof consumer === 'string') expect(streamed !== 'refused' && statements(streamed)).toEqual(statements(json.dataset));
+    if (typeof consumer === 'string')
+      expect(streamed !== 'refused' && statements(streamed)).toEqual(statements(json.dataset));
     else expect(streamed).toBe('refused');
     // the input is not changed
     expect(document.consumer).toBe(consumer);
@@ -79,17 +95,25 @@ describe('references on the JSON path and the JSON-LD path', () => {
       fc.record({ name: fc.string(), slug }),
     );
     await fc.assert(
-      fc.asyncProperty(reference, fc.array(reference, { maxLength: 3 }), reference, async (consumer, participants, module) => {
-        const record = { status: 'Planned', consumer, participants, module };
-        const jsonLd = await parseJsonLd({ '@context': CONTEXT, '@graph': [record] }, { profile: softwarecatalogus });
-        expect(statements(jsonLd)).toEqual(statements(softwarecatalogus.fromJson(record).dataset));
-      }),
+      fc.asyncProperty(
+        reference,
+        fc.array(reference, { maxLength: 3 }),
+        reference,
+        async (consumer, participants, module) => {
+          const record = { status: 'Planned', consumer, participants, module };
+          const jsonLd = await parseJsonLd({ '@context': CONTEXT, '@graph': [record] }, { profile: softwarecatalogus });
+          expect(statements(jsonLd)).toEqual(statements(softwarecatalogus.fromJson(record).dataset));
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('a document in another context is read as JSON-LD reads it', async () => {
-    const document = { '@context': { consumer: { '@id': `${SC}consumer`, '@type': '@vocab', '@context': { '@vocab': 'urn:uuid:' } } }, consumer: 'gemeente-voorbeeld' };
+    const document = {
+      '@context': { consumer: { '@id': `${SC}consumer`, '@type': '@vocab', '@context': { '@vocab': 'urn:uuid:' } } },
+      consumer: 'gemeente-voorbeeld',
+    };
     const jsonLd = await parseJsonLd(document, { profile: softwarecatalogus });
     expect(jsonLd.getObjects(null, `${SC}consumer`, null).map((o) => o.value)).toEqual(['urn:uuid:gemeente-voorbeeld']);
   });

@@ -34,13 +34,17 @@ export function referenceTerms(declaration: ProfileDeclaration): ReadonlyMap<str
   for (const c of model.classes.values()) {
     for (const { declaration: p } of c.properties) {
       const range = p.range;
-      const reads = range.kind === 'reference' && range.by === 'uuid' && (range.slugBase !== undefined || range.extended === true);
+      const reads =
+        range.kind === 'reference' && range.by === 'uuid' && (range.slugBase !== undefined || range.extended === true);
       // the base a bare UUID expands under: the term's `@vocab` (see context.ts)
-      const term = reads ? { range, base: model.classes.get(range.class)?.declaration.identity?.base ?? 'urn:uuid:' } : undefined;
+      const term = reads
+        ? { range, base: model.classes.get(range.class)?.declaration.identity?.base ?? 'urn:uuid:' }
+        : undefined;
       for (const name of [p.term, ...(p.aliases ?? [])]) found.set(name, [...(found.get(name) ?? []), term]);
     }
   }
-  const same = (list: readonly (ReferenceTerm | undefined)[]) => list.every((t) => t !== undefined && JSON.stringify(t) === JSON.stringify(list[0]));
+  const same = (list: readonly (ReferenceTerm | undefined)[]) =>
+    list.every((t) => t !== undefined && JSON.stringify(t) === JSON.stringify(list[0]));
   terms = new Map([...found].filter(([, list]) => same(list)).map(([name, list]) => [name, list[0] as ReferenceTerm]));
   termsOf.set(declaration, terms);
   return terms;
@@ -50,7 +54,9 @@ export function referenceTerms(declaration: ProfileDeclaration): ReadonlyMap<str
 function ownContext(declarations: readonly ProfileDeclaration[], context: unknown): ProfileDeclaration | undefined {
   if (context === undefined) return undefined;
   const given = JSON.stringify(context);
-  return declarations.find((d) => d.context.urls.some((url) => given === JSON.stringify(url)) || given === JSON.stringify(outputContext(d)));
+  return declarations.find(
+    (d) => d.context.urls.some((url) => given === JSON.stringify(url)) || given === JSON.stringify(outputContext(d)),
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

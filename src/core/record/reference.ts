@@ -44,7 +44,8 @@ function extendedId(value: Record<string, unknown>): string | undefined {
 export function readReference(range: ReferenceRange, value: unknown, base: string): ReferenceReading | undefined {
   if (range.by !== 'uuid') return undefined;
   // by-UUID means a UUID: `urn:uuid:` + anything would still be an IRI, and slip past unnoticed
-  if (typeof value === 'string' && isUuid(value) && isAbsoluteIri(base + value)) return { iri: base + value, form: 'uuid' };
+  if (typeof value === 'string' && isUuid(value) && isAbsoluteIri(base + value))
+    return { iri: base + value, form: 'uuid' };
   const slug = range.slugBase === undefined ? undefined : slugIri(range.slugBase, value);
   if (slug !== undefined) return { iri: slug, form: 'slug' };
   if (!range.extended || !isRecord(value)) return undefined;
