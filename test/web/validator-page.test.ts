@@ -427,7 +427,7 @@ describe('the validator page in headless Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('several files, chosen or dropped: the pages of one list checked as one, each finding naming its file', async () => {
+  it('several files, chosen or dropped: the pages of one list checked as one, each finding names its file', async () => {
     // two pages of an OpenRegister list response of usage objects; page 2 has a record with faults
     const dir = mkdtempSync(join(tmpdir(), 'profielkit-pages-'));
     const fixtures = join(ROOT, 'test/softwarecatalogus/fixtures');
@@ -443,7 +443,9 @@ describe('the validator page in headless Chromium', () => {
     const dataset = softwarecatalogus.fromJson('[]').dataset;
     const texts = [first, JSON.stringify(second)];
     const names = ['pagina-1.json', 'pagina-2.json'];
-    const joined = joinConversions(texts.map((t, i) => softwarecatalogus.fromJson(t, { dataset, source: names[i] as string })));
+    const joined = joinConversions(
+      texts.map((t, i) => softwarecatalogus.fromJson(t, { dataset, source: names[i] as string })),
+    );
     const expected = await validate(dataset, { profile: softwarecatalogus, json: joined });
     const outcomes = [{ profile: 'softwarecatalogus', ...expected }];
     const steward = stewardReport({ file: 'x', syntax: 'json', outcomes, lang: 'nl', version: '' });
@@ -457,14 +459,18 @@ describe('the validator page in headless Chromium', () => {
     const recognised = joined.recognised.map((r) => `${r.schema} (${r.count})`).join(', ');
     const n = joined.recognised.reduce((sum, r) => sum + r.count, 0);
     expect(n).toBeGreaterThan(1);
-    expect(summary).toContain(`${n} objecten herkend aan hun velden, want hun @self.schema is geen schema dat het profiel kent: ${recognised}`);
+    expect(summary).toContain(
+      `${n} objecten herkend aan hun velden, want hun @self.schema is geen schema dat het profiel kent: ${recognised}`,
+    );
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
     await openAll();
     const shown = await rows();
     expect(shown).toHaveLength(steward.findings.length);
     // every finding names the file its record is in, and its place there
     for (const row of shown) expect(row).toMatch(/pagina-[12]\.json: record \d/u);
-    expect(shown.some((row) => row.includes('veld consumer') && row.includes('pagina-2.json: results[1].consumer'))).toBe(true);
+    expect(
+      shown.some((row) => row.includes('veld consumer') && row.includes('pagina-2.json: results[1].consumer')),
+    ).toBe(true);
     const json = JSON.parse(await download('JSON-rapport')) as { file: string; results: { jsonPath?: string }[] };
     expect(json.file).toBe('pagina-1.json + pagina-2.json');
     expect(json.results.map((r) => r.jsonPath).sort()).toEqual(expected.results.map((r) => r.jsonPath).sort());
@@ -479,7 +485,9 @@ describe('the validator page in headless Chromium', () => {
       page.evaluate((files) => {
         const data = new DataTransfer();
         for (const f of files) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
-        document.getElementById('drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        document
+          .getElementById('drop')
+          ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
       }, payloads),
     );
     expect(dropped).toContain('pagina-1.json + pagina-2.json: voldoet niet aan softwarecatalogus');
@@ -487,18 +495,26 @@ describe('the validator page in headless Chromium', () => {
     // a syntax error in the second page: that file named, its lines shown
     const broken = join(dir, 'pagina-3.json');
     writeFileSync(broken, '{"results": [\n  {"consumer": }\n]}\n');
-    const failed = await report(() => page.locator('input[type=file]').setInputFiles([pages[0] as string, broken]), 'failed');
+    const failed = await report(
+      () => page.locator('input[type=file]').setInputFiles([pages[0] as string, broken]),
+      'failed',
+    );
     expect(failed).toMatch(/^pagina-3\.json: kan niet gelezen worden/u);
     await expect(page.locator('#summary .where').getAttribute('data-line')).resolves.toBe('2');
 
     // JSON and RDF together: refused by name, RDF is checked a file at a time (as the command does)
-    const mixed = await report(() => page.locator('input[type=file]').setInputFiles([pages[0] as string, fixture('broken.ttl')]), 'failed');
+    const mixed = await report(
+      () => page.locator('input[type=file]').setInputFiles([pages[0] as string, fixture('broken.ttl')]),
+      'failed',
+    );
     expect(mixed).toContain('pagina-1.json + broken.ttl: kan niet gelezen worden');
     expect(mixed).toContain('broken.ttl is geen JSON');
     expect(await axe()).toEqual([]);
 
     // a register export: the objects of other schemas are said not to be checked
-    const exported = await report(() => page.locator('input[type=file]').setInputFiles(join(fixtures, 'gebruik-1.0-register-export.json')));
+    const exported = await report(() =>
+      page.locator('input[type=file]').setInputFiles(join(fixtures, 'gebruik-1.0-register-export.json')),
+    );
     expect(exported).toContain('voldoet aan softwarecatalogus');
     expect(exported).toContain("1 object van andere schema's niet gecontroleerd: organisatie (1)");
 

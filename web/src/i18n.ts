@@ -72,11 +72,15 @@ export interface Words {
 
 const nl: Words = {
   title: 'profielkit: een export controleren',
-  intro: 'Controleer een export tegen OSLO Toestemming, VNG VoorzieningGebruik, VNG Softwarecatalogus (gebruik/usage) of VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, de JSON van de standaard of NDJSON.',
+  intro:
+    'Controleer een export tegen OSLO Toestemming, VNG VoorzieningGebruik, VNG Softwarecatalogus (gebruik/usage) ' +
+    'of VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, de JSON van de standaard of NDJSON.',
   privacy: 'Alles gebeurt in deze browser: het bestand wordt nergens heen gestuurd.',
   language: 'Taal',
   fileLabel: 'Bestand',
-  drop: "Kies een bestand of sleep het hierheen; meerdere JSON-bestanden (de pagina's van één lijst) worden samen gecontroleerd",
+  drop:
+    'Kies een bestand of sleep het hierheen; ' +
+    "meerdere JSON-bestanden (de pagina's van één lijst) worden samen gecontroleerd",
   pasteLabel: 'Of plak de data',
   formatLabel: 'Formaat',
   formatAuto: 'automatisch (extensie of inhoud)',
@@ -132,7 +136,8 @@ const nl: Words = {
   pagesOnly: (files) =>
     `meerdere bestanden worden samen gelezen als de pagina's van één JSON-lijst, maar ${files.join(', ')} ` +
     `${files.length === 1 ? 'is' : 'zijn'} geen JSON. Kies RDF-bestanden één voor één.`,
-  skippedObjects: (n, schemas) => `${n} ${n === 1 ? 'object' : 'objecten'} van andere schema's niet gecontroleerd: ${schemas}`,
+  skippedObjects: (n, schemas) =>
+    `${n} ${n === 1 ? 'object' : 'objecten'} van andere schema's niet gecontroleerd: ${schemas}`,
   recognisedObjects: (n, schemas) =>
     `${n} ${n === 1 ? 'object' : 'objecten'} herkend aan ${n === 1 ? 'zijn' : 'hun'} velden, ` +
     `want ${n === 1 ? 'zijn' : 'hun'} @self.schema is geen schema dat het profiel kent: ${schemas}`,
@@ -140,7 +145,9 @@ const nl: Words = {
 
 const en: Words = {
   title: 'profielkit: check an export',
-  intro: 'Check an export against OSLO Toestemming, VNG VoorzieningGebruik, VNG Softwarecatalogus (gebruik/usage) or VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, the standard’s own JSON or NDJSON.',
+  intro:
+    'Check an export against OSLO Toestemming, VNG VoorzieningGebruik, VNG Softwarecatalogus (gebruik/usage) ' +
+    'or VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, the standard’s own JSON or NDJSON.',
   privacy: 'Everything happens in this browser: the file is not sent anywhere.',
   language: 'Language',
   fileLabel: 'File',

@@ -163,7 +163,8 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
   const name = failure.file ?? input?.name ?? '';
   if (failure.kind === 'choose') return askProfile(name, failure.candidates ?? [], failure.reason ?? 'none');
   if (failure.kind === 'reread') return askFileAgain(name, message.id);
-  if (failure.kind === 'pages') return showFailure({ ...message, failure: { kind: 'other', message: words.pagesOnly(failure.files ?? []) } });
+  if (failure.kind === 'pages')
+    return showFailure({ ...message, failure: { kind: 'other', message: words.pagesOnly(failure.files ?? []) } });
   const syntax = failure.kind === 'syntax';
   const head = document.createElement('p');
   head.className = 'verdict failed';
@@ -315,7 +316,10 @@ const MIME: Record<WorkerDownload, string> = { 'shacl-turtle': 'text/turtle', 'd
 function fromFiles(list: FileList | null | undefined): Input | undefined {
   const files = Array.from(list ?? []);
   if (files.length === 0) return undefined;
-  return { parts: files.map((f) => ({ source: f, name: f.name, fileName: f.name })), name: files.map((f) => f.name).join(' + ') };
+  return {
+    parts: files.map((f) => ({ source: f, name: f.name, fileName: f.name })),
+    name: files.map((f) => f.name).join(' + '),
+  };
 }
 
 /** the last files chosen or dropped, checked again by "Controleer" */
@@ -333,7 +337,11 @@ ui.file.addEventListener('change', () => {
 ui.form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = ui.paste.value;
-  if (text.trim() !== '') void check({ parts: [{ source: new Blob([text], { type: 'text/plain' }), name: words.pasted, fileName: undefined }], name: words.pasted });
+  if (text.trim() !== '')
+    void check({
+      parts: [{ source: new Blob([text], { type: 'text/plain' }), name: words.pasted, fileName: undefined }],
+      name: words.pasted,
+    });
   else if (lastFile) void check(lastFile);
   else announce(words.empty);
 });

@@ -53,8 +53,10 @@ export function renderSummary(target: HTMLElement, shown: Shown, words: Words): 
   const listed = (list: RegisterObjects['skipped']) => list.map((s) => `${s.schema} (${s.count})`).join(', ');
   const count = (list: RegisterObjects['skipped']) => list.reduce((n, s) => n + s.count, 0);
   const { skipped = [], recognised = [] } = shown.objects ?? {};
-  if (count(skipped) > 0) parts.push(el('p', { className: 'objects', text: words.skippedObjects(count(skipped), listed(skipped)) }));
-  if (count(recognised) > 0) parts.push(el('p', { className: 'objects', text: words.recognisedObjects(count(recognised), listed(recognised)) }));
+  if (count(skipped) > 0)
+    parts.push(el('p', { className: 'objects', text: words.skippedObjects(count(skipped), listed(skipped)) }));
+  if (count(recognised) > 0)
+    parts.push(el('p', { className: 'objects', text: words.recognisedObjects(count(recognised), listed(recognised)) }));
   target.replaceChildren(...parts);
   target.dataset['verdict'] = report.state;
 }

@@ -180,7 +180,10 @@ async function validateJson(
       }
       if (!profile.readsJson) throw new Choose(readers.map((p) => p.name), 'none');
       // several pages: into one dataset, each JSON path named by its file
-      const conversion = profile.fromJson(payload, several ? { ...(dataset ? { dataset } : {}), source: file.name } : {});
+      const conversion = profile.fromJson(
+        payload,
+        several ? { ...(dataset ? { dataset } : {}), source: file.name } : {},
+      );
       dataset = conversion.dataset;
       parts.push(conversion);
     } catch (error) {
@@ -192,7 +195,12 @@ async function validateJson(
   step(id, 'validating', 0.5, chosen.name);
   const options = { profile: chosen, lang, json: conversion, maxResults: MAX_RESULTS };
   const report = await validate(conversion.dataset, options);
-  return { profile: chosen, report, data: conversion.dataset, objects: { skipped: conversion.skipped, recognised: conversion.recognised } };
+  return {
+    profile: chosen,
+    report,
+    data: conversion.dataset,
+    objects: { skipped: conversion.skipped, recognised: conversion.recognised },
+  };
 }
 
 /** The records of NDJSON: one JSON value a line (empty lines skipped); a syntax error names its line. */
@@ -347,8 +355,17 @@ scope.onmessage = (event) => {
       // a failure in one of several files: that file's lines, and its name
       const at = error instanceof InFile ? error.index : 0;
       const file = message.files[at] as InputFile;
-      const failure = await failureOf(error instanceof InFile ? error.error : error, file.source, message.lang, file.format);
-      post({ type: 'failed', id: message.id, failure: error instanceof InFile ? { ...failure, file: file.name } : failure });
+      const failure = await failureOf(
+        error instanceof InFile ? error.error : error,
+        file.source,
+        message.lang,
+        file.format,
+      );
+      post({
+        type: 'failed',
+        id: message.id,
+        failure: error instanceof InFile ? { ...failure, file: file.name } : failure,
+      });
     });
   } else {
     const l = last;

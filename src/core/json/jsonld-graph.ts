@@ -176,7 +176,10 @@ export class FastJsonLdReader {
       if (type === '@id') return this.reference(value);
       if (type === '@vocab') {
         // a slug where a reference belongs, in a record: the IRI fromJson gives it (as jsonld.js is given it)
-        const read = term.reference !== undefined && depth === 0 ? readReference(term.reference.range, value, term.reference.base) : undefined;
+        const read =
+          term.reference !== undefined && depth === 0
+            ? readReference(term.reference.range, value, term.reference.base)
+            : undefined;
         if (read !== undefined) return factory.namedNode(read.iri);
         if (term.vocab === undefined || !SIMPLE_VOCAB_VALUE.test(value) || this.names.has(value)) throw new NotFastJsonLd();
         return factory.namedNode(term.vocab + value);
