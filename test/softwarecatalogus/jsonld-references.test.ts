@@ -3,11 +3,15 @@
 // and on the JSON-LD path (the API's JSON in the profile's context: parseJsonLd with jsonld.js, and the
 // node-by-node reader convert streams with). A JSON-LD processor alone reads a slug as a `urn:uuid:` IRI
 // that holds no UUID: the shapes refuse that, so no other reader gets a false "conforms" from it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Quad } from '@rdfjs/types';
 import { describe, expect, it } from 'vitest';
 import { parseJsonLd, parseRdf, profiles, softwarecatalogus, validate } from '../../src/index.js';
 import { fastJsonLdQuads, NotFastJsonLd } from '../../src/core/json/jsonld-graph.js';
+import { profielkit } from '../cli/helpers.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const SC = 'https://w3id.org/profielkit/softwarecatalogus#';
@@ -107,6 +111,35 @@ describe('references on the JSON path and the JSON-LD path', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('the command reads a seed in the profile\'s context as its JSON: it conforms, convert names the slugs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profielkit-slugs-'));
+    try {
+      const seed = { status: 'In production', consumer: FORMS[4]?.[1], module: 'zaaksysteem-pro' };
+      const file = join(dir, 'seed.jsonld');
+      // typed, so that the record is checked (JSON-LD cannot add the type fromJson adds)
+      writeFileSync(file, JSON.stringify({ '@context': CONTEXT, '@graph': [{ '@type': 'Usage', ...seed }] }));
+      const json = join(dir, 'seed.json');
+      writeFileSync(json, JSON.stringify([seed]));
+      // jsonld.js with the references read (no profile named: every profile's context; found by the class)
+      const v = profielkit(['validate', file, '--lang', 'en', '--format', 'json']);
+      expect(JSON.parse(v.stdout)).toMatchObject({ conforms: true, profile: 'softwarecatalogus', nodesChecked: 1 });
+      expect(v.status).toBe(0);
+      // the node-by-node reader convert streams with, and jsonld.js where it refuses (the seed's object)
+      const c = profielkit(['convert', file, '--to', 'ntriples']);
+      expect(c.status).toBe(0);
+      const fromJson = profielkit(['convert', json, '-p', 'softwarecatalogus', '--to', 'ntriples', '--lenient']);
+      const references = (nt: string) => nt.split('\n').filter((l) => l.includes(`${SC}consumer>`) || l.includes(`${SC}module>`));
+      const objects = (nt: string) => references(nt).map((l) => l.replace(/^\S+ /u, '')).sort();
+      expect(objects(c.stdout)).toEqual(objects(fromJson.stdout));
+      expect(objects(c.stdout)).toEqual([
+        `<${SC}consumer> <${SLUG}organization/gemeente-voorbeeld> .`,
+        `<${SC}module> <${SLUG}module/zaaksysteem-pro> .`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a document in another context is read as JSON-LD reads it', async () => {
