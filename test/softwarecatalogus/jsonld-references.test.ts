@@ -130,7 +130,8 @@ describe('references on the JSON path and the JSON-LD path', () => {
       const c = profielkit(['convert', file, '--to', 'ntriples']);
       expect(c.status).toBe(0);
       const fromJson = profielkit(['convert', json, '-p', 'softwarecatalogus', '--to', 'ntriples', '--lenient']);
-      const references = (nt: string) => nt.split('\n').filter((l) => l.includes(`${SC}consumer>`) || l.includes(`${SC}module>`));
+      const reference = (l: string) => l.includes(`${SC}consumer>`) || l.includes(`${SC}module>`);
+      const references = (nt: string) => nt.split('\n').filter(reference);
       const objects = (nt: string) => references(nt).map((l) => l.replace(/^\S+ /u, '')).sort();
       expect(objects(c.stdout)).toEqual(objects(fromJson.stdout));
       expect(objects(c.stdout)).toEqual([
