@@ -50,13 +50,21 @@ export function referenceTerms(declaration: ProfileDeclaration): ReadonlyMap<str
   return terms;
 }
 
+/** A profile's own `@context` values (its URLs, what profielkit writes), as JSON text, made once. */
+const ownContexts = new WeakMap<ProfileDeclaration, ReadonlySet<string>>();
+
 /** The declaration whose own context (its URL, or what profielkit writes) a `@context` value is. */
 function ownContext(declarations: readonly ProfileDeclaration[], context: unknown): ProfileDeclaration | undefined {
   if (context === undefined) return undefined;
   const given = JSON.stringify(context);
-  return declarations.find(
-    (d) => d.context.urls.some((url) => given === JSON.stringify(url)) || given === JSON.stringify(outputContext(d)),
-  );
+  return declarations.find((d) => {
+    let own = ownContexts.get(d);
+    if (own === undefined) {
+      own = new Set([...d.context.urls.map((url) => JSON.stringify(url)), JSON.stringify(outputContext(d))]);
+      ownContexts.set(d, own);
+    }
+    return own.has(given);
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
