@@ -1,18 +1,25 @@
 /**
- * Argument parsing with Node's util.parseArgs: each command declares its options, and every mistake
- * (an unknown option, a missing value, a value outside its list) is a UsageError, exit 2.
+ * Argument parsing with Node's util.parseArgs, configured from the command table (options.ts): every
+ * mistake (an unknown option, a missing value, a value outside its list) is a UsageError, exit 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
+import { COMMANDS, COMMON_OPTIONS, type CommandName } from './options.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Options every command takes. */
-export const COMMON_OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  debug: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-} as const satisfies Options;
+/** parseArgs' configuration of a command's options (and those every command takes). */
+export function parseConfig(command: CommandName): Options {
+  const options: Options = {};
+  for (const o of [...COMMANDS[command].options, ...COMMON_OPTIONS]) {
+    options[o.name] = {
+      type: o.value === undefined ? 'boolean' : 'string',
+      ...(o.short === undefined ? {} : { short: o.short }),
+      ...(o.multiple === true ? { multiple: true } : {}),
+    };
+  }
+  return options;
+}
 
 /** What a command gets: its positionals and its options by name. */
 export interface Parsed {
@@ -21,9 +28,10 @@ export interface Parsed {
 }
 
 /** Parses a command's arguments; a lone `-` is a positional (standard input). */
-export function parse(command: string, args: readonly string[], options: Options): Parsed {
+export function parse(command: CommandName, args: readonly string[]): Parsed {
   try {
-    const { positionals, values } = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    const options = parseConfig(command);
+    const { positionals, values } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { positionals, values: values as Parsed['values'] };
   } catch (error) {
     // parseArgs says "Unknown option '--x'. To specify a positional argument starting with a '-', ..."; keep the first sentence

@@ -5,9 +5,7 @@
  */
 import { profileCatalog, type ProfileSummary } from '../profiles/catalog.js';
 import { helpText, version } from './help.js';
-
-/** The commands, by name (run.ts maps them to their modules). */
-export const COMMAND_NAMES = ['convert', 'validate', 'shapes', 'context'] as const;
+import { isCommand } from './options.js';
 
 /** The text to print for `args` if they ask for the version or for help, otherwise `undefined`. */
 export function earlyAnswer(args: readonly string[], profiles: readonly ProfileSummary[] = profileCatalog): string | undefined {
@@ -15,6 +13,6 @@ export function earlyAnswer(args: readonly string[], profiles: readonly ProfileS
   if (first === '--version' || first === '-V' || first === '-v') return `${version()}\n`;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return helpText(rest[0] ?? 'main', profiles);
   // --help anywhere after a command asks for that command's help, whatever else is there
-  if ((COMMAND_NAMES as readonly string[]).includes(first) && (rest.includes('--help') || rest.includes('-h'))) return helpText(first, profiles);
+  if (isCommand(first) && (rest.includes('--help') || rest.includes('-h'))) return helpText(first, profiles);
   return undefined;
 }

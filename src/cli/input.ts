@@ -8,9 +8,9 @@ import type { Readable } from 'node:stream';
 import { otherKindMessage, type OtherKind } from '../core/report/input-kind.js';
 import { FileError, UsageError } from './errors.js';
 import type { Progress } from './progress.js';
+import { INPUT_FORMATS } from './options.js';
 
-/** The syntaxes the command reads. `json` is a standard's own JSON (an API payload); `ndjson` its records one a line. */
-export const INPUT_FORMATS = ['json', 'ndjson', 'jsonld', 'turtle', 'ntriples', 'nquads', 'trig'] as const;
+export { INPUT_FORMATS };
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 /** A standard's own JSON, read with a profile. */
 export type JsonFormat = Extract<InputFormat, 'json' | 'ndjson'>;

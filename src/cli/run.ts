@@ -12,10 +12,12 @@ import { earlyAnswer } from './early.js';
 import type { ProfileSummary } from '../profiles/catalog.js';
 import { writeStdout } from './output.js';
 import type { Registry } from './registry.js';
+import { COMMAND_NAMES, isCommand, type CommandName } from './options.js';
 
 type Command = (args: readonly string[], registry: Registry) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = {
+// the commands are listed in options.ts; this maps each to its module (the compiler wants every one)
+const COMMANDS: Readonly<Record<CommandName, Command>> = {
   convert: convertCommand,
   validate: validateCommand,
   shapes: shapesCommand,
@@ -32,9 +34,11 @@ export async function run(args: readonly string[], registry: Registry): Promise<
       await writeStdout(early);
       return EXIT.ok;
     }
-    const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (!command) throw new UsageError(`unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')} (see profielkit --help)`);
-    return await command(rest, registry);
+    if (!isCommand(first)) {
+      const commands = COMMAND_NAMES.join(', ');
+      throw new UsageError(`unknown command '${first}'; the commands are ${commands} (see profielkit --help)`);
+    }
+    return await COMMANDS[first](rest, registry);
   } catch (error) {
     reportError(error, undefined, debug);
     return exitCodeOf(error);

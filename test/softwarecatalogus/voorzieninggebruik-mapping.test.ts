@@ -1,5 +1,5 @@
 // VoorzieningGebruik and the usage model side by side: what corresponds is carried, what does not is
-// named, nothing is invented (docs/softwarecatalogus-2026.md).
+// named, nothing is invented (docs/profiles/softwarecatalogus.md).
 import { describe, expect, it } from 'vitest';
 import {
   softwarecatalogus,

@@ -189,7 +189,7 @@ describe('shapes/toestemming.ttl', () => {
   });
 });
 
-describe('deviations from the official SHACL (each listed in the README)', () => {
+describe('deviations from the official SHACL (each listed in docs/profiles/toestemming.md)', () => {
   const official = parseRdf(readFileSync(new URL('../fixtures/oslo/toestemming-SHACL.ttl', import.meta.url), 'utf8'));
   async function officialResults(data: Store) {
     const { default: SHACLValidator } = await import('rdf-validate-shacl');

@@ -47,7 +47,7 @@ function expected(prop: Prop, required: boolean) {
   };
 }
 
-// The deviations docs/verwerkingenlogging.md explains.
+// The deviations docs/profiles/verwerkingenlogging.md explains.
 const DEVIATIONS: Record<string, string> = {
   // url is the node's IRI; where absent the IRI is minted from the id, so the field itself is optional
   'VerwerktObject.url': '0..1',

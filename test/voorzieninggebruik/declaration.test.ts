@@ -1,7 +1,7 @@
 // The declaration follows the Softwarecatalogus schema (the OpenRegister export, which has the same
 // VoorzieningGebruik fields as gemma.yaml): field names, required fields, value lists, score ranges,
 // defaults and formats. Every IRI is either a published vocabulary's or in the one own namespace, and
-// every one is documented in docs/voorzieninggebruik.md.
+// every one is documented in docs/profiles/voorzieninggebruik.md.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { defineProfile, Profile, ProfielkitError, VOORZIENINGGEBRUIK_NAMESPACE, voorzieninggebruik } from '../../src/index.js';
@@ -71,8 +71,8 @@ describe('the VoorzieningGebruik declaration', () => {
     for (const iri of iris) expect(published.some((ns) => iri.startsWith(ns)) || iri.startsWith(VOORZIENINGGEBRUIK_NAMESPACE), iri).toBe(true);
   });
 
-  it('documents every term, with its IRI, in docs/voorzieninggebruik.md', () => {
-    const docs = readFileSync(new URL('../../docs/voorzieninggebruik.md', import.meta.url), 'utf8');
+  it('documents every term, with its IRI, in docs/profiles/voorzieninggebruik.md', () => {
+    const docs = readFileSync(new URL('../../docs/profiles/voorzieninggebruik.md', import.meta.url), 'utf8');
     const compact = (iri: string) =>
       Object.entries(voorzieninggebruik.declaration.prefixes).reduce((v, [prefix, ns]) => (v.startsWith(ns) ? `${prefix}:${v.slice(ns.length)}` : v), iri);
     for (const c of model.classes.values()) {

@@ -7,8 +7,8 @@ import { EXIT, UsageError } from '../errors.js';
 import { writeStdout } from '../output.js';
 import { profileNamed, type Registry } from '../registry.js';
 
-function oneProfile(command: string, args: readonly string[], registry: Registry) {
-  const { positionals } = parse(command, args, {});
+function oneProfile(command: 'shapes' | 'context', args: readonly string[], registry: Registry) {
+  const { positionals } = parse(command, args);
   const [name, extra] = positionals;
   if (name === undefined) throw new UsageError(`${command}: name a profile (${Object.keys(registry).join(', ')})`);
   if (extra !== undefined) throw new UsageError(`${command}: takes one profile, not '${extra}' too`);

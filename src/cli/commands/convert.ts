@@ -26,23 +26,11 @@ import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import { stoppableAtOnce } from '../signals.js';
 import { limitsOption } from '../limits.js';
+import { OUTPUT_FORMATS } from '../options.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 import { conversionLines, notCarriedLine, NotCarriedTally, tell, type ConversionFindings } from '../conversion-report.js';
 
-const OUTPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-const OPTIONS = {
-  profile: { type: 'string', short: 'p' },
-  from: { type: 'string', short: 'f' },
-  to: { type: 'string', short: 't' },
-  output: { type: 'string', short: 'o' },
-  base: { type: 'string' },
-  limit: { type: 'string', multiple: true },
-  lenient: { type: 'boolean' },
-  strict: { type: 'boolean' },
-  'repair-references': { type: 'boolean' },
-} as const;
 
 /** A note for the user on standard error (not part of the output; silenced by --quiet). */
 function note(quiet: boolean, message: string): void {
@@ -258,7 +246,7 @@ class StrictNotCarried extends Error {}
 
 /** Runs `convert`; returns the exit code. */
 export async function convertCommand(args: readonly string[], registry: Registry): Promise<number> {
-  const parsed = parse('convert', args, OPTIONS);
+  const parsed = parse('convert', args);
   const quiet = flag(parsed, 'quiet');
   const paths = inputPaths('convert', parsed.positionals);
   const from = choiceOption('convert', parsed, 'from', INPUT_FORMATS);

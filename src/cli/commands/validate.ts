@@ -41,23 +41,9 @@ import { profileOfJson, profileNamed, profilesTyping, typesANode, type Registry 
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
 import { limitsOption, type Limits } from '../limits.js';
 import { conversionLines, tell } from '../conversion-report.js';
+import { ENGINES, LANGS, REPORT_FORMATS } from '../options.js';
 
-const REPORT_FORMATS = ['text', 'json', 'turtle', 'csv', 'html'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-const OPTIONS = {
-  profile: { type: 'string', short: 'p' },
-  from: { type: 'string', short: 'f' },
-  format: { type: 'string' },
-  lang: { type: 'string' },
-  engine: { type: 'string' },
-  'max-results': { type: 'string' },
-  shapes: { type: 'string' },
-  limit: { type: 'string', multiple: true },
-  'allow-empty': { type: 'boolean' },
-  threads: { type: 'string' },
-  details: { type: 'string' },
-} as const;
 
 interface Settings {
   readonly registry: Registry;
@@ -354,16 +340,16 @@ async function loadShapes(path: string): Promise<Settings['shapes']> {
 
 /** Runs `validate`; the exit code is the worst of all inputs (70 a bug, 3 nothing checked, 2 unreadable, 1 violations, 0 conforms). */
 export async function validateCommand(args: readonly string[], registry: Registry): Promise<number> {
-  const parsed = parse('validate', args, OPTIONS);
+  const parsed = parse('validate', args);
   const name = stringOption(parsed, 'profile');
   let settings: Settings = {
     registry,
     profile: name === undefined ? undefined : profileNamed(registry, name),
     from: choiceOption('validate', parsed, 'from', INPUT_FORMATS),
     format: choiceOption('validate', parsed, 'format', REPORT_FORMATS) ?? 'text',
-    lang: choiceOption('validate', parsed, 'lang', ['nl', 'en'] as const) ?? 'nl',
+    lang: choiceOption('validate', parsed, 'lang', LANGS) ?? 'nl',
     quiet: flag(parsed, 'quiet'),
-    engine: choiceOption('validate', parsed, 'engine', ['fast', 'reference'] as const) ?? 'fast',
+    engine: choiceOption('validate', parsed, 'engine', ENGINES) ?? 'fast',
     maxResults: countOption('validate', parsed, 'max-results'),
     shapes: undefined,
     limits: limitsOption('validate', parsed),

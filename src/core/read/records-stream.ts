@@ -5,7 +5,8 @@
  * A record is read when it leaves the window, or earlier, when a node it names (a nested object, a
  * node referred to by UUID) is about to leave it. So a nested object is read into its record when it
  * comes within `window` nodes of it, before or after, as every writer puts them (builders and
- * `fromJson` right after the record, Turtle's `[ … ]` right before). A node that leaves the window
+ * `fromJson` right after the record, Turtle's `[ … ]` right before). A node stays until between
+ * `window` and twice `window` newer ones have come (`KeyedWindow`). A node that leaves the window
  * without a record having read it is not carried, and told, as `toJson` tells it: nothing is dropped
  * in silence. Records come out in the order they leave the window.
  */
@@ -13,6 +14,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf, type ClassModel } from '../schema/model.js';
 import { factory, nodeId, RDF_TYPE } from '../rdf/terms.js';
+import { KeyedWindow } from '../stream/window.js';
 import { mostSpecific, readRecord, type MetadataFields, type NodeTriples, type NotCarried, type ReadContext, type ReadOptions } from './reader.js';
 
 /** Nodes kept in memory, waiting for the record that names them, by default. */
@@ -22,7 +24,7 @@ export const DEFAULT_RECORD_WINDOW = 64;
 export interface RecordStreamOptions extends ReadOptions {
   /** `@self` fields read back from metadata triples (OpenRegister) */
   readonly metadata?: MetadataFields;
-  /** how many nodes wait for their record (default `DEFAULT_RECORD_WINDOW`) */
+  /** how many newer nodes at least a node waits for its record (default `DEFAULT_RECORD_WINDOW`), fewer than twice that */
   readonly window?: number;
 }
 
@@ -33,6 +35,8 @@ interface Group {
   /** the ids of nodes it names through a nested-object or reference property */
   readonly names: string[];
   read: boolean;
+  /** it has left the window */
+  released: boolean;
   /** its classes among the profile's, once asked (a node is asked once or twice as it leaves) */
   classes: ClassModel[] | undefined;
 }
@@ -41,15 +45,20 @@ const NONE: readonly Quad[] = [];
 
 /** Reads records as their quads come; `onRecord` gets each record, `onNotCarried` each node's triples no record holds. */
 export class RecordReader {
-  private readonly groups = new Map<string, Group>();
+  private readonly groups: KeyedWindow<Group>;
   /** a node named by a nested-object or reference property: the node that names it (first one) */
   private readonly namedBy = new Map<string, string>();
   private readonly root: ClassModel;
   private readonly linking: ReadonlySet<string>;
   private readonly ctx: ReadContext;
-  private readonly window: number;
   private last: Group | undefined;
-  private readonly carried = new Set<Quad>();
+  /**
+   * The quads a record carried, by identity (each stands once in the window): those carried since the
+   * window last turned, and before that. A node leaves within two turns of its coming, so a quad
+   * carried longer ago belongs to a node that has left.
+   */
+  private carried = new Set<Quad>();
+  private carriedBefore = new Set<Quad>();
   /** the subject last asked for, and its group (forgotten whenever a group comes or goes) */
   private asked: Term | undefined;
   private askedGroup: Group | undefined;
@@ -66,34 +75,33 @@ export class RecordReader {
     const linking = new Set<string>();
     for (const c of model.classes.values()) for (const { declaration: p } of c.properties) if (p.range.kind === 'object' || p.range.kind === 'reference') linking.add(p.iri);
     this.linking = linking;
-    const groups = this.groups;
-    // quads are carried by identity: each stands once in the window
-    const carried = this.carried;
+    this.groups = new KeyedWindow<Group>(options.window ?? DEFAULT_RECORD_WINDOW, (group) => this.evict(group), () => {
+      this.carriedBefore = this.carried;
+      this.carried = new Set();
+    });
     const triples: NodeTriples = {
       // a record's properties are asked of one subject in a row: its group is looked up once
       of: (subject, predicate) => {
         if (subject !== this.asked) {
           this.asked = subject;
-          this.askedGroup = groups.get(nodeId(subject));
+          this.askedGroup = this.live(nodeId(subject));
         }
         return this.askedGroup?.byPredicate.get(predicate) ?? NONE;
       },
-      carry: (q) => void carried.add(q),
+      carry: (q) => void this.carried.add(q),
     };
     this.ctx = { model, triples, bases: options.bases, lenient: true };
-    this.window = options.window ?? DEFAULT_RECORD_WINDOW;
   }
 
   add(quad: Quad): void {
     let group = this.last;
     if (group === undefined || !group.subject.equals(quad.subject)) {
       const id = nodeId(quad.subject);
-      group = this.groups.get(id);
+      group = this.live(id);
       if (group === undefined) {
-        group = { id, subject: quad.subject, byPredicate: new Map(), names: [], read: false, classes: undefined };
-        this.groups.set(id, group);
+        group = { id, subject: quad.subject, byPredicate: new Map(), names: [], read: false, released: false, classes: undefined };
         this.asked = undefined;
-        if (this.groups.size > this.window) this.evict(this.groups.values().next().value as Group);
+        this.groups.set(id, group);
       }
       this.last = group;
     }
@@ -114,18 +122,25 @@ export class RecordReader {
 
   /** Reads and releases every node still waiting. */
   end(): void {
-    for (const group of [...this.groups.values()]) this.evict(group);
+    this.groups.end();
     this.last = undefined;
+  }
+
+  /** The group of node `id` while it waits (one that left and whose node comes again is a new group). */
+  private live(id: string): Group | undefined {
+    const group = this.groups.get(id);
+    return group === undefined || group.released ? undefined : group;
   }
 
   /** Reads the record among `group` and the nodes that name it, then lets `group` go. */
   private evict(group: Group): void {
+    if (group.released) return;
     // the record that holds it, up a chain of nested objects (bounded: a cycle ends it)
     let holder: Group | undefined = group;
     for (let depth = 0; holder !== undefined && depth < 64; depth++) {
       if (this.readIfRecord(holder)) break;
       const by = this.namedBy.get(holder.id);
-      holder = by === undefined || by === holder.id ? undefined : this.groups.get(by);
+      holder = by === undefined || by === holder.id ? undefined : this.live(by);
     }
     this.release(group);
   }
@@ -142,13 +157,13 @@ export class RecordReader {
 
   /** Lets a node go: its triples no record carried are told. */
   private release(group: Group): void {
-    this.groups.delete(group.id);
+    group.released = true;
     this.asked = undefined;
     if (this.last === group) this.last = undefined;
     for (const named of group.names) if (this.namedBy.get(named) === group.id) this.namedBy.delete(named);
     const rest: Quad[] = [];
     for (const quads of group.byPredicate.values()) {
-      for (const q of quads) if (!this.carried.delete(q)) rest.push(q);
+      for (const q of quads) if (!this.carried.has(q) && !this.carriedBefore.has(q)) rest.push(q);
     }
     if (rest.length > 0) this.onNotCarried({ node: group.id, triples: rest.map((q) => factory.quad(q.subject, q.predicate, q.object)) });
   }

@@ -14,7 +14,7 @@
  * `lib/Settings/softwarecatalogus_register.json` at those commits). The field names and values are the
  * newest (`usage` 1.5.1); each field's and value's earlier spelling is its alias, as the catalogue's own
  * migration renamed them (`RenameDutchCatalogColumns`, `RenameDutchCatalogValues`). Every rule below says
- * which schema it comes from. docs/softwarecatalogus-2026.md has the table.
+ * which schema it comes from. docs/profiles/softwarecatalogus.md has the table.
  *
  * No RDF vocabulary is published for it: where schema.org has the class the register names
  * (`x-schema-org`), it is used; every other term lives in profielkit's own namespace.

@@ -1,7 +1,7 @@
 /**
  * VoorzieningGebruik (the Softwarecatalogus's model until 2025) and the usage model side by side: what
  * corresponds is carried, what does not is named, nothing is invented. The table, with its evidence, is
- * docs/softwarecatalogus-2026.md; it follows the mapping in shared/specs/vng/softwarecatalogus-2026.md §4.
+ * docs/profiles/softwarecatalogus.md; it follows the mapping in shared/specs/vng/softwarecatalogus-2026.md §4.
  *
  * Both directions work on the JSON as the APIs write it (this profile does not import the
  * voorzieninggebruik profile: profiles stay apart). Only the clean and near-clean correspondences are

@@ -1,7 +1,7 @@
 /**
  * The Verwerkingenlogging profile (VNG, Inzage API 0.9.0): its one declaration. Field names, required
  * fields, enums, formats, maxLengths and the OIN pattern are those of the OpenAPI document
- * (components.schemas); docs/verwerkingenlogging.md lists every term, its IRI and why, and every
+ * (components.schemas); docs/profiles/verwerkingenlogging.md lists every term, its IRI and why, and every
  * deviation from the OpenAPI document.
  *
  * VNG publishes no RDF vocabulary for it. Terms are reused where one means exactly the same

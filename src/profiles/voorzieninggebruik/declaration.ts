@@ -7,7 +7,7 @@
  * VNG publishes no RDF vocabulary for it. Where a published vocabulary has a term that means the
  * same, it is used (schema.org for the person and the dates, Dublin Core for the id and the remarks);
  * every other term lives in one namespace of profielkit's own, which a caller may replace
- * (`voorzieningGebruikDeclaration({ namespace })`). docs/voorzieninggebruik.md lists every term.
+ * (`voorzieningGebruikDeclaration({ namespace })`). docs/profiles/voorzieninggebruik.md lists every term.
  */
 import { defineProfile } from '../../core/schema/define.js';
 
