@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Quad } from '@rdfjs/types';
 import { describe, expect, it } from 'vitest';
-import { parseJsonLd, parseRdf, profiles, softwarecatalogus, validate } from '../../src/index.js';
+import { parseJsonLd, parseRdf, profiles, softwarecatalogus, toJsonLd, validate } from '../../src/index.js';
 import { fastJsonLdQuads, NotFastJsonLd } from '../../src/core/json/jsonld-graph.js';
 import { profielkit } from '../cli/helpers.js';
 
@@ -141,6 +141,19 @@ describe('references on the JSON path and the JSON-LD path', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('toJsonLd writes a reference by slug under its term, and both JSON-LD readers read it back', async () => {
+    const record = { status: 'Planned', consumer: 'gemeente-voorbeeld', participants: [U2, 'buurgemeente'] };
+    const { dataset } = softwarecatalogus.fromJson(record);
+    const document = await toJsonLd(dataset, { profile: softwarecatalogus });
+    const node = (document['@graph'] as Record<string, unknown>[])[0] as Record<string, unknown>;
+    expect(node['consumer']).toBe(`${SLUG}organization/gemeente-voorbeeld`);
+    expect(node['participants']).toEqual(expect.arrayContaining([U2, `${SLUG}organization/buurgemeente`]));
+    const streamed = await fast(document);
+    expect(streamed).not.toBe('refused');
+    expect(statements(streamed as Quad[])).toEqual(statements(dataset));
+    expect(statements(await parseJsonLd(document, { profile: softwarecatalogus }))).toEqual(statements(dataset));
   });
 
   it('a document in another context is read as JSON-LD reads it', async () => {

@@ -181,6 +181,8 @@ export class FastJsonLdReader {
             ? readReference(term.reference.range, value, term.reference.base)
             : undefined;
         if (read !== undefined) return factory.namedNode(read.iri);
+        // an absolute IRI is itself (as toJsonLd writes a reference that is not vocab-relative)
+        if (value.includes(':') && this.isIri(value) && !this.names.has(value)) return factory.namedNode(value);
         if (term.vocab === undefined || !SIMPLE_VOCAB_VALUE.test(value) || this.names.has(value)) throw new NotFastJsonLd();
         return factory.namedNode(term.vocab + value);
       }
