@@ -6,7 +6,13 @@
 export { Profile, type AnyProfile, type JsonAdapter, type Input, type Output } from './core/profile.js';
 export { profilesOfJson } from './core/json/detect.js';
 export { profilesTyping } from './core/profiles-in-data.js';
-export { objectOrArray, joinConversions, type FromJsonOptions, type JsonConversion, type JsonRecord } from './core/json/convert.js';
+export {
+  objectOrArray,
+  joinConversions,
+  type FromJsonOptions,
+  type JsonConversion,
+  type JsonRecord,
+} from './core/json/convert.js';
 export type { JsonStreamOptions, JsonStreamSummary } from './core/json/convert-stream.js';
 export type { InputProblem } from './core/record/walk.js';
 export type { GraphOptions } from './core/record/graph-builder.js';

@@ -23,7 +23,17 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
-import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat } from '../input.js';
+import {
+  INPUT_FORMATS,
+  inputPaths,
+  inputSize,
+  inputSource,
+  openInput,
+  readError,
+  readInput,
+  type InputSource,
+  type JsonFormat,
+} from '../input.js';
 import { joinConversions } from '../../core/json/convert.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
@@ -220,9 +230,17 @@ async function validatePages(sources: readonly InputSource[], settings: Settings
   const json = joinConversions(parts);
   const targets: ValidationTarget = settings.shapes ? { profile, shapes: settings.shapes.dataset } : { profile };
   progress.begin(`validating against ${profile.name}`);
-  const report = await validate(dataset, { ...targets, lang: settings.lang, engine: settings.engine, json, ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }) });
+  const report = await validate(dataset, {
+    ...targets,
+    lang: settings.lang,
+    engine: settings.engine,
+    json,
+    ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
+  });
   progress.finish(`validating against ${profile.name}`, dataset.size, 'triples');
-  const outcomes = [outcomeOf(settings.shapes ? `${profile.name} + ${settings.shapes.name}` : profile.name, report, settings)];
+  const outcomes = [
+    outcomeOf(settings.shapes ? `${profile.name} + ${settings.shapes.name}` : profile.name, report, settings),
+  ];
   if (settings.format === 'json') await writeStdout(jsonReport(name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(name, 0, outcomes));
   else {

@@ -112,15 +112,27 @@ function localName(iri: string): string {
   return iri.replace(/^.*[#/:]/u, '') || iri;
 }
 
+/**
+ * A JSON path of one of several files (`page-2.json: results[0].status`, as `fromJson`'s `source` writes
+ * it): the file, and the path in it. A path of its own never has `: ` before its first bracket.
+ */
+function inFile(jsonPath: string): { file: string | undefined; path: string } {
+  const at = jsonPath.indexOf(': ');
+  if (at <= 0 || jsonPath.slice(0, at).includes('[')) return { file: undefined, path: jsonPath };
+  return { file: jsonPath.slice(0, at), path: jsonPath.slice(at + 2) };
+}
+
 /** `[1].bbnScore` -> record 2; `results[3].x` -> record 4; `` -> undefined. */
 function recordNumber(jsonPath: string): number | undefined {
-  const m = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[(\d+)\]/u.exec(jsonPath);
+  const m = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[(\d+)\]/u.exec(inFile(jsonPath).path);
   return m ? Number(m[1]) + 1 : undefined;
 }
 
 /** The field part of a JSON path: `[1].bivClassificatie.beschikbaarheid` -> `bivClassificatie.beschikbaarheid`. */
 function jsonField(jsonPath: string): string {
-  return jsonPath.replace(/^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[\d+\]\.?/u, '').replace(/^\./u, '');
+  return inFile(jsonPath)
+    .path.replace(/^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[\d+\]\.?/u, '')
+    .replace(/^\./u, '');
 }
 
 /** The local name of a constraint component: `MinCount`. */
@@ -171,7 +183,10 @@ function recordOf(r: ValidationResult, line: number | undefined, words: ReportWo
   if (r.jsonPath !== undefined) {
     const n = recordNumber(r.jsonPath);
     const id = r.focusNode === '' || r.focusNode.startsWith('_:') ? '' : ` (${localName(r.focusNode)})`;
-    return n === undefined ? words.payload : `${words.record} ${n}${id}`;
+    // of several files (pages of one list), the record's file first: record 1 is there in each
+    const { file } = inFile(r.jsonPath);
+    const record = n === undefined ? words.payload : `${words.record} ${n}${id}`;
+    return file === undefined ? record : `${file}: ${record}`;
   }
   if (r.focusNode.startsWith('_:'))
     return line === undefined ? words.unnamed : `${words.unnamed} (${words.line(line)})`;
