@@ -261,6 +261,7 @@ describe('pages: several files into one result', () => {
       file: 'x',
       syntax: 'json',
       outcomes: [{ profile: 'softwarecatalogus', ...r }],
+      declarations: [softwarecatalogus.declaration],
       lang: 'en',
       version: '',
     });

@@ -450,7 +450,9 @@ describe('the validator page in headless Chromium', () => {
     );
     const expected = await validate(dataset, { profile: softwarecatalogus, json: joined });
     const outcomes = [{ profile: 'softwarecatalogus', ...expected }];
-    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes, lang: 'nl', version: '' });
+    const steward = stewardReport({
+      file: 'x', syntax: 'json', outcomes, declarations: [softwarecatalogus.declaration], lang: 'nl', version: '',
+    });
     expect(expected.results.some((r) => r.jsonPath?.startsWith('pagina-2.json: results[1]'))).toBe(true);
 
     const summary = await report(() => page.locator('input[type=file]').setInputFiles(pages));
