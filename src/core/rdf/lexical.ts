@@ -10,7 +10,9 @@ export function dateToXsdDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
+/** A UUID in its 8-4-4-4-12 hexadecimal form (any version, either case), as APIs' `format: uuid` means it. */
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const UUID = new RegExp(UUID_PATTERN, 'u');
 
 /** A UUID in its 8-4-4-4-12 hexadecimal form (any version, either case). */
 export function isUuid(value: string): boolean {

@@ -3,6 +3,18 @@
  * so that builder and reader types can be inferred from it. They return their argument unchanged.
  */
 import type { ClassDeclaration, CodeList, ProfileDeclaration } from './declaration.js';
+import { UUID_PATTERN } from '../rdf/lexical.js';
+
+export { UUID_PATTERN };
+
+/** A text in Dutch and English, as a declaration gives its labels, descriptions and patterns in words. */
+export const text = (nl: string, en: string) => ({ nl, en }) as const;
+
+/** `UUID_PATTERN` in words, for the steward's report. */
+export const UUID_PATTERN_TEXT = text(
+  'een UUID, bv. 123e4567-e89b-12d3-a456-426614174000',
+  'a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
+);
 
 /** Declares a profile; see `ProfileDeclaration`. */
 export function defineProfile<const D extends ProfileDeclaration>(declaration: D): D {

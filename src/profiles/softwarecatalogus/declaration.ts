@@ -19,7 +19,7 @@
  * No RDF vocabulary is published for it: where schema.org has the class the register names
  * (`x-schema-org`), it is used; every other term lives in profielkit's own namespace.
  */
-import { defineProfile } from '../../core/schema/define.js';
+import { defineProfile, text, UUID_PATTERN, UUID_PATTERN_TEXT } from '../../core/schema/define.js';
 
 /** profielkit's namespace for the terms of the usage model. */
 export const SOFTWARECATALOGUS_NAMESPACE = 'https://w3id.org/profielkit/softwarecatalogus#';
@@ -31,7 +31,7 @@ export const SOFTWARECATALOGUS_NAMESPACE = 'https://w3id.org/profielkit/software
 export const SLUG_BASE = 'https://w3id.org/profielkit/softwarecatalogus/slug/';
 
 /** The UUID form of OpenRegister's object ids (8-4-4-4-12 hexadecimal). */
-export const OBJECT_UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export const OBJECT_UUID_PATTERN = UUID_PATTERN;
 
 /** `usage` 1.5.1 `status` enum (register 2.5.3). */
 export const USAGE_STATUS = ['Acquisition', 'Planned', 'In production', 'To be phased out', 'Phased out'] as const;
@@ -57,8 +57,6 @@ const SCHEMA = 'http://schema.org/';
 const DCTERMS = 'http://purl.org/dc/terms/';
 const ns = SOFTWARECATALOGUS_NAMESPACE;
 
-const text = (nl: string, en: string) => ({ nl, en }) as const;
-
 /** `dcterms:identifier` holding the object's UUID (OpenRegister's top-level `id`; the schemas declare none). */
 const id = (what: string, card: '0..1') =>
   ({
@@ -69,10 +67,7 @@ const id = (what: string, card: '0..1') =>
       kind: 'literal',
       datatype: 'string',
       pattern: OBJECT_UUID_PATTERN,
-      patternText: text(
-        'een UUID, bv. 123e4567-e89b-12d3-a456-426614174000',
-        'a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
-      ),
+      patternText: UUID_PATTERN_TEXT,
     },
     label: text('id', 'id'),
     description: text(

@@ -8,15 +8,14 @@
  * (schema:url, schema:name); every other term lives in one namespace of profielkit's own, which a caller
  * can replace: `verwerkingenloggingDeclarationFor('https://example.org/vl#')`.
  */
-import { defineProfile } from '../../core/schema/define.js';
+import { defineProfile, text, UUID_PATTERN, UUID_PATTERN_TEXT } from '../../core/schema/define.js';
 
 /** profielkit's namespace for the Verwerkingenlogging terms, until VNG publishes its own. */
 export const VERWERKINGENLOGGING_NS = 'https://w3id.org/profielkit/verwerkingenlogging#';
 
 const SCHEMA = 'http://schema.org/';
 
-/** OpenAPI `format: uuid`, anchored (any version, either case). */
-export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export { UUID_PATTERN };
 /**
  * An OIN is twenty digits. The OpenAPI document writes the pattern unanchored (`[0-9]{20}`), which any
  * string containing twenty digits in a row would match; profielkit anchors it.
@@ -28,8 +27,6 @@ export const OIN_PATTERN = '^[0-9]{20}$';
  */
 export const OFFSET_PATTERN = '(Z|[+-][0-9]{2}:[0-9]{2})$';
 
-const text = (nl: string, en: string) => ({ nl, en }) as const;
-
 /**
  * The declaration for a given namespace (the terms not reused from schema.org get `ns + fieldName`).
  * The default profile uses `VERWERKINGENLOGGING_NS`.
@@ -40,10 +37,7 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
     kind: 'literal',
     datatype: 'string',
     pattern: UUID_PATTERN,
-    patternText: text(
-      'een UUID, bv. 123e4567-e89b-12d3-a456-426614174000',
-      'a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
-    ),
+    patternText: UUID_PATTERN_TEXT,
   } as const;
   const string242 = { kind: 'literal', datatype: 'string', maxLength: 242 } as const;
   const dateTime = {

@@ -9,7 +9,7 @@
  * every other term lives in one namespace of profielkit's own, which a caller may replace
  * (`voorzieningGebruikDeclaration({ namespace })`). docs/profiles/voorzieninggebruik.md lists every term.
  */
-import { defineProfile } from '../../core/schema/define.js';
+import { defineProfile, text, UUID_PATTERN, UUID_PATTERN_TEXT } from '../../core/schema/define.js';
 
 /** profielkit's namespace for the terms no published vocabulary has (until VNG publishes its own). */
 export const VOORZIENINGGEBRUIK_NAMESPACE = 'https://w3id.org/profielkit/voorzieninggebruik#';
@@ -20,15 +20,12 @@ export const GEMMA_ONLINE_BASE = 'https://gemmaonline.nl/index.php/GEMMA/id-';
 const SCHEMA = 'http://schema.org/';
 const DCTERMS = 'http://purl.org/dc/terms/';
 
-/** The UUID form the API's `format: uuid` means (8-4-4-4-12 hexadecimal). */
-export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export { UUID_PATTERN };
 
 /** `gemma.yaml` `status` enum. */
 export const STATUS_WAARDEN = ['Actief', 'Gepland', 'Beëindigd'] as const;
 /** `gemma.yaml` enum of each of the three BIV axes. */
 export const BIV_WAARDEN = ['Hoog', 'Midden', 'Laag'] as const;
-
-const text = (nl: string, en: string) => ({ nl, en }) as const;
 
 /** `dcterms:identifier` holding the API's UUID: the same term for every class, as the API uses `id` for all. */
 const id = (what: string) =>
@@ -40,10 +37,7 @@ const id = (what: string) =>
       kind: 'literal',
       datatype: 'string',
       pattern: UUID_PATTERN,
-      patternText: text(
-        'een UUID, bv. 123e4567-e89b-12d3-a456-426614174000',
-        'a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
-      ),
+      patternText: UUID_PATTERN_TEXT,
     },
     label: text('id', 'id'),
     description: text(`Unieke identifier (UUID) van de ${what}.`, `Unique identifier (UUID) of the ${what}.`),
