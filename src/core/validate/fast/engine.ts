@@ -13,7 +13,7 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { factory, nodeId, RDF_TYPE, RDFS, sameTerm, SH, valueOf } from '../../rdf/terms.js';
+import { factory, focusLiteralOf, nodeId, RDF_TYPE, RDFS, sameTerm, SH, valueOf } from '../../rdf/terms.js';
 import { reportNodeId } from '../../rdf/blank-label.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../types.js';
 import { compare, compileOwnByClass, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
@@ -454,6 +454,7 @@ export class FastValidator {
     const result: ValidationResult = {
       // a node's blank node label as reports write it; a literal focus node (sh:targetNode) as its lexical form
       focusNode: focusTerm?.termType === 'Literal' ? own(focus) : reportNodeId(own(focus)),
+      ...focusLiteralOf(focusTerm),
       path,
       severity: shape.severity,
       constraint: component,
