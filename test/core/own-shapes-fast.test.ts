@@ -256,6 +256,26 @@ describe("shapes of one's own on the fast path", () => {
   });
 });
 
+describe("shapes of one's own that name a profile's shape", () => {
+  it("are read with the profile's: sh:node to the profile's Toestemming shape holds a node to its rules", async () => {
+    const profileShapes = parseRdf(toestemming.shapes());
+    const target = 'http://data.vlaanderen.be/ns/toestemming#Toestemming';
+    const [shape] = profileShapes.getSubjects('http://www.w3.org/ns/shacl#targetClass', target, null);
+    expect(shape?.termType).toBe('NamedNode');
+    const property = `sh:property [ sh:path ex:wraps ; sh:node <${shape?.value}> ]`;
+    const shapes = shapesOf(`ex:W a sh:NodeShape ; sh:targetClass ex:Wrapper ; ${property} .`);
+    // ex:t1 is no Toestemming (no profile rule targets it) and lacks its properties: only sh:node finds that
+    const data = parseRdf('@prefix ex: <http://ex.org/> . ex:w a ex:Wrapper ; ex:wraps ex:t1 . ex:t1 ex:p 1 .');
+    for (const engine of ['fast', 'reference'] as const) {
+      const report = await validate(data, { profile: toestemming, shapes, engine });
+      expect([report.engine, report.results.map((r) => [r.focusNode, r.constraint.replace(/.*#/u, '')])]).toEqual([
+        engine,
+        [['http://ex.org/w', 'NodeConstraintComponent']],
+      ]);
+    }
+  });
+});
+
 describe('the reference engine past rdf-validate-shacl\'s recursion guard', () => {
   // rdf-validate-shacl counts the checks of each (node, shape) pair in the whole validation and takes
   // the node as conforming after 50 (its maxNodeChecks): the 51st record pointing at a bad node passes

@@ -108,9 +108,14 @@ function fromShapeDef(def: ShapeDef, origin: ShapeOrigin | undefined): CompiledS
         else if (member.constraints.length === 1 && only?.kind === 'class' && member.path === undefined && member.properties.length === 0 && !member.deactivated) classes.push(only.cls);
         else throw new NotCompiled(def.id);
       }
-      // one member's test as it is: this runs for every reference of every record
-      const [first] = passes;
-      const pass = passes.length === 1 && first !== undefined ? first : (v: Term) => passes.some((t) => t(v));
+      // one member's test as it is, two as one expression: this runs for every value of every record
+      const [first, second] = passes;
+      const pass =
+        first !== undefined && passes.length === 1
+          ? first
+          : first !== undefined && second !== undefined && passes.length === 2
+            ? (v: Term) => first(v) || second(v)
+            : (v: Term) => passes.some((t) => t(v));
       if (classes.length > 0) classCheck = { component: c.component, classes, passes: pass };
       else values.push({ kind: 'term', component: c.component, test: pass });
     } else throw new NotCompiled(def.id);
