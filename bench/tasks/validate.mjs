@@ -1,5 +1,6 @@
-// One measurement in a fresh process: prints {ms, peakMB, heapMB, results} (heapMB: the most heap kept
-// alive, sampled every million triples and at the end; profielkit only).
+// One measurement in a fresh process: prints {ms, cpuMs, peakMB, heapMB, results} (cpuMs: the process's
+// user and system CPU time over the same span as ms, which a loaded machine changes less than wall time;
+// heapMB: the most heap kept alive, sampled every million triples and at the end; profielkit only).
 //   node bench/tasks/validate.mjs <engine> <file> <turtle|ntriples> [profile] [shapes.ttl]
 // With a shapes file: validated against the profile's shapes and those (profielkit: as `shapes`, the
 // anchors: in one shapes graph). profielkit-reference: profielkit with engine 'reference' (in memory).
@@ -10,7 +11,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { DataFactory, Parser, Store, StreamParser } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { Validator } from 'shacl-engine';
-import { parseRdf, profiles, validateFile } from '../../dist/node.js';
+// BENCH_DIST: another build's dist/node.js (an earlier commit's, to compare with)
+const { parseRdf, profiles, validateFile } = await import(process.env.BENCH_DIST ?? '../../dist/node.js');
 import { liveHeap } from './live-heap.mjs';
 
 const [engine, file, format, name = 'toestemming', shapesFile] = process.argv.slice(2);
@@ -18,6 +20,8 @@ const profile = profiles[name];
 const ownShapes = shapesFile === undefined ? '' : readFileSync(shapesFile, 'utf8');
 const n3Format = format === 'ntriples' ? 'N-Triples' : 'Turtle';
 const started = performance.now();
+// from here, as `ms`: start-up (the same for both sides of a comparison) would make every ratio look closer to 1
+const cpuStarted = process.cpuUsage();
 let results;
 let triples;
 const heap = liveHeap();
@@ -41,4 +45,7 @@ if (engine === 'anchor' || engine === 'shacl-engine') {
   if (report.engine !== (engine === 'profielkit' ? 'fast' : 'reference')) throw new Error(`validated by the ${report.engine} engine: ${report.engineReason}`);
 } else throw new Error(`unknown engine ${engine}`);
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms: Math.round(ms), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), heapMB: heap.mb, results, triples }));
+const cpu = process.cpuUsage(cpuStarted);
+const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(JSON.stringify({ ms: Math.round(ms), cpuMs, peakMB, heapMB: heap.mb, results, triples }));

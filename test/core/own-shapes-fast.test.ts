@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseRdf, ShapesError, toestemming, toNTriples, validate, type ValidationReport, type ValidationResult } from '../../src/index.js';
+import { jsonReport, parseRdf, ShapesError, toestemming, toNTriples, validate } from '../../src/index.js';
+import type { ValidationReport, ValidationResult } from '../../src/index.js';
 import { validateStream, validateStreamFast } from '../../src/core/validate/stream.js';
 import { witness, findingsOfReport, difference } from '../support/oracles.js';
 import { validGraph } from '../support/records.js';
@@ -105,6 +106,21 @@ describe("shapes of one's own on the fast path", () => {
     const focus = [...report.report.match(null, null, null)].filter((q) => q.predicate.value.endsWith('#focusNode')).map((q) => q.object);
     expect(focus.some((t) => t.termType === 'Literal' && t.value === 'lit')).toBe(true);
     expect(focus.some((t) => t.termType === 'NamedNode' && t.value === 'http://ex.org/absent')).toBe(true);
+  });
+
+  it("a literal focus node's language tag and direction are in the typed and JSON reports, both engines", async () => {
+    const shapes = shapesOf('ex:V a sh:NodeShape ; sh:targetNode "x"@en--rtl, "y"@nl, "z" ; sh:minLength 2 .');
+    const data = parseRdf('<http://ex.org/x> <http://ex.org/y> 1 .');
+    for (const engine of ['fast', 'reference'] as const) {
+      const report = await validate(data, { shapes, engine });
+      expect(report.engine).toBe(engine);
+      const text = jsonReport('data.ttl', [{ ...report, profile: 'eigen' }]);
+      const json = JSON.parse(text) as { results: Record<string, unknown>[] };
+      const focus = json.results.map((r) => [r['focusNode'], r['focusLanguage'], r['focusDirection']]);
+      expect(focus.sort()).toEqual([['x', 'en', 'rtl'], ['y', 'nl', undefined], ['z', undefined, undefined]]);
+      const typed = report.results.find((r) => r.focusNode === 'x');
+      expect([typed?.focusLanguage, typed?.focusDirection]).toEqual(['en', 'rtl']);
+    }
   });
 
   it("the W3C report's own nodes never take a label of the data's blank nodes", async () => {
@@ -237,6 +253,26 @@ describe("shapes of one's own on the fast path", () => {
     const nt = await toNTriples(data);
     const streamed = await validateStream({ declaration: toestemming.declaration, shapes }, () => Readable.from([nt]), { format: 'ntriples' });
     expect(keys(streamed)).toEqual(keys(reference));
+  });
+});
+
+describe("shapes of one's own that name a profile's shape", () => {
+  it("are read with the profile's: sh:node to the profile's Toestemming shape holds a node to its rules", async () => {
+    const profileShapes = parseRdf(toestemming.shapes());
+    const target = 'http://data.vlaanderen.be/ns/toestemming#Toestemming';
+    const [shape] = profileShapes.getSubjects('http://www.w3.org/ns/shacl#targetClass', target, null);
+    expect(shape?.termType).toBe('NamedNode');
+    const property = `sh:property [ sh:path ex:wraps ; sh:node <${shape?.value}> ]`;
+    const shapes = shapesOf(`ex:W a sh:NodeShape ; sh:targetClass ex:Wrapper ; ${property} .`);
+    // ex:t1 is no Toestemming (no profile rule targets it) and lacks its properties: only sh:node finds that
+    const data = parseRdf('@prefix ex: <http://ex.org/> . ex:w a ex:Wrapper ; ex:wraps ex:t1 . ex:t1 ex:p 1 .');
+    for (const engine of ['fast', 'reference'] as const) {
+      const report = await validate(data, { profile: toestemming, shapes, engine });
+      expect([report.engine, report.results.map((r) => [r.focusNode, r.constraint.replace(/.*#/u, '')])]).toEqual([
+        engine,
+        [['http://ex.org/w', 'NodeConstraintComponent']],
+      ]);
+    }
   });
 });
 

@@ -20,6 +20,38 @@ describe('parseRdf', () => {
     expect((error as ParseError).message).toMatch(/^turtle: .* \(line 3, column 28\)$/);
   });
 
+  // n3's lexer errors carry no token: the column is where the text it could not read starts
+  it.each([
+    ['on a fresh line, indented', '@prefix ex: <http://ex.org/> .\nex:a ex:b ex:c .\n    `bad .\n', 'turtle', 3, 5],
+    ['on a fresh line, after a tab and spaces', '<http://a> <http://b> <http://c> .\n\t  ` .\n', 'ntriples', 2, 4],
+    ['after a token and spaces on the line', '@prefix ex: <http://ex.org/> .\nex:a ex:b   `bad .\n', 'turtle', 2, 13],
+    ['at an unterminated string', '<http://a> <http://b> "x\n    y" .\n', 'nquads', 1, 23],
+    ['after a literal over two lines', '<http://a> <http://b> """x\ny"""   `\n', 'turtle', 2, 8],
+    ['after CR LF line ends', '<http://a> <http://b> <http://c> .\r\n\r\n   ` .\r\n', 'turtle', 3, 4],
+  ] as const)('gives the column of a lexer error %s, whole and in pieces of any size', async (...test) => {
+    const [, text, format, line, column] = test;
+    expect(() => parseRdf(text, format)).toThrow(expect.objectContaining({ line, column }));
+    const { N3Feed } = await import('../../src/core/parse/n3-feed.js');
+    const bytes = new TextEncoder().encode(text);
+    for (let size = 1; size <= text.length; size++) {
+      for (const asBytes of [false, true]) {
+        const feed = new N3Feed(format, {}, () => undefined);
+        const error = (() => {
+          try {
+            for (let i = 0; i < text.length; i += size) {
+              feed.write(asBytes ? bytes.subarray(i, i + size) : text.slice(i, i + size));
+            }
+            feed.end();
+          } catch (e) {
+            return e;
+          }
+          return undefined;
+        })();
+        expect([size, asBytes, error]).toEqual([size, asBytes, expect.objectContaining({ line, column })]);
+      }
+    }
+  });
+
   it('gives the line of an N-Triples error', () => {
     const nt = '<https://example.org/a> <https://example.org/p> "x" .\n<https://example.org/a> <https://example.org/p> .\n';
     expect(() => parseRdf(nt, 'ntriples')).toThrow(expect.objectContaining({ line: 2, format: 'ntriples' }));

@@ -7,7 +7,7 @@
  */
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { lexerLine, N3_FORMAT, n3Failure, type RdfInputFormat } from './n3-syntax.js';
+import { lexerLine, lexerMark, locateIn, N3_FORMAT, n3Failure, type RdfInputFormat } from './n3-syntax.js';
 
 export interface N3FeedOptions {
   readonly baseIRI?: string;
@@ -60,7 +60,9 @@ export class N3Feed {
     });
   }
 
-  private run(step: () => void): void {
+  private run(step: () => void, chunk: string | Uint8Array = ''): void {
+    // where the lexer stood, and the text it kept: a syntax error's column is then found in the text
+    const mark = this.failure === undefined ? lexerMark(this.parser) : undefined;
     if (this.failure === undefined && this.consumerFailure === undefined) {
       try {
         step();
@@ -69,11 +71,18 @@ export class N3Feed {
       }
     }
     if (this.consumerFailure !== undefined) throw this.consumerFailure.error;
-    if (this.failure !== undefined) throw n3Failure(this.format, this.failure, lexerLine(this.parser));
+    if (this.failure !== undefined) {
+      // only on failure: the text as n3 read it (a first chunk's byte order mark is not part of it)
+      let text = typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+      const first = mark !== undefined && mark.line === 1 && mark.column === 0 && mark.text === '';
+      if (first && text.startsWith('\ufeff')) text = text.slice(1);
+      const locate = mark === undefined ? undefined : locateIn(mark, mark.text + text);
+      throw n3Failure(this.format, this.failure, lexerLine(this.parser), locate);
+    }
   }
 
   write(chunk: string | Uint8Array): void {
-    this.run(() => this.onData?.(chunk));
+    this.run(() => this.onData?.(chunk), chunk);
   }
 
   end(): void {

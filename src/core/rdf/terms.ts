@@ -98,6 +98,17 @@ export function valueOf(t: Term): { readonly value: string; readonly valueLangua
   return { value: t.termType === 'Quad' ? ntriplesText(t) : t.termType === 'BlankNode' ? `_:${blankLabel(t.value)}` : t.value };
 }
 
+/**
+ * A literal focus node's language tag and direction, as the typed report holds them beside its lexical
+ * form (`focusNode`); nothing for any other term.
+ */
+export function focusLiteralOf(
+  t: Term | undefined,
+): { readonly focusLanguage?: string; readonly focusDirection?: 'ltr' | 'rtl' } {
+  if (t?.termType !== 'Literal' || t.language === '') return {};
+  return t.direction ? { focusLanguage: t.language, focusDirection: t.direction } : { focusLanguage: t.language };
+}
+
 /** True for an absolute IRI (a scheme, a colon, and no characters that Turtle cannot write in `<>`). */
 export function isAbsoluteIri(value: string): boolean {
   // the characters Turtle and N-Triples cannot write inside <>, control characters included

@@ -4,7 +4,7 @@
  * this one exists for whole exports, where it is several times faster, and it writes to a stream as
  * it goes. It refuses, like `toTurtle`, every term a reader would read differently.
  */
-import type { Literal, Quad, Term } from '@rdfjs/types';
+import type { BaseQuad, Literal, Quad, Term } from '@rdfjs/types';
 import { SerializeError } from '../errors.js';
 import { BlankLabels, checkIri, checkLiteral, XSD_STRING } from './writable.js';
 
@@ -81,7 +81,8 @@ export class RdfTextWriter {
     const datatype = l.datatype.value;
     checkLiteral(this.format, l.value, l.language, datatype);
     const text = `"${l.value.replace(ESCAPE, escapeChar)}"`;
-    if (l.language !== '') return `${text}@${l.language}`;
+    // a base direction (RDF 1.2: "x"@ar--rtl) is part of the literal: never dropped
+    if (l.language !== '') return `${text}@${l.language}${l.direction ? `--${l.direction}` : ''}`;
     return datatype === XSD_STRING ? text : `${text}^^${this.iri(datatype, true)}`;
   }
 
@@ -93,9 +94,28 @@ export class RdfTextWriter {
         return `_:${this.blanks.label(t.value)}`;
       case 'Literal':
         return this.literal(t);
+      case 'Quad':
+        // a triple term (RDF 1.2 N-Triples and Turtle): `<<( s p o )>>`, its terms written and checked as any
+        return `<<( ${this.triple(t)} )>>`;
       default:
         throw new SerializeError(this.format, t.value, `a ${t.termType} cannot be written here`);
     }
+  }
+
+  /** A subject: RDF 1.2 has no triple term (nor literal) there, and a reader would refuse one. */
+  private subject(t: Term): string {
+    if (t.termType === 'NamedNode' || t.termType === 'BlankNode') return this.term(t);
+    throw new SerializeError(this.format, t.value, `a ${t.termType} cannot be a subject`);
+  }
+
+  private predicate(t: Term): string {
+    if (t.termType === 'NamedNode') return this.term(t);
+    throw new SerializeError(this.format, t.value, `a ${t.termType} cannot be a predicate`);
+  }
+
+  /** A triple's three terms, as N-Triples writes them. */
+  private triple(q: BaseQuad): string {
+    return `${this.subject(q.subject)} ${this.predicate(q.predicate)} ${this.term(q.object)}`;
   }
 
   /**
@@ -105,14 +125,15 @@ export class RdfTextWriter {
   write(quads: readonly Quad[]): string {
     let out = '';
     if (this.format === 'ntriples') {
-      for (const q of quads) out += `${this.term(q.subject)} ${this.term(q.predicate)} ${this.term(q.object)} .\n`;
+      for (const q of quads) out += `${this.triple(q)} .\n`;
       return out;
     }
     let subject: string | undefined;
     let predicate: string | undefined;
     for (const q of quads) {
-      const s = this.term(q.subject);
-      const p = q.predicate.value === RDF_TYPE ? 'a' : this.term(q.predicate);
+      const s = this.subject(q.subject);
+      const isType = q.predicate.value === RDF_TYPE && q.predicate.termType === 'NamedNode';
+      const p = isType ? 'a' : this.predicate(q.predicate);
       const o = this.term(q.object);
       if (s !== subject) {
         out += `${subject === undefined ? '' : ' .\n'}${s} ${p} ${o}`;

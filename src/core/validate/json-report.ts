@@ -28,6 +28,8 @@ function jsonResult(r: ValidationResult, profile: string | undefined): Record<st
   return {
     ...(profile === undefined ? {} : { profile }),
     focusNode: r.focusNode,
+    ...(r.focusLanguage === undefined ? {} : { focusLanguage: r.focusLanguage }),
+    ...(r.focusDirection === undefined ? {} : { focusDirection: r.focusDirection }),
     path: r.path ?? null,
     severity: r.severity,
     constraint: r.constraint,

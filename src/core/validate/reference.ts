@@ -23,7 +23,7 @@ import builtinValidators from 'rdf-validate-shacl/src/validators.js';
 import type { Validator } from 'rdf-validate-shacl/src/validation-engine.js';
 import { validateTerm } from 'rdf-validate-datatype';
 import type { DatasetCore, Literal, NamedNode, Term } from '@rdfjs/types';
-import { factory, nodeId, SH } from '../rdf/terms.js';
+import { factory, nodeId, SH, termKey } from '../rdf/terms.js';
 import { isWellFormed } from '../rdf/xsd.js';
 import { compare } from '../rdf/compare.js';
 import { langMatches, strlen, xpathRegex, type XPathRegex } from './sparql-functions.js';
@@ -76,6 +76,10 @@ function listOf(context: SHACLValidator, head: Term): Term[] {
 
 // one matcher per sh:pattern constraint, made when first used
 const patterns = new WeakMap<Constraint, XPathRegex>();
+// one set per sh:in constraint, made when first used: a key per RDF term (its type, direction and a
+// triple term's parts included: rdf-validate-shacl's set took "x"@en--rtl for "x"@en--ltr, a false "conforms")
+const inSets = new WeakMap<Constraint, ReadonlySet<string>>();
+const inKey = (t: Term): string => `${t.termType}|${termKey(t)}`;
 
 /** sh:minLength / sh:maxLength by SPARQL's STRLEN (characters, not UTF-16 units). */
 function length(parameter: 'minLength' | 'maxLength'): Validator {
@@ -98,6 +102,20 @@ const REPLACED: readonly [string, Validator][] = [
     } as Validator,
   ],
   ['MinLengthConstraintComponent', length('minLength')],
+  // SHACL 4.8.3: term equality, as RDF 1.2 has it (a direction tells two literals apart)
+  [
+    'InConstraintComponent',
+    {
+      validate: (context: SHACLValidator, _focus: Term, value: Term, constraint: Constraint) => {
+        let members = inSets.get(constraint);
+        if (members === undefined) {
+          members = new Set(listOf(context, constraint.getParameterValue(sh('in'))).map(inKey));
+          inSets.set(constraint, members);
+        }
+        return members.has(inKey(value));
+      },
+    } as Validator,
+  ],
   ['MaxLengthConstraintComponent', length('maxLength')],
   // SHACL 4.4.3: XPath's regular expressions and flags, in linear time (xpath-regex.ts)
   [

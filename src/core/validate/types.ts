@@ -19,6 +19,10 @@ export interface ValidationResult {
    * writes it (a label as written in the input; `_:pk_b0` for the first node written without one)
    */
   readonly focusNode: string;
+  /** a literal focus node's language tag (sh:targetNode "x"@en), when it has one */
+  readonly focusLanguage?: string;
+  /** a literal focus node's base direction (RDF 1.2: `"x"@ar--rtl`), when it has one */
+  readonly focusDirection?: 'ltr' | 'rtl';
   /** the property's IRI, where the rule is about a property */
   readonly path: string | undefined;
   readonly severity: Severity;

@@ -8,7 +8,7 @@ import { Store } from 'n3';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { shapeOrigins, type ShapeOrigin } from '../shapes/generate.js';
 import { shapesDataset } from '../shapes/dataset.js';
-import { factory, nodeId, SH, valueOf } from '../rdf/terms.js';
+import { factory, focusLiteralOf, nodeId, SH, valueOf } from '../rdf/terms.js';
 import { reportNodeId } from '../rdf/blank-label.js';
 import { problemMessage } from '../record/problem-words.js';
 import { JSON_CONSTRAINT, type EngineUsed, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
@@ -72,6 +72,7 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
     const counted = CARDINALITY.has(constraint) && r.focusNode && r.path ? foundValues(shapes, data, r.focusNode, r.path) : undefined;
     return {
       focusNode: r.focusNode ? (r.focusNode.termType === 'Literal' ? r.focusNode.value : reportNodeId(nodeId(r.focusNode))) : '',
+      ...focusLiteralOf(r.focusNode ?? undefined),
       path,
       severity: severityOf(r.severity),
       constraint,

@@ -3,11 +3,12 @@
  * shapes graph by the reader of shapes of one's own (shapes-read.ts): one reading of each constraint
  * component (sh:maxLength counts characters, sh:pattern is XPath's, sh:in is term equality, a bound
  * fails on an ill-typed value) on every path, so that a rule cannot mean two things. What this module
- * adds is the engine's form of a property shape: counts, term tests, a class check answered from the
- * type bits of the node a value points at, an order, and where each result came from (`ShapeOrigin`).
+ * adds is the engine's form of a property shape: the reader's own constraints sorted for one loop
+ * (counts, pairs, term tests, a class check answered from the type bits of the node a value points at),
+ * and where each result came from (`ShapeOrigin`). The checks themselves are those of the evaluator
+ * (`countHolds`, `pairOffenders`, `isInstance` in shapes-eval.ts, and the reader's term tests).
  */
 import type { Term } from '@rdfjs/types';
-import type { Text } from '../../schema/declaration.js';
 import { classAndSubclassIris, modelOf } from '../../schema/model.js';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
 import { factory, SH, termKey } from '../../rdf/terms.js';
@@ -16,16 +17,12 @@ import { shapeIri, type ShapeOrigin } from '../../shapes/generate.js';
 import type { Severity } from '../types.js';
 import { shapesDataset } from '../../shapes/dataset.js';
 import { readShapeDefs, type ShapeDef } from './shapes-read.js';
-
-/** One constraint on one value: true when the value conforms. */
-export interface ValueCheck {
-  readonly constraint: string;
-  readonly test: (value: Term) => boolean;
-}
+import type { CountConstraint, PairConstraint, TermConstraint } from './shapes-eval.js';
 
 /** A reference's class check, resolved against the node types once they are known. */
 export interface ClassCheck {
-  readonly constraint: string;
+  /** the reader's constraint component: sh:class, or the sh:or that holds the classes */
+  readonly component: string;
   /** the class IRIs any of which the value must have */
   readonly classes: readonly string[];
   /** a value that passes without a class (the other members of the sh:or: a literal is the waarde shape's result) */
@@ -37,18 +34,17 @@ export interface CompiledShape {
   readonly iri: string;
   readonly path: string;
   readonly severity: Severity;
-  /** the shape's sh:message in each language; undefined: the component's default text */
-  readonly message: Text | undefined;
   /** for a profile's shape: the class and property it belongs to */
   readonly origin: ShapeOrigin | undefined;
-  /** the shape as read, where the report graph says more than the typed result (messages as written, a severity of one's own) */
-  readonly def?: ShapeDef;
-  readonly minCount?: number;
-  readonly maxCount?: number;
-  readonly values: readonly ValueCheck[];
+  /** the shape as read: its messages and severity, for the one result builder of both loops */
+  readonly def: ShapeDef;
+  /** sh:minCount, sh:maxCount, as read */
+  readonly counts: readonly CountConstraint[];
+  /** sh:equals, sh:disjoint, sh:lessThan, sh:lessThanOrEquals, as read */
+  readonly pairs: readonly PairConstraint[];
+  /** the term tests, as read */
+  readonly values: readonly TermConstraint[];
   readonly classCheck?: ClassCheck;
-  /** `sh:lessThanOrEquals`: every value must not be greater than any value of this property */
-  readonly lessThanOrEquals?: string;
 }
 
 export interface CompiledProfile {
@@ -91,18 +87,17 @@ function termTest(shape: ShapeDef): ((v: Term) => boolean) | undefined {
  */
 function fromShapeDef(def: ShapeDef, origin: ShapeOrigin | undefined): CompiledShape {
   if (def.predicate === undefined || def.properties.length > 0 || def.deactivated) throw new NotCompiled(def.id);
-  let minCount: number | undefined;
-  let maxCount: number | undefined;
-  let lessThanOrEquals: string | undefined;
   let classCheck: ClassCheck | undefined;
-  const values: ValueCheck[] = [];
+  const counts: CountConstraint[] = [];
+  const pairs: PairConstraint[] = [];
+  const values: TermConstraint[] = [];
   for (const c of def.constraints) {
-    if (c.kind === 'count') {
-      if (c.min !== undefined) minCount = c.min;
-      if (c.max !== undefined) maxCount = c.max;
-    } else if (c.kind === 'term') values.push({ constraint: c.component, test: c.test });
-    else if (c.kind === 'class' && classCheck === undefined) classCheck = { constraint: c.component, classes: [c.cls], passes: () => false };
-    else if (c.kind === 'pair' && c.pair === 'lessThanOrEquals' && lessThanOrEquals === undefined) lessThanOrEquals = c.path;
+    if (c.kind === 'count') counts.push(c);
+    else if (c.kind === 'term') values.push(c);
+    else if (c.kind === 'pair') pairs.push(c);
+    else if (c.kind === 'class' && classCheck === undefined) {
+      classCheck = { component: c.component, classes: [c.cls], passes: () => false };
+    }
     else if (c.kind === 'shapes' && c.logic === 'or' && classCheck === undefined) {
       const passes: ((v: Term) => boolean)[] = [];
       const classes: string[] = [];
@@ -113,28 +108,28 @@ function fromShapeDef(def: ShapeDef, origin: ShapeOrigin | undefined): CompiledS
         else if (member.constraints.length === 1 && only?.kind === 'class' && member.path === undefined && member.properties.length === 0 && !member.deactivated) classes.push(only.cls);
         else throw new NotCompiled(def.id);
       }
-      // one member's test as it is: this runs for every reference of every record
-      const [first] = passes;
-      const pass = passes.length === 1 && first !== undefined ? first : (v: Term) => passes.some((t) => t(v));
-      if (classes.length > 0) classCheck = { constraint: c.component, classes, passes: pass };
-      else values.push({ constraint: c.component, test: pass });
+      // one member's test as it is, two as one expression: this runs for every value of every record
+      const [first, second] = passes;
+      const pass =
+        first !== undefined && passes.length === 1
+          ? first
+          : first !== undefined && second !== undefined && passes.length === 2
+            ? (v: Term) => first(v) || second(v)
+            : (v: Term) => passes.some((t) => t(v));
+      if (classes.length > 0) classCheck = { component: c.component, classes, passes: pass };
+      else values.push({ kind: 'term', component: c.component, test: pass });
     } else throw new NotCompiled(def.id);
   }
-  // the message in the language asked for, else the one without a tag, else any (as for shapes of one's own)
-  const text = (lang: string) => def.messages.get(lang) ?? def.messages.get('') ?? (def.messages.values().next().value as string);
-  const detailed = def.messageTerms.length > 0 || def.severityIri !== SH(def.severity);
   return {
     iri: def.id,
     path: def.predicate,
     severity: def.severity,
-    message: def.messages.size > 0 ? { nl: text('nl'), en: text('en') } : undefined,
     origin,
-    ...(detailed && origin === undefined ? { def } : {}),
-    ...(minCount === undefined ? {} : { minCount }),
-    ...(maxCount === undefined ? {} : { maxCount }),
+    def,
+    counts,
+    pairs,
     values,
     ...(classCheck === undefined ? {} : { classCheck }),
-    ...(lessThanOrEquals === undefined ? {} : { lessThanOrEquals }),
   };
 }
 
@@ -179,7 +174,7 @@ export function compileProfile(declaration: ProfileDeclaration): CompiledProfile
         if (list) list.push(shape);
         else own.set(classOf[i] as string, [shape]);
         predicates.add(shape.path);
-        if (shape.lessThanOrEquals !== undefined) predicates.add(shape.lessThanOrEquals);
+        for (const pair of shape.pairs) predicates.add(pair.path);
         for (const cls of shape.classCheck?.classes ?? []) referencedClasses.add(cls);
       } catch (error) {
         if (!(error instanceof NotCompiled)) throw error;

@@ -13,16 +13,19 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../../schema/declaration.js';
-import { factory, nodeId, RDF_TYPE, RDFS, sameTerm, SH, valueOf } from '../../rdf/terms.js';
+import { factory, focusLiteralOf, nodeId, RDF_TYPE, RDFS, sameTerm, SH, valueOf } from '../../rdf/terms.js';
 import { reportNodeId } from '../../rdf/blank-label.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../types.js';
-import { compare, compileOwnByClass, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
+import { compileOwnByClass, compileProfile, termKey, type CompiledProfile, type CompiledShape } from './compile.js';
 import { KeptResults, type KeyedResult } from './kept-results.js';
 import { constraintMessage, foundCount } from '../../shapes/messages.js';
 import { TypeIndex } from './type-index.js';
 import { PendingReferences, type PendingReference } from './pending-references.js';
 import { compileShapes, type ShapeRules } from './compile-shapes.js';
-import { answerDeferred, conforms, emptyView, validateShape, type Defer, type Emit, type EvalContext, type NodeView } from './shapes-eval.js';
+import { answerDeferred, conforms, countHolds, emptyView, isInstance, pairOffenders } from './shapes-eval.js';
+import { validateShape } from './shapes-eval.js';
+import type { Defer, Emit, EvalContext, NodeView } from './shapes-eval.js';
+import type { ShapeOrigin } from '../../shapes/generate.js';
 import { literalKey, type Constraint, type ShapeDef } from './shapes-read.js';
 import { datasetGraph } from './paths.js';
 import type { ResultDetail } from './report.js';
@@ -254,6 +257,11 @@ export class FastValidator {
         const merged = new Map<string, CompiledShape[]>([...this.rules.shapesByType].map(([t, list]) => [t, [...list]]));
         for (const [t, list] of fitted.shapesByType) merged.set(t, [...(merged.get(t) ?? []), ...list]);
         this.shapesByType = merged;
+        // the classes their class checks ask for (an sh:or of classes is no class of the plan's): without
+        // a bit, a value of one of them was taken for a node without it
+        for (const list of fitted.shapesByType.values()) {
+          for (const s of list) for (const c of s.classCheck?.classes ?? []) classes.add(c);
+        }
         this.ownByClass = new Map([...read.byClass].map(([t, list]) => [t, list.filter((shape) => !fitted.taken.has(shape))] as const).filter(([, list]) => list.length > 0));
       }
       for (const c of plan.classes) classes.add(c);
@@ -443,8 +451,23 @@ export class FastValidator {
     validateShape(shape, view, this.context, this.emitOwn, this.deferOwn);
   }
 
-  /** `path`: the predicate a result is about where it is not the shape's path (sh:closed) */
-  private ownResult(focus: string, shape: ShapeDef, component: string, value: Term | undefined, closedPath: string | undefined, key: number, focusTerm?: Term, found?: number): void {
+  /**
+   * The one result builder of both loops (the profile form's and the evaluator's): the reader's
+   * component IRI, the shape's message or the component's default text, the count found.
+   * `closedPath`: the predicate a result is about where it is not the shape's path (sh:closed);
+   * `origin`: a profile's shape, whose report graph says no more than the typed result.
+   */
+  private ownResult(
+    focus: string,
+    shape: ShapeDef,
+    component: string,
+    value: Term | undefined,
+    closedPath: string | undefined,
+    key: number,
+    focusTerm?: Term,
+    found?: number,
+    origin?: ShapeOrigin,
+  ): void {
     if (!this.kept.wants(shape.severity, key)) return;
     const path = closedPath ?? shape.predicate;
     const kept = value === undefined ? undefined : ownTerm(value);
@@ -454,13 +477,14 @@ export class FastValidator {
     const result: ValidationResult = {
       // a node's blank node label as reports write it; a literal focus node (sh:targetNode) as its lexical form
       focusNode: focusTerm?.termType === 'Literal' ? own(focus) : reportNodeId(own(focus)),
+      ...focusLiteralOf(focusTerm),
       path,
       severity: shape.severity,
       constraint: component,
       ...(kept === undefined ? { value: undefined } : valueOf(kept)),
       message,
       sourceShape: shape.id,
-      origin: undefined,
+      origin,
     };
     const dropped = this.kept.add(result, key);
     if (dropped) {
@@ -471,7 +495,9 @@ export class FastValidator {
     if (kept !== undefined) this.valueTerms.set(result, kept);
     // what the typed result cannot say, for the report graph: a path expression, the messages as written, a severity of one's own
     const pathExpression = closedPath === undefined && shape.path !== undefined && shape.path.kind !== 'predicate' ? shape.path : undefined;
-    if (pathExpression !== undefined || shape.messageTerms.length > 0 || shape.severityIri !== SH(shape.severity)) {
+    const ownSeverity = shape.severityIri !== SH(shape.severity);
+    const detailed = pathExpression !== undefined || shape.messageTerms.length > 0 || ownSeverity;
+    if (origin === undefined && detailed) {
       this.details.set(result, {
         ...(pathExpression === undefined ? {} : { path: pathExpression }),
         ...(shape.messageTerms.length > 0 ? { messages: shape.messageTerms } : {}),
@@ -499,81 +525,74 @@ export class FastValidator {
     return this.nextKey < this.lastKey ? this.nextKey++ : this.lastKey;
   }
 
-  private result(focus: string, shape: CompiledShape, constraint: string, value: Term | undefined, found: number | undefined, key: number): void {
-    if (!this.kept.wants(shape.severity, key)) return;
-    const kept = value === undefined ? undefined : ownTerm(value);
-    const text = shape.message?.[this.lang] ?? constraintMessage(constraint, shape.path, this.lang);
-    const result: ValidationResult = {
-      focusNode: reportNodeId(own(focus)),
-      path: shape.path,
-      severity: shape.severity,
-      constraint,
-      ...(kept === undefined ? { value: undefined } : valueOf(kept)),
-      message: found === undefined ? text : foundCount(text, this.lang, found),
-      sourceShape: shape.iri,
-      origin: shape.origin,
-    };
-    const dropped = this.kept.add(result, key);
-    if (dropped) {
-      this.valueTerms.delete(dropped);
-      this.details.delete(dropped);
-    }
-    if (kept !== undefined) this.valueTerms.set(result, kept);
-    const def = shape.def;
-    if (def !== undefined) {
-      this.details.set(result, {
-        ...(def.messageTerms.length > 0 ? { messages: def.messageTerms } : {}),
-        ...(def.severityIri !== SH(def.severity) ? { severity: def.severityIri } : {}),
-      });
-    }
+  /** A result of the profile form's loop, through the one result builder. */
+  private result(
+    focus: string,
+    shape: CompiledShape,
+    component: string,
+    value: Term | undefined,
+    found: number | undefined,
+    key: number,
+  ): void {
+    this.ownResult(focus, shape.def, component, value, undefined, key, undefined, found, shape.origin);
   }
 
+  // the profile form's node and shape for `offender` (made once, not per node)
+  private pairFocus = '';
+  private pairShape: CompiledShape | undefined;
+  private pairComponent = '';
+  private readonly offender = (value: Term): void =>
+    this.result(this.pairFocus, this.pairShape!, this.pairComponent, value, undefined, this.key());
+
+  /** A property shape in the profile form: the evaluator's checks (shapes-eval.ts), in one loop over its values. */
   private check(focus: string, shape: CompiledShape, focusBits: number): void {
     const values = this.values.get(shape.path) ?? NO_VALUES;
-    if (shape.minCount !== undefined && values.length < shape.minCount) this.result(focus, shape, CONSTRAINT.minCount, undefined, values.length, this.key());
-    if (shape.maxCount !== undefined && values.length > shape.maxCount) this.result(focus, shape, CONSTRAINT.maxCount, undefined, values.length, this.key());
-    if (shape.lessThanOrEquals !== undefined) {
-      const others = this.values.get(shape.lessThanOrEquals) ?? NO_VALUES;
-      for (const value of values) {
-        for (const other of others) {
-          const c = compare(value, other);
-          if (c === null || c > 0) this.result(focus, shape, CONSTRAINT.lessThanOrEquals, value, undefined, this.key());
-        }
-      }
+    for (const c of shape.counts) {
+      if (!countHolds(c, values.length)) this.result(focus, shape, c.component, undefined, values.length, this.key());
+    }
+    for (const c of shape.pairs) {
+      this.pairFocus = focus;
+      this.pairShape = shape;
+      this.pairComponent = c.component;
+      pairOffenders(c, values, this.values.get(c.path) ?? NO_VALUES, this.offender);
     }
     for (const value of values) {
-      for (const check of shape.values) if (!check.test(value)) this.result(focus, shape, check.constraint, value, undefined, this.key());
-      if (shape.classCheck) {
-        // a value the sh:or takes without a class (a literal: the waarde shape reports it, with the fix)
-        if (shape.classCheck.passes(value)) continue;
-        // sh:class: a literal is no instance of a class (the profiles' sh:or took it above)
-        if (value.termType === 'Literal') {
-          this.result(focus, shape, shape.classCheck.constraint, value, undefined, this.key());
-          continue;
-        }
-        const target = nodeId(value);
-        // a node finished and still in memory is answered now; any other when it comes, or at the end
-        const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
-        const key = this.key();
-        if (bits !== undefined) this.checkClass(focus, shape, value, bits, key);
-        else this.wait(target, focus, shape, value, key);
+      for (const c of shape.values) {
+        if (!c.test(value)) this.result(focus, shape, c.component, value, undefined, this.key());
       }
+      const classCheck = shape.classCheck;
+      if (classCheck === undefined) continue;
+      // a value the sh:or takes without a class (a literal: the waarde shape reports it, with the fix)
+      if (classCheck.passes(value)) continue;
+      // sh:class: a literal is no instance of a class (the profiles' sh:or took it above)
+      if (value.termType === 'Literal') {
+        this.result(focus, shape, classCheck.component, value, undefined, this.key());
+        continue;
+      }
+      const target = nodeId(value);
+      // a node finished and still in memory is answered now; any other when it comes, or at the end
+      const bits = target === focus ? focusBits : this.typesOf.recentBits(target);
+      const key = this.key();
+      if (bits !== undefined) this.checkClass(focus, shape, value, bits, key);
+      else this.wait(target, focus, shape, value, key);
     }
   }
 
-  /** Whether a node with these type bits has one of the classes the shape's class check asks for. */
-  private classHolds(shape: CompiledShape, bits: number): boolean {
-    return shape.classCheck!.classes.some((c) => ((this.classBit.get(c) ?? 0) & bits) !== 0);
+  /** Whether a value whose node has these type bits is an instance of one of the classes the shape asks for. */
+  private classHolds(shape: CompiledShape, value: Term, bits: number): boolean {
+    return isInstance(value, shape.classCheck!.classes, (c) => ((this.classBit.get(c) ?? 0) & bits) !== 0);
   }
 
   private checkClass(focus: string, shape: CompiledShape, value: Term, bits: number, key: number): void {
-    if (!this.classHolds(shape, bits)) this.result(focus, shape, shape.classCheck!.constraint, value, undefined, key);
+    if (this.classHolds(shape, value, bits)) return;
+    this.result(focus, shape, shape.classCheck!.component, value, undefined, key);
   }
 
   /** A check waits for the node `target` (the value's id); one whose result could only be counted waits as a number. */
   private wait(target: string, focus: string, check: Deferred, value: Term, key: number): void {
     if (this.kept.couldKeep(severityOf(check), key)) this.pending.add(own(target), { focus: own(focus), shape: check, value: ownTerm(value), key });
-    else this.pending.addCounted(own(target), check, ownTerm(value));
+    // a code list's concept every record points at: one entry, copied once
+    else if (!this.pending.countAgain(target, check)) this.pending.addCounted(own(target), check, ownTerm(value));
   }
 
   /** Answers a check that waited for the node its value points at, from that node's bits (0: it never came). */
@@ -586,12 +605,12 @@ export class FastValidator {
             hasClass: (cls: string) => ((this.classBit.get(cls) ?? 0) & bits) !== 0,
             conformsTo: (shape: ShapeDef) => ((this.atomBit.get(shape) ?? 0) & bits) !== 0,
           })
-        : this.classHolds(check, bits);
+        : this.classHolds(check, value, bits);
     if (holds) return;
     // a counted entry stands for `count` references whose results would not be kept
     if (count !== undefined) this.kept.countOnly(severityOf(check), count);
     else if ('constraint' in check) this.ownResult(focus, check.shape, check.constraint.component, value, undefined, key);
-    else this.result(focus, check, check.classCheck!.constraint, value, undefined, key);
+    else this.result(focus, check, check.classCheck!.component, value, undefined, key);
   }
 
   /** Ends the input: checks the last node and every reference still waiting. */
@@ -686,12 +705,6 @@ export class FastValidator {
 
 /** keys per node: a node's results are ordered by the check that found them, up to this many apart */
 export const SLOTS = 4096;
-
-const CONSTRAINT = {
-  minCount: 'http://www.w3.org/ns/shacl#MinCountConstraintComponent',
-  maxCount: 'http://www.w3.org/ns/shacl#MaxCountConstraintComponent',
-  lessThanOrEquals: 'http://www.w3.org/ns/shacl#LessThanOrEqualsConstraintComponent',
-} as const;
 
 /** Validates a dataset in memory on the fast path (its quads grouped by subject here). */
 export function validateDatasetFast(target: FastTarget, data: DatasetCore, lang: Lang = 'nl'): FastValidator {

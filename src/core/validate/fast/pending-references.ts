@@ -61,12 +61,8 @@ export class PendingReferences<C> {
    * one entry, so that a code list's concepts that every record points at cost a number each.
    */
   addCounted(target: string, shape: C, value: Term): void {
+    if (this.countAgain(target, shape)) return;
     let byShape = this.counted.get(target);
-    const entry = byShape?.get(shape);
-    if (entry) {
-      entry.count = (entry.count as number) + 1;
-      return;
-    }
     const reference: PendingReference<C> = { focus: '', shape, value, key: -1, count: 1 };
     if (!byShape) this.counted.set(target, (byShape = new Map()));
     byShape.set(shape, reference);
@@ -74,6 +70,17 @@ export class PendingReferences<C> {
     if (list) list.push(reference);
     else this.young.set(target, [reference]);
     this.grew();
+  }
+
+  /**
+   * Counts one more reference of `shape` to `target` where an entry of them waits already (the caller
+   * then need not copy the target and value out of the parser's input); false when none does.
+   */
+  countAgain(target: string, shape: C): boolean {
+    const entry = this.counted.get(target)?.get(shape);
+    if (entry === undefined) return false;
+    entry.count = (entry.count as number) + 1;
+    return true;
   }
 
   private grew(): void {

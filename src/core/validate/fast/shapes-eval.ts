@@ -7,6 +7,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import { compare } from '../../rdf/compare.js';
+import { sameTerm } from '../../rdf/terms.js';
 import type { Constraint, ShapeDef } from './shapes-read.js';
 import { isLocal, pathText, pathValues, predicatesOf, type Graph, type Path } from './paths.js';
 
@@ -35,6 +36,61 @@ export type Emit = (shape: ShapeDef, component: string, value: Term | undefined,
 export type Defer = (shape: ShapeDef, constraint: Constraint, value: Term) => void;
 
 const NONE: readonly Term[] = [];
+
+/*
+ * The checks of the constraint components that both loops of the fast path apply: the profile form's
+ * (engine.ts `check`, for property shapes of counts, term tests, classes and pairs, the profiles' and
+ * shapes of one's own that fit it) and this evaluator's. Each component is checked here once, and
+ * reported through one result builder with the reader's component IRI and the shape's message, so that
+ * a rule cannot mean two things on the fast path. Term tests (datatype, pattern, lengths, bounds, sh:in,
+ * node kinds, languages) are the reader's functions (`Constraint.test`), called by both.
+ */
+
+export type CountConstraint = Extract<Constraint, { kind: 'count' }>;
+export type PairConstraint = Extract<Constraint, { kind: 'pair' }>;
+export type TermConstraint = Extract<Constraint, { kind: 'term' }>;
+
+/** sh:minCount, sh:maxCount (SHACL 4.2.1-2): whether `n` value nodes are allowed. */
+export function countHolds(c: CountConstraint, n: number): boolean {
+  return (c.min === undefined || n >= c.min) && (c.max === undefined || n <= c.max);
+}
+
+/**
+ * sh:equals, sh:disjoint, sh:lessThan, sh:lessThanOrEquals (SHACL 4.5): each value that breaks the
+ * constraint to `emit` (for sh:equals, the other property's values missing among `values` too; for an
+ * order, once per value it is not below). Terms are compared as RDF does: a direction or a triple term's
+ * parts tell two values apart.
+ */
+export function pairOffenders(
+  c: PairConstraint,
+  values: readonly Term[],
+  others: readonly Term[],
+  emit: (v: Term) => void,
+): void {
+  if (c.pair === 'equals') {
+    for (const v of values) if (!others.some((o) => sameTerm(o, v))) emit(v);
+    for (const o of others) if (!values.some((v) => sameTerm(v, o))) emit(o);
+  } else if (c.pair === 'disjoint') {
+    for (const v of values) if (others.some((o) => sameTerm(o, v))) emit(v);
+  } else {
+    const strict = c.pair === 'lessThan';
+    for (const v of values) {
+      for (const o of others) {
+        const order = compare(v, o);
+        if (order === null || (strict ? order >= 0 : order > 0)) emit(v);
+      }
+    }
+  }
+}
+
+/**
+ * sh:class (SHACL 4.1.1) on a value whose node's classes `hasClass` knows: a literal is no instance.
+ * `classes`: one class, or (the profiles' sh:or of classes) any of several.
+ */
+export function isInstance(v: Term, classes: string | readonly string[], hasClass: (cls: string) => boolean): boolean {
+  if (v.termType === 'Literal') return false;
+  return typeof classes === 'string' ? hasClass(classes) : classes.some(hasClass);
+}
 
 /** The view of a node with no triples: a literal, or a node only ever an object. */
 export function emptyView(term: Term): NodeView {
@@ -102,29 +158,14 @@ function applyConstraint(shape: ShapeDef, c: Constraint, values: readonly Term[]
       for (const v of values) if (!c.test(v)) emit(shape, c.component, v);
       return;
     case 'count':
-      if ((c.min !== undefined && values.length < c.min) || (c.max !== undefined && values.length > c.max)) emit(shape, c.component, undefined, undefined, values.length);
+      if (!countHolds(c, values.length)) emit(shape, c.component, undefined, undefined, values.length);
       return;
     case 'hasValue':
-      if (!values.some((v) => v.equals(c.value))) emit(shape, c.component, undefined);
+      if (!values.some((v) => sameTerm(v, c.value))) emit(shape, c.component, undefined);
       return;
-    case 'pair': {
-      const others = view.values(c.path);
-      if (c.pair === 'equals') {
-        for (const v of values) if (!others.some((o) => o.equals(v))) emit(shape, c.component, v);
-        for (const o of others) if (!values.some((v) => v.equals(o))) emit(shape, c.component, o);
-      } else if (c.pair === 'disjoint') {
-        for (const v of values) if (others.some((o) => o.equals(v))) emit(shape, c.component, v);
-      } else {
-        const strict = c.pair === 'lessThan';
-        for (const v of values) {
-          for (const o of others) {
-            const order = compare(v, o);
-            if (order === null || (strict ? order >= 0 : order > 0)) emit(shape, c.component, v);
-          }
-        }
-      }
+    case 'pair':
+      pairOffenders(c, values, view.values(c.path), (v) => emit(shape, c.component, v));
       return;
-    }
     case 'uniqueLang': {
       const seen = new Map<string, number>();
       for (const v of values) if (v.termType === 'Literal' && v.language !== '') seen.set(v.language, (seen.get(v.language) ?? 0) + 1);
@@ -192,7 +233,7 @@ function conformsOn(shape: ShapeDef, v: Term, view: NodeView, context: EvalConte
 function holds(c: Constraint & { kind: 'class' | 'shapes' }, v: Term, view: NodeView, context: EvalContext): boolean | undefined {
   if (c.kind === 'class') {
     const target = viewOf(v, view, context);
-    return target === undefined ? undefined : v.termType !== 'Literal' && target.types.includes(c.cls);
+    return target === undefined ? undefined : isInstance(v, c.cls, (cls) => target.types.includes(cls));
   }
   const answers = c.shapes.map((s) => conformsOn(s, v, view, context));
   if (answers.includes(undefined)) return undefined;
@@ -227,7 +268,7 @@ export interface NodeFacts {
 
 /** Answers a deferred check from the facts kept of its value node. */
 export function answerDeferred(c: Constraint, v: Term, facts: NodeFacts): boolean {
-  if (c.kind === 'class') return facts.hasClass(c.cls);
+  if (c.kind === 'class') return isInstance(v, c.cls, (cls) => facts.hasClass(cls));
   if (c.kind !== 'shapes') throw new Error(`profielkit: ${c.kind} is never deferred`);
   const answers = c.shapes.map((s) => (s.deactivated ? true : facts.present && !termOnly(s) ? facts.conformsTo(s) : (conforms(s, emptyView(v), NO_CONTEXT) ?? false)));
   return combine(c.logic, answers);

@@ -94,6 +94,10 @@ class Reader {
   private readonly lists: ListIndex;
 
   private objects(s: Term, p: string): Term[] {
+    // an N3.Store hands out the objects directly: its match() builds a stream object a call, and a
+    // shape asks some forty predicates (the shapes graph was read anew for every validation)
+    const store = this.graph as DatasetCore & { getObjects?: (s: Term, p: Term, g: null) => Term[] };
+    if (typeof store.getObjects === 'function') return store.getObjects(s, factory.namedNode(p), null);
     return [...this.graph.match(s, factory.namedNode(p), null)].map((q) => q.object);
   }
 
@@ -257,9 +261,13 @@ class Reader {
       add({ kind: 'uniqueLang', component: C('UniqueLang') });
     }
     for (const l of this.objects(term, SH('in'))) {
-      // a set: one lookup a value, however long the list (300,000 members took seconds a value)
-      const allowed = new Set(this.list(l).map(inKey));
-      add({ kind: 'term', component: C('In'), test: (v) => allowed.has(inKey(v)) });
+      // a set: one lookup a value, however long the list (300,000 members took seconds a value); IRIs (a
+      // code list's concepts, on every record) by their IRI, with no key made a value
+      const members = this.list(l);
+      const iris = new Set(members.filter((m) => m.termType === 'NamedNode').map((m) => m.value));
+      const others = new Set(members.filter((m) => m.termType !== 'NamedNode').map(inKey));
+      const test = (v: Term) => (v.termType === 'NamedNode' ? iris.has(v.value) : others.has(inKey(v)));
+      add({ kind: 'term', component: C('In'), test });
     }
     for (const v of this.objects(term, SH('hasValue'))) add({ kind: 'hasValue', component: C('HasValue'), value: v });
     for (const pair of ['equals', 'disjoint', 'lessThan', 'lessThanOrEquals'] as const) {
