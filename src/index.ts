@@ -46,6 +46,7 @@ export {
   StreamInputError,
   LimitError,
   ShapesError,
+  EngineError,
   SerializeError,
   type BuilderErrorReason,
   type InputFileErrorReason,

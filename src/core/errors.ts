@@ -224,6 +224,24 @@ export class LimitError extends ProfielkitError {
 export type ShapesErrorReason = 'unsupported' | 'pattern' | 'recursive' | 'limit';
 
 /**
+ * The data holds what the engine asked for cannot tell apart, so its verdict could be wrong: refused
+ * rather than answered. The reference engine (rdf-validate-shacl) keys a literal with a base direction
+ * (RDF 1.2, `"x"@en--ltr`) by its text alone, so `"x"@en--ltr` and `"x"@ar--rtl` would count as one
+ * value (a `sh:maxCount 1` met, a false "conforms"). `construct` names what it cannot take.
+ */
+export class EngineError extends ProfielkitError {
+  /** what in the data the engine cannot take, as RDF names it (`rdf:dirLangString`) */
+  readonly construct: string;
+  /** the engine that cannot take it */
+  readonly engine: 'reference';
+  constructor(construct: string, detail: string) {
+    super('engine/unsupported', `the reference engine cannot validate this data: ${detail}`);
+    this.construct = construct;
+    this.engine = 'reference';
+  }
+}
+
+/**
  * The shapes of one's own use what neither engine implements (SHACL-SPARQL's `sh:sparql`, a
  * constraint component of one's own), are not SHACL the reference engine can read, hold a pattern
  * that is no XPath regular expression, a shape that refers to itself, or nest deeper than profielkit

@@ -28,7 +28,7 @@ import { isWellFormed } from '../rdf/xsd.js';
 import { compare } from '../rdf/compare.js';
 import { langMatches, strlen, xpathRegex, type XPathRegex } from './sparql-functions.js';
 import { checkShapesGraph } from './shapes-bounds.js';
-import { ShapesError } from '../errors.js';
+import { EngineError, ShapesError } from '../errors.js';
 
 const sh = (local: string): NamedNode => factory.namedNode(SH(local));
 
@@ -206,4 +206,32 @@ function budgetNestedChecks(validator: NestedChecks): void {
     }
     return inner(node, shape, pathOrEngine);
   };
+}
+const DIR_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString';
+const shown = (l: Literal): string => `${JSON.stringify(l.value)}@${l.language}--${l.direction ?? ''}`;
+
+/**
+ * Refuses data that rdf-validate-shacl would misread: its term sets key a literal with a base direction
+ * by its text alone (`"x"^^rdf:dirLangString`, language and direction dropped), so two such literals
+ * with one text and another language or direction would count as one value. Checked over the data and
+ * the shapes together (a `sh:hasValue` of the one, a value of the other).
+ */
+export function refuseUnkeyedLiterals(data: DatasetCore, shapes: DatasetCore): void {
+  const seen = new Map<string, Literal>();
+  for (const dataset of [data, shapes]) {
+    for (const quad of dataset.match(null, null, null)) {
+      const term = quad.object;
+      if (term.termType !== 'Literal' || term.datatype.value !== DIR_LANG_STRING) continue;
+      const other = seen.get(term.value);
+      if (other === undefined) seen.set(term.value, term);
+      else if (!other.equals(term)) {
+        throw new EngineError(
+          'rdf:dirLangString',
+          `${shown(other)} and ${shown(term)} differ only in language or base direction, which rdf-validate-shacl`
+            + ' does not tell apart (it would count them as one value); validate on the fast path'
+            + ' (without --engine reference), which does',
+        );
+      }
+    }
+  }
 }

@@ -48,7 +48,8 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
   const origins = declaration ? shapeOrigins(declaration) : new Map<string, ShapeOrigin>();
   const shapes = shapesFor(declaration, ownShapes);
   // rdf-validate-shacl loads on first use: the fast path and everything else never load it
-  const { referenceValidator } = await import('./reference.js');
+  const { referenceValidator, refuseUnkeyedLiterals } = await import('./reference.js');
+  refuseUnkeyedLiterals(data, shapes);
   let report: Awaited<ReturnType<ReturnType<typeof referenceValidator>['validate']>>;
   try {
     report = await referenceValidator(shapes).validate(data);
