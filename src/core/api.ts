@@ -34,7 +34,10 @@ export function validate(data: DatasetCore, options: ValidateOptions & Validatio
  */
 export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions & { readonly profile: AnyProfile }): Promise<JsonLdDocument>;
 export function toJsonLd(data: DatasetCore | Iterable<Quad>, options?: JsonLdOutputOptions & { readonly profile?: undefined }): Promise<ExpandedJsonLd>;
-export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions & { readonly profile?: AnyProfile } = {}): Promise<JsonLdDocument | ExpandedJsonLd> {
+export function toJsonLd(
+  data: DatasetCore | Iterable<Quad>,
+  options: JsonLdOutputOptions & { readonly profile?: AnyProfile | undefined } = {},
+): Promise<JsonLdDocument | ExpandedJsonLd> {
   const profile: unknown = options.profile;
   if (profile === undefined || profile === null) return toExpandedJsonLd(data);
   const declaration = (profile as Partial<AnyProfile>).declaration;

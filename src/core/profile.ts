@@ -192,7 +192,6 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    * `notCarried`. Records come in the order of the input.
    */
   toJsonStream(quads: AsyncIterable<Quad> | Iterable<Quad>, options: JsonOutputStreamOptions = {}): AsyncIterable<string> {
-    const adapter = this.adapter();
     return piecesOf(this.jsonTextWriter(options), quads);
   }
 

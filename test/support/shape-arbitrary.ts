@@ -335,7 +335,6 @@ export function shapesQuads(shapes: readonly ShapeDef[]): Quad[] {
     add(head, namedNode(`${RDF}rest`), list(items.slice(1)));
     return head;
   };
-  const bool = (b: boolean) => typed(String(b), 'boolean');
   const int = (n: number) => typed(String(n), 'integer');
   for (const s of shapes) {
     if (s.typed) add(s.id, namedNode(`${RDF}type`), sh(s.path ? 'PropertyShape' : 'NodeShape'));

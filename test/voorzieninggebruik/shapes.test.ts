@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DataFactory as N3, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Quad, Term } from '@rdfjs/types';
-import { parseRdf, validate, voorzieninggebruik, type ValidationResult } from '../../src/index.js';
+import { validate, voorzieninggebruik, type ValidationResult } from '../../src/index.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import type { PropertyDeclaration } from '../../src/core/schema/declaration.js';
 import { shapesDataset } from '../../src/core/validate/validate.js';

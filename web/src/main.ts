@@ -7,7 +7,7 @@ import { reportCsv, reportHtml, type Lang, type Severity } from 'profielkit';
 import { fileName, save } from './downloads.js';
 import { WORDS, counted, type Words } from './i18n.js';
 import { formatOf } from './read-file.js';
-import { renderOverview, renderSummary, SEVERITIES, totals, type Shown } from './report.js';
+import { renderOverview, renderSummary, totals, type Shown } from './report.js';
 import { jsonReport } from './report-json.js';
 import { type FromWorker, type InputFormat, type Outcome, type ProfileInfo, type ToWorker, type WorkerDownload } from './protocol.js';
 

@@ -13,7 +13,7 @@ import type { ProfileDeclaration } from '../../core/schema/declaration.js';
 import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
 import { blankLabel } from '../../core/rdf/blank-label.js';
-import type { Lang, ValidationReport, ValidationResult } from '../../core/validate/validate.js';
+import type { Lang, ValidationReport } from '../../core/validate/validate.js';
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';

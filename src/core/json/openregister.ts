@@ -212,7 +212,7 @@ export class RecordSelector {
   private readonly skippedCounts = new Map<string, number>();
   private readonly recognisedCounts = new Map<string, number>();
 
-  constructor(private readonly register: OpenRegisterSchemas) {
+  constructor(register: OpenRegisterSchemas) {
     this.matcher = new SchemaMatcher(register.schemas, register.recognisedBy);
   }
 

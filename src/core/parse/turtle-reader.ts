@@ -161,7 +161,6 @@ function skipPrefixedName(input: string, pos: number): number {
   return canEndName(input, end) ? end : -1;
 }
 
-const UNESCAPED_IRI = /<([^\x00-\x20<>\\"{}|^`]*)>/y;
 const ESCAPED_IRI = /<((?:[^ <>{}\\]|\\[uU])+)>/y;
 const ILLEGAL_IRI_CHARS = /[\x00-\x20<>\\"{}|^`]/;
 const PLAIN_QUOTED = /[^"\\\r\n]*"/y;

@@ -61,8 +61,6 @@ export interface CompiledProfile {
   readonly referencedClasses: ReadonlySet<string>;
 }
 
-const C = (local: string): string => SH(`${local}ConstraintComponent`);
-
 
 /** The rules in the order a property's results come (as the generated shapes list them per property). */
 const RULE_ORDER = ['aantal', 'waarde', 'klasse', 'volgorde', 'codelijst'] as const satisfies readonly ShapeOrigin['rule'][];
