@@ -3,23 +3,9 @@
 // the @ts-expect-error lines fail to compile if a dataset, a report or a builder were `any`.
 import { DataFactory, Parser, StreamParser, Store } from 'n3';
 import type { DatasetCore, Quad } from '@rdfjs/types';
-import {
-  Contactkanaal,
-  parseJsonLd,
-  parseRdf,
-  StreamInputError,
-  toestemming,
-  ToestemmingStatus,
-  toJsonLd,
-  toNTriples,
-  toTriG,
-  toTurtle,
-  validate,
-  validateStream,
-  voorzieninggebruik,
-  type ContactvoorkeurInput,
-  type ValidationReport,
-} from 'profielkit';
+import { parseJsonLd, parseRdf, StreamInputError, toJsonLd, toNTriples, toTriG, toTurtle, validate, validateStream, type ValidationReport } from 'profielkit';
+import { Contactkanaal, toestemming, ToestemmingStatus, type ContactvoorkeurInput } from 'profielkit/toestemming';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 import { validateFile } from 'profielkit/node';
 
 const g = toestemming.graph();

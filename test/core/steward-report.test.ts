@@ -2,19 +2,10 @@
 // counted, the CSV Excel opens with Dutch settings, the self-contained HTML, and the records' lines.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  failureWords,
-  LimitError,
-  parseRdf,
-  recordLines,
-  RemoteContextError,
-  reportCsv,
-  reportHtml,
-  stewardReport,
-  toestemming,
-  validate,
-  voorzieninggebruik,
-} from '../../src/index.js';
+import { LimitError, parseRdf, RemoteContextError, validate } from '../../src/index.js';
+import { failureWords, recordLines, reportCsv, reportHtml, stewardReport } from '../../src/report.js';
+import { toestemming } from '../../src/toestemming.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
 const fixture = (name: string) => new URL(`../fixtures/cli/${name}`, import.meta.url);
 

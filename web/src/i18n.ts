@@ -2,7 +2,8 @@
  * The page's words in Dutch and English. The report's own words (verdicts, severities, findings) are
  * the library's (`REPORT_WORDS`), which the command's reports use too: one language, one vocabulary.
  */
-import { REPORT_WORDS, type Lang, type Severity } from 'profielkit';
+import { type Lang, type Severity } from 'profielkit';
+import { REPORT_WORDS } from 'profielkit/report';
 import type { Phase } from './protocol.js';
 
 const FORMAT_NAMES: Readonly<Record<string, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG', jsonld: 'JSON-LD', json: 'JSON', ndjson: 'NDJSON' };

@@ -4,7 +4,8 @@
  * freeze the page; nothing here touches the network (profielkit never fetches, and the bundled
  * JSON-LD contexts are served from memory).
  */
-import { codeFrame, failureWords, otherKindMessage, otherKindOf, parseJson, parseJsonLd, parseRdf, ParseError, profiles, profilesOfJson, profilesTyping, recordLines, stewardReport, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
+import { parseJson, parseJsonLd, parseRdf, ParseError, profiles, profilesOfJson, profilesTyping, toJsonLd, toTurtle, validate, validateStream, type AnyProfile, type JsonConversion, type Lang, type ValidationReport } from 'profielkit';
+import { codeFrame, failureWords, otherKindMessage, otherKindOf, recordLines, stewardReport } from 'profielkit/report';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { classesIn } from './detect.js';

@@ -2,15 +2,10 @@
  * Helpers that keep a declaration's literal types (cardinalities, class keys, code-list values)
  * so that builder and reader types can be inferred from it. They return their argument unchanged.
  */
-import type { ClassDeclaration, CodeList, ProfileDeclaration } from './declaration.js';
+import type { CodeList, ProfileDeclaration } from './declaration.js';
 
 /** Declares a profile; see `ProfileDeclaration`. */
 export function defineProfile<const D extends ProfileDeclaration>(declaration: D): D {
-  return declaration;
-}
-
-/** Declares a class of a profile; see `ClassDeclaration`. */
-export function defineClass<const C extends ClassDeclaration>(declaration: C): C {
   return declaration;
 }
 
