@@ -10,7 +10,8 @@ import { ProfielkitError } from './errors.js';
 import { writeRdf } from './serialize/rdf.js';
 import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse/jsonld.js';
 import type { BundledContext } from './schema/declaration.js';
-import { validateStream as validateStreamWith, validateStreamFast, type StreamValidateOptions } from './validate/stream.js';
+import { validateStream as validateStreamWith, validateStreamFast } from './validate/stream.js';
+import type { StreamValidateOptions } from './validate/stream.js';
 import { forEachQuad, type RdfSource } from './stream/source.js';
 import { profilesTyping } from './profiles-in-data.js';
 import { factory, RDF_TYPE } from './rdf/terms.js';
@@ -130,7 +131,7 @@ export function validateStream(open: () => RdfSource, options: StreamValidationO
   return validateStreamWith({ ...(profile ? { declaration: profile.declaration } : {}), ...(shapes ? { shapes } : {}) }, open, rest);
 }
 
-/** What `validateStreamProfiles` found: the profiles the data is of, and a report for each, in the same order. */
+/** What `validateStreamProfiles` found: the profiles the data is of, and a report for each, in that order. */
 export interface ProfilesValidation {
   /** the profiles the data's classes call for (as `profilesTyping` decides), in the order given */
   readonly profiles: readonly AnyProfile[];
