@@ -23,5 +23,8 @@ export type { JsonLimits } from './core/parse/jsonld.js';
 export type { JsonLdLimits } from './core/jsonld/prescan.js';
 export type { RemoteDocument } from './core/jsonld/document-loader.js';
 export type { JsonSource } from './core/validate/validate.js';
+// how a stream is read and validated (with a ValidationTarget: StreamValidationOptions); its name inside
+// the code is StreamValidateOptions, a near twin of the latter in public
+export type { StreamValidateOptions as StreamOptions } from './core/validate/stream.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
 export type { StringReference } from './core/errors.js';
