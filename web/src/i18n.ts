@@ -84,7 +84,7 @@ const nl: Words = {
   loading: 'Bezig met laden…',
   checking: (name) => `${name} wordt gecontroleerd…`,
   phase: (phase, profile) =>
-    ({ reading: 'inlezen', classes: 'profiel zoeken', validating: `controleren tegen ${profile ?? ''}`, converting: 'JSON omzetten', lines: 'regels van de records zoeken' })[phase],
+    ({ reading: 'inlezen', validating: `controleren tegen ${profile ?? ''}`, converting: 'JSON omzetten', lines: 'regels van de records zoeken' })[phase],
   severity: REPORT_WORDS.nl.severity,
   records: (n) => REPORT_WORDS.nl.records(n),
   recordsWithFindings: (n) => `${REPORT_WORDS.nl.records(n)} met een bevinding`,
@@ -145,7 +145,7 @@ const en: Words = {
   loading: 'Loading…',
   checking: (name) => `checking ${name}…`,
   phase: (phase, profile) =>
-    ({ reading: 'reading', classes: 'finding the profile', validating: `checking against ${profile ?? ''}`, converting: 'converting JSON', lines: 'finding the records’ lines' })[phase],
+    ({ reading: 'reading', validating: `checking against ${profile ?? ''}`, converting: 'converting JSON', lines: 'finding the records’ lines' })[phase],
   severity: REPORT_WORDS.en.severity,
   records: (n) => REPORT_WORDS.en.records(n),
   recordsWithFindings: (n) => `${REPORT_WORDS.en.records(n)} with a finding`,

@@ -61,7 +61,7 @@ export interface Failure {
   readonly excerpt?: string;
 }
 
-export type Phase = 'reading' | 'classes' | 'validating' | 'converting' | 'lines';
+export type Phase = 'reading' | 'validating' | 'converting' | 'lines';
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly profiles: readonly ProfileInfo[] }
