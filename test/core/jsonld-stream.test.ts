@@ -7,7 +7,7 @@ import { DataFactory as N3, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { parseJsonLd, profiles, toJsonLd, toJsonLdStream, type AnyProfile } from '../../src/index.js';
 import { toestemming } from '../../src/toestemming.js';
-import { type NotCarried } from '../../src/types.js';
+import type { NotCarried } from '../../src/types.js';
 import { verwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { modelOf } from '../../src/core/schema/model.js';

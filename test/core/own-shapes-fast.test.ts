@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseRdf, ShapesError, toNTriples, validate, type ValidationReport, type ValidationResult } from '../../src/index.js';
+import {
+  parseRdf,
+  ShapesError,
+  toNTriples,
+  validate,
+  type ValidationReport,
+  type ValidationResult,
+} from '../../src/index.js';
 import { toestemming } from '../../src/toestemming.js';
 import { validateStream, validateStreamFast } from '../../src/core/validate/stream.js';
 import { witness, findingsOfReport, difference } from '../support/oracles.js';

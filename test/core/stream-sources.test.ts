@@ -8,7 +8,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DataFactory, Parser, StreamParser } from 'n3';
 import fc from 'fast-check';
-import { ParseError, parseRdf, profiles, StreamInputError, toNTriples, toTurtle, validate, validateStream, type RdfSource, type ValidationResult } from '../../src/index.js';
+import {
+  ParseError,
+  parseRdf,
+  profiles,
+  StreamInputError,
+  toNTriples,
+  toTurtle,
+  validate,
+  validateStream,
+  type RdfSource,
+  type ValidationResult,
+} from '../../src/index.js';
 import { toestemming } from '../../src/toestemming.js';
 import { validateFile } from '../../src/node.js';
 import { validateStream as validateStreamWith } from '../../src/core/validate/stream.js';

@@ -6,7 +6,15 @@ import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import type { Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
-import { LimitError, ParseError, parseJsonLd, parseRdf, RemoteContextError, toJsonLd, validateStream } from '../../src/index.js';
+import {
+  LimitError,
+  ParseError,
+  parseJsonLd,
+  parseRdf,
+  RemoteContextError,
+  toJsonLd,
+  validateStream,
+} from '../../src/index.js';
 import { DEFAULT_MAX_KEYS } from '../../src/core/jsonld/prescan.js';
 import { toestemming } from '../../src/toestemming.js';
 import { verwerkingenlogging } from '../../src/verwerkingenlogging.js';

@@ -2,7 +2,7 @@
  * The page's words in Dutch and English. The report's own words (verdicts, severities, findings) are
  * the library's (`REPORT_WORDS`), which the command's reports use too: one language, one vocabulary.
  */
-import { type Lang, type Severity } from 'profielkit';
+import type { Lang, Severity } from 'profielkit';
 import { REPORT_WORDS } from 'profielkit/report';
 import type { Phase } from './protocol.js';
 

@@ -93,7 +93,8 @@ async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'n
   const span: Span = [0, 0.9];
   if (named) {
     const open = () => counted(source, id, 'validating', span, named.name);
-    return { chosen: [named], reports: [await validateStream(open, { profile: named, format, lang, maxResults: MAX_RESULTS })] };
+    const report = await validateStream(open, { profile: named, format, lang, maxResults: MAX_RESULTS });
+    return { chosen: [named], reports: [report] };
   }
   const open = () => counted(source, id, 'validating', span, Object.keys(profiles).join(', '));
   const found = await validateStreamProfiles(open, { profiles, format, lang, maxResults: MAX_RESULTS });
