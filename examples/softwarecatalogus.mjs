@@ -9,14 +9,21 @@ import { softwarecatalogus, usageFromVoorzieningGebruik } from 'profielkit/softw
 
 const page = (name) => readFileSync(new URL(`../test/softwarecatalogus/fixtures/${name}`, import.meta.url), 'utf8');
 const dataset = softwarecatalogus.fromJson('[]').dataset;
-const pages = ['usage-2.5-list-magic-page1.json', 'usage-2.5-list-magic-page2.json'].map((name) => softwarecatalogus.fromJson(page(name), { dataset, source: name }));
+const pages = ['usage-2.5-list-magic-page1.json', 'usage-2.5-list-magic-page2.json'].map((name) =>
+  softwarecatalogus.fromJson(page(name), { dataset, source: name }),
+);
 const conversion = joinConversions(pages);
-console.log(`records: ${softwarecatalogus.toJson(dataset).length}; recognised by their fields: ${conversion.recognised.map((r) => `schema ${r.schema} (${r.count})`).join(', ')}`);
+const recognised = conversion.recognised.map((r) => `schema ${r.schema} (${r.count})`).join(', ');
+console.log(`records: ${softwarecatalogus.toJson(dataset).length}; recognised by their fields: ${recognised}`);
 const report = await validate(dataset, { profile: softwarecatalogus, json: conversion, lang: 'en' });
 console.log(`validation: ${report.conforms ? 'conforms' : 'does not conform'} (${report.counts.Warning} warnings)`);
 
 // 2.4.x: `contactpersoon`, `moduleVersie`, "In productie"; an earlier install's "in-gebruik" is a warning
-const older = softwarecatalogus.fromJson({ consumer: '5b0c3c7e-2d41-4f0a-9b7e-1a2b3c4d5e01', moduleVersie: '8d2e5f90-4f63-4b2c-9da0-3c4d5e6f7a01', status: 'In productie' });
+const older = softwarecatalogus.fromJson({
+  consumer: '5b0c3c7e-2d41-4f0a-9b7e-1a2b3c4d5e01',
+  moduleVersie: '8d2e5f90-4f63-4b2c-9da0-3c4d5e6f7a01',
+  status: 'In productie',
+});
 console.log('2.4.x read as:', JSON.stringify(softwarecatalogus.toJson(older.dataset)[0]));
 const seed = softwarecatalogus.fromJson({ consumer: 'gemeente-leiden', status: 'in-gebruik' });
 for (const p of seed.problems) console.log(`${p.severity}: ${p.path}: ${p.message}`);

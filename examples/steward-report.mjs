@@ -33,6 +33,8 @@ const steward = stewardReport({
   outcomes: [{ profile: profile.name, ...report }],
   lang: 'nl',
   version: 'example',
+  // the main lines are built from the declaration: the field, the record's kind, the fix in the input's syntax
+  declarations: [profile.declaration],
 });
 console.log(`${steward.file}: ${steward.verdicts[0].text}`);
 for (const group of steward.groups) console.log(`  ${group.records} record(s): ${group.title}`);

@@ -57,10 +57,9 @@ export {
   StringReferenceError,
   ReadError,
   TemporaryFileError,
+  InputFileError,
   StreamInputError,
   LimitError,
   ShapesError,
   SerializeError,
-  type BuilderErrorReason,
-  type ShapesErrorReason,
 } from './core/errors.js';

@@ -10,7 +10,9 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { InputFileError } from './core/errors.js';
+import { assertUnchanged, fileState, type FileState } from './node-read-file.js';
 import type { Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from './core/schema/declaration.js';
 import type { StreamOutcome, StreamValidateOptions } from './core/validate/stream.js';
@@ -84,6 +86,12 @@ interface PartMessage {
   targets: string[][];
   subjects: Float64Array;
   triples: number;
+  /** the bytes of the part read: its length, unless the file changed */
+  bytes: number;
+}
+interface Bits {
+  type: 'bits';
+  bits: [string, number][][];
 }
 interface Failed {
   type: 'failed';
@@ -121,27 +129,87 @@ function anyShared(lists: readonly Float64Array[]): boolean {
 }
 
 
-/** A worker's next message. */
-function next<T>(worker: Worker): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: T) => {
-      worker.off('error', onError);
-      resolve(m);
-    };
-    const onError = (e: unknown) => {
-      worker.off('message', onMessage);
-      reject(e);
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-  });
+/** How a worker ended before it answered: out of memory, or otherwise (a crash, `process.exit`, terminated). */
+interface Death {
+  readonly outOfMemory: boolean;
+  readonly why: string;
+}
+
+/** Thrown by `Channel.next` when the worker ended before its answer came. */
+class WorkerDied extends Error {
+  constructor(readonly death: Death) {
+    super(`a worker thread ended: ${death.why}`);
+  }
+}
+
+/**
+ * A worker's messages, in order, and its end: a worker that dies between two questions (an error, an
+ * exit, `terminate`) is found at the next question, never waited for.
+ */
+class Channel {
+  private readonly queue: unknown[] = [];
+  private waiting: { resolve(m: unknown): void; reject(e: unknown): void } | undefined;
+  private death: Death | undefined;
+
+  constructor(readonly worker: Worker) {
+    worker.on('message', (m: unknown) => {
+      if (this.waiting) {
+        const { resolve } = this.waiting;
+        this.waiting = undefined;
+        resolve(m);
+      } else this.queue.push(m);
+    });
+    worker.on('error', (e: unknown) => {
+      const code = (e as { code?: unknown } | undefined)?.code;
+      this.die({ outOfMemory: code === 'ERR_WORKER_OUT_OF_MEMORY', why: e instanceof Error ? e.message : String(e) });
+    });
+    worker.on('exit', (code: number) => this.die({ outOfMemory: false, why: `exit code ${code}` }));
+  }
+
+  private die(death: Death): void {
+    // 'error' comes before 'exit': the first says why
+    this.death ??= death;
+    if (this.waiting) {
+      const { reject } = this.waiting;
+      this.waiting = undefined;
+      reject(new WorkerDied(this.death));
+    }
+  }
+
+  /** How the worker ended, if it has. */
+  died(): Death | undefined {
+    return this.death;
+  }
+
+  /** The worker's next message; rejects with `WorkerDied` once it has ended without one. */
+  next<T>(): Promise<T> {
+    if (this.queue.length > 0) return Promise.resolve(this.queue.shift() as T);
+    if (this.death) return Promise.reject(new WorkerDied(this.death));
+    return new Promise<T>((resolve, reject) => {
+      this.waiting = { resolve: resolve as (m: unknown) => void, reject };
+    });
+  }
+
+  /** Posts a question and waits for its answer. */
+  ask<T>(message: unknown): Promise<T> {
+    const answer = this.next<T>();
+    this.worker.postMessage(message);
+    return answer;
+  }
+}
+
+/** Internal, for tests: limits of the workers' memory, and the workers once started. */
+export interface PartHooks {
+  readonly resourceLimits?: ResourceLimits;
+  readonly onWorkers?: (workers: readonly Worker[]) => void;
 }
 
 /**
  * Validates an N-Triples or N-Quads file in parts on `threads` worker threads. Resolves to `undefined`
  * when the file cannot be validated so (a subject in two parts, a syntax error, data the fast path
- * does not take): the caller then validates it on one thread, which gives the same results or the
- * error with its exact place.
+ * does not take, a worker that crashed or was stopped): the caller then validates it on one thread,
+ * which gives the same results or the error with its exact place. A worker out of memory, and a file
+ * that changed while it was read, are an `InputFileError` naming the file.
  */
 export async function validateFileInParts(
   declarations: readonly ProfileDeclaration[],
@@ -151,7 +219,10 @@ export async function validateFileInParts(
   workerUrl: URL,
   /** the smallest part, in bytes (tests cut small files) */
   minPart = MIN_PART,
+  hooks: PartHooks = {},
 ): Promise<StreamOutcome | undefined> {
+  const before = fileState(statSync(path));
+  if (before === undefined) return undefined;
   const parts = planParts(path, threads, minPart);
   if (parts.length < 2) return undefined;
   const lang = options.lang ?? 'nl';
@@ -161,37 +232,45 @@ export async function validateFileInParts(
   // the workers' spill files go to one directory of this thread's, removed here: also when the
   // process is stopped (a command's SIGTERM ends it through process.exit, which workers do not see)
   const spillDir = mkdtempSync(join(tmpdir(), 'profielkit-parts-'));
-  const cleanup = () => rmSync(spillDir, { recursive: true, force: true });
+  // retried: a worker still running (the process is exiting) may add a file while the directory is emptied
+  const cleanup = () => rmSync(spillDir, { recursive: true, force: true, maxRetries: 3 });
   process.once('exit', cleanup);
-  const workers = parts.map(
-    ([start, end]) => new Worker(workerUrl, { workerData: { path, start, end, format: options.format, declarations, lang, results: options.maxResults, head, spillDir } }),
-  );
+  const { resourceLimits } = hooks;
+  const workers = parts.map(([start, end], part) => new Worker(workerUrl, {
+    workerData: {
+      path, start, end, part, format: options.format, declarations, lang, results: options.maxResults, head, spillDir,
+    },
+    ...(resourceLimits === undefined ? {} : { resourceLimits }),
+  }));
+  const channels = workers.map((w) => new Channel(w));
+  hooks.onWorkers?.(workers);
   try {
-    const first = await Promise.all(workers.map((w) => next<PartMessage | Failed>(w)));
-    if (first.some((m) => m.type === 'failed')) return undefined;
+    const first = await Promise.all(channels.map((c) => c.next<PartMessage | Failed>()));
+    if (first.some((m) => m.type === 'failed')) return fallBack(path, before);
     const partsDone = first as PartMessage[];
-    if (anyShared(partsDone.map((m) => m.subjects))) return undefined;
+    if (anyShared(partsDone.map((m) => m.subjects))) return fallBack(path, before);
     // every part is asked about the nodes the others' references wait for
     const wanted = declarations.map((_, i) => [...new Set(partsDone.flatMap((m) => m.targets[i] ?? []))]);
-    const answers = await Promise.all(
-      workers.map((w) => {
-        const answer = next<{ bits: [string, number][][] }>(w);
-        w.postMessage({ type: 'lookup', targets: wanted });
-        return answer;
-      }),
-    );
+    const answers = await Promise.all(channels.map((c) => c.ask<Bits | Failed>({ type: 'lookup', targets: wanted })));
+    if (answers.some((m) => m.type === 'failed')) return fallBack(path, before);
     const bits = declarations.map((_, i) => {
       const all = new Map<string, number>();
-      for (const a of answers) for (const [node, b] of a.bits[i] ?? []) all.set(node, (all.get(node) ?? 0) | b);
+      for (const a of answers as Bits[]) {
+        for (const [node, b] of a.bits[i] ?? []) all.set(node, (all.get(node) ?? 0) | b);
+      }
       return all;
     });
-    const done = await Promise.all(
-      workers.map((w, p) => {
-        const answer = next<Done>(w);
-        w.postMessage({ type: 'resolve', bits: declarations.map((_, i) => (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)])) });
-        return answer;
-      }),
+    const finished = await Promise.all(
+      channels.map((c, p) => c.ask<Done | Failed>({
+        type: 'resolve',
+        bits: declarations.map((_, i) =>
+          (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)])),
+      })),
     );
+    if (finished.some((m) => m.type === 'failed')) return fallBack(path, before);
+    const done = finished as Done[];
+    // every byte read once, of one version of the file
+    assertUnchanged(path, path, before, partsDone.reduce((n, m) => n + m.bytes, 0));
     const reports = declarations.map((_, i) => {
       const kept = new KeptResults(options.maxResults);
       const values = new Map<ValidationResult, Term>();
@@ -215,9 +294,31 @@ export async function validateFileInParts(
     const triples = partsDone.reduce((n, m) => n + m.triples, 0);
     options.onProgress?.(triples);
     return { reports, classesSeen, triples };
+  } catch (error) {
+    if (!(error instanceof WorkerDied)) throw error;
+    if (!error.death.outOfMemory) return fallBack(path, before);
+    const part = parts[channels.findIndex((c) => c.died()?.outOfMemory)] ?? [0, before.size];
+    throw new InputFileError(
+      path,
+      'memory',
+      `a worker thread ran out of memory validating bytes ${part[0]} to ${part[1]} of the file (${error.death.why}); ` +
+        'validate with fewer threads (threads: 1, --threads 1) or give Node more memory ' +
+        '(NODE_OPTIONS=--max-old-space-size=4096)',
+      { cause: error },
+    );
   } finally {
+    // every worker ends here, the ones still working too: nothing waits on them, nothing is left in TMPDIR
     await Promise.all(workers.map((w) => w.terminate()));
     cleanup();
     process.off('exit', cleanup);
   }
+}
+
+/**
+ * The answer when a part could not be validated (a worker that failed, crashed or was stopped): the
+ * caller validates the file on one thread, unless it changed meanwhile, which no second read mends.
+ */
+function fallBack(path: string, before: FileState): undefined {
+  assertUnchanged(path, path, before);
+  return undefined;
 }

@@ -6,12 +6,13 @@
  *
  * @packageDocumentation
  */
-import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateStream, type StreamValidationOptions, type ValidationReport } from 'profielkit';
 import { useSpillFileSystem } from './core/validate/fast/spill-registry.js';
+import { readPieces } from './node-read-file.js';
 
 export * from 'profielkit';
 
@@ -48,6 +49,6 @@ export async function validateFile(path: string, options: FileValidationOptions)
     const outcome = await validateFileInParts([rest.profile.declaration], path, { ...rest, format }, threads, workerUrl());
     if (outcome?.reports[0]) return outcome.reports[0];
   }
-  // 1 MB reads: with the default 64 KB the parser waits on the file between small pieces
-  return validateStream(() => createReadStream(path, { highWaterMark: 1 << 20 }), rest);
+  // a file that changes while it is read, or a read that fails part of the way, is an InputFileError
+  return validateStream(() => readPieces(path), rest);
 }

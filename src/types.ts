@@ -27,4 +27,4 @@ export type { JsonSource } from './core/validate/validate.js';
 // the code is StreamValidateOptions, a near twin of the latter in public
 export type { StreamValidateOptions as StreamOptions } from './core/validate/stream.js';
 export type { ShapeOrigin } from './core/shapes/generate.js';
-export type { StringReference } from './core/errors.js';
+export type { StringReference, BuilderErrorReason, ShapesErrorReason, InputFileErrorReason } from './core/errors.js';

@@ -7,8 +7,10 @@
  * `lookup` with `bits` (the types of those of the nodes asked for that it holds), and `resolve` with
  * `done` (its results with their keys, counts, classes seen); `failed` when it cannot.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
+import {
+  closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync, type ReadStream,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProfileDeclaration } from './core/schema/declaration.js';
@@ -25,6 +27,8 @@ interface Job {
   readonly path: string;
   readonly start: number;
   readonly end: number;
+  /** the part's place among the parts, 0 first */
+  readonly part: number;
   readonly format: 'ntriples' | 'nquads';
   readonly declarations: readonly ProfileDeclaration[];
   readonly lang: Lang;
@@ -59,6 +63,31 @@ async function primeFromHead(validators: readonly FastValidator[]): Promise<void
   }).catch(() => undefined); // the head ends in the middle of a statement: what came before is read
 }
 
+/**
+ * For tests only, not part of the API: `PROFIELKIT_TEST_WORKER_FAULT=KIND:PART[:resolve]` makes the
+ * worker of part PART (0 first) fail as a worker can fail in the field, when it starts or when it is
+ * asked for its results: `exit` (process.exit), `throw` (an uncaught exception), `oom` (memory until
+ * V8's limit; only in a worker started with a small `resourceLimits`, never on a whole machine's heap),
+ * `read` (its read of the file fails with EIO after the first piece).
+ */
+function fault(phase: 'start' | 'resolve', input?: ReadStream): void {
+  const spec = process.env['PROFIELKIT_TEST_WORKER_FAULT'];
+  if (!spec) return;
+  const [kind, part, when = 'start'] = spec.split(':');
+  if (Number(part) !== job.part || when !== phase) return;
+  if (kind === 'exit') process.exit(3);
+  if (kind === 'throw') throw new Error('a fault for tests');
+  if (kind === 'read' && input) {
+    const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', syscall: 'read' });
+    input.once('data', () => input.destroy(eio));
+  }
+  const limit = resourceLimits.maxOldGenerationSizeMb ?? 0;
+  if (kind === 'oom' && limit > 0 && limit <= 256) {
+    const kept: number[][] = [];
+    for (;;) kept.push(new Array<number>(1 << 16).fill(kept.length));
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const validators = job.declarations.map((d) => new FastValidator(d, job.lang, job.results === undefined ? {} : { results: job.results }));
@@ -68,8 +97,10 @@ async function main(): Promise<void> {
   let count = 0;
   let triples = 0;
   let last: string | undefined;
+  const input = createReadStream(job.path, { start: job.start, end: job.end - 1 });
+  fault('start', input);
   try {
-    await forEachTriple(createReadStream(job.path, { start: job.start, end: job.end - 1 }), job.format, (s, p, o) => {
+    await forEachTriple(input, job.format, (s, p, o) => {
       if (s !== last) {
         if (!grouping.next(s)) throw new FallbackNeeded('the triples of a subject are not together');
         last = s;
@@ -98,28 +129,51 @@ async function main(): Promise<void> {
   const targets = validators.map((v) => v.finishPart());
   if (process.env.PROFIELKIT_DEBUG_THREADS) process.stderr.write(`part ${job.start}-${job.end}: read ${Math.round(parsed - started)} ms, finished ${Math.round(performance.now() - parsed)} ms, ${targets.map((t) => t.length).join('/')} nodes asked for\n`);
   const sorted = subjects.slice(0, count).sort();
-  port.postMessage({ type: 'part', targets, subjects: sorted, triples }, [sorted.buffer]);
-  port.on('message', (message: { type: string; targets?: string[][]; bits?: [string, number][][] }) => {
-    if (message.type === 'lookup') {
-      const bits = validators.map((v, i) => [...v.bitsOf(message.targets?.[i] ?? [])]);
-      port.postMessage({ type: 'bits', bits });
-    } else if (message.type === 'resolve') {
-      const outcomes = validators.map((v, i) => {
-        v.finishDeferred(new Map(message.bits?.[i] ?? []));
-        return {
-          results: v.keyedResults().map(({ result, key }) => {
-            const value = v.valueTerms.get(result);
-            return { result, key, value: value === undefined ? undefined : plainTerm(value) };
-          }),
-          counts: v.counts,
-          nodesChecked: v.nodesChecked,
-          keySpan: v.nodes * SLOTS,
-        };
-      });
-      port.postMessage({ type: 'done', outcomes, classesSeen: [...(validators[0]?.classesSeen ?? [])] });
+  // the bytes read say whether the file shrank meanwhile (its part then ends early)
+  port.postMessage({ type: 'part', targets, subjects: sorted, triples, bytes: input.bytesRead }, [sorted.buffer]);
+  port.on('message', (message: Question) => {
+    if (message.type === 'resolve') fault('resolve');
+    try {
+      answer(validators, message);
+    } catch (error) {
+      // a temporary file that cannot be written, a bug: the main thread validates the file on one
+      // thread, which says what is wrong with its own error
+      for (const v of validators) v.dispose();
+      const why = error instanceof Error ? error.message : String(error);
+      port.postMessage({ type: 'failed', fallback: false, message: why });
       port.close();
     }
   });
+}
+
+/** A question of the main thread's. */
+interface Question {
+  type: string;
+  targets?: string[][];
+  bits?: [string, number][][];
+}
+
+/** Answers the main thread's `lookup` with `bits`, its `resolve` with `done`. */
+function answer(validators: readonly FastValidator[], message: Question): void {
+  if (message.type === 'lookup') {
+    const bits = validators.map((v, i) => [...v.bitsOf(message.targets?.[i] ?? [])]);
+    port.postMessage({ type: 'bits', bits });
+  } else if (message.type === 'resolve') {
+    const outcomes = validators.map((v, i) => {
+      v.finishDeferred(new Map(message.bits?.[i] ?? []));
+      return {
+        results: v.keyedResults().map(({ result, key }) => {
+          const value = v.valueTerms.get(result);
+          return { result, key, value: value === undefined ? undefined : plainTerm(value) };
+        }),
+        counts: v.counts,
+        nodesChecked: v.nodesChecked,
+        keySpan: v.nodes * SLOTS,
+      };
+    });
+    port.postMessage({ type: 'done', outcomes, classesSeen: [...(validators[0]?.classesSeen ?? [])] });
+    port.close();
+  }
 }
 
 void main();

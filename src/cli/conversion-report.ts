@@ -22,7 +22,8 @@ export function conversionLines(file: string, findings: ConversionFindings): { l
   const lines: string[] = [];
   let violations = 0;
   // a page of several carries its file's name in its paths already
-  const at = (path: string): string => (path === file || path.startsWith(`${file}: `) ? path : `${file}: ${path || '(payload)'}`);
+  const at = (path: string): string =>
+    path === file || path.startsWith(`${file}: `) ? path : `${file}: ${path || '(payload)'}`;
   for (const p of findings.problems) {
     if (p.severity === 'Warning') lines.push(`${at(p.path)}: warning: ${p.message}`);
     else {
@@ -38,7 +39,11 @@ export function conversionLines(file: string, findings: ConversionFindings): { l
   const recognised = (findings.recognised ?? []).reduce((n, s) => n + s.count, 0);
   if (recognised > 0) {
     const schemas = (findings.recognised ?? []).map((s) => `${s.schema} (${s.count})`).join(', ');
-    lines.push(`${file}: ${recognised} object${recognised === 1 ? '' : 's'} recognised by ${recognised === 1 ? 'its fields, its' : 'their fields, their'} @self.schema being no schema slug the profile knows: ${schemas}`);
+    const their = recognised === 1 ? 'its fields, its' : 'their fields, their';
+    lines.push(
+      `${file}: ${recognised} object${recognised === 1 ? '' : 's'} recognised by ${their} @self.schema ` +
+        `being no schema slug the profile knows: ${schemas}`,
+    );
   }
   return { lines, violations };
 }

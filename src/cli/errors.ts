@@ -2,7 +2,8 @@
  * Exit codes, and how a failure is told to the user: one line on standard error that says where
  * (`file:line:column: message` or `file: json.path: message`), a stack only with --debug.
  */
-import { JsonInputError, ParseError, ProfielkitError } from '../core/errors.js';
+import { InputFileError, JsonInputError, LimitError, ParseError, ProfielkitError, RemoteContextError } from '../core/errors.js';
+import { failureWords } from '../core/report/failure-words.js';
 
 /** The command's exit codes; scripts rely on them. */
 export const EXIT = {
@@ -43,9 +44,18 @@ export class FileError extends Error {
 // ParseError puts the position at the end of its message; on the command line it goes in front.
 const POSITION_SUFFIX = / \(line \d+(, column \d+)?\)$/u;
 
-/** The one line that describes an error that happened while handling `file`. */
-export function describeError(error: unknown, file: string | undefined): string {
+/**
+ * The one line that describes an error that happened while handling `file`: in the language asked
+ * (`lang`, where the command has one) for the failures that have words of their own (a limit passed,
+ * a context on the internet); the others say it as the library does.
+ */
+export function describeError(error: unknown, file: string | undefined, lang?: 'nl' | 'en'): string {
   const where = file ?? 'profielkit';
+  if (lang !== undefined && error instanceof InputFileError) return `${error.path}: ${failureWords(error, lang, 'command').main}`;
+  if (lang !== undefined && (error instanceof LimitError || error instanceof RemoteContextError)) {
+    const path = error instanceof LimitError && error.path !== undefined ? `${error.path || '(document)'}: ` : '';
+    return `${where}: ${path}${failureWords(error, lang, 'command').main}`;
+  }
   if (error instanceof ParseError) {
     const position = error.line === undefined ? '' : error.column === undefined ? `:${error.line}` : `:${error.line}:${error.column}`;
     return `${where}${position}: ${error.message.replace(POSITION_SUFFIX, '')}`;
@@ -53,6 +63,8 @@ export function describeError(error: unknown, file: string | undefined): string 
   // the message already starts with the JSON path
   if (error instanceof JsonInputError) return `${where}: ${error.message}`;
   if (error instanceof FileError) return `${error.file}: ${error.message}`;
+  // the message already starts with the file's name
+  if (error instanceof InputFileError) return `${error.path}: ${error.detail}`;
   if (error instanceof ProfielkitError) return `${where}: ${error.message}`;
   if (error instanceof UsageError) return `profielkit: ${error.message}`;
   const message = error instanceof Error ? error.message : String(error);
@@ -69,11 +81,11 @@ export function exitCodeOf(error: unknown): number {
   return isExpected(error) ? EXIT.error : EXIT.internal;
 }
 
-/** Writes the error line (and, with --debug or for an internal error, a hint or the stack). */
-export function reportError(error: unknown, file: string | undefined, debug: boolean): void {
+/** Writes the error line (with --debug or for an internal error, a hint or the stack); `lang`: see describeError. */
+export function reportError(error: unknown, file: string | undefined, debug: boolean, lang?: 'nl' | 'en'): void {
   // on a terminal a progress line may be open: clear it rather than append to it
   const clear = process.stderr.isTTY ? '\r\x1b[K' : '';
-  process.stderr.write(`${clear}${describeError(error, file)}\n`);
+  process.stderr.write(`${clear}${describeError(error, file, lang)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else if (!isExpected(error)) process.stderr.write('profielkit: this is a bug; run again with --debug for the stack trace\n');
 }

@@ -2,11 +2,13 @@
  * Where data comes from: a file or standard input (`-`), and which syntax it is in (`--from`, or
  * the file's extension). Bytes are read in chunks so that progress can be shown while a big file loads.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
+import { InputFileError } from '../core/errors.js';
 import { otherKindMessage, type OtherKind } from '../core/report/input-kind.js';
 import { FileError, UsageError } from './errors.js';
+import { readPieces } from '../node-read-file.js';
 import type { Progress } from './progress.js';
 import { INPUT_FORMATS } from './options.js';
 
@@ -69,8 +71,8 @@ export function inputSize(source: InputSource): number | undefined {
 
 /** Opens a file input as a stream (standard input cannot be streamed twice, so it is not opened here). */
 export function openInput(source: InputSource): Readable {
-  // 1 MB reads: with the default 64 KB the parser waits on the file between small pieces
-  return createReadStream(source.path, { highWaterMark: 1 << 20 });
+  // 1 MB pieces; a file that changes while it is read, or a read that fails part of the way, is an InputFileError
+  return readPieces(source.path, source.name);
 }
 
 /** A read error as the command reports it; other errors pass unchanged. */
@@ -89,7 +91,8 @@ function why(error: unknown): string {
 
 /** Reads an input's bytes, telling `progress` how many have arrived. */
 export async function readInput(source: InputSource, progress: Progress): Promise<Uint8Array> {
-  const stream: Readable = source.path === '-' ? process.stdin : createReadStream(source.path);
+  // a file is read as validation reads it: a change while it is read, or a failed read, is an InputFileError
+  const stream: Readable = source.path === '-' ? process.stdin : readPieces(source.path, source.name);
   // a file's bytes go straight into one buffer of its size: pieces joined at the end held the input
   // twice, the peak that decided whether a large input fitted in memory
   const expected = source.path === '-' ? undefined : inputSize(source);
@@ -111,6 +114,7 @@ export async function readInput(source: InputSource, progress: Progress): Promis
       progress.update(`reading ${source.name}`, bytes, 'bytes');
     }
   } catch (error) {
+    if (error instanceof InputFileError) throw error;
     throw new FileError(source.name, `cannot read: ${why(error)}`);
   }
   progress.finish(`reading ${source.name}`, bytes, 'bytes');

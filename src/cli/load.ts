@@ -16,7 +16,6 @@ import { decodeUtf8 } from '../core/parse/decode.js';
 import { splitJson } from '../core/json/split.js';
 import { parseJson } from '../core/parse/jsonld.js';
 import { Readable } from 'node:stream';
-import { bundledContext } from '../core/jsonld/context.js';
 import type { InputFormat, JsonFormat, RdfFormat } from './input.js';
 import type { Progress } from './progress.js';
 import { stoppableAtOnce } from './signals.js';
@@ -71,12 +70,13 @@ export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: Rdf
   const maxKeys = options.toJsonLd ? (limits.maxKeys ?? DEFAULT_MAX_KEYS) : undefined;
   const storeLimits = { ...(limits.maxGraphs === undefined ? {} : { maxGraphs: limits.maxGraphs }), ...(maxKeys === undefined ? {} : { maxKeys }) };
   if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress);
-  const contexts = Object.values(options.registry).map((p) => bundledContext(p.declaration));
+  // every profile's context served, and references read as its JSON gives them (a slug, an expanded object)
+  const profiles = Object.values(options.registry);
   // the phase is announced once a signal can stop it: one sent on seeing the line is never lost
   const store = await stoppableAtOnce(() => {
     progress.begin('parsing JSON-LD');
     return parseJsonLd(text, {
-      contexts,
+      profiles,
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.base === undefined ? {} : { base: options.base }),
       ...(options.stringReferences === undefined ? {} : { stringReferences: options.stringReferences }),

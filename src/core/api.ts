@@ -90,11 +90,17 @@ export function toTriG(data: DatasetCore | Iterable<Quad>, options: RdfOutputOpt
 }
 
 /** Options for `parseJsonLd`. */
-export interface ParseJsonLdOptions extends Omit<JsonLdInputOptions, 'profile' | 'contexts'> {
+export interface ParseJsonLdOptions extends Omit<JsonLdInputOptions, 'profile' | 'contexts' | 'profiles'> {
   /** the profile whose context is served and whose references are checked */
   readonly profile?: AnyProfile;
   /** further contexts to serve from memory */
   readonly contexts?: readonly BundledContext[];
+  /**
+   * further profiles whose contexts are served from memory (the data says which applies); in a
+   * document in a profile's own context, a reference given as its JSON gives it (a slug, the referenced
+   * object itself) is read as `fromJson` reads it
+   */
+  readonly profiles?: readonly AnyProfile[];
 }
 
 /**
@@ -102,8 +108,12 @@ export interface ParseJsonLdOptions extends Omit<JsonLdInputOptions, 'profile' |
  * any other is refused unless `documentLoader` is given.
  */
 export function parseJsonLd(input: string | object, options: ParseJsonLdOptions = {}): Promise<Store> {
-  const { profile, ...rest } = options;
-  return parseJsonLdWith(input, { ...rest, ...(profile ? { profile: profile.declaration } : {}) });
+  const { profile, profiles, ...rest } = options;
+  return parseJsonLdWith(input, {
+    ...rest,
+    ...(profile ? { profile: profile.declaration } : {}),
+    ...(profiles ? { profiles: profiles.map((p) => p.declaration) } : {}),
+  });
 }
 
 /** Options for `validateStream` and `validateFile`: what to validate against (a profile, shapes of one's own, or both), and how. */

@@ -158,6 +158,37 @@ export class TemporaryFileError extends ProfielkitError {
   }
 }
 
+/** What went wrong with a file while it was read: it `changed`, a `read` failed, a thread ran out of `memory`. */
+export type InputFileErrorReason = 'changed' | 'read' | 'memory';
+
+/**
+ * A file given by its path (`validateFile`, the command) could not be validated as a whole: it changed
+ * (grew, shrank or was rewritten) while it was read, a read failed part of the way (`EIO`, a network
+ * file system gone), or a worker thread validating a part of it ran out of memory. Names the file;
+ * nothing is left in the temporary directory.
+ */
+export class InputFileError extends ProfielkitError {
+  /** the file, as it was given */
+  readonly path: string;
+  readonly reason: InputFileErrorReason;
+  /** the byte where the failed read started, for `read` */
+  readonly offset: number | undefined;
+  /** what happened, without the file's name */
+  readonly detail: string;
+  constructor(
+    path: string,
+    reason: InputFileErrorReason,
+    detail: string,
+    options?: { cause?: unknown; offset?: number },
+  ) {
+    super(`file/${reason}`, `${path}: ${detail}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.path = path;
+    this.detail = detail;
+    this.reason = reason;
+    this.offset = options?.offset;
+  }
+}
+
 /**
  * `validateStream` was given something it cannot read: no Node.js Readable, Web ReadableStream or
  * RDF/JS quad stream, or a stream whose chunks are neither text, bytes nor quads (or a mix of them).

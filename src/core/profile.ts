@@ -11,7 +11,13 @@ import { convertJsonStream, type JsonStreamOptions, type JsonStreamSummary } fro
 import { JsonTextWriter, type JsonOutputStreamOptions } from './json/to-json-stream.js';
 import { piecesOf } from './serialize/pieces.js';
 import { JsonInputError, ProfielkitError } from './errors.js';
-import { LIST_KEY, openRegisterRecords, SELF_DATES, type OpenRegisterSchemas, type RecordSelection } from './json/openregister.js';
+import {
+  LIST_KEY,
+  openRegisterRecords,
+  SELF_DATES,
+  type OpenRegisterSchemas,
+  type RecordSelection,
+} from './json/openregister.js';
 import { generateShapes } from './shapes/generate.js';
 import { bundledContext, outputContext } from './jsonld/context.js';
 import { modelOf } from './schema/model.js';
@@ -113,13 +119,17 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
   private select(payload: unknown): RecordSelection {
     const adapter = this.adapter();
     const records = adapter.records ?? objectOrArray;
-    return adapter.openRegister ? openRegisterRecords(payload, this.openRegister(adapter) as OpenRegisterSchemas, records) : { records: records(payload), skipped: [], recognised: [] };
+    return adapter.openRegister
+      ? openRegisterRecords(payload, this.openRegister(adapter) as OpenRegisterSchemas, records)
+      : { records: records(payload), skipped: [], recognised: [] };
   }
 
   /** The adapter's OpenRegister schemas, with the fields that recognise its objects. */
   private openRegister(adapter: JsonAdapter): OpenRegisterSchemas | undefined {
     if (!adapter.openRegister) return undefined;
-    return adapter.recognisedBy ? { ...adapter.openRegister, recognisedBy: adapter.recognisedBy } : adapter.openRegister;
+    return adapter.recognisedBy
+      ? { ...adapter.openRegister, recognisedBy: adapter.recognisedBy }
+      : adapter.openRegister;
   }
 
   /**
@@ -134,7 +144,12 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     const listKey = adapter.listKey ?? (openRegister ? LIST_KEY : undefined);
     return convertJsonStream(
       this.declaration,
-      { root: adapter.root, records: adapter.records ?? objectOrArray, ...(listKey === undefined ? {} : { listKey }), ...(openRegister ? { openRegister } : {}) },
+      {
+        root: adapter.root,
+        records: adapter.records ?? objectOrArray,
+        ...(listKey === undefined ? {} : { listKey }),
+        ...(openRegister ? { openRegister } : {}),
+      },
       input,
       write,
       options,

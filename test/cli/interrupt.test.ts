@@ -68,6 +68,23 @@ describe('a command stopped halfway', () => {
     expect(readdirSync(spills)).toEqual([]);
   }, 300_000);
 
+  it('validate --threads: the workers\' directory in TMPDIR is removed when the command is stopped', async () => {
+    const dir = tempDir();
+    const spills = join(dir, 'tmp');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(spills);
+    const file = join(dir, 'export.nt');
+    // 8.5 MB: two parts of at least 4 MB, on two worker threads
+    // @ts-expect-error -- a script of the bench, in JavaScript
+    const { writeExport } = await import('../../bench/generate.mjs');
+    await writeExport(file, 8000, 'ntriples');
+    const working = () => readdirSync(spills).some((f) => f.startsWith('profielkit-parts-'));
+    const args = ['validate', file, '-p', 'toestemming', '-q', '--threads', '2'];
+    const code = await stopHalfway(args, { TMPDIR: spills }, working, 'SIGTERM');
+    expect(code).toBe(143);
+    expect(readdirSync(spills)).toEqual([]);
+  }, 300_000);
+
   it('SIGHUP (a closed terminal) cleans up like SIGINT: no hidden temporary file beside -o, exit 129', async () => {
     const dir = tempDir();
     const payload = join(dir, 'gebruik.ndjson');

@@ -27,7 +27,7 @@ describe.skipIf(!hasScript)('on a terminal', () => {
 
   it('uses no colour with NO_COLOR', () => {
     const shown = onTerminal(`validate "${fixture('broken.ttl')}" -q --lang en`, { NO_COLOR: '1' });
-    expect(shown).toContain('error        Toestemming.descriptor requires exactly one value');
+    expect(shown).toContain('error        descriptor (Consent) is missing; add: toestemming:descriptor <…>');
     expect(shown).not.toContain('\x1b[');
   });
 

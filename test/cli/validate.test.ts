@@ -32,10 +32,12 @@ describe('profielkit validate: verdict and exit code', () => {
     const out = r.stdout.split('\n');
     expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 fouten, 1 waarschuwing)`);
     expect(out[1]).toBe('  Overzicht per regel (fouten eerst, dan de meeste records):');
-    expect(out[2]).toMatch(/^ {4}1 record {2}fout {9}Toestemming\./u);
-    expect(r.stdout).toContain('fout         Toestemming.descriptor vereist precies één waarde\n');
+    // each rule in words: the field as documented, the record's kind by its label, the fix in Turtle
+    expect(out[2]).toMatch(/^ {4}1 record {2}fout {9}[a-zA-Z]+ \((Toestemming|Contactvoorkeur)\) /u);
+    expect(r.stdout).toContain('fout         descriptor (Toestemming) ontbreekt; voeg toe: toestemming:descriptor <…>\n');
+    expect(r.stdout).not.toMatch(/Toestemming\.|ConstraintComponent|\(xsd:/u);
     expect(r.stdout).toContain('      https://example.org/contactvoorkeur/7 · gegevenOp · gevonden "2024-03-01T10:00:00" · regel 6\n');
-    expect(r.stdout).toContain('        detail: xsd:date, sh:Datatype');
+    expect(r.stdout).toContain('        detail: <http://data.vlaanderen.be/ns/toestemming#gegevenOp>, xsd:date, sh:Datatype');
     // the overview: four rules broken, one warned of; the literal where a concept belongs is one violation (with the fix), not also a code-list warning
     expect(r.stdout.match(/^ {4}1 record {2}fout/gmu)).toHaveLength(4);
     expect(r.stdout.match(/^ {4}1 record {2}waarschuwing/gmu)).toHaveLength(1);
@@ -48,8 +50,9 @@ describe('profielkit validate: verdict and exit code', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--lang', 'en', '-q']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('does not conform to toestemming (4 errors, 1 warning)');
-    expect(r.stdout).toContain('error        Toestemming.descriptor requires exactly one value\n');
-    expect(r.stdout).toContain('        Toestemming.descriptor requires exactly one value, found 0\n');
+    expect(r.stdout).toContain('error        descriptor (Consent) is missing; add: toestemming:descriptor <…>\n');
+    expect(r.stdout).toContain('        detail: <http://data.vlaanderen.be/ns/toestemming#descriptor>, sh:MinCount\n');
+    expect(r.stdout).not.toMatch(/vereist|ontbreekt|Toestemming\./u);
     expect(r.stderr).toBe('');
   });
 
@@ -73,6 +76,46 @@ describe('profielkit validate: verdict and exit code', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/no-profile\.ttl: de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van toestemming, .*; kies er een met --profile toestemming of --profile voorzieninggebruik of --profile verwerkingenlogging of --profile softwarecatalogus\n$/);
+  });
+});
+
+describe('profielkit validate: a refused input says where and what to do, in the language asked', () => {
+  it('a context on the internet: the line that names it, nothing fetched, the fix; Dutch and English', () => {
+    const file = fixture('remote-context.jsonld');
+    const nl = profielkit(['validate', file]);
+    expect(nl.status).toBe(2);
+    expect(nl.stdout).toBe('');
+    expect(nl.stderr).toBe(
+      `${file}:2: het JSON-LD-bestand verwijst naar een context op internet ` +
+        '(https://example.org/andere-context.jsonld); er wordt niets opgehaald. ' +
+        'Gebruik de context van het profiel, of zet de context in het bestand zelf\n',
+    );
+    const en = profielkit(['validate', file, '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      `${file}:2: the JSON-LD file refers to a context on the internet ` +
+        "(https://example.org/andere-context.jsonld); nothing is fetched. Use the profile's context, " +
+        'or put the context in the file itself\n',
+    );
+  });
+
+  it('a limit passed: the JSON path, the limit, and how to raise it; Dutch and English', () => {
+    const file = fixture('contactvoorkeur.jsonld');
+    const nl = profielkit(['validate', file, '--limit', 'maxKeys=2']);
+    expect(nl.status).toBe(2);
+    expect(nl.stderr).toBe(
+      `${file}: @graph[0]: het bestand bevat een object met uitzonderlijk veel velden, boven de grens van 2; ` +
+        "zo'n bestand kost onevenredig veel tijd of geheugen en wordt niet gelezen. " +
+        'Vertrouwt u het bestand, verhoog dan de grens met --limit maxKeys=N\n',
+    );
+    const en = profielkit(['validate', file, '--limit', 'maxKeys=2', '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      `${file}: @graph[0]: the file holds an object with exceptionally many fields, above the limit of 2; ` +
+        'such a file costs disproportionate time or memory and is not read. ' +
+        'If you trust the file, raise the limit with --limit maxKeys=N\n',
+    );
+    expect(`${nl.stderr}${en.stderr}`).not.toMatch(STACK);
   });
 });
 
@@ -192,7 +235,10 @@ describe('profielkit validate: data of several profiles', () => {
     expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (herkend aan de klassen in de data)\n`);
     expect(text.stdout).toMatch(new RegExp(`^${mixed}: voldoet aan toestemming\n${mixed}: voldoet niet aan voorzieninggebruik`));
     // once voorzieninggebruik applies, its rules hold for every org:Organization, the Toestemming one too
-    expect(text.stdout).toContain('fout: Organisatie.id vereist precies één waarde (1 record)\n      https://data.vlaanderen.be/id/organisatie/OVO000001 · id');
+    expect(text.stdout).toContain(
+      'fout: id (Organisatie) ontbreekt; voeg toe: "…" (datatype en eigenschap: zie het detail) (1 record)\n' +
+        '      https://data.vlaanderen.be/id/organisatie/OVO000001 · id',
+    );
     expect(text.status).toBe(1);
     const json = profielkit(['validate', mixed, '--format', 'json']);
     const [report] = jsonReports(json.stdout);

@@ -6,6 +6,7 @@ import type { DatasetCore, Quad } from '@rdfjs/types';
 import {
   parseJsonLd,
   parseRdf,
+  InputFileError,
   profiles,
   StreamInputError,
   toJsonLd,
@@ -80,6 +81,9 @@ export async function use(): Promise<void> {
   const conversion = voorzieninggebruik.fromJson('[]');
   const triples: number = conversion.dataset.size;
   const error: Error = new StreamInputError('x');
+  const reason: 'changed' | 'read' | 'memory' = new InputFileError('export.nt', 'changed', 'x').reason;
+  // @ts-expect-error a reason is one of three
+  void new InputFileError('export.nt', 'vanished', 'x');
   // the other entries: real types too, and their profiles are the registry's
   const found = await validateStreamProfiles(() => new ReadableStream<Uint8Array>(), { profiles, format: 'ntriples' });
   const reports: readonly ValidationReport[] = found.reports;
@@ -92,5 +96,5 @@ export async function use(): Promise<void> {
   const options: ReadOptions = {};
   const declared: ClassDeclaration = toestemming.declaration.classes.Agent;
   void [store, size, notANumber, same, conforms, c, back, quads, triples, error, reports, list, logged, usage, csv];
-  void [options, declared];
+  void [options, declared, reason];
 }

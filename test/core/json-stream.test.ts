@@ -16,7 +16,9 @@ const jsonProfiles: [string, AnyProfile][] = [...Object.values(profiles).filter(
 
 describe.each(jsonProfiles)('fromJsonStream (%s)', (_name, profile) => {
   const model = modelOf(profile.declaration);
-  const root = [...model.classes.keys()].find((k) => k === 'VoorzieningGebruik' || k === 'VerwerktObject' || k === 'Gebruik' || k === 'Usage')!;
+  const root = [...model.classes.keys()].find(
+    (k) => k === 'VoorzieningGebruik' || k === 'VerwerktObject' || k === 'Gebruik' || k === 'Usage',
+  )!;
   const refs = Object.fromEntries([...model.classes.keys()].map((k) => [k, ['https://example.org/x/1']]));
   const payloads = fc.array(recordOf(profile.declaration, root, refs), { minLength: 1, maxLength: 5 });
 

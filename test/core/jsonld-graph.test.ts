@@ -53,8 +53,22 @@ const ODD: readonly unknown[] = [
   { naam: 'genest' },
   [],
   [['a']],
+  // a slug, a seed's and an expanded reference (softwarecatalogus reads them as fromJson does, on both readers)
+  'een-slug',
+  { name: 'Gemeente', slug: 'een-slug' },
+  { id: '0f1c2d3e-4a5b-4c6d-8e7f-901234567890', name: 'Gemeente' },
 ];
-const KEYS: readonly string[] = ['https://example.org/p', 'dcterms:title', '@reverse', '@index', 'onbekend', 'http:/x', '@type', '@id'];
+const KEYS: readonly string[] = [
+  'consumer',
+  'https://example.org/p',
+  'dcterms:title',
+  '@reverse',
+  '@index',
+  'onbekend',
+  'http:/x',
+  '@type',
+  '@id',
+];
 
 describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('fastJsonLdQuads (%s)', (_name, profile) => {
   it('reads what profielkit writes as jsonld.js reads it, in pieces of any size', async () => {

@@ -2,9 +2,13 @@
 // counted, the CSV Excel opens with Dutch settings, the self-contained HTML, and the records' lines.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LimitError, parseRdf, RemoteContextError, validate } from '../../src/index.js';
+import { Readable } from 'node:stream';
+import { generateShapes, shapeOrigins } from '../../src/core/shapes/generate.js';
+import type { ValidationResult } from '../../src/core/validate/types.js';
+import { profiles, validateStream, LimitError, parseRdf, RemoteContextError, validate } from '../../src/index.js';
 import { failureWords, recordLines, reportCsv, reportHtml, stewardReport } from '../../src/report.js';
 import { toestemming } from '../../src/toestemming.js';
+import { verwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
 const fixture = (name: string) => new URL(`../fixtures/cli/${name}`, import.meta.url);
@@ -21,6 +25,7 @@ async function jsonReport(lang: 'nl' | 'en' = 'nl') {
       lang,
       version: '9.9.9',
       date: new Date(Date.UTC(2026, 11, 7, 13, 5)),
+      declarations: [voorzieninggebruik.declaration],
     }),
   };
 }
@@ -61,6 +66,7 @@ describe('the steward report', () => {
       outcomes: [{ profile: 'toestemming', ...report }],
       lang: 'nl',
       version: '0',
+      declarations: [toestemming.declaration],
     });
     for (let i = 1; i < steward.groups.length; i++) {
       const [a, b] = [steward.groups[i - 1]!, steward.groups[i]!];
@@ -87,6 +93,7 @@ describe('the steward report', () => {
         outcomes: [{ profile: 'toestemming', ...report }],
         lang: 'en',
         version: '0',
+        declarations: [toestemming.declaration],
       }).findings.find((f) => f.field === 'contactkanaal')?.problem;
     expect(of('turtle')).toMatch(/write the IRI between < and >/u);
     expect(of('turtle')).not.toMatch(/JSON-LD|@id/u);
@@ -148,7 +155,174 @@ describe('the steward report', () => {
     expect(remote.main).toMatch(/^het JSON-LD-bestand verwijst naar een context op internet \(https:\/\/example\.org\/ctx\.jsonld\)/u);
     expect(remote.detail).toBe('');
     const limit = failureWords(new LimitError('maxKeys', 1000, 'too many keys', { path: '[0]' }), 'en');
-    expect(limit.main).toContain('an object with exceptionally many fields (limit: 1,000)');
+    expect(limit.main).toContain('an object with exceptionally many fields (at [0]), above the limit of 1,000');
+    expect(limit.main).toMatch(/Check it with the command and --limit$/u);
     expect(limit.detail).toContain('maxKeys');
+    // from the command: what to do is its option
+    const command = failureWords(new LimitError('maxKeys', 1000, 'too many keys', { path: '[0]' }), 'nl', 'command');
+    expect(command.main.startsWith('het bestand bevat een object met uitzonderlijk veel velden')).toBe(true);
+    expect(command.main).toContain('boven de grens van 1.000;');
+    expect(command.main).toMatch(/verhoog dan de grens met --limit maxKeys=N$/u);
+  });
+
+  describe('the main line is built from the declaration', () => {
+    const SH = 'http://www.w3.org/ns/shacl#';
+    const COMPONENTS = {
+      aantal: ['MinCount', 'MaxCount'],
+      waarde: ['Datatype'],
+      klasse: ['Or'],
+      codelijst: ['Or'],
+      volgorde: ['LessThanOrEquals'],
+    } as const;
+    const syntaxes = ['turtle', 'ntriples', 'jsonld', 'json'] as const;
+    for (const profile of Object.values(profiles)) {
+      const declaration = profile.declaration;
+      it(`${profile.name}: every rule's line names the field as documented; no IRI, component or pattern`, () => {
+        const shapes = generateShapes(declaration);
+        const patterns = Object.values(declaration.classes).flatMap((c) =>
+          Object.values(c.properties).flatMap((p) =>
+            p.range.kind === 'literal' && p.range.pattern ? [p.range.pattern] : [],
+          ),
+        );
+        let checked = 0;
+        for (const [shape, origin] of shapeOrigins(declaration)) {
+          // only the rules the profile has: the shape is among the generated ones
+          if (!shapes.includes(`${origin.className}-${origin.property}-${origin.rule}`)) continue;
+          const prop = declaration.classes[origin.className]!.properties[origin.property]!;
+          for (const component of COMPONENTS[origin.rule]) {
+            const result: ValidationResult = {
+              focusNode: 'https://example.org/r/1',
+              path: prop.iri,
+              severity: origin.rule === 'codelijst' ? 'Warning' : 'Violation',
+              constraint: `${SH}${component}ConstraintComponent`,
+              value: origin.rule === 'aantal' ? undefined : 'x',
+              message: 'the shape message',
+              sourceShape: shape,
+              origin,
+            };
+            for (const syntax of syntaxes) {
+              for (const lang of ['nl', 'en'] as const) {
+                const outcome = { profile: profile.name, conforms: false, results: [result], totalResults: 1 };
+                const counts = { Violation: 1, Warning: 0, Info: 0 };
+                const report = stewardReport({
+                  file: 'x',
+                  syntax,
+                  outcomes: [{ ...outcome, nodesChecked: 1, counts }],
+                  lang,
+                  version: '0',
+                  declarations: Object.values(profiles).map((p) => p.declaration),
+                });
+                const [finding] = report.findings;
+                const line = finding!.problem;
+                const field = syntax === 'jsonld' ? prop.term : origin.property;
+                expect(line.startsWith(`${field} (`), line).toBe(true);
+                expect(line).toBe(report.groups[0]!.title);
+                expect(line).not.toMatch(/https?:\/\/\w|urn:|ConstraintComponent|sh:|\(xsd:|the shape message/u);
+                for (const pattern of patterns) expect(line).not.toContain(pattern);
+                // a class's name (VerwerkingsactieBeperkt) is not in the line where its label differs
+                const cls = declaration.classes[origin.className]!;
+                if (cls.label.nl !== origin.className) expect(line).not.toContain(`${origin.className}.`);
+                expect(finding!.detail).toContain(`<${prop.iri}>`);
+                expect(finding!.detail).toContain(`sh:${component}`);
+                if (prop.range.kind === 'literal' && prop.range.pattern && origin.rule === 'waarde')
+                  expect(finding!.detail).toContain(prop.range.pattern);
+                checked++;
+              }
+            }
+          }
+        }
+        expect(checked).toBeGreaterThan(10);
+      });
+    }
+
+    it('the fix is written in the syntax of the input: Turtle, JSON-LD, the API\'s JSON', async () => {
+      const data = parseRdf(readFileSync(fixture('broken.ttl'), 'utf8'));
+      const report = await validate(data, { profile: toestemming });
+      const line = (syntax: 'turtle' | 'jsonld' | 'json', field: string) =>
+        stewardReport({
+          file: 'x',
+          syntax,
+          outcomes: [{ profile: 'toestemming', ...report }],
+          lang: 'nl',
+          version: '0',
+          declarations: [toestemming.declaration],
+        }).findings.find((f) => f.field === field)?.problem;
+      expect(line('turtle', 'gegevenOp')).toBe(
+        'gegevenOp (Toestemming) moet een datum zijn; schrijf bv. toestemming:gegevenOp "2024-03-01"^^xsd:date',
+      );
+      expect(line('jsonld', 'gegevenOp')).toBe(
+        'gegevenOp (Toestemming) moet een datum zijn; schrijf bv. "gegevenOp": "2024-03-01"',
+      );
+      expect(line('turtle', 'descriptor')).toBe(
+        'descriptor (Toestemming) ontbreekt; voeg toe: toestemming:descriptor <…>',
+      );
+      expect(line('jsonld', 'descriptor')).toBe(
+        'descriptor (Toestemming) ontbreekt; voeg toe: "descriptor": {"@id": "…"}',
+      );
+    });
+
+    it("Verwerkingenlogging: the record's kind by its label, the pattern in words, the fix in JSON", async () => {
+      const file = new URL('../fixtures/verwerkingenlogging/verwerkt-object.json', import.meta.url);
+      const payload = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const actie = payload['verwerkingsactie'] as Record<string, unknown>;
+      const broken = { ...payload, verwerkingsactie: { ...actie, verwerkingId: 'geen-uuid' } };
+      const conversion = verwerkingenlogging.fromJson(JSON.stringify(broken));
+      const report = await validate(conversion.dataset, { profile: verwerkingenlogging, json: conversion, lang: 'en' });
+      const steward = stewardReport({
+        file: 'x.json',
+        syntax: 'json',
+        outcomes: [{ profile: 'verwerkingenlogging', ...report }],
+        lang: 'en',
+        version: '0',
+        declarations: [verwerkingenlogging.declaration],
+      });
+      const finding = steward.findings.find((f) => f.value === 'geen-uuid');
+      expect(finding?.problem).toBe(
+        'verwerkingId (Processing action, restricted) must be a text ' +
+          '(a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000); write e.g. "verwerkingId": "…"',
+      );
+      expect(finding?.problem).not.toMatch(/Verwerkingsactie|\[0-9/u);
+      expect(finding?.detail).toMatch(/sh:pattern \^\[0-9a-fA-F\]\{8\}/u);
+    });
+  });
+
+  it('a record without an IRI gets its line: labelled (_:c) or not ([ ... ]), as the readers named it', async () => {
+    const T = 'http://data.vlaanderen.be/ns/toestemming#';
+    const text = [
+      `@prefix toe: <${T}> .`,
+      '<https://example.org/c/1> a toe:Toestemming ;',
+      '  toe:gegevenOp "gisteren" .',
+      '',
+      '_:c a toe:Toestemming ;',
+      '  toe:gegevenOp "x" .',
+      '[] a toe:Toestemming .',
+      '[ a toe:Toestemming ;',
+      '  toe:gegevenOp "y" ] .',
+      '',
+    ].join('\n');
+    // the readers the command and the page validate with (streamed); the text read again in pieces
+    const report = await validateStream(() => Readable.from([text]), { profile: toestemming, format: 'turtle' });
+    const nodes = report.results.map((r) => r.focusNode);
+    const lines = await recordLines([text.slice(0, 61), text.slice(61, 140), text.slice(140)], nodes);
+    const steward = stewardReport({
+      file: 'x.ttl',
+      syntax: 'turtle',
+      outcomes: [{ profile: 'toestemming', ...report }],
+      lang: 'nl',
+      version: '0',
+      declarations: [toestemming.declaration],
+      lines,
+    });
+    const whereOf = (value: string) => steward.findings.find((f) => f.field === 'gegevenOp' && f.value === value);
+    expect(whereOf('gisteren')?.where).toBe('regel 2');
+    expect(whereOf('x')).toMatchObject({ record: 'record zonder id (regel 5)', where: 'regel 5', line: 5 });
+    expect(whereOf('y')).toMatchObject({ record: 'record zonder id (regel 8)', where: 'regel 8', line: 8 });
+    // `[] a toe:Toestemming .` on line 7 lacks its required fields
+    expect(steward.findings.filter((f) => f.line === 7).length).toBeGreaterThan(0);
+    expect(steward.findings.every((f) => f.line !== undefined)).toBe(true);
+    // the in-memory reader (n3) labels `_:c` as `_:b0_c`: found by its label as written
+    const inMemory = await validate(parseRdf(text), { profile: toestemming });
+    const labelled = inMemory.results.find((r) => /^_:b\d+_c$/u.test(r.focusNode))!.focusNode;
+    expect((await recordLines([text], [labelled])).get(labelled)).toBe(5);
   });
 });

@@ -68,7 +68,9 @@ describe('the declaration follows the OpenAPI document', () => {
         expect(p, `${className}.${field}`).toBeDefined();
         expect(p!.term).toBe(field);
         const want = expected(prop, (schema.required ?? []).includes(field));
-        expect({ card: DEVIATIONS[`${className}.${field}`] ?? want.card, range: want.range }, `${className}.${field}`).toEqual({ card: p!.card, range: p!.range });
+        // a pattern's words (patternText) are the report's, not a rule of the document
+        const { patternText: _words, ...range } = p!.range as { patternText?: unknown };
+        expect({ card: DEVIATIONS[`${className}.${field}`] ?? want.card, range: want.range }, `${className}.${field}`).toEqual({ card: p!.card, range });
       }
     });
     it(`${className}: no field the document does not have, except verwerkteObjecten`, () => {

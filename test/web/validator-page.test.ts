@@ -19,8 +19,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { parseJsonLd, parseRdf, ParseError, validate } from '../../src/index.js';
+import { joinConversions, parseJsonLd, parseRdf, ParseError, validate } from '../../src/index.js';
 import { stewardReport } from '../../src/report.js';
+import { softwarecatalogus } from '../../src/softwarecatalogus.js';
 import { toestemming } from '../../src/toestemming.js';
 import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
@@ -187,7 +188,7 @@ describe('the validator page in headless Chromium', () => {
     for (let i = 1; i < bar.length; i++) expect(bar[i]).toBeGreaterThanOrEqual(bar[i - 1] as number);
     await expect(page.locator('progress').count()).resolves.toBe(1);
     const expected = await validate(parseRdf(text), { profile: toestemming });
-    const steward = stewardReport({ file: 'broken.ttl', syntax: 'turtle', outcomes: [{ profile: 'toestemming', ...expected }], lang: 'nl', version: '' });
+    const steward = stewardReport({ file: 'broken.ttl', syntax: 'turtle', outcomes: [{ profile: 'toestemming', ...expected }], lang: 'nl', version: '', declarations: [toestemming.declaration] });
     const { Violation, Warning } = steward.verdicts[0]!.counts;
     expect(Violation).toBeGreaterThan(1);
     expect(summary).toContain('broken.ttl: voldoet niet aan toestemming');
@@ -197,8 +198,10 @@ describe('the validator page in headless Chromium', () => {
     const lines = await groups();
     expect(lines).toHaveLength(steward.groups.length);
     expect(lines.every((l) => l.startsWith('1 record'))).toBe(true);
-    expect(lines.some((l) => l.includes('Toestemming.gegevenOp moet een datum (bv. 2024-03-01) zijn'))).toBe(true);
-    expect(lines.join('\n')).not.toMatch(/xsd:|rdf:type|\^\[|JSON-LD/u);
+    expect(lines.some((l) => l.includes('gegevenOp (Toestemming) moet een datum zijn; schrijf bv. toestemming:gegevenOp "2024-03-01"^^xsd:date'))).toBe(true);
+    // no datatype named as jargon ("(xsd:string)"), no regular expression, no IRI, no JSON-LD fix in a Turtle
+    // file; the Turtle fix writes its literal as Turtle does ("2024-03-01"^^xsd:date)
+    expect(lines.join('\n')).not.toMatch(/\(xsd:|rdf:type|\^\[|JSON-LD|<http|ConstraintComponent/u);
     expect(await rows()).toEqual([]);
     await openAll();
     const shown = await rows();
@@ -221,7 +224,7 @@ describe('the validator page in headless Chromium', () => {
     const english = await report(() => page.getByLabel('Taal').selectOption('en'));
     expect(english).toContain('broken.ttl: does not conform to toestemming');
     expect(english).toMatch(new RegExp(`${Violation} errors\\s*${Warning} warnings?\\s*0 notes`, 'u'));
-    expect((await groups()).some((l) => l.includes('Toestemming.gegevenOp must be a date (e.g. 2024-03-01)'))).toBe(true);
+    expect((await groups()).some((l) => l.includes('gegevenOp (Consent) must be a date; write e.g. toestemming:gegevenOp "2024-03-01"^^xsd:date'))).toBe(true);
 
     // the spreadsheet: UTF-8 with BOM, ';' between fields, a row per finding
     const csv = await download('Spreadsheet (CSV)');
@@ -258,7 +261,7 @@ describe('the validator page in headless Chromium', () => {
     const payload = readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8');
     const conversion = voorzieninggebruik.fromJson(payload);
     const expected = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
-    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes: [{ profile: 'voorzieninggebruik', ...expected }], lang: 'nl', version: '' });
+    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes: [{ profile: 'voorzieninggebruik', ...expected }], lang: 'nl', version: '', declarations: [voorzieninggebruik.declaration] });
     expect(summary).toContain('voorzieninggebruik-broken.json: voldoet niet aan voorzieninggebruik');
     expect(summary).toContain(`${steward.verdicts[0]!.counts.Violation} fouten`);
     expect(summary).toContain('herkend in de data');
@@ -417,6 +420,115 @@ describe('the validator page in headless Chromium', () => {
     for (const row of await rows()) expect(row).toContain('https://example.org/toestemming/1234');
     expect(await axe()).toEqual([]);
     await page.getByLabel('Zoek een record').fill('');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('several files, the pages of one list checked as one, each finding names its file', async () => {
+    // two pages of an OpenRegister list response of usage objects; page 2 has a record with faults
+    const dir = mkdtempSync(join(tmpdir(), 'profielkit-pages-'));
+    const fixtures = join(ROOT, 'test/softwarecatalogus/fixtures');
+    const first = readFileSync(join(fixtures, 'usage-2.5-list-magic-page1.json'), 'utf8');
+    const second = JSON.parse(readFileSync(join(fixtures, 'usage-2.5-list-magic-page2.json'), 'utf8')) as {
+      results: Record<string, unknown>[];
+    };
+    second.results.push({ consumer: 'geen uuid!', status: 'Weg', id: '1a1b1c1d-0000-4000-8000-000000000004' });
+    const pages = [join(dir, 'pagina-1.json'), join(dir, 'pagina-2.json')];
+    writeFileSync(pages[0] as string, first);
+    writeFileSync(pages[1] as string, JSON.stringify(second));
+    // what the library (and `profielkit validate pagina-1.json pagina-2.json`) says of them
+    const dataset = softwarecatalogus.fromJson('[]').dataset;
+    const texts = [first, JSON.stringify(second)];
+    const names = ['pagina-1.json', 'pagina-2.json'];
+    const joined = joinConversions(
+      texts.map((t, i) => softwarecatalogus.fromJson(t, { dataset, source: names[i] as string })),
+    );
+    const expected = await validate(dataset, { profile: softwarecatalogus, json: joined });
+    const outcomes = [{ profile: 'softwarecatalogus', ...expected }];
+    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes, lang: 'nl', version: '' });
+    expect(expected.results.some((r) => r.jsonPath?.startsWith('pagina-2.json: results[1]'))).toBe(true);
+
+    const summary = await report(() => page.locator('input[type=file]').setInputFiles(pages));
+    expect(summary).toContain('pagina-1.json + pagina-2.json: voldoet niet aan softwarecatalogus');
+    expect(summary).toContain(`${steward.verdicts[0]!.counts.Violation} fout`);
+    expect(summary).toContain('herkend in de data');
+    // the objects' schema is an id (27): how they were recognised is said, as the command says it
+    const recognised = joined.recognised.map((r) => `${r.schema} (${r.count})`).join(', ');
+    const n = joined.recognised.reduce((sum, r) => sum + r.count, 0);
+    expect(n).toBeGreaterThan(1);
+    expect(summary).toContain(
+      `${n} objecten herkend aan hun velden, want hun @self.schema is geen schema dat het profiel kent: ${recognised}`,
+    );
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
+    await openAll();
+    const shown = await rows();
+    expect(shown).toHaveLength(steward.findings.length);
+    // every finding names the file its record is in, and its place there
+    for (const row of shown) expect(row).toMatch(/pagina-[12]\.json: record \d/u);
+    expect(
+      shown.some((row) => row.includes('veld consumer') && row.includes('pagina-2.json: results[1].consumer')),
+    ).toBe(true);
+    const [saved] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      page.getByRole('button', { name: 'JSON-rapport' }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('pagina-1+pagina-2-rapport.json');
+    const json = JSON.parse(readFileSync(await saved.path(), 'utf8')) as {
+      file: string;
+      results: { jsonPath?: string }[];
+    };
+    expect(json.file).toBe('pagina-1.json + pagina-2.json');
+    expect(json.results.map((r) => r.jsonPath).sort()).toEqual(expected.results.map((r) => r.jsonPath).sort());
+    // the data of both pages in one graph
+    const turtle = await download('Data als Turtle');
+    expect(parseRdf(turtle, 'turtle').size).toBe(dataset.size);
+    expect(await axe()).toEqual([]);
+
+    // dropped together: the same result
+    const payloads = texts.map((text, i) => ({ text, name: names[i] as string }));
+    const dropped = await report(() =>
+      page.evaluate((files) => {
+        const data = new DataTransfer();
+        for (const f of files) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+        document
+          .getElementById('drop')
+          ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, payloads),
+    );
+    expect(dropped).toContain('pagina-1.json + pagina-2.json: voldoet niet aan softwarecatalogus');
+
+    // a syntax error in the second page: that file named, its lines shown
+    const broken = join(dir, 'pagina-3.json');
+    writeFileSync(broken, '{"results": [\n  {"consumer": }\n]}\n');
+    const failed = await report(
+      () => page.locator('input[type=file]').setInputFiles([pages[0] as string, broken]),
+      'failed',
+    );
+    expect(failed).toMatch(/^pagina-3\.json: kan niet gelezen worden/u);
+    await expect(page.locator('#summary .where').getAttribute('data-line')).resolves.toBe('2');
+
+    // JSON and RDF together: refused by name, RDF is checked a file at a time (as the command does)
+    const mixed = await report(
+      () => page.locator('input[type=file]').setInputFiles([pages[0] as string, fixture('broken.ttl')]),
+      'failed',
+    );
+    expect(mixed).toContain('pagina-1.json + broken.ttl: kan niet gelezen worden');
+    expect(mixed).toContain('broken.ttl is geen JSON');
+    expect(await axe()).toEqual([]);
+
+    // a register export: the objects of other schemas are said not to be checked
+    const exported = await report(() =>
+      page.locator('input[type=file]').setInputFiles(join(fixtures, 'gebruik-1.0-register-export.json')),
+    );
+    expect(exported).toContain('voldoet aan softwarecatalogus');
+    expect(exported).toContain("1 object van andere schema's niet gecontroleerd: organisatie (1)");
+
+    // on a phone the joined names do not stick out sideways
+    await page.setViewportSize({ width: 320, height: 700 });
+    await report(() => page.locator('input[type=file]').setInputFiles(pages));
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
+    await openAll();
+    expect(await overflowing()).toEqual([]);
+    await page.setViewportSize({ width: 1000, height: 900 });
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -14,8 +14,11 @@ export function save(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** `broken.ttl` -> `broken-rapport.ttl` (the input's name without its extension, and a suffix). */
+/**
+ * `broken.ttl` -> `broken-rapport.ttl` (the input's name without its extension, and a suffix); several
+ * files (`page-1.json + page-2.json`) -> `page-1+page-2-rapport.json`.
+ */
 export function fileName(input: string, suffix: string): string {
-  const base = input.replace(/\.[^./\\]+$/u, '').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'data';
-  return `${base}${suffix}`;
+  const names = input.split(' + ').map((name) => name.replace(/\.[^./\\]+$/u, '').replace(/[^\p{L}\p{N}._-]+/gu, '-'));
+  return `${names.join('+').replace(/^\+|\+$/gu, '') || 'data'}${suffix}`;
 }

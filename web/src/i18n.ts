@@ -63,15 +63,25 @@ export interface Words {
   readonly empty: string;
   readonly reportHeading: string;
   readonly syntaxError: (format: string | undefined) => string;
+  /** several files given, some of them no JSON (RDF is checked one file at a time, as the command does) */
+  readonly pagesOnly: (files: readonly string[]) => string;
+  /** a register's JSON: objects of other schemas, not checked (`organisatie (1)`) */
+  readonly skippedObjects: (n: number, schemas: string) => string;
+  /** a register's JSON: objects taken as records by their fields, their `@self.schema` no known slug */
+  readonly recognisedObjects: (n: number, schemas: string) => string;
 }
 
 const nl: Words = {
   title: 'profielkit: een export controleren',
-  intro: 'Controleer een export tegen OSLO Toestemming, VNG VoorzieningGebruik of VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, de JSON van de standaard of NDJSON.',
+  intro:
+    'Controleer een export tegen OSLO Toestemming, VNG VoorzieningGebruik, VNG Softwarecatalogus (gebruik/usage) ' +
+    'of VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, de JSON van de standaard of NDJSON.',
   privacy: 'Alles gebeurt in deze browser: het bestand wordt nergens heen gestuurd.',
   language: 'Taal',
   fileLabel: 'Bestand',
-  drop: 'Kies een bestand of sleep het hierheen',
+  drop:
+    'Kies een bestand of sleep het hierheen; ' +
+    "meerdere JSON-bestanden (de pagina's van één lijst) worden samen gecontroleerd",
   pasteLabel: 'Of plak de data',
   formatLabel: 'Formaat',
   formatAuto: 'automatisch (extensie of inhoud)',
@@ -124,15 +134,25 @@ const nl: Words = {
   empty: 'Kies een bestand of plak eerst data.',
   reportHeading: 'Rapport',
   syntaxError: (f) => `een fout in de schrijfwijze${f ? ` van ${FORMAT_NAMES[f] ?? f}` : ''}; de plaats staat hieronder, het teken waar het misgaat met ^ aangeduid`,
+  pagesOnly: (files) =>
+    `meerdere bestanden worden samen gelezen als de pagina's van één JSON-lijst, maar ${files.join(', ')} ` +
+    `${files.length === 1 ? 'is' : 'zijn'} geen JSON. Kies RDF-bestanden één voor één.`,
+  skippedObjects: (n, schemas) =>
+    `${n} ${n === 1 ? 'object' : 'objecten'} van andere schema's niet gecontroleerd: ${schemas}`,
+  recognisedObjects: (n, schemas) =>
+    `${n} ${n === 1 ? 'object' : 'objecten'} herkend aan ${n === 1 ? 'zijn' : 'hun'} velden, ` +
+    `want ${n === 1 ? 'zijn' : 'hun'} @self.schema is geen schema dat het profiel kent: ${schemas}`,
 };
 
 const en: Words = {
   title: 'profielkit: check an export',
-  intro: 'Check an export against OSLO Toestemming, VNG VoorzieningGebruik or VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, the standard’s own JSON or NDJSON.',
+  intro:
+    'Check an export against OSLO Toestemming, VNG VoorzieningGebruik, VNG Softwarecatalogus (gebruik/usage) ' +
+    'or VNG Verwerkingenlogging: Turtle, N-Triples, N-Quads, TriG, JSON-LD, the standard’s own JSON or NDJSON.',
   privacy: 'Everything happens in this browser: the file is not sent anywhere.',
   language: 'Language',
   fileLabel: 'File',
-  drop: 'Choose a file or drop it here',
+  drop: 'Choose a file or drop it here; several JSON files (the pages of one list) are checked together',
   pasteLabel: 'Or paste the data',
   formatLabel: 'Format',
   formatAuto: 'automatic (extension or content)',
@@ -185,6 +205,13 @@ const en: Words = {
   empty: 'Choose a file or paste data first.',
   reportHeading: 'Report',
   syntaxError: (f) => `a syntax error${f ? ` in ${FORMAT_NAMES[f] ?? f}` : ''}; where it is shown below, the character where it goes wrong marked with ^`,
+  pagesOnly: (files) =>
+    `several files are read together as the pages of one JSON list, but ${files.join(', ')} ` +
+    `${files.length === 1 ? 'is' : 'are'} no JSON. Choose RDF files one at a time.`,
+  skippedObjects: (n, schemas) => `${n} object${n === 1 ? '' : 's'} of other schemas not checked: ${schemas}`,
+  recognisedObjects: (n, schemas) =>
+    `${n} object${n === 1 ? '' : 's'} recognised by ${n === 1 ? 'its fields, its' : 'their fields, their'} ` +
+    `@self.schema being no schema slug the profile knows: ${schemas}`,
 };
 
 export const WORDS: Record<Lang, Words> = { nl, en };

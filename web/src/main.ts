@@ -39,12 +39,19 @@ const ui = {
   results: byId<HTMLDivElement>('results'),
 };
 
-/** What is being (or was last) checked. */
-interface Input {
+/** One file (or the pasted text) of a check. */
+interface Part {
   readonly source: Blob;
   readonly name: string;
   /** a file's own name, for its extension; undefined for pasted text */
   readonly fileName: string | undefined;
+}
+
+/** What is being (or was last) checked: one file, or several (the pages of one JSON list). */
+interface Input {
+  readonly parts: readonly Part[];
+  /** the file's name, or the files' names joined by ` + `, as the command names several */
+  readonly name: string;
 }
 
 interface Done extends Shown {
@@ -94,9 +101,9 @@ async function check(next: Input): Promise<void> {
   input = next;
   const id = ++runs;
   current = id;
-  let format: InputFormat;
+  let formats: InputFormat[];
   try {
-    format = await formatOf(next.source, next.fileName, ui.format.value);
+    formats = await Promise.all(next.parts.map((p) => formatOf(p.source, p.fileName, ui.format.value)));
   } catch {
     // the file changed on disk since it was chosen: the browser will not read it until it is chosen again
     if (id === current) askFileAgain(next.name, id);
@@ -107,11 +114,20 @@ async function check(next: Input): Promise<void> {
   ui.summary.dataset['run'] = String(id);
   announce(words.checking(next.name));
   showProgress({ done: 0, total: 1000, text: `${words.phase('reading', undefined)}… 0%` });
-  send({ type: 'validate', id, source: next.source, name: next.name, format, profile: ui.profile.value, lang });
+  const files = next.parts.map((p, i) => ({ source: p.source, name: p.name, format: formats[i] as InputFormat }));
+  send({ type: 'validate', id, files, name: next.name, profile: ui.profile.value, lang });
 }
 
 function showDone(message: Extract<FromWorker, { type: 'done' }>): void {
-  done = { name: message.name, report: message.report, outcomes: message.outcomes, chosenBy: message.chosenBy, milliseconds: message.milliseconds, format: message.format };
+  done = {
+    name: message.name,
+    report: message.report,
+    outcomes: message.outcomes,
+    chosenBy: message.chosenBy,
+    milliseconds: message.milliseconds,
+    format: message.format,
+    ...(message.objects ? { objects: message.objects } : {}),
+  };
   showProgress(undefined);
   ui.search.value = '';
   render();
@@ -144,9 +160,12 @@ function filter(): void {
 function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
   done = undefined;
   const { failure } = message;
-  const name = input?.name ?? '';
+  // of several files, the one the failure is in
+  const name = failure.file ?? input?.name ?? '';
   if (failure.kind === 'choose') return askProfile(name, failure.candidates ?? [], failure.reason ?? 'none');
   if (failure.kind === 'reread') return askFileAgain(name, message.id);
+  if (failure.kind === 'pages')
+    return showFailure({ ...message, failure: { kind: 'other', message: words.pagesOnly(failure.files ?? []) } });
   const syntax = failure.kind === 'syntax';
   const head = document.createElement('p');
   head.className = 'verdict failed';
@@ -294,17 +313,23 @@ worker.onerror = (event) => {
 const SUFFIX: Record<WorkerDownload, string> = { 'shacl-turtle': '-shacl-report.ttl', 'data-turtle': '-data.ttl', 'data-jsonld': '-data.jsonld' };
 const MIME: Record<WorkerDownload, string> = { 'shacl-turtle': 'text/turtle', 'data-turtle': 'text/turtle', 'data-jsonld': 'application/ld+json' };
 
-function fromFile(file: File): Input {
-  return { source: file, name: file.name, fileName: file.name };
+/** The files chosen or dropped: one, or several (the pages of one JSON list), as one input. */
+function fromFiles(list: FileList | null | undefined): Input | undefined {
+  const files = Array.from(list ?? []);
+  if (files.length === 0) return undefined;
+  return {
+    parts: files.map((f) => ({ source: f, name: f.name, fileName: f.name })),
+    name: files.map((f) => f.name).join(' + '),
+  };
 }
 
-/** the last file chosen or dropped, checked again by "Controleer" */
+/** the last files chosen or dropped, checked again by "Controleer" */
 let lastFile: Input | undefined;
 
 ui.file.addEventListener('change', () => {
-  const file = ui.file.files?.[0];
-  if (!file) return;
-  lastFile = fromFile(file);
+  const files = fromFiles(ui.file.files);
+  if (!files) return;
+  lastFile = files;
   // emptied once taken: choosing the same file again (corrected, say) is then a change the page hears
   ui.file.value = '';
   void check(lastFile);
@@ -313,7 +338,11 @@ ui.file.addEventListener('change', () => {
 ui.form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = ui.paste.value;
-  if (text.trim() !== '') void check({ source: new Blob([text], { type: 'text/plain' }), name: words.pasted, fileName: undefined });
+  if (text.trim() !== '')
+    void check({
+      parts: [{ source: new Blob([text], { type: 'text/plain' }), name: words.pasted, fileName: undefined }],
+      name: words.pasted,
+    });
   else if (lastFile) void check(lastFile);
   else announce(words.empty);
 });
@@ -329,9 +358,9 @@ ui.drop.addEventListener('dragleave', () => ui.drop.classList.remove('over'));
 ui.drop.addEventListener('drop', (event) => {
   event.preventDefault();
   ui.drop.classList.remove('over');
-  const file = event.dataTransfer?.files[0];
-  if (!file) return;
-  lastFile = fromFile(file);
+  const files = fromFiles(event.dataTransfer?.files);
+  if (!files) return;
+  lastFile = files;
   void check(lastFile);
 });
 window.addEventListener('dragover', (event) => event.preventDefault());

@@ -24,14 +24,25 @@ export interface ProfileInfo {
 /** What the downloads hold that only the worker can make. */
 export type WorkerDownload = 'shacl-turtle' | 'data-turtle' | 'data-jsonld';
 
+/** One file (or the pasted text) of a check, and its format. */
+export interface InputFile {
+  readonly source: Blob;
+  /** the file's name, or a name for pasted text */
+  readonly name: string;
+  readonly format: InputFormat;
+}
+
 export type ToWorker =
   | {
       readonly type: 'validate';
       readonly id: number;
-      readonly source: Blob;
-      /** the file's name, or a name for pasted text */
+      /**
+       * one file, or several: the pages of one JSON list (files of one register), read into one result
+       * as `profielkit validate page-1.json page-2.json` reads them
+       */
+      readonly files: readonly InputFile[];
+      /** the input's name: the file's, or the files' joined by ` + ` (as the command names them) */
       readonly name: string;
-      readonly format: InputFormat;
       /** the profile chosen in the selector; empty: found from the data (classes, or JSON fields) */
       readonly profile: string;
       readonly lang: Lang;
@@ -46,8 +57,14 @@ export interface Outcome extends JsonReportOutcome {
 /** Why an input could not be checked: a syntax error has its line (and column). */
 export interface Failure {
   readonly message: string;
-  /** a syntax error (a ParseError), the profile to be chosen by the steward, or anything else the library refused */
-  readonly kind: 'syntax' | 'choose' | 'reread' | 'other';
+  /**
+   * a syntax error (a ParseError), the profile to be chosen by the steward, a file to be chosen again,
+   * several files of which some are no JSON (`files` names them), or anything else the library refused
+   */
+  readonly kind: 'syntax' | 'choose' | 'reread' | 'pages' | 'other';
+  /** several files given: the one the failure is in (`pages`: the files that are no JSON) */
+  readonly file?: string;
+  readonly files?: readonly string[];
   /** `choose`: the profiles that fit (several), or every one that could (none fits) */
   readonly candidates?: readonly string[];
   readonly reason?: 'none' | 'several';
@@ -78,11 +95,19 @@ export type FromWorker =
       readonly report: StewardReport;
       /** how the profiles were chosen: from the data (classes, or JSON fields), or in the selector */
       readonly chosenBy: 'data' | 'selector';
+      /** OpenRegister JSON: objects of other schemas not checked, and objects recognised by their fields */
+      readonly objects?: RegisterObjects;
       readonly milliseconds: number;
     }
   | { readonly type: 'failed'; readonly id: number; readonly failure: Failure }
   | { readonly type: 'file'; readonly id: number; readonly kind: WorkerDownload; readonly text: string }
   | { readonly type: 'file-failed'; readonly id: number; readonly kind: WorkerDownload; readonly message: string };
+
+/** Objects of a register's JSON counted by the schema they named (`conversion.skipped`, `.recognised`). */
+export interface RegisterObjects {
+  readonly skipped: readonly { readonly schema: string; readonly count: number }[];
+  readonly recognised: readonly { readonly schema: string; readonly count: number }[];
+}
 
 /** Results kept per profile for the page (all are counted); the rest are summed up, as `--max-results` does. */
 export const MAX_RESULTS = 10_000;

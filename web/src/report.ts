@@ -8,6 +8,7 @@
 import type { Severity } from 'profielkit';
 import type { Finding, RuleGroup, StewardReport } from 'profielkit/report';
 import { counted, type Words } from './i18n.js';
+import type { RegisterObjects } from './protocol.js';
 
 export const SEVERITIES: readonly Severity[] = ['Violation', 'Warning', 'Info'];
 
@@ -20,6 +21,8 @@ export interface Shown {
   readonly report: StewardReport;
   readonly chosenBy: 'data' | 'selector';
   readonly milliseconds: number;
+  /** OpenRegister JSON: objects of other schemas not checked, objects recognised by their fields */
+  readonly objects?: RegisterObjects;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; testid?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -47,6 +50,14 @@ export function renderSummary(target: HTMLElement, shown: Shown, words: Words): 
   const meta = el('p', { className: 'meta' }, `${words.recordsWithFindings(report.records)} · ${words.chosen(report.verdicts.map((v) => v.profile).join(', '), shown.chosenBy)} · ${words.took(shown.milliseconds)}`);
   const parts: HTMLElement[] = [lines, counts, meta];
   for (const v of report.verdicts) if (v.notShown > 0) parts.push(el('p', { className: 'more', text: `${v.profile}: ${words.more(v.notShown)}` }));
+  // what the command tells on standard error: objects not checked, and how objects were recognised
+  const listed = (list: RegisterObjects['skipped']) => list.map((s) => `${s.schema} (${s.count})`).join(', ');
+  const count = (list: RegisterObjects['skipped']) => list.reduce((n, s) => n + s.count, 0);
+  const { skipped = [], recognised = [] } = shown.objects ?? {};
+  if (count(skipped) > 0)
+    parts.push(el('p', { className: 'objects', text: words.skippedObjects(count(skipped), listed(skipped)) }));
+  if (count(recognised) > 0)
+    parts.push(el('p', { className: 'objects', text: words.recognisedObjects(count(recognised), listed(recognised)) }));
   target.replaceChildren(...parts);
   target.dataset['verdict'] = report.state;
 }

@@ -5,6 +5,7 @@
  * JSON-LD contexts are served from memory).
  */
 import {
+  joinConversions,
   parseJson,
   parseJsonLd,
   parseRdf,
@@ -25,7 +26,19 @@ import {
 import { codeFrame, failureWords, otherKindMessage, otherKindOf, recordLines, stewardReport } from 'profielkit/report';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
-import { isRdf, MAX_RESULTS, type Failure, type FromWorker, type InputFormat, type Outcome, type Phase, type ToWorker, type WorkerDownload } from './protocol.js';
+import {
+  isRdf,
+  MAX_RESULTS,
+  type Failure,
+  type FromWorker,
+  type InputFile,
+  type InputFormat,
+  type Outcome,
+  type Phase,
+  type RegisterObjects,
+  type ToWorker,
+  type WorkerDownload,
+} from './protocol.js';
 
 /** The worker's global scope, as much of it as is used here (the page's tsconfig has the DOM's types). */
 interface Scope {
@@ -112,6 +125,76 @@ class Choose extends Error {
   }
 }
 
+/** Several files, some of them no JSON: only the pages of one JSON list are read as one (as the command does). */
+class Pages extends Error {
+  constructor(readonly files: readonly string[]) {
+    super('pages');
+  }
+}
+
+/** A failure in one of several files: the page names that file, and shows its lines. */
+class InFile extends Error {
+  constructor(
+    readonly index: number,
+    readonly error: unknown,
+  ) {
+    super('in file');
+  }
+}
+
+/**
+ * The standard's own JSON (or NDJSON) of one file, or of several: the pages of one list, converted into
+ * one dataset and validated as one, each finding at its file's JSON path (`page-2.json: results[0].status`),
+ * the profile the one chosen or else the one the first page's fields say, as `profielkit validate` does.
+ */
+async function validateJson(
+  id: number,
+  files: readonly InputFile[],
+  lang: Lang,
+  named: AnyProfile | undefined,
+): Promise<{ profile: AnyProfile; report: ValidationReport; data: DatasetCore; objects: RegisterObjects }> {
+  const readers = Object.values(profiles).filter((p) => p.readsJson);
+  const several = files.length > 1;
+  const parts: JsonConversion[] = [];
+  let profile = named;
+  let dataset: JsonConversion['dataset'] | undefined;
+  for (const [index, file] of files.entries()) {
+    step(id, 'converting', (0.5 * index) / files.length);
+    try {
+      const text = await file.source.text();
+      const payload = file.format === 'ndjson' ? ndjsonRecords(text) : parseJson(text, 'json');
+      if (profile === undefined) {
+        // the profile chosen, else the one the (first) payload's fields say; none or several: the steward is asked
+        const found = profilesOfJson(readers, payload);
+        const reason = found.length === 0 ? 'none' : 'several';
+        if (found.length !== 1) throw new Choose((found.length === 0 ? readers : found).map((p) => p.name), reason);
+        profile = found[0] as AnyProfile;
+      }
+      if (!profile.readsJson) throw new Choose(readers.map((p) => p.name), 'none');
+      // several pages: into one dataset, each JSON path named by its file
+      const conversion = profile.fromJson(
+        payload,
+        several ? { ...(dataset ? { dataset } : {}), source: file.name } : {},
+      );
+      dataset = conversion.dataset;
+      parts.push(conversion);
+    } catch (error) {
+      throw several && !(error instanceof Choose) ? new InFile(index, error) : error;
+    }
+  }
+  const conversion = joinConversions(parts);
+  const chosen = profile as AnyProfile;
+  step(id, 'validating', 0.5, chosen.name);
+  const options = { profile: chosen, lang, json: conversion, maxResults: MAX_RESULTS };
+  const report = await validate(conversion.dataset, options);
+  return {
+    profile: chosen,
+    report,
+    data: conversion.dataset,
+    objects: { skipped: conversion.skipped, recognised: conversion.recognised },
+  };
+}
+
 /** The records of NDJSON: one JSON value a line (empty lines skipped); a syntax error names its line. */
 function ndjsonRecords(text: string): unknown[] {
   const records: unknown[] = [];
@@ -129,21 +212,26 @@ function ndjsonRecords(text: string): unknown[] {
 }
 
 async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<void> {
-  const { id, source, name, format, lang } = message;
+  const { id, files, name, lang } = message;
+  const { source, format } = files[0] as InputFile;
   const started = performance.now();
   last = undefined;
   let chosen: AnyProfile[];
   let reports: ValidationReport[];
   let data: DatasetCore | undefined;
+  let objects: RegisterObjects | undefined;
   const named = message.profile === '' ? undefined : profiles[message.profile];
+  // several files are the pages of one JSON list; RDF files are checked one at a time (as the command does)
+  const rdf = files.length > 1 ? files.filter((f) => isRdf(f.format)) : [];
+  if (rdf.length > 0) throw new Pages(rdf.map((f) => f.name));
   if (format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig') {
     ({ chosen, reports } = await validateRdfStream(id, source, format, lang, named));
   } else if (format === 'jsonld') {
     step(id, 'reading', 0);
     const text = await source.text();
-    const contexts = Object.values(profiles).map((p) => ({ urls: p.declaration.context.urls, document: p.contextDocument() }));
+    // every profile's context from memory; a reference as its JSON writes it (a slug) read as fromJson reads it
     // a plain string where a reference belongs is the report's to show (one violation, with the fix)
-    const store = await parseJsonLd(text, { contexts, stringReferences: 'keep' });
+    const store = await parseJsonLd(text, { profiles: Object.values(profiles), stringReferences: 'keep' });
     data = store;
     const typed = (iri: string) => store.countQuads(null, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(iri), null) > 0;
     chosen = named ? [named] : profilesTyping(profiles, typed);
@@ -154,20 +242,11 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
       reports.push(await validate(store, { profile, lang, maxResults: MAX_RESULTS }));
     }
   } else {
-    step(id, 'converting', 0);
-    const text = await source.text();
-    const payload = format === 'ndjson' ? ndjsonRecords(text) : parseJson(text, 'json');
-    const readers = Object.values(profiles).filter((p) => p.readsJson);
-    // the profile chosen, else the one the payload's fields say; none or several: the steward is asked
-    const found = named ? [named] : profilesOfJson(readers, payload);
-    if (found.length !== 1) throw new Choose((found.length === 0 ? readers : found).map((p) => p.name), found.length === 0 ? 'none' : 'several');
-    const profile = found[0] as AnyProfile;
-    if (!profile.readsJson) throw new Choose(readers.map((p) => p.name), 'none');
-    const conversion: JsonConversion = profile.fromJson(payload);
-    data = conversion.dataset;
-    step(id, 'validating', 0.5, profile.name);
-    chosen = [profile];
-    reports = [await validate(conversion.dataset, { profile, lang, json: conversion, maxResults: MAX_RESULTS })];
+    const json = await validateJson(id, files, lang, named);
+    data = json.data;
+    objects = json.objects;
+    chosen = [json.profile];
+    reports = [json.report];
   }
   last = { source, format, profiles: chosen, reports, data };
   const outcomes = chosen.map((p, i) => outcomeOf(p, reports[i] as ValidationReport));
@@ -185,8 +264,17 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
     format,
     lang,
     outcomes,
-    report: stewardReport({ file: name, syntax: format, outcomes, lang, version: __PROFIELKIT_VERSION__, ...(lines ? { lines } : {}) }),
+    report: stewardReport({
+      file: name,
+      syntax: format,
+      outcomes,
+      lang,
+      version: __PROFIELKIT_VERSION__,
+      declarations: Object.values(profiles).map((p) => p.declaration),
+      ...(lines ? { lines } : {}),
+    }),
     chosenBy: named ? 'selector' : 'data',
+    ...(objects ? { objects } : {}),
     milliseconds: Math.round(performance.now() - started),
   });
 }
@@ -213,6 +301,7 @@ function changedOnDisk(error: unknown): boolean {
  */
 async function failureOf(error: unknown, source: Blob, lang: Lang, format: InputFormat): Promise<Failure> {
   if (error instanceof Choose) return { kind: 'choose', message: error.reason, candidates: error.candidates, reason: error.reason };
+  if (error instanceof Pages) return { kind: 'pages', message: '', files: error.files };
   if (changedOnDisk(error)) return { kind: 'reread', message: '' };
   let head: Uint8Array | undefined;
   try {
@@ -262,7 +351,22 @@ async function download(kind: WorkerDownload, l: Last): Promise<string> {
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'validate') {
-    run(message).catch(async (error: unknown) => post({ type: 'failed', id: message.id, failure: await failureOf(error, message.source, message.lang, message.format) }));
+    run(message).catch(async (error: unknown) => {
+      // a failure in one of several files: that file's lines, and its name
+      const at = error instanceof InFile ? error.index : 0;
+      const file = message.files[at] as InputFile;
+      const failure = await failureOf(
+        error instanceof InFile ? error.error : error,
+        file.source,
+        message.lang,
+        file.format,
+      );
+      post({
+        type: 'failed',
+        id: message.id,
+        failure: error instanceof InFile ? { ...failure, file: file.name } : failure,
+      });
+    });
   } else {
     const l = last;
     if (!l) return post({ type: 'file-failed', id: message.id, kind: message.kind, message: 'nothing validated yet' });

@@ -88,7 +88,15 @@ async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: E
  * Several pages of a standard's own JSON into one output: as they are read (Turtle, N-Triples, N-Quads,
  * TriG), else into one dataset; every finding names its file and JSON path.
  */
-async function convertPages(sources: readonly InputSource[], profile: AnyProfile, to: OutputFormat, output: string | undefined, strict: boolean, quiet: boolean, progress: Progress): Promise<number> {
+async function convertPages(
+  sources: readonly InputSource[],
+  profile: AnyProfile,
+  to: OutputFormat,
+  output: string | undefined,
+  strict: boolean,
+  quiet: boolean,
+  progress: Progress,
+): Promise<number> {
   const name = sources.map((s) => s.name).join(' + ');
   const several = { name, path: sources[0]?.path ?? '-', format: sources[0]?.format ?? 'json' } as InputSource;
   if (to !== 'jsonld' && to !== 'json') {
@@ -98,23 +106,38 @@ async function convertPages(sources: readonly InputSource[], profile: AnyProfile
       for (const source of sources) {
         const input = source.path === '-' ? process.stdin : openInput(source);
         try {
-          done.push(await profile.fromJsonStream(input, write, { format: to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples', strict, ndjson: source.format === 'ndjson', source: source.name }));
+          done.push(
+            await profile.fromJsonStream(input, write, {
+              format: to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples',
+              strict,
+              ndjson: source.format === 'ndjson',
+              source: source.name,
+            }),
+          );
         } catch (error) {
           throw readError(source, error);
         }
       }
       return done;
     });
-    progress.finish('converting JSON', summaries.reduce((n, s) => n + s.records, 0), 'records');
+    progress.finish(
+      'converting JSON',
+      summaries.reduce((n, s) => n + s.records, 0),
+      'records',
+    );
     let worst: number = EXIT.ok;
-    for (const [i, summary] of summaries.entries()) worst = Math.max(worst, findingsExit(sources[i] as InputSource, summary));
+    for (const [i, summary] of summaries.entries())
+      worst = Math.max(worst, findingsExit(sources[i] as InputSource, summary));
     return worst;
   }
   const dataset = new Store();
   const parts: JsonConversion[] = [];
   for (const source of sources) {
     const bytes = await readInput(source, progress);
-    parts.push((await loadJson(bytes, source.format as JsonFormat, profile, strict, progress, { dataset, source: source.name })).conversion);
+    parts.push(
+      (await loadJson(bytes, source.format as JsonFormat, profile, strict, progress, { dataset, source: source.name }))
+        .conversion,
+    );
   }
   let code: number = EXIT.ok;
   for (const [i, part] of parts.entries()) code = Math.max(code, findingsExit(sources[i] as InputSource, part));
@@ -230,8 +253,10 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const sources = paths.map((p) => inputSource('convert', p, from));
   const [path, extra] = paths;
   // several inputs: the pages of one list (json or ndjson), converted into one output
-  if (extra !== undefined && sources.some((s) => isRdf(s.format))) throw new UsageError(`convert: takes one INPUT, not '${extra}' too (several only as json or ndjson pages)`);
-  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('convert: standard input (-) can be read only once');
+  if (extra !== undefined && sources.some((s) => isRdf(s.format)))
+    throw new UsageError(`convert: takes one INPUT, not '${extra}' too (several only as json or ndjson pages)`);
+  if (paths.filter((p) => p === '-').length > 1)
+    throw new UsageError('convert: standard input (-) can be read only once');
   const name = stringOption(parsed, 'profile');
   const profile = name === undefined ? undefined : profileNamed(registry, name);
   const source = sources[0] ?? inputSource('convert', path as string, from);
@@ -249,7 +274,8 @@ export async function convertCommand(args: readonly string[], registry: Registry
     const progress = createProgress(quiet);
     const size = inputSize(source);
     if (size !== undefined) progress.sized(size);
-    if (jsonProfile && sources.length > 1) return await convertPages(sources, jsonProfile, to, output, !lenient, quiet, progress);
+    if (jsonProfile && sources.length > 1)
+      return await convertPages(sources, jsonProfile, to, output, !lenient, quiet, progress);
     if (jsonProfile && to !== 'json') {
       return findingsExit(source, await convertJsonAsRead(source, jsonProfile, to, output, !lenient, progress));
     }

@@ -9,6 +9,7 @@ import { toTurtle, validate, type ValidationTarget } from '../../core/api.js';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { AnyProfile } from '../../core/profile.js';
+import type { ProfileDeclaration } from '../../core/schema/declaration.js';
 import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
 import { blankLabel } from '../../core/rdf/blank-label.js';
@@ -17,12 +18,22 @@ import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
 import { codeFrame, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
-import { ParseError } from '../../core/errors.js';
+import { ParseError, RemoteContextError } from '../../core/errors.js';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
-import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat } from '../input.js';
+import {
+  INPUT_FORMATS,
+  inputPaths,
+  inputSize,
+  inputSource,
+  openInput,
+  readError,
+  readInput,
+  type InputSource,
+  type JsonFormat,
+} from '../input.js';
 import { joinConversions } from '../../core/json/convert.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeStdout } from '../output.js';
@@ -219,13 +230,28 @@ async function validatePages(sources: readonly InputSource[], settings: Settings
   const json = joinConversions(parts);
   const targets: ValidationTarget = settings.shapes ? { profile, shapes: settings.shapes.dataset } : { profile };
   progress.begin(`validating against ${profile.name}`);
-  const report = await validate(dataset, { ...targets, lang: settings.lang, engine: settings.engine, json, ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }) });
+  const report = await validate(dataset, {
+    ...targets,
+    lang: settings.lang,
+    engine: settings.engine,
+    json,
+    ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
+  });
   progress.finish(`validating against ${profile.name}`, dataset.size, 'triples');
-  const outcomes = [outcomeOf(settings.shapes ? `${profile.name} + ${settings.shapes.name}` : profile.name, report, settings)];
+  const outcomes = [
+    outcomeOf(settings.shapes ? `${profile.name} + ${settings.shapes.name}` : profile.name, report, settings),
+  ];
   if (settings.format === 'json') await writeStdout(jsonReport(name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(name, 0, outcomes));
   else {
-    const report = stewardReport({ file: name, syntax: 'json', outcomes, lang: settings.lang, version: version() });
+    const report = stewardReport({
+      file: name,
+      syntax: 'json',
+      outcomes,
+      lang: settings.lang,
+      version: version(),
+      declarations: declarationsOf(settings),
+    });
     if (settings.format === 'csv') await writeStdout(reportCsv(report));
     else if (settings.format === 'html') await writeStdout(reportHtml(report));
     else await writeStdout(formatText(report, colourWanted(), settings.details));
@@ -265,13 +291,26 @@ async function validateOne(source: InputSource, index: number, settings: Setting
     const nodes = new Set(outcomes.flatMap((o) => o.results.map((r) => r.focusNode)));
     const rdfText = source.format !== 'json' && source.format !== 'ndjson' && source.format !== 'jsonld' && source.path !== '-';
     const lines = rdfText && nodes.size > 0 ? await recordLines(openInput(source), nodes) : undefined;
-    const report = stewardReport({ file: source.name, syntax: source.format, outcomes, lang: settings.lang, version: version(), ...(lines ? { lines } : {}) });
+    const report = stewardReport({
+      file: source.name,
+      syntax: source.format,
+      outcomes,
+      lang: settings.lang,
+      version: version(),
+      declarations: declarationsOf(settings),
+      ...(lines ? { lines } : {}),
+    });
     if (settings.format === 'csv') await writeStdout(reportCsv(report));
     else if (settings.format === 'html') await writeStdout(reportHtml(report));
     else await writeStdout(formatText(report, colourWanted(), settings.details));
   }
   if (!outcomes.every((o) => o.conforms)) return EXIT.violations;
   return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
+}
+
+/** The declarations the report builds its main lines from: every profile's (a result names its own by its shape). */
+function declarationsOf(settings: Settings): ProfileDeclaration[] {
+  return Object.values(settings.registry).map((p) => p.declaration);
 }
 
 /** A file that could not be parsed because it is no RDF or JSON at all (a spreadsheet, XML): named as what it is. */
@@ -300,6 +339,19 @@ function showWhere(source: InputSource, error: unknown): void {
     process.stderr.write(`${codeFrame(readFileSync(source.path, 'utf8'), error.line, error.column)}\n`);
   } catch {
     // the file went away meanwhile: the error line said where
+  }
+}
+
+/** `:3`, the line where a JSON-LD file names the context on the internet it was refused (a file not too large). */
+function contextLine(source: InputSource, error: unknown): string {
+  if (!(error instanceof RemoteContextError) || source.path === '-') return '';
+  try {
+    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return '';
+    const lines = readFileSync(source.path, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(JSON.stringify(error.url)));
+    return at < 0 ? '' : `:${at + 1}`;
+  } catch {
+    return '';
   }
 }
 
@@ -358,7 +410,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
     try {
       return await validatePages(sources, settings);
     } catch (error) {
-      reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'));
+      reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'), settings.lang);
       return exitCodeOf(error);
     }
   }
@@ -369,7 +421,7 @@ export async function validateCommand(args: readonly string[], registry: Registr
       code = await validateOne(source, index, settings);
     } catch (error) {
       const named = notReadable(source, error, settings.lang);
-      reportError(named ?? error, source.name, flag(parsed, 'debug'));
+      reportError(named ?? error, `${source.name}${contextLine(source, error)}`, flag(parsed, 'debug'), settings.lang);
       if (!named) showWhere(source, error);
       code = exitCodeOf(error);
     }

@@ -84,12 +84,19 @@ export async function convertJsonStream(
       const walk = new Walk(model, walkOptions);
       try {
         const subject = walk.record(c, record.value, record.path);
-        if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, walkOptions.strict, walk.problems));
+        if (subject && record.self)
+          walk.quads.push(...selfQuads(subject, record.self, c.key, walkOptions.strict, walk.problems));
       } catch (error) {
         throw source !== undefined && error instanceof JsonInputError ? inSourceError(error, source) : error;
       }
-      problems.push(...(source === undefined ? walk.problems : walk.problems.map((p) => ({ ...p, path: sourcePath(source, p.path) }))));
-      unknownFields.push(...(source === undefined ? walk.unknownFields : walk.unknownFields.map((f) => sourcePath(source, f))));
+      problems.push(
+        ...(source === undefined
+          ? walk.problems
+          : walk.problems.map((p) => ({ ...p, path: sourcePath(source, p.path) }))),
+      );
+      unknownFields.push(
+        ...(source === undefined ? walk.unknownFields : walk.unknownFields.map((f) => sourcePath(source, f))),
+      );
       records++;
       triples += walk.quads.length;
       // many records to one write: a write per record costs more than the record
@@ -102,5 +109,12 @@ export async function convertJsonStream(
   }
   buffered += writer.end();
   if (buffered !== '') await write(buffered);
-  return { records, triples, problems, unknownFields, skipped: selector?.skipped ?? [], recognised: selector?.recognised ?? [] };
+  return {
+    records,
+    triples,
+    problems,
+    unknownFields,
+    skipped: selector?.skipped ?? [],
+    recognised: selector?.recognised ?? [],
+  };
 }

@@ -92,7 +92,8 @@ export function convertJson(
     const before = walk.quads.length;
     try {
       const subject = walk.record(c, record.value, record.path);
-      if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, options.strict ?? false, walk.problems));
+      if (subject && record.self)
+        walk.quads.push(...selfQuads(subject, record.self, c.key, options.strict ?? false, walk.problems));
     } catch (error) {
       throw source !== undefined && error instanceof JsonInputError ? inSourceError(error, source) : error;
     }
@@ -100,7 +101,8 @@ export function convertJson(
     dataset.addQuads(walk.quads.slice(before));
   }
   const at = (path: string): string => (source === undefined ? path : sourcePath(source, path));
-  const nodePaths = source === undefined ? walk.nodePaths : new Map([...walk.nodePaths].map(([node, path]) => [node, at(path)]));
+  const nodePaths =
+    source === undefined ? walk.nodePaths : new Map([...walk.nodePaths].map(([node, path]) => [node, at(path)]));
   return {
     dataset,
     unknownFields: walk.unknownFields.map(at),
@@ -136,7 +138,8 @@ function summed(lists: readonly (readonly SkippedObjects[])[]): SkippedObjects[]
 export function joinConversions(parts: readonly JsonConversion[]): JsonConversion {
   const [first] = parts;
   if (first === undefined) throw new TypeError('joinConversions: give at least one conversion');
-  if (parts.some((p) => p.dataset !== first.dataset)) throw new TypeError('joinConversions: the conversions must share one dataset (the `dataset` option)');
+  if (parts.some((p) => p.dataset !== first.dataset))
+    throw new TypeError('joinConversions: the conversions must share one dataset (the `dataset` option)');
   return {
     dataset: first.dataset,
     unknownFields: parts.flatMap((p) => p.unknownFields),

@@ -14,6 +14,8 @@ import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { modelOf } from '../schema/model.js';
 import { bundledTerms, localContext, outputContext } from '../jsonld/context.js';
+import { referenceTerms, type ReferenceTerm } from '../jsonld/references.js';
+import { readReference } from '../record/reference.js';
 import { factory, RDF_TYPE, XSD } from '../rdf/terms.js';
 import { splitJson } from './split.js';
 
@@ -23,6 +25,8 @@ interface Term {
   readonly type: string | undefined;
   /** the scoped `@vocab` of a `@vocab` term */
   readonly vocab: string | undefined;
+  /** a reference whose value may be a slug: read as `fromJson` reads it (see references.ts) */
+  readonly reference?: ReferenceTerm;
 }
 
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/u;
@@ -48,6 +52,7 @@ export class FastJsonLdReader {
 
   private constructor(declaration: ProfileDeclaration, withFixes: boolean) {
     const merged: Record<string, unknown> = { ...bundledTerms(declaration), ...(withFixes ? localContext(declaration) : {}) };
+    const references = referenceTerms(declaration);
     for (const [name, definition] of Object.entries(merged)) {
       if (name.startsWith('@')) continue;
       this.names.add(name);
@@ -72,7 +77,8 @@ export class FastJsonLdReader {
       const type = d['@type'];
       if (type !== undefined && (typeof type !== 'string' || (type !== '@id' && type !== '@vocab' && !ABSOLUTE.test(type)))) continue;
       if (type === '@vocab' && vocab === undefined) continue;
-      this.terms.set(name, { iri, type, vocab });
+      const reference = type === '@vocab' ? references.get(name) : undefined;
+      this.terms.set(name, { iri, type, vocab, ...(reference === undefined ? {} : { reference }) });
     }
     // a compact IRI in a definition (`xsd:date`) would need expanding: such terms are left to jsonld.js
     const compact = (iri: string | undefined) => iri !== undefined && ABSOLUTE.test(iri) && this.names.has(iri.slice(0, iri.indexOf(':')));
@@ -169,6 +175,14 @@ export class FastJsonLdReader {
     if (typeof value === 'string') {
       if (type === '@id') return this.reference(value);
       if (type === '@vocab') {
+        // a slug where a reference belongs, in a record: the IRI fromJson gives it (as jsonld.js is given it)
+        const read =
+          term.reference !== undefined && depth === 0
+            ? readReference(term.reference.range, value, term.reference.base)
+            : undefined;
+        if (read !== undefined) return factory.namedNode(read.iri);
+        // an absolute IRI is itself (as toJsonLd writes a reference that is not vocab-relative)
+        if (value.includes(':') && this.isIri(value) && !this.names.has(value)) return factory.namedNode(value);
         if (term.vocab === undefined || !SIMPLE_VOCAB_VALUE.test(value) || this.names.has(value)) throw new NotFastJsonLd();
         return factory.namedNode(term.vocab + value);
       }

@@ -58,7 +58,18 @@ export const SELF_DATES: readonly (readonly [field: string, predicate: string])[
  * `total, pages, page, limit, @self, facets`; database or index: also `offset`, `facetable`), and the
  * `next`/`prev` its documentation promises. They describe the list, never a record.
  */
-export const LIST_ENVELOPE = ['total', 'pages', 'page', 'limit', 'offset', '@self', 'facets', 'facetable', 'next', 'prev'] as const;
+export const LIST_ENVELOPE = [
+  'total',
+  'pages',
+  'page',
+  'limit',
+  'offset',
+  '@self',
+  'facets',
+  'facetable',
+  'next',
+  'prev',
+] as const;
 
 /** The field of a list response that holds its objects. */
 export const LIST_KEY = 'results';
@@ -144,7 +155,9 @@ class SchemaMatcher {
 
   /** Whether an object has every field of one of the identifying sets. */
   recognises(value: Record<string, unknown>): boolean {
-    return this.recognisedBy.some((fields) => fields.length > 0 && fields.every((f) => value[f] !== undefined && value[f] !== null));
+    return this.recognisedBy.some(
+      (fields) => fields.length > 0 && fields.every((f) => value[f] !== undefined && value[f] !== null),
+    );
   }
 }
 
@@ -156,7 +169,11 @@ function select(record: JsonRecord, matcher: SchemaMatcher): Chosen {
   if (!isRecord(value) || !Object.hasOwn(value, '@self')) return record;
   const self = value['@self'];
   const { '@self': _self, ...rest } = value;
-  const chosen: JsonRecord = { value: rest, path: record.path, self: { value: self, path: childPath(record.path, '@self') } };
+  const chosen: JsonRecord = {
+    value: rest,
+    path: record.path,
+    self: { value: self, path: childPath(record.path, '@self') },
+  };
   if (!isRecord(self)) return chosen;
   const schema = matcher.schemaOf(self);
   // an object that names no schema cannot be told apart: it is converted, and validation judges it
@@ -174,10 +191,18 @@ function asList(counts: ReadonlyMap<string, number>): SkippedObjects[] {
 
 /** The objects a payload holds, with their paths: an export's, a list response's, or what `fallback` finds. */
 function candidates(payload: unknown, fallback: (payload: unknown) => JsonRecord[]): JsonRecord[] {
-  if (isRegisterExport(payload)) return payload.components.objects.map((value, i) => ({ value, path: childPath('components.objects', i) }));
+  if (isRegisterExport(payload))
+    return payload.components.objects.map((value, i) => ({ value, path: childPath('components.objects', i) }));
   if (isListResponse(payload)) return payload.results.map((value, i) => ({ value, path: childPath(LIST_KEY, i) }));
   const error = errorBody(payload);
-  if (error !== undefined) throw new JsonInputError('', 'OpenRegister', undefined, 'type', `an OpenRegister error response ("${error}"), not data`);
+  if (error !== undefined)
+    throw new JsonInputError(
+      '',
+      'OpenRegister',
+      undefined,
+      'type',
+      `an OpenRegister error response ("${error}"), not data`,
+    );
   return fallback(payload);
 }
 
@@ -234,7 +259,11 @@ export class RecordSelector {
  * response's `results` (its envelope is never a record), or what `fallback` finds (one object or an
  * array of them), each without its `@self`.
  */
-export function openRegisterRecords(payload: unknown, register: OpenRegisterSchemas, fallback: (payload: unknown) => JsonRecord[]): RecordSelection {
+export function openRegisterRecords(
+  payload: unknown,
+  register: OpenRegisterSchemas,
+  fallback: (payload: unknown) => JsonRecord[],
+): RecordSelection {
   const selector = new RecordSelector(register);
   const records = selector.payload(payload, fallback);
   return { records, skipped: selector.skipped, recognised: selector.recognised };

@@ -11,7 +11,10 @@ import { indented } from '../serialize/indented.js';
 
 /** Options of `toJsonStream`. */
 export interface JsonOutputStreamOptions extends ReadOptions {
-  /** how many nodes wait for the record that names them (default 64: every writer puts nested objects beside their record) */
+  /**
+   * how many newer nodes at least a node waits for the record that names it (default 64: every writer
+   * puts nested objects beside their record); it leaves before twice that many have come
+   */
   readonly window?: number;
   /** called with each node's triples the JSON does not hold (as `toJson`'s `notCarried`) */
   readonly onNotCarried?: (rest: NotCarried) => void;

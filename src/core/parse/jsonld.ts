@@ -11,6 +11,7 @@ import { modelOf } from '../schema/model.js';
 import { bundledDocumentLoader, type DocumentLoader } from '../jsonld/document-loader.js';
 import { toRdf, type PlainQuad } from '../jsonld/engine.js';
 import { bundledContext } from '../jsonld/context.js';
+import { readReferences } from '../jsonld/references.js';
 import { prescanJsonLd, type JsonLdLimits } from '../jsonld/prescan.js';
 import { LimitedStore, type StoreLimits } from './store-limits.js';
 import { jsonErrorOffset, scanJson } from './json-error-position.js';
@@ -22,6 +23,11 @@ export interface JsonLdInputOptions extends JsonLimits, JsonLdLimits, Pick<Store
   readonly profile?: ProfileDeclaration;
   /** further contexts to serve from memory */
   readonly contexts?: readonly BundledContext[];
+  /**
+   * further profiles whose contexts are served from memory; in a document in one of their contexts (or
+   * the profile's), references are read as the profile's JSON reads them (a slug, an expanded object)
+   */
+  readonly profiles?: readonly ProfileDeclaration[];
   /** a loader for any other context; without one, other contexts are refused */
   readonly documentLoader?: DocumentLoader;
   /** base IRI for relative IRIs in the document */
@@ -147,7 +153,8 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const deep = typeof input === 'string' ? undefined : tooDeep(document, maxDepth);
   if (deep !== undefined) throw new ParseError('jsonld', `objects and arrays nest deeper than ${maxDepth} levels at ${deep} (the limit; raise it with maxDepth)`);
-  const contexts = [...(options.profile ? [bundledContext(options.profile)] : []), ...(options.contexts ?? [])];
+  const profiles = [...(options.profile ? [options.profile] : []), ...(options.profiles ?? [])];
+  const contexts = [...profiles.map((p) => bundledContext(p)), ...(options.contexts ?? [])];
   const loader = onceEach(bundledDocumentLoader(contexts, options.documentLoader));
   // a document with nothing but its context is an empty graph (jsonld.js's safe mode would call it a
   // loss); its context is still loaded, so that a remote one is refused all the same
@@ -157,7 +164,8 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
     return new Store();
   }
   await prescanJsonLd(document, loader, options);
-  const plain = await toRdf(document, loader, options.base);
+  // a slug or an expanded object where a reference belongs: the IRI fromJson gives it (no context can say it)
+  const plain = await toRdf(readReferences(document, profiles), loader, options.base);
   const classTypes = referenceTypes(options.profile);
   const stringRefs: StringReference[] = [];
   const handling = options.stringReferences ?? 'refuse';

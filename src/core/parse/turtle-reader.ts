@@ -370,6 +370,14 @@ export class TurtleReader implements HandoffTarget {
     if (this.final) this.n3.end();
   }
 
+  /**
+   * The line of the token being read: where the triple handed out now was written (its object's line),
+   * for a report that names the line of a record without an IRI. Not known once n3 reads on: `undefined`.
+   */
+  get currentLine(): number | undefined {
+    return this.n3 === undefined ? this.tokenLine : undefined;
+  }
+
   /** A blank node without a label, as n3 makes them (its own factory's labels, mapped) */
   freshLabel(): string {
     return `.b${this.fresh++}`;

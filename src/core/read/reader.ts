@@ -189,7 +189,10 @@ function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, p
         markImplied(ctx, term, target, uuid);
         return uuid;
       }
-      const slug = range.slugBase !== undefined && term.value.startsWith(range.slugBase) ? term.value.slice(range.slugBase.length) : undefined;
+      const slug =
+        range.slugBase !== undefined && term.value.startsWith(range.slugBase)
+          ? term.value.slice(range.slugBase.length)
+          : undefined;
       if (slug !== undefined && SLUG.test(slug) && !isUuid(slug)) {
         markImplied(ctx, term, target, slug);
         return slug;

@@ -24,7 +24,7 @@ export const DEFAULT_RECORD_WINDOW = 64;
 export interface RecordStreamOptions extends ReadOptions {
   /** `@self` fields read back from metadata triples (OpenRegister) */
   readonly metadata?: MetadataFields;
-  /** how many nodes wait for their record (default `DEFAULT_RECORD_WINDOW`) */
+  /** how many newer nodes at least a node waits for its record (default `DEFAULT_RECORD_WINDOW`), fewer than twice that */
   readonly window?: number;
 }
 

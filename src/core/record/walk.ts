@@ -10,8 +10,21 @@
 import { BuilderError, JsonInputError, type BuilderErrorReason } from '../errors.js';
 import type { PropertyDeclaration, ReferenceRange } from '../schema/declaration.js';
 import { classModel, type ClassModel, type ProfileModel } from '../schema/model.js';
-import { DATATYPE, factory, iriOf, isAbsoluteIri, RDF, RDF_TYPE, XSD, type BlankNode, type Literal, type NamedNode, type Quad } from '../rdf/terms.js';
+import {
+  DATATYPE,
+  factory,
+  iriOf,
+  isAbsoluteIri,
+  RDF,
+  RDF_TYPE,
+  XSD,
+  type BlankNode,
+  type Literal,
+  type NamedNode,
+  type Quad,
+} from '../rdf/terms.js';
 import { valueTerm } from './to-term.js';
+import { readReference, SLUG_PATTERN } from './reference.js';
 import { compareLexical, dateToXsdDate, isUuid } from '../rdf/lexical.js';
 import { DEFAULT_MAX_DEPTH, tooDeep } from '../parse/jsonld.js';
 
@@ -61,7 +74,10 @@ function asGiven(value: unknown): Literal {
   if (typeof value === 'number' && Number.isFinite(value)) {
     // JavaScript writes 1e21 and 5e-324 with an exponent, which only xsd:double has
     const lexical = String(value);
-    return factory.literal(lexical, factory.namedNode(XSD(/e/u.test(lexical) ? 'double' : Number.isInteger(value) ? 'integer' : 'decimal')));
+    return factory.literal(
+      lexical,
+      factory.namedNode(XSD(/e/u.test(lexical) ? 'double' : Number.isInteger(value) ? 'integer' : 'decimal')),
+    );
   }
   return factory.literal(JSON.stringify(value) ?? String(value), factory.namedNode(RDF('JSON')));
 }
@@ -71,17 +87,33 @@ function asGiven(value: unknown): Literal {
  * holds the object or list, 0/1 for a boolean, a numeric string for an integer), and why; `undefined`
  * for any other value. `range` is `list` for a field that takes a list.
  */
-export function evidentValue(range: PropertyDeclaration['range'] | 'list', value: unknown): { value: unknown; what: string } | undefined {
+export function evidentValue(
+  range: PropertyDeclaration['range'] | 'list',
+  value: unknown,
+): { value: unknown; what: string } | undefined {
   if (typeof value === 'string' && (range === 'list' || range.kind === 'object')) {
     const parsed = parseEncoded(value);
     const what = range === 'list' ? 'list' : 'object';
-    if (range === 'list' ? Array.isArray(parsed) : isRecord(parsed)) return { value: parsed, what: `a JSON string that holds the ${what}, not the ${what} itself; read as the ${what} it holds` };
+    if (range === 'list' ? Array.isArray(parsed) : isRecord(parsed))
+      return {
+        value: parsed,
+        what: `a JSON string that holds the ${what}, not the ${what} itself; read as the ${what} it holds`,
+      };
     return undefined;
   }
   if (range === 'list' || range.kind !== 'literal') return undefined;
-  if (range.datatype === 'boolean' && (value === 0 || value === 1)) return { value: value === 1, what: `${value} where true or false belongs; read as ${value === 1}` };
-  if (range.datatype === 'integer' && typeof value === 'string' && /^-?(?:0|[1-9]\d*)$/u.test(value) && Number.isSafeInteger(Number(value))) {
-    return { value: Number(value), what: `the string ${JSON.stringify(value)} where an integer belongs; read as ${value}` };
+  if (range.datatype === 'boolean' && (value === 0 || value === 1))
+    return { value: value === 1, what: `${value} where true or false belongs; read as ${value === 1}` };
+  if (
+    range.datatype === 'integer' &&
+    typeof value === 'string' &&
+    /^-?(?:0|[1-9]\d*)$/u.test(value) &&
+    Number.isSafeInteger(Number(value))
+  ) {
+    return {
+      value: Number(value),
+      what: `the string ${JSON.stringify(value)} where an integer belongs; read as ${value}`,
+    };
   }
   return undefined;
 }
@@ -103,22 +135,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What a slug may hold: unreserved URI characters, so that `slugBase + slug` is an IRI as it stands. */
-export const SLUG_PATTERN = '[A-Za-z0-9][A-Za-z0-9._~-]*';
-const SLUG = new RegExp(`^${SLUG_PATTERN}$`, 'u');
-
-/** The node a slug names under `base`; `undefined` for a value that is no slug (a UUID is none). */
-function slugNode(base: string, value: unknown): NamedNode | undefined {
-  if (typeof value !== 'string' || !SLUG.test(value) || isUuid(value) || !isAbsoluteIri(base + value)) return undefined;
-  return factory.namedNode(base + value);
-}
-
-/** The UUID of an extended object (OpenRegister's `_extend`): its `id`, or its `@self.id`. */
-function extendedId(value: Record<string, unknown>): string | undefined {
-  const self = value['@self'];
-  const id = value['id'] ?? (isRecord(self) ? self['id'] : undefined);
-  return typeof id === 'string' && isUuid(id) ? id : undefined;
-}
+export { SLUG_PATTERN };
 
 type FieldIndex = ReadonlyMap<string, { key: string; declaration: PropertyDeclaration }>;
 const fieldIndexes = { builder: new WeakMap<ClassModel, FieldIndex>(), json: new WeakMap<ClassModel, FieldIndex>() };
@@ -160,13 +177,22 @@ export class Walk {
     private readonly options: WalkOptions,
   ) {}
 
-  private report(problem: Omit<InputProblem, 'represented' | 'severity'> & { represented?: boolean; severity?: InputProblem['severity'] }): void {
+  private report(
+    problem: Omit<InputProblem, 'represented' | 'severity'> & {
+      represented?: boolean;
+      severity?: InputProblem['severity'];
+    },
+  ): void {
     if (this.options.strict) {
       throw this.options.mode === 'builder'
         ? new BuilderError(problem.className, problem.property, problem.reason, problem.message)
         : new JsonInputError(problem.path, problem.className, problem.property, problem.reason, problem.message);
     }
-    this.problems.push({ ...problem, represented: problem.represented ?? true, severity: problem.severity ?? 'Violation' });
+    this.problems.push({
+      ...problem,
+      represented: problem.represented ?? true,
+      severity: problem.severity ?? 'Violation',
+    });
   }
 
   /**
@@ -175,12 +201,18 @@ export class Walk {
    * numeric string for an integer (a strict one refuses it, saying so). Anything else is returned as is,
    * for the rules to judge.
    */
-  private evident(range: PropertyDeclaration['range'] | 'list', value: unknown, where: { path: string; className: string; property: string | undefined }): unknown {
+  private evident(
+    range: PropertyDeclaration['range'] | 'list',
+    value: unknown,
+    where: { path: string; className: string; property: string | undefined },
+  ): unknown {
     if (this.options.mode !== 'json') return value;
     const decoded = evidentValue(range, value);
     if (decoded === undefined) return value;
     // strict: refused, saying what a lenient conversion reads (report throws)
-    const message = this.options.strict ? decoded.what.replace('; read as', '; a lenient conversion reads it as') : decoded.what;
+    const message = this.options.strict
+      ? decoded.what.replace('; read as', '; a lenient conversion reads it as')
+      : decoded.what;
     this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
     return decoded.value;
   }
@@ -188,8 +220,13 @@ export class Walk {
   /** the class a builder was called for: its errors name it, with the path below it as property */
   private root: string | undefined;
 
-  private where(path: string, c: ClassModel, key: string | undefined): { path: string; className: string; property: string | undefined } {
-    if (this.options.mode === 'builder') return { path, className: this.root ?? c.key, property: path === '' ? undefined : path };
+  private where(
+    path: string,
+    c: ClassModel,
+    key: string | undefined,
+  ): { path: string; className: string; property: string | undefined } {
+    if (this.options.mode === 'builder')
+      return { path, className: this.root ?? c.key, property: path === '' ? undefined : path };
     return { path, className: c.key, property: key };
   }
 
@@ -201,7 +238,11 @@ export class Walk {
       const id = this.options.mode === 'builder' ? iriOf(input['id']) : input['id'];
       if (id === undefined || (id === null && this.options.mode === 'json')) return factory.blankNode();
       if (typeof id === 'string' && isAbsoluteIri(id)) return factory.namedNode(id);
-      this.report({ ...this.where(childPath(path, 'id'), c, 'id'), reason: 'iri', message: `expected an absolute IRI, got ${JSON.stringify(id)}` });
+      this.report({
+        ...this.where(childPath(path, 'id'), c, 'id'),
+        reason: 'iri',
+        message: `expected an absolute IRI, got ${JSON.stringify(id)}`,
+      });
       return factory.blankNode();
     }
     const value = input[identity.property];
@@ -213,41 +254,50 @@ export class Walk {
     if (fallback && (value === undefined || (value === null && this.options.mode === 'json'))) {
       // only a real UUID: `urn:uuid:` + anything else would claim to be a UUID URN
       const id = input[fallback.property];
-      if (typeof id === 'string' && isUuid(id) && isAbsoluteIri(identityBase(c, this.options.bases) + id)) return factory.namedNode(identityBase(c, this.options.bases) + id);
+      if (typeof id === 'string' && isUuid(id) && isAbsoluteIri(identityBase(c, this.options.bases) + id))
+        return factory.namedNode(identityBase(c, this.options.bases) + id);
     }
     // the identity property's own rule reports what is wrong with it
     return factory.blankNode();
   }
 
-  private referenceTerm(range: ReferenceRange, value: unknown, where: { path: string; className: string; property: string }): NamedNode | BlankNode | undefined {
+  private referenceTerm(
+    range: ReferenceRange,
+    value: unknown,
+    where: { path: string; className: string; property: string },
+  ): NamedNode | BlankNode | undefined {
     if (range.by !== 'uuid') return undefined;
-    const target = classModel(this.model, range.class);
-    const base = identityBase(target, this.options.bases);
-    // by-UUID means a UUID: `urn:uuid:` + anything would still be an IRI, and slip past unnoticed
-    if (typeof value === 'string' && isUuid(value) && isAbsoluteIri(base + value)) return factory.namedNode(base + value);
-    const slug = range.slugBase === undefined ? undefined : slugNode(range.slugBase, value);
-    if (slug !== undefined) return slug;
-    if (range.extended && isRecord(value)) {
-      const id = extendedId(value);
-      if (id !== undefined && isAbsoluteIri(base + id)) return factory.namedNode(base + id);
-      const bySlug = range.slugBase === undefined ? undefined : slugNode(range.slugBase, value['slug']);
-      if (bySlug !== undefined) {
+    const read = readReference(range, value, identityBase(classModel(this.model, range.class), this.options.bases));
+    if (read !== undefined) {
+      if (read.others !== undefined && read.others.length > 0) {
         // a seed's reference ({name, oin, slug}): the other fields describe the referenced object, not this record
-        const others = Object.keys(value).filter((k) => k !== 'slug');
-        if (others.length > 0) {
-          const message = `the ${range.class} named by its slug ${JSON.stringify(value['slug'])}; its other fields (${others.join(', ')}) describe that ${range.class}, not converted`;
-          this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
-        }
-        return bySlug;
+        const slug = JSON.stringify((value as Record<string, unknown>)['slug']);
+        const message =
+          `the ${range.class} named by its slug ${slug}; its other fields (${read.others.join(', ')}) ` +
+          `describe that ${range.class}, not converted`;
+        this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
       }
+      return factory.namedNode(read.iri);
     }
-    const forms = ['the id (a UUID)', ...(range.extended ? ['the object itself with its id'] : []), ...(range.slugBase === undefined ? [] : ['its slug'])];
-    this.report({ ...where, reason: 'type', message: `expected ${forms.join(', or ')} of the ${range.class} it refers to, got ${JSON.stringify(value)}` });
+    const forms = [
+      'the id (a UUID)',
+      ...(range.extended ? ['the object itself with its id'] : []),
+      ...(range.slugBase === undefined ? [] : ['its slug']),
+    ];
+    const message = `expected ${forms.join(', or ')} of the ${range.class} it refers to, got ${JSON.stringify(value)}`;
+    this.report({ ...where, reason: 'type', message });
     return undefined;
   }
 
   /** Adds the quads of one value of a property; returns nothing, records or throws problems. */
-  private value(c: ClassModel, subject: Subject, key: string, p: PropertyDeclaration, given: unknown, path: string): void {
+  private value(
+    c: ClassModel,
+    subject: Subject,
+    key: string,
+    p: PropertyDeclaration,
+    given: unknown,
+    path: string,
+  ): void {
     const where = this.where(path, c, key) as { path: string; className: string; property: string };
     const predicate = factory.namedNode(p.iri);
     const range = p.range;
@@ -263,7 +313,11 @@ export class Walk {
         this.quads.push(factory.quad(subject, predicate, node));
         return;
       }
-      this.report({ ...where, reason: 'type', message: `expected an object (a ${range.class}), got ${JSON.stringify(value)}` });
+      this.report({
+        ...where,
+        reason: 'type',
+        message: `expected an object (a ${range.class}), got ${JSON.stringify(value)}`,
+      });
       this.quads.push(factory.quad(subject, predicate, asGiven(value)));
       return;
     }
@@ -274,16 +328,28 @@ export class Walk {
     }
     // another spelling of a listed value (an earlier version's, another language's) means that value
     const aliases = range.kind === 'literal' && this.options.mode === 'json' ? range.valueAliases : undefined;
-    const spelled = aliases !== undefined && typeof value === 'string' && Object.hasOwn(aliases, value) ? aliases[value] : value;
+    const spelled =
+      aliases !== undefined && typeof value === 'string' && Object.hasOwn(aliases, value) ? aliases[value] : value;
     try {
       this.quads.push(factory.quad(subject, predicate, valueTerm(where, p, spelled)));
     } catch (error) {
       if (!(error instanceof BuilderError)) throw error;
       const detail = error.message.slice(error.message.indexOf(': ') + 2);
-      if (error.reason === 'code-list' && range.kind === 'literal' && range.outsideList === 'Warning' && this.options.mode === 'json') {
+      if (
+        error.reason === 'code-list' &&
+        range.kind === 'literal' &&
+        range.outsideList === 'Warning' &&
+        this.options.mode === 'json'
+      ) {
         // a value an earlier install stored outside the list: written as given, a warning (even when strict)
         this.problems.push({ ...where, reason: error.reason, message: detail, represented: true, severity: 'Warning' });
-        this.quads.push(factory.quad(subject, predicate, factory.literal(String(spelled), factory.namedNode(DATATYPE[range.datatype]))));
+        this.quads.push(
+          factory.quad(
+            subject,
+            predicate,
+            factory.literal(String(spelled), factory.namedNode(DATATYPE[range.datatype])),
+          ),
+        );
         return;
       }
       this.report({ ...where, reason: error.reason, message: detail });
@@ -291,7 +357,10 @@ export class Walk {
       // reports that facet alone (a date-time without its offset is still an xsd:dateTime)
       // (facets are checked only after the datatype, so a string that reaches them has the right form)
       const facet = error.reason === 'pattern' || error.reason === 'code-list' || error.reason === 'range';
-      const term = facet && range.kind === 'literal' && typeof value === 'string' ? factory.literal(value, factory.namedNode(DATATYPE[range.datatype])) : asGiven(value);
+      const term =
+        facet && range.kind === 'literal' && typeof value === 'string'
+          ? factory.literal(value, factory.namedNode(DATATYPE[range.datatype]))
+          : asGiven(value);
       this.quads.push(factory.quad(subject, predicate, term));
     }
   }
@@ -299,7 +368,14 @@ export class Walk {
   /** Walks one record of an API's JSON: an object of class `c`, or a problem at its path. */
   record(c: ClassModel, value: unknown, path: string): Subject | undefined {
     if (isRecord(value)) return this.node(c, value, path);
-    this.report({ path, className: c.key, property: undefined, reason: 'type', message: `expected an object (a ${c.key}), got ${JSON.stringify(value) ?? typeof value}`, represented: false });
+    this.report({
+      path,
+      className: c.key,
+      property: undefined,
+      reason: 'type',
+      message: `expected an object (a ${c.key}), got ${JSON.stringify(value) ?? typeof value}`,
+      represented: false,
+    });
     return undefined;
   }
 
@@ -326,12 +402,22 @@ export class Walk {
       if (!p) {
         const known = [...new Set(c.properties.map((q) => q.key))].join(', ');
         if (json && !this.options.strict) this.unknownFields.push(fieldPath);
-        else this.report({ ...this.where(fieldPath, c, name), reason: 'unknown-property', message: `${c.key} has no ${json ? 'field' : 'property'} ${name}; it has ${known}` });
+        else
+          this.report({
+            ...this.where(fieldPath, c, name),
+            reason: 'unknown-property',
+            message: `${c.key} has no ${json ? 'field' : 'property'} ${name}; it has ${known}`,
+          });
         continue;
       }
       if (fields.has(p.key)) {
         const first = fields.get(p.key)!;
-        this.report({ ...this.where(fieldPath, c, p.key), reason: 'too-many', message: `${name} and ${first.name} are the same field; give it once`, represented: false });
+        this.report({
+          ...this.where(fieldPath, c, p.key),
+          reason: 'too-many',
+          message: `${name} and ${first.name} are the same field; give it once`,
+          represented: false,
+        });
         continue;
       }
       fields.set(p.key, { value: input[name], path: fieldPath, name });
@@ -339,7 +425,8 @@ export class Walk {
 
     const subject = this.subjectOf(c, input, path);
     if (json) this.nodePaths.set(subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value, path);
-    for (const type of c.types) this.quads.push(factory.quad(subject, factory.namedNode(RDF_TYPE), factory.namedNode(type)));
+    for (const type of c.types)
+      this.quads.push(factory.quad(subject, factory.namedNode(RDF_TYPE), factory.namedNode(type)));
 
     const given = new Map<string, { values: readonly unknown[]; path: string }>();
     for (const { key, declaration: p } of c.properties) {
@@ -350,7 +437,8 @@ export class Walk {
       if (raw === undefined && json && p.default !== undefined) raw = p.default;
       const where = this.where(fieldPath, c, key);
       if (raw === undefined) {
-        if (p.card === '1' || p.card === '1..*') this.report({ ...where, reason: 'missing', message: `is required (cardinality ${p.card}) but missing` });
+        if (p.card === '1' || p.card === '1..*')
+          this.report({ ...where, reason: 'missing', message: `is required (cardinality ${p.card}) but missing` });
         continue;
       }
       const many = p.card === '0..*' || p.card === '1..*';
@@ -361,7 +449,12 @@ export class Walk {
       }
       if (many && !Array.isArray(raw)) {
         // one value where a list belongs is valid RDF: only this report can say the JSON broke its rule
-        this.report({ ...where, reason: 'type', message: `expected a list (cardinality ${p.card}), got ${typeof raw}`, represented: false });
+        this.report({
+          ...where,
+          reason: 'type',
+          message: `expected a list (cardinality ${p.card}), got ${typeof raw}`,
+          represented: false,
+        });
         this.value(c, subject, key, p, raw, fieldPath);
         continue;
       }
@@ -372,7 +465,11 @@ export class Walk {
       }
       const values: readonly unknown[] = many ? (raw as unknown[]) : [raw];
       if (p.card === '1..*' && values.length === 0) {
-        this.report({ ...where, reason: 'empty-list', message: 'needs at least one value (cardinality 1..*), got an empty list' });
+        this.report({
+          ...where,
+          reason: 'empty-list',
+          message: 'needs at least one value (cardinality 1..*), got an empty list',
+        });
       }
       values.forEach((v, i) => this.value(c, subject, key, p, v, many ? childPath(fieldPath, i) : fieldPath));
       given.set(key, { values, path: fieldPath });
@@ -387,7 +484,8 @@ export class Walk {
       const earlierKey = p.notBefore;
       const later = given.get(key);
       const earlier = earlierKey === undefined ? undefined : given.get(earlierKey);
-      if (earlierKey === undefined || later === undefined || earlier === undefined || p.range.kind !== 'literal') continue;
+      if (earlierKey === undefined || later === undefined || earlier === undefined || p.range.kind !== 'literal')
+        continue;
       const datatype = p.range.datatype as 'date' | 'dateTime' | 'integer';
       for (const a of later.values) {
         for (const b of earlier.values) {
@@ -397,7 +495,8 @@ export class Walk {
           if (order !== undefined && order >= 0) continue;
           const message =
             order === undefined
-              ? `${la} cannot be compared with ${earlierKey} ${lb} (one has a time zone, the other not); ${key} may not lie before ${earlierKey}`
+              ? `${la} cannot be compared with ${earlierKey} ${lb} (one has a time zone, the other not); ` +
+                `${key} may not lie before ${earlierKey}`
               : `${la} lies before ${earlierKey} ${lb}; ${key} may not lie before ${earlierKey}`;
           this.report({ ...this.where(later.path, c, key), reason: 'order', message });
         }
@@ -412,13 +511,22 @@ function lexicalOf(datatype: 'date' | 'dateTime' | 'integer', value: unknown): s
     if (Number.isNaN(value.getTime()) || datatype === 'integer') return undefined;
     return datatype === 'date' ? dateToXsdDate(value) : value.toISOString();
   }
-  if (datatype === 'integer') return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  if (datatype === 'integer')
+    return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
   return typeof value === 'string' && compareLexical(datatype, value, value) !== undefined ? value : undefined;
 }
 
 /** Walks one builder input of class `c` strictly: its quads, or a `BuilderError`. */
-export function builderQuads(model: ProfileModel, c: ClassModel, input: unknown, bases?: Readonly<Record<string, string>>): { subject: Subject; quads: Quad[] } {
-  if (!isRecord(input) || (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null)) {
+export function builderQuads(
+  model: ProfileModel,
+  c: ClassModel,
+  input: unknown,
+  bases?: Readonly<Record<string, string>>,
+): { subject: Subject; quads: Quad[] } {
+  if (
+    !isRecord(input) ||
+    (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null)
+  ) {
     throw new BuilderError(c.key, undefined, 'type', 'expected an object with the properties of the class');
   }
   const walk = new Walk(model, { mode: 'builder', strict: true, ...(bases ? { bases } : {}) });

@@ -3,7 +3,9 @@
  * library's own message (for whoever fixes the file) as the detail. Errors without words of their
  * own here keep their message as the main line.
  */
-import { JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError } from '../errors.js';
+import {
+  InputFileError, JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError,
+} from '../errors.js';
 
 /** The words of a failure: what happened and what to do, and the library's message. */
 export interface FailureWords {
@@ -19,8 +21,23 @@ const LIMITS: Readonly<Record<string, { nl: string; en: string }>> = {
   maxDepth: { nl: 'objecten die uitzonderlijk diep genest zijn', en: 'objects nested exceptionally deep' },
 };
 
-/** A failure as the steward reads it. */
-export function failureWords(error: unknown, lang: 'nl' | 'en'): FailureWords {
+/** What to do about a limit passed: on the page, use the command; on the command, raise the limit. */
+const RAISE = {
+  page: {
+    nl: (_limit: string) => 'Controleer het met de opdrachtregel en --limit',
+    en: (_limit: string) => 'Check it with the command and --limit',
+  },
+  command: {
+    nl: (limit: string) => `Vertrouwt u het bestand, verhoog dan de grens met --limit ${limit}=N`,
+    en: (limit: string) => `If you trust the file, raise the limit with --limit ${limit}=N`,
+  },
+} as const;
+
+/**
+ * A failure as the steward reads it, on the page (`page`, the default) or from the command (`command`:
+ * what to do is said with its options).
+ */
+export function failureWords(error: unknown, lang: 'nl' | 'en', audience: 'page' | 'command' = 'page'): FailureWords {
   const detail = error instanceof Error ? error.message : String(error);
   const nl = lang === 'nl';
   if (error instanceof RemoteContextError) {
@@ -36,12 +53,17 @@ export function failureWords(error: unknown, lang: 'nl' | 'en'): FailureWords {
   }
   if (error instanceof LimitError) {
     const what = LIMITS[error.limit]?.[lang] ?? error.limit;
+    // where, for JSON: the path of the object that passed it
+    // (the command writes the path before the line, as it writes every JSON path: `file: @graph[0]: ...`)
+    const path = audience === 'page' ? error.path : undefined;
+    const at = path === undefined ? '' : nl ? ` (op ${path || 'het document'})` : ` (at ${path || 'the document'})`;
+    const raise = RAISE[audience][lang](error.limit);
     return {
       main: nl
-        ? `het bestand bevat ${what} (grens: ${error.value.toLocaleString('nl-BE')}); zo'n bestand kost ` +
-          'onevenredig veel tijd of geheugen en wordt niet gelezen. Controleer het met de opdrachtregel en --limit'
-        : `the file holds ${what} (limit: ${error.value.toLocaleString('en-GB')}); such a file costs ` +
-          'disproportionate time or memory and is not read. Check it with the command and --limit',
+        ? `het bestand bevat ${what}${at}, boven de grens van ${error.value.toLocaleString('nl-BE')}; zo'n bestand ` +
+          `kost onevenredig veel tijd of geheugen en wordt niet gelezen. ${raise}`
+        : `the file holds ${what}${at}, above the limit of ${error.value.toLocaleString('en-GB')}; such a file ` +
+          `costs disproportionate time or memory and is not read. ${raise}`,
       detail,
     };
   }
@@ -54,6 +76,7 @@ export function failureWords(error: unknown, lang: 'nl' | 'en'): FailureWords {
       detail,
     };
   }
+  if (error instanceof InputFileError) return { main: inputFileWords(error, nl), detail };
   if (error instanceof JsonInputError) return { main: detail, detail: '' };
   if (error instanceof ProfielkitError && error.code.endsWith('/api-error')) {
     return {
@@ -64,4 +87,24 @@ export function failureWords(error: unknown, lang: 'nl' | 'en'): FailureWords {
     };
   }
   return { main: detail, detail: '' };
+}
+
+/** What happened to a file while it was read, and what to do. */
+function inputFileWords(error: InputFileError, nl: boolean): string {
+  if (error.reason === 'changed') {
+    return nl
+      ? 'het bestand veranderde terwijl het gelezen werd; valideer het opnieuw als het volledig geschreven is'
+      : 'the file changed while it was read; validate it again once it is completely written';
+  }
+  if (error.reason === 'memory') {
+    return nl
+      ? 'een thread die een deel van het bestand valideerde, had geen geheugen meer; valideer met minder threads ' +
+        '(--threads 1) of geef Node meer geheugen (NODE_OPTIONS=--max-old-space-size=4096)'
+      : 'a thread validating a part of the file ran out of memory; validate with fewer threads (--threads 1) ' +
+        'or give Node more memory (NODE_OPTIONS=--max-old-space-size=4096)';
+  }
+  const at = error.offset === undefined ? '' : nl ? ` (vanaf byte ${error.offset})` : ` (from byte ${error.offset})`;
+  return nl
+    ? `het bestand kon niet verder gelezen worden${at}; controleer de schijf of de netwerkverbinding en probeer opnieuw`
+    : `the file could not be read further${at}; check the disk or the network connection and try again`;
 }

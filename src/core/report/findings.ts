@@ -8,6 +8,8 @@
 import type { JsonReportOutcome } from '../validate/json-report.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../validate/types.js';
 import { JSON_CONSTRAINT } from '../validate/types.js';
+import type { ProfileDeclaration } from '../schema/declaration.js';
+import { mainLine, type FindingLines } from './main-line.js';
 import { REPORT_WORDS, type ReportWords } from './words.js';
 
 /** The syntaxes a report speaks of: the fix of a finding is written in the input's own. */
@@ -31,6 +33,12 @@ export interface ReportInput {
   readonly date?: Date;
   /** the line of each record (its IRI or `_:label`) in the file, where the reader knew it */
   readonly lines?: ReadonlyMap<string, number>;
+  /**
+   * the declarations of the profiles validated against (`[profile.declaration]`; more may be given): a
+   * finding of a profile's rule gets its main line built from its declaration (the field, the record's
+   * kind, what was found, the fix); a result of a shape of one's own speaks through its message
+   */
+  readonly declarations: readonly ProfileDeclaration[];
 }
 
 /** One wrong value, or one missing one, of one record. */
@@ -104,52 +112,65 @@ function localName(iri: string): string {
   return iri.replace(/^.*[#/:]/u, '') || iri;
 }
 
+/**
+ * A JSON path of one of several files (`page-2.json: results[0].status`, as `fromJson`'s `source` writes
+ * it): the file, and the path in it. A path of its own never has `: ` before its first bracket.
+ */
+function inFile(jsonPath: string): { file: string | undefined; path: string } {
+  const at = jsonPath.indexOf(': ');
+  if (at <= 0 || jsonPath.slice(0, at).includes('[')) return { file: undefined, path: jsonPath };
+  return { file: jsonPath.slice(0, at), path: jsonPath.slice(at + 2) };
+}
+
 /** `[1].bbnScore` -> record 2; `results[3].x` -> record 4; `` -> undefined. */
 function recordNumber(jsonPath: string): number | undefined {
-  const m = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[(\d+)\]/u.exec(jsonPath);
+  const m = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[(\d+)\]/u.exec(inFile(jsonPath).path);
   return m ? Number(m[1]) + 1 : undefined;
 }
 
 /** The field part of a JSON path: `[1].bivClassificatie.beschikbaarheid` -> `bivClassificatie.beschikbaarheid`. */
 function jsonField(jsonPath: string): string {
-  return jsonPath.replace(/^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[\d+\]\.?/u, '').replace(/^\./u, '');
+  return inFile(jsonPath)
+    .path.replace(/^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)?\[\d+\]\.?/u, '')
+    .replace(/^\./u, '');
 }
 
-interface Plain {
-  readonly main: string;
-  readonly detail: readonly string[];
+/** The local name of a constraint component: `MinCount`. */
+function componentName(constraint: string): string {
+  return localName(constraint).replace(/ConstraintComponent$/u, '');
+}
+
+/** The declaration whose shapes gave a result (its shapes' IRIs start with the declaration's base). */
+function declarationOf(
+  r: ValidationResult,
+  declarations: readonly ProfileDeclaration[],
+): ProfileDeclaration | undefined {
+  if (r.origin === undefined) return undefined;
+  return declarations.find((d) => r.sourceShape.startsWith(d.shapesBase));
 }
 
 /**
- * A shape's message in plain words: the datatypes' names (`xsd:string`), patterns and `rdf:type` go to
- * the detail line, and the fix of a reference written as text is given in the input's own syntax.
+ * The lines of a finding: built from the declaration for a profile's own rule; a shape of one's own
+ * speaks through its `sh:message` (or the component's text), its path and components on the detail line.
  */
-export function plainMessage(message: string, syntax: ReportSyntax, words: ReportWords): Plain {
-  const detail: string[] = [];
-  let main = message.replace(/ \((xsd:\w+)\)/gu, (_m, dt: string) => {
-    detail.push(dt);
-    return '';
-  });
-  main = main.replace(/ \((xsd:\w+), ([^)]*)\)/gu, (_m, dt: string, rest: string) => {
-    detail.push(dt);
-    return ` (${rest})`;
-  });
-  main = main.replace(/,? (?:volgens het patroon|matching the pattern) (\S+)/gu, (_m, pattern: string) => {
-    detail.push(`sh:pattern ${pattern}`);
-    return words.pattern;
-  });
-  main = main.replace(/ \((?:geen rdf:type|no rdf:type) [^)]*\)/gu, (m) => {
-    detail.push(m.trim().slice(1, -1));
-    return '';
-  });
-  main = main
-    .replace(/een knoop die in de data geen/gu, 'een record dat in dit bestand geen')
-    .replace(/a node that is no (\S+) in the data/gu, 'a record that is no $1 in this file');
-  main = main.replace(/ \(een IRI of blank node\)| \(an IRI or blank node\)/gu, '');
-  main = main.replace(/concept-IRI/gu, words.concept).replace(/concept IRI/gu, words.concept);
-  const jsonLdFix = /; (?:schrijf in JSON-LD|in JSON-LD write) \{"@id": "\.\.\."\}/u;
-  if (jsonLdFix.test(main)) main = main.replace(jsonLdFix, `; ${words.referenceFix(syntax)}`);
-  return { main, detail };
+function linesOf(
+  r: ValidationResult,
+  constraints: ReadonlySet<string>,
+  messages: readonly string[],
+  input: ReportInput,
+): FindingLines {
+  const declaration = declarationOf(r, input.declarations);
+  const built =
+    declaration && r.origin
+      ? mainLine({ declaration, origin: r.origin, constraints, syntax: input.syntax, lang: input.lang })
+      : undefined;
+  const components = [...constraints].map((c) => `sh:${c}`);
+  if (built) return { ...built, detail: [...built.detail, ...components] };
+  const json = r.constraint.startsWith('https://w3id.org/profielkit/json#');
+  return {
+    main: [...new Set(messages)].join('; '),
+    detail: json ? [] : [...(r.path === undefined ? [] : [`<${r.path}>`]), ...components],
+  };
 }
 
 /** The rule's title: the message without what differs per record (`, gevonden: 2`). */
@@ -162,7 +183,10 @@ function recordOf(r: ValidationResult, line: number | undefined, words: ReportWo
   if (r.jsonPath !== undefined) {
     const n = recordNumber(r.jsonPath);
     const id = r.focusNode === '' || r.focusNode.startsWith('_:') ? '' : ` (${localName(r.focusNode)})`;
-    return n === undefined ? words.payload : `${words.record} ${n}${id}`;
+    // of several files (pages of one list), the record's file first: record 1 is there in each
+    const { file } = inFile(r.jsonPath);
+    const record = n === undefined ? words.payload : `${words.record} ${n}${id}`;
+    return file === undefined ? record : `${file}: ${record}`;
   }
   if (r.focusNode.startsWith('_:'))
     return line === undefined ? words.unnamed : `${words.unnamed} (${words.line(line)})`;
@@ -201,7 +225,10 @@ function verdictOf(o: ReportOutcome, words: ReportWords, found: ResultCounts): R
  */
 export function stewardReport(input: ReportInput): StewardReport {
   const words = REPORT_WORDS[input.lang];
-  const findings = new Map<string, { finding: Finding; constraints: Set<string>; messages: string[] }>();
+  const findings = new Map<
+    string,
+    { finding: Finding; result: ValidationResult; constraints: Set<string>; messages: string[] }
+  >();
   const groups = new Map<
     string,
     { rule: string; profile: string; title: string; severity: Severity; nodes: Set<string>; findings: Finding[] }
@@ -219,20 +246,26 @@ export function stewardReport(input: ReportInput): StewardReport {
       const known = findings.get(key);
       if (known) {
         // another rule the same value breaks: one finding, its rules listed
-        known.constraints.add(localName(r.constraint).replace(/ConstraintComponent$/u, ''));
+        known.constraints.add(componentName(r.constraint));
         if (!known.messages.includes(r.message)) known.messages.push(r.message);
         if (SEVERITY_RANK[r.severity] < SEVERITY_RANK[known.finding.severity])
           known.finding = { ...known.finding, severity: r.severity };
         continue;
       }
       const line = input.lines?.get(r.focusNode);
+      const declaration = declarationOf(r, input.declarations);
+      const term = r.origin && declaration?.classes[r.origin.className]?.properties[r.origin.property]?.term;
       const field =
         r.jsonPath !== undefined
           ? jsonField(r.jsonPath) || (r.origin?.property ?? '')
-          : (r.origin?.property ?? (r.path === undefined ? '' : localName(r.path)));
-      // a rule is its shape; a JSON problem's, its constraint and field (every unknown field is one rule)
+          : ((input.syntax === 'jsonld' ? term : undefined) ??
+            r.origin?.property ??
+            (r.path === undefined ? '' : localName(r.path)));
+      // a rule is its shape (a count's, missing or too many); a JSON problem's, its constraint and field
+      // (every unknown field is one rule)
       const own = r.constraint === JSON_CONSTRAINT.unknownField ? '' : (r.path ?? field);
-      const ruleKey = `${o.profile} ${r.sourceShape !== '' ? r.sourceShape : `${r.constraint} ${own}`}`;
+      const count = r.origin?.rule === 'aantal' ? ` ${componentName(r.constraint)}` : '';
+      const ruleKey = `${o.profile} ${r.sourceShape !== '' ? `${r.sourceShape}${count}` : `${r.constraint} ${own}`}`;
       const where =
         r.jsonPath !== undefined
           ? r.jsonPath === ''
@@ -254,14 +287,11 @@ export function stewardReport(input: ReportInput): StewardReport {
         detail: '',
         ...(line === undefined ? {} : { line }),
       };
-      findings.set(key, {
-        finding,
-        constraints: new Set([localName(r.constraint).replace(/ConstraintComponent$/u, '')]),
-        messages: [r.message],
-      });
+      const constraints = new Set([componentName(r.constraint)]);
+      findings.set(key, { finding, result: r, constraints, messages: [r.message] });
       let group = groups.get(ruleKey);
       if (!group) {
-        const title = plainMessage(ruleTitle(r.message), input.syntax, words).main;
+        const title = r.origin ? linesOf(r, constraints, [r.message], input).main : ruleTitle(r.message);
         group = {
           rule: ruleKey,
           profile: o.profile,
@@ -281,14 +311,9 @@ export function stewardReport(input: ReportInput): StewardReport {
   }
   // the findings made final: plain main line, the rules and IRIs on the detail line
   const final = new Map<Finding, Finding>();
-  for (const { finding, constraints, messages } of findings.values()) {
-    const plain = messages.map((m) => plainMessage(m, input.syntax, words));
-    const detail = [...new Set([...plain.flatMap((p) => p.detail), ...[...constraints].map((c) => `sh:${c}`)])];
-    final.set(finding, {
-      ...finding,
-      problem: [...new Set(plain.map((p) => p.main))].join('; '),
-      detail: detail.join(', '),
-    });
+  for (const { finding, result, constraints, messages } of findings.values()) {
+    const lines = linesOf(result, constraints, messages, input);
+    final.set(finding, { ...finding, problem: lines.main, detail: [...new Set(lines.detail)].join(', ') });
   }
   const ordered = [...groups.values()]
     .map(

@@ -1,6 +1,5 @@
 /** The steward's report: findings, the overview by rule, and the CSV and HTML made of them. */
 export {
-  plainMessage,
   stewardReport,
   type Finding,
   type ReportInput,

@@ -1,20 +1,63 @@
 /**
  * The line of each record in an RDF file (Turtle, TriG, N-Triples, N-Quads), for the findings of a
  * report: one read of the text, line by line, that looks for a line whose first term is a record's
- * IRI (written `<...>` or as a prefixed name). Exports are written a record at a time, its subject at
- * the start of a line; a record written otherwise keeps its IRI in the report, without a line.
+ * IRI (written `<...>` or as a prefixed name) or its blank node label (`_:b1`). Exports are written a
+ * record at a time, its subject at the start of a line; a record written otherwise keeps its IRI in the
+ * report, without a line. A record written without a label (`[ a ... ]`, reported as `_:pk_b0`) has no
+ * name to look for: the same read hands the text to the Turtle reader, which names such nodes as the
+ * validation's reader did, and says on which line their first triple is.
  */
+import { TurtleReader } from '../parse/turtle-reader.js';
+import { reportNodeId } from '../rdf/blank-label.js';
 
 const PREFIX = /^\s*(?:@prefix|PREFIX)\s+([\w.-]*):\s*<([^>]*)>/iu;
+/** The label the readers give a node written without one, as a report writes it */
+const UNLABELLED = /^_:pk_b\d+$/u;
 
-/** The lines of the records `nodes` (IRIs; blank nodes have no name to look for) in `text`. */
+/** The Turtle reader's view of the records written without a label; it gives up at what it does not read (TriG). */
+class UnlabelledLines {
+  private readonly reader: TurtleReader;
+  private broken = false;
+  constructor(wanted: ReadonlySet<string>, found: Map<string, number>) {
+    this.reader = new TurtleReader((subject) => {
+      if (!subject.startsWith('_:.')) return;
+      const id = reportNodeId(subject);
+      const line = this.reader.currentLine;
+      if (line !== undefined && wanted.has(id) && !found.has(id)) found.set(id, line);
+    });
+  }
+  write(text: string): void {
+    this.guard(() => this.reader.write(text));
+  }
+  end(): void {
+    this.guard(() => this.reader.end());
+  }
+  private guard(read: () => void): void {
+    if (this.broken) return;
+    try {
+      read();
+    } catch {
+      // not Turtle (TriG's graphs, a syntax error the validation reported): those records keep no line
+      this.broken = true;
+    }
+  }
+}
+
+/** The lines of the records `nodes` (IRIs, or blank nodes as a report writes them: `_:b1`, `_:pk_b0`) in `text`. */
 export async function recordLines(
   text: AsyncIterable<string | Uint8Array> | Iterable<string>,
   nodes: Iterable<string>,
 ): Promise<Map<string, number>> {
-  const wanted = new Set([...nodes].filter((n) => n !== '' && !n.startsWith('_:')));
+  const wanted = new Set([...nodes].filter((n) => n !== ''));
   const found = new Map<string, number>();
   if (wanted.size === 0) return found;
+  const unlabelled = [...wanted].some((n) => UNLABELLED.test(n)) ? new UnlabelledLines(wanted, found) : undefined;
+  // n3's parser (the in-memory path) writes `_:c` as `_:b0_c`: such a node is looked for by its label as written
+  const n3Labels = new Map<string, string>();
+  for (const n of wanted) {
+    const m = /^_:b\d+_(.+)$/u.exec(n);
+    if (m) n3Labels.set(`_:${m[1] as string}`, n);
+  }
   const prefixes = new Map<string, string>();
   const decoder = new TextDecoder();
   let rest = '';
@@ -27,19 +70,26 @@ export async function recordLines(
       return;
     }
     const t = l.trimStart();
-    let iri: string | undefined;
+    let id: string | undefined;
     if (t.startsWith('<')) {
       const end = t.indexOf('>');
-      if (end > 0) iri = t.slice(1, end);
+      if (end > 0) id = t.slice(1, end);
+    } else if (t.startsWith('_:')) {
+      // a label as written; the report writes it as every output does
+      const m = /^_:(\S+?)\.?(?:\s|$)/u.exec(t);
+      if (m) id = reportNodeId(`_:${m[1] as string}`);
+      if (id !== undefined && !wanted.has(id)) id = n3Labels.get(id) ?? id;
     } else {
       const m = /^([\w.-]*):([^\s;,.]*(?:\.[^\s;,.]+)*)/u.exec(t);
       const ns = m ? prefixes.get(m[1] as string) : undefined;
-      if (m && ns !== undefined) iri = ns + (m[2] as string);
+      if (m && ns !== undefined) id = ns + (m[2] as string);
     }
-    if (iri !== undefined && wanted.has(iri) && !found.has(iri)) found.set(iri, line);
+    if (id !== undefined && wanted.has(id) && !found.has(id)) found.set(id, line);
   };
   for await (const chunk of text) {
-    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const piece = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    unlabelled?.write(piece);
+    rest += piece;
     let at = rest.indexOf('\n');
     let from = 0;
     while (at >= 0) {
@@ -51,5 +101,6 @@ export async function recordLines(
     if (found.size === wanted.size) return found;
   }
   if (rest !== '') look(rest);
+  unlabelled?.end();
   return found;
 }

@@ -1,6 +1,5 @@
 /** The steward's report's words, in Dutch and English: one language a report. */
 import type { Lang, Severity } from '../validate/types.js';
-import type { ReportSyntax } from './findings.js';
 
 /** Every text of a report that is not a shape's message. */
 export interface ReportWords {
@@ -22,14 +21,8 @@ export interface ReportWords {
   readonly payload: string;
   /** `regel 12` */
   readonly line: (n: number) => string;
-  /** what replaces a regular expression in a main line */
-  readonly pattern: string;
-  /** what a concept IRI is called */
-  readonly concept: string;
   /** the rule of the fields a profile does not know */
   readonly unknownField: string;
-  /** the fix of a reference written as text, in the input's syntax */
-  readonly referenceFix: (syntax: ReportSyntax) => string;
   /** the CSV's and the tables' headings */
   readonly columns: {
     readonly record: string;
@@ -79,15 +72,7 @@ const nl: ReportWords = {
   unnamed: 'record zonder id',
   payload: '(het hele bestand)',
   line: (n) => `regel ${n.toLocaleString('nl-BE')}`,
-  pattern: ' in de vereiste vorm',
-  concept: 'waarde uit de codelijst',
   unknownField: 'veld dat het profiel niet kent (niet omgezet)',
-  referenceFix: (syntax) =>
-    syntax === 'jsonld'
-      ? 'schrijf {"@id": "..."} in plaats van tekst'
-      : syntax === 'json' || syntax === 'ndjson'
-        ? 'geef de id van het record waarnaar verwezen wordt'
-        : 'schrijf de IRI tussen < en > in plaats van tussen aanhalingstekens',
   columns: {
     record: 'record',
     field: 'veld',
@@ -126,15 +111,7 @@ const en: ReportWords = {
   unnamed: 'record without id',
   payload: '(the whole file)',
   line: (n) => `line ${n.toLocaleString('en-GB')}`,
-  pattern: ' in the required form',
-  concept: 'value of the code list',
   unknownField: 'field the profile does not know (not converted)',
-  referenceFix: (syntax) =>
-    syntax === 'jsonld'
-      ? 'write {"@id": "..."} instead of text'
-      : syntax === 'json' || syntax === 'ndjson'
-        ? 'give the id of the record referred to'
-        : 'write the IRI between < and > instead of between quotes',
   columns: {
     record: 'record',
     field: 'field',

@@ -37,6 +37,11 @@ export interface LiteralRange {
   readonly datatype: LiteralKind;
   /** a regular expression (ECMAScript and XPath compatible) the lexical form must match */
   readonly pattern?: string;
+  /**
+   * What `pattern` asks, in words a data steward reads (`twintig cijfers`): the report's main line says
+   * this, the pattern itself going to its detail line
+   */
+  readonly patternText?: Text;
   readonly maxLength?: number;
   readonly minInclusive?: number;
   readonly maxInclusive?: number;

@@ -28,6 +28,8 @@ interface Terms {
 }
 
 const SIMPLE_VOCAB_VALUE = /^[0-9A-Za-z][0-9A-Za-z._~-]*$/u;
+/** An absolute IRI JSON-LD reads as itself where a term's values are `@vocab`-relative (no blank node label). */
+const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/u;
 
 const cache = new WeakMap<ProfileDeclaration, Terms>();
 
@@ -76,6 +78,11 @@ function place(terms: Terms, predicate: string, value: Term, check: TermCheck): 
       if (p.type === '@vocab' && p.vocab !== undefined && value.termType === 'NamedNode' && ref.startsWith(p.vocab)) {
         const rest = ref.slice(p.vocab.length);
         if (SIMPLE_VOCAB_VALUE.test(rest) && !terms.names.has(rest)) return { key: p.term, json: rest, set: p.set };
+      }
+      // another IRI (a reference by slug): under the term as it is, when its scheme is no term of the context
+      if (p.type === '@vocab' && value.termType === 'NamedNode' && ABSOLUTE_IRI.test(ref)) {
+        const scheme = ref.slice(0, ref.indexOf(':'));
+        if (!terms.names.has(scheme) && !terms.names.has(ref)) return { key: p.term, json: ref, set: p.set };
       }
       if (p.type === undefined) return { key: p.term, json: { '@id': ref }, set: p.set };
     }

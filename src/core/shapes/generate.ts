@@ -13,7 +13,14 @@ import { SLUG_PATTERN } from '../record/walk.js';
 import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { DATATYPE } from '../rdf/terms.js';
-import { cardinalityMessage, classMessage, codeListMessage, orderMessage, outsideListMessage, valueMessage } from './messages.js';
+import {
+  cardinalityMessage,
+  classMessage,
+  codeListMessage,
+  orderMessage,
+  outsideListMessage,
+  valueMessage,
+} from './messages.js';
 
 /** What a generated property shape checks, so that results can be traced back to the declaration. */
 export interface ShapeOrigin {
@@ -111,11 +118,17 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
       if (range.minInclusive !== undefined) value.push(`  sh:minInclusive ${range.minInclusive} ;`);
       if (range.maxInclusive !== undefined) value.push(`  sh:maxInclusive ${range.maxInclusive} ;`);
       if (range.in !== undefined) {
-        const list = `  sh:in ( ${range.in.map((v) => `${turtleString(v)}^^${w.iri(DATATYPE[range.datatype])}`).join(' ')} ) ;`;
+        const datatype = w.iri(DATATYPE[range.datatype]);
+        const list = `  sh:in ( ${range.in.map((v) => `${turtleString(v)}^^${datatype}`).join(' ')} ) ;`;
         if (range.outsideList !== 'Warning') value.push(list);
         else {
           // a list the standard does not enforce: a value outside it is a warning of its own shape
-          const lines = [...header('codelijst'), list, '  sh:severity sh:Warning ;', `  sh:message ${texts(outsideListMessage(subject, range.in))} ;`];
+          const lines = [
+            ...header('codelijst'),
+            list,
+            '  sh:severity sh:Warning ;',
+            `  sh:message ${texts(outsideListMessage(subject, range.in))} ;`,
+          ];
           later.push({ rule: 'codelijst', lines });
         }
       }

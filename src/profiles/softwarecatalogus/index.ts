@@ -38,8 +38,22 @@ export const softwarecatalogus: Profile<D> = new Profile(softwarecatalogusDeclar
   recognisedBy: USAGE_FIELDS,
 });
 
-export { CLOUD_MODELLEN, GEBRUIK_STATUS, OBJECT_UUID_PATTERN, SLUG_BASE, SOFTWARECATALOGUS_NAMESPACE, softwarecatalogusDeclaration, TIME_CLASSIFICATIONS, USAGE_STATUS };
-export { usageFromVoorzieningGebruik, voorzieningGebruikFromUsage, type ModelConversion, type NotCorresponding } from './voorzieninggebruik-mapping.js';
+export {
+  CLOUD_MODELLEN,
+  GEBRUIK_STATUS,
+  OBJECT_UUID_PATTERN,
+  SLUG_BASE,
+  SOFTWARECATALOGUS_NAMESPACE,
+  softwarecatalogusDeclaration,
+  TIME_CLASSIFICATIONS,
+  USAGE_STATUS,
+};
+export {
+  usageFromVoorzieningGebruik,
+  voorzieningGebruikFromUsage,
+  type ModelConversion,
+  type NotCorresponding,
+} from './voorzieninggebruik-mapping.js';
 
 /** What the softwarecatalogus builder of Usage takes (`g.Usage(input)`). */
 export type UsageInput = InputOf<D, 'Usage'>;

@@ -47,25 +47,31 @@ const PERSON_FIELDS: Readonly<Record<string, string>> = {
   naam: 'the name of a contact person is not in the register (it lives in Nextcloud Contacts)',
   email: 'the e-mail address of a contact person is not in the register (it lives in Nextcloud Contacts)',
   telefoonnummer: 'the phone number of a contact person is not in the register (it lives in Nextcloud Contacts)',
-  functie: 'the job title is the role of a contactPerson record, and a usage refers to that record by its UUID, which the old record does not have',
+  functie:
+    'the job title is the role of a contactPerson record, and a usage refers to that record by its UUID, ' +
+    'which the old record does not have',
 };
 
 /** Why each VoorzieningGebruik field without a counterpart is not carried. */
 const OLD_ONLY: Readonly<Record<string, string>> = {
-  eindDatum: 'the usage model has no end date, only the start dates of its five statuses (startDateOutPhased is not the same)',
+  eindDatum:
+    'the usage model has no end date, only the start dates of its five statuses (startDateOutPhased is not the same)',
   bbnScore: 'no BBN score on a usage (the module has a bbnLevel, for the application, not per use)',
   ibpScore: 'no IBP score in the usage model',
   bivClassificatie: 'no BIV classification on a usage',
   bedrijfsKritisch: 'no business-critical flag on a usage (the TIME classification is another concept)',
   privacyGevoelig: 'no privacy flag on a usage (the module has its DPIA status)',
-  referentieComponenten: 'GEMMA object ids; the usage model holds element object UUIDs (usedForReferenceComponents) or AMEF ids (amefElements), and a value does not say which it is',
+  referentieComponenten:
+    'GEMMA object ids; the usage model holds element object UUIDs (usedForReferenceComponents) or AMEF ids ' +
+    '(amefElements), and a value does not say which it is',
   '@self': "the old object's OpenRegister metadata; the usage object is another object of the register",
 };
 
 /** Why each usage field without a counterpart is not carried. */
 const USAGE_ONLY: Readonly<Record<string, string>> = {
   provider: 'VoorzieningGebruik has no provider',
-  contactPerson: 'a reference to a contactPerson record; VoorzieningGebruik holds the person (name, e-mail, phone) inline',
+  contactPerson:
+    'a reference to a contactPerson record; VoorzieningGebruik holds the person (name, e-mail, phone) inline',
   participants: 'VoorzieningGebruik has no participants',
   product: 'VoorzieningGebruik has no product besides the voorziening',
   startDateAcquisition: 'a milestone date VoorzieningGebruik does not have',
@@ -77,7 +83,7 @@ const USAGE_ONLY: Readonly<Record<string, string>> = {
   elementRef: 'VoorzieningGebruik has no element reference',
   koppelingen: 'VoorzieningGebruik has no connections',
   diensten: 'VoorzieningGebruik has no services',
-  cloudDienstverleningsmodel: 'the old export\'s hosting field has another value set',
+  cloudDienstverleningsmodel: "the old export's hosting field has another value set",
   plannedReplacement: 'VoorzieningGebruik has no planned replacement',
   plannedReplacementDate: 'VoorzieningGebruik has no planned replacement',
   timeClassification: 'VoorzieningGebruik has no TIME classification',
@@ -91,7 +97,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function expectObject(value: unknown, what: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new TypeError(`expected one ${what} (a JSON object), got ${JSON.stringify(value) ?? typeof value}`);
+  if (!isRecord(value))
+    throw new TypeError(`expected one ${what} (a JSON object), got ${JSON.stringify(value) ?? typeof value}`);
   return value;
 }
 
@@ -124,13 +131,31 @@ export function usageFromVoorzieningGebruik(voorzieningGebruik: unknown): ModelC
     else if (field === 'status') {
       const usage = STATUS.find(([old]) => old === value)?.[1];
       if (usage !== undefined) record['status'] = usage;
-      else notCarried.push({ field, path, why: `${JSON.stringify(value)} has no clean counterpart among ${['Acquisition', 'Planned', 'In production', 'To be phased out', 'Phased out'].join(', ')} (Beëindigd is "To be phased out" by the schema's text and "Phased out" by its meaning)` });
+      else
+        notCarried.push({
+          field,
+          path,
+          why:
+            `${JSON.stringify(value)} has no clean counterpart among ` +
+            `${['Acquisition', 'Planned', 'In production', 'To be phased out', 'Phased out'].join(', ')} ` +
+            `(Beëindigd is "To be phased out" by the schema's text and "Phased out" by its meaning)`,
+        });
     } else if (field === 'beheerder' || field === 'contactpersoon') {
-      if (!isRecord(value)) notCarried.push({ field, path, why: 'a contact person inline; the usage model refers to a contactPerson record' });
-      else for (const [sub, v] of Object.entries(value)) {
-        if (v === undefined || v === null) continue;
-        notCarried.push({ field: `${field}.${sub}`, path: childPath(path, sub), why: PERSON_FIELDS[sub] ?? 'not a field of a contact person' });
-      }
+      if (!isRecord(value))
+        notCarried.push({
+          field,
+          path,
+          why: 'a contact person inline; the usage model refers to a contactPerson record',
+        });
+      else
+        for (const [sub, v] of Object.entries(value)) {
+          if (v === undefined || v === null) continue;
+          notCarried.push({
+            field: `${field}.${sub}`,
+            path: childPath(path, sub),
+            why: PERSON_FIELDS[sub] ?? 'not a field of a contact person',
+          });
+        }
     } else notCarried.push({ field, path, why: OLD_ONLY[field] ?? 'not a field of VoorzieningGebruik' });
   }
   return { record, notCarried };
@@ -166,13 +191,32 @@ export function voorzieningGebruikFromUsage(usage: unknown): ModelConversion {
       const english = typeof value === 'string' ? (GEBRUIK_STATUS[value] ?? value) : value;
       const found = STATUS.find(([, u]) => u === english)?.[0];
       if (found !== undefined) record['status'] = found;
-      else notCarried.push({ field, path, why: `${JSON.stringify(value)} has no counterpart among Actief, Gepland, Beëindigd that the models share cleanly` });
+      else
+        notCarried.push({
+          field,
+          path,
+          why:
+            `${JSON.stringify(value)} has no counterpart among Actief, Gepland, Beëindigd ` +
+            'that the models share cleanly',
+        });
     } else if (old !== undefined && (key === 'consumer' || key === 'module' || key === 'moduleVersion')) {
       const id = uuidOf(value);
       if (id !== undefined) record[old] = id;
-      else notCarried.push({ field, path, why: `VoorzieningGebruik refers by UUID, and ${JSON.stringify(value)} gives none (a slug, or an object without its id)` });
+      else
+        notCarried.push({
+          field,
+          path,
+          why:
+            `VoorzieningGebruik refers by UUID, and ${JSON.stringify(value)} gives none ` +
+            '(a slug, or an object without its id)',
+        });
     } else if (old !== undefined) record[old] = value;
-    else notCarried.push({ field, path, why: (key === undefined ? undefined : USAGE_ONLY[key]) ?? USAGE_ONLY[field] ?? 'not a field of the usage model' });
+    else
+      notCarried.push({
+        field,
+        path,
+        why: (key === undefined ? undefined : USAGE_ONLY[key]) ?? USAGE_ONLY[field] ?? 'not a field of the usage model',
+      });
   }
   return { record, notCarried };
 }

@@ -36,9 +36,22 @@ const text = (nl: string, en: string) => ({ nl, en }) as const;
  */
 export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: NS) {
   const uri = { kind: 'literal', datatype: 'anyURI', maxLength: 2042 } as const;
-  const uuid = { kind: 'literal', datatype: 'string', pattern: UUID_PATTERN } as const;
+  const uuid = {
+    kind: 'literal',
+    datatype: 'string',
+    pattern: UUID_PATTERN,
+    patternText: text(
+      'een UUID, bv. 123e4567-e89b-12d3-a456-426614174000',
+      'a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
+    ),
+  } as const;
   const string242 = { kind: 'literal', datatype: 'string', maxLength: 242 } as const;
-  const dateTime = { kind: 'literal', datatype: 'dateTime', pattern: OFFSET_PATTERN } as const;
+  const dateTime = {
+    kind: 'literal',
+    datatype: 'dateTime',
+    pattern: OFFSET_PATTERN,
+    patternText: { nl: 'met tijdzone: eindigend op Z of +01:00', en: 'with a time zone: ending in Z or +01:00' },
+  } as const;
   // one `url` term for both resources: the same field, meaning the same (and it is also the node's IRI)
   const url = {
     iri: `${SCHEMA}url`,
@@ -254,7 +267,12 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             iri: `${ns}uitvoerder`,
             term: 'uitvoerder',
             card: '0..1',
-            range: { kind: 'literal', datatype: 'string', pattern: OIN_PATTERN },
+            range: {
+              kind: 'literal',
+              datatype: 'string',
+              pattern: OIN_PATTERN,
+              patternText: { nl: 'een OIN: twintig cijfers', en: 'an OIN: twenty digits' },
+            },
             label: text('Uitvoerder', 'performer'),
             description: text('Organisatie in OIN-formaat (twintig cijfers) die de verwerking uitgevoerd heeft.', 'Organisation, as an OIN (twenty digits), that performed the processing.'),
           },

@@ -36,7 +36,15 @@ const id = (what: string) =>
     iri: `${DCTERMS}identifier`,
     term: 'id',
     card: '1',
-    range: { kind: 'literal', datatype: 'string', pattern: UUID_PATTERN },
+    range: {
+      kind: 'literal',
+      datatype: 'string',
+      pattern: UUID_PATTERN,
+      patternText: text(
+        'een UUID, bv. 123e4567-e89b-12d3-a456-426614174000',
+        'a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
+      ),
+    },
     label: text('id', 'id'),
     description: text(`Unieke identifier (UUID) van de ${what}.`, `Unique identifier (UUID) of the ${what}.`),
   }) as const;
@@ -129,7 +137,12 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             term: 'email',
             card: '0..1',
             // gemma.yaml says `format: email`; this checks its form, not that the address exists
-            range: { kind: 'literal', datatype: 'string', pattern: '^[^@\\s]+@[^@\\s]+$' },
+            range: {
+              kind: 'literal',
+              datatype: 'string',
+              pattern: '^[^@\\s]+@[^@\\s]+$',
+              patternText: text('een e-mailadres, bv. naam@gemeente.nl', 'an email address, e.g. name@example.org'),
+            },
             label: text('e-mail', 'email'),
             description: text('Het e-mailadres van de persoon.', 'The email address of the person.'),
           },
