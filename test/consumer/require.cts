@@ -20,6 +20,13 @@ const each: readonly pk.AnyProfile[] = [
   pkSoftwarecatalogus.softwarecatalogus,
 ];
 // @ts-expect-error a report is no number: compiles only if stewardReport's result were `any`
-const words: number = pkReport.stewardReport({ file: 'x', syntax: 'turtle', outcomes: [], lang: 'en', version: '0' });
+const words: number = pkReport.stewardReport({
+  file: 'x',
+  syntax: 'turtle',
+  outcomes: [],
+  lang: 'en',
+  version: '0',
+  declarations: [],
+});
 const declaration: pkTypes.ProfileDeclaration = pkToestemming.toestemming.declaration;
 void [size, notANumber, file, each, words, declaration];
