@@ -13,8 +13,7 @@ import type { BundledContext } from './schema/declaration.js';
 import { validateStream as validateStreamWith, validateStreamFast } from './validate/stream.js';
 import type { StreamValidateOptions } from './validate/stream.js';
 import { forEachQuad, type RdfSource } from './stream/source.js';
-import { profilesTyping } from './profiles-in-data.js';
-import { factory, RDF_TYPE } from './rdf/terms.js';
+import { profilesTyping, typesANode } from './profiles-in-data.js';
 import { jsonLdText, type JsonLdStreamOptions } from './serialize/jsonld-stream.js';
 
 /**
@@ -172,8 +171,7 @@ export async function validateStreamProfiles(
   }
   const store = new Store();
   await forEachQuad(open(), rest.format ?? 'turtle', (quad) => store.addQuad(quad));
-  const type = factory.namedNode(RDF_TYPE);
-  const found = profilesTyping(candidates, (iri) => store.countQuads(null, type, factory.namedNode(iri), null) > 0);
+  const found = profilesTyping(candidates, (iri) => typesANode(store, iri));
   const reports: ValidationReport[] = [];
   for (const profile of found) reports.push(await validateAgainst(profile.declaration, store, rest));
   return { profiles: found, reports };
