@@ -4,10 +4,21 @@ import { defineConfig } from 'tsup';
 // `require('profielkit')` works on every Node 20, not only on those with require(esm).
 const esmOnly = [/^@rdfjs\//, 'rdf-validate-shacl', 'clownface', /^@vocabulary\//, /^@tpluscode\//, 'rdf-literal', 'rdf-dataset-ext', 'rdf-validate-datatype', /^@zazuko\//];
 
-// Two entries: `profielkit` (every runtime: no Node built-in is imported) and `profielkit/node`
-// (the same, and what needs Node's file system). The Node entry imports the main one by the package's
-// own name, so that both share one copy of the code (one ProfielkitError class, one registry).
-const entry = { index: 'src/index.ts', node: 'src/node.ts' };
+// The entries: `profielkit` (the shared machinery, every runtime: no Node built-in is imported), a subpath
+// per profile, `profielkit/report`, `profielkit/types`, and `profielkit/node` (the main entry and what needs
+// Node's file system). Code splitting, in both formats, puts what several entries use in shared chunks, so
+// that a profile imported from its subpath throws the ProfielkitError class of the main entry and is the
+// registry's object. The Node entry imports the main one by the package's own name, as before.
+const shared = {
+  index: 'src/index.ts',
+  report: 'src/report.ts',
+  types: 'src/types.ts',
+  toestemming: 'src/toestemming.ts',
+  voorzieninggebruik: 'src/voorzieninggebruik.ts',
+  verwerkingenlogging: 'src/verwerkingenlogging.ts',
+  softwarecatalogus: 'src/softwarecatalogus.ts',
+};
+const entry = { ...shared, node: 'src/node.ts' };
 const external = ['profielkit'];
 
 export default defineConfig([
@@ -22,7 +33,20 @@ export default defineConfig([
     external,
   },
   {
-    entry,
+    entry: shared,
+    format: ['cjs'],
+    // tsup splits CommonJS too when asked; without it each entry had a copy of the core
+    splitting: true,
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    noExternal: esmOnly,
+    external,
+  },
+  // the Node entry's CommonJS build apart: split CommonJS keeps `import.meta`, which a script cannot parse,
+  // where the unsplit build makes it an empty object (validateFile then finds its worker by __filename)
+  {
+    entry: { node: 'src/node.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: true,

@@ -1,7 +1,9 @@
 // RDF back to the API's JSON, with nothing dropped in silence; JSON-LD that looks like the API; and
 // durations in weeks (the Inzage API's `format: duration`, RFC 3339).
 // Run: node examples/back-to-json.mjs
-import { parseRdf, toJsonLd, verwerkingenlogging, voorzieninggebruik } from 'profielkit';
+import { parseRdf, toJsonLd } from 'profielkit';
+import { verwerkingenlogging } from 'profielkit/verwerkingenlogging';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 
 // 1. A VoorzieningGebruik with a dcterms:title, which the API's JSON has no field for.
 const data = parseRdf(`

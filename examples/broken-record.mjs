@@ -1,6 +1,7 @@
 // Validates a consent record that breaks the profile (as a third party might send it, in Turtle)
 // and prints the report, in Dutch and in English.  Run: node examples/broken-record.mjs
-import { parseRdf, toestemming, validate } from 'profielkit';
+import { parseRdf, validate } from 'profielkit';
+import { toestemming } from 'profielkit/toestemming';
 
 const turtle = `
 @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .

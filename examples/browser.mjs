@@ -3,7 +3,8 @@
 // `file.stream()` from an <input type="file">) — the same code runs in a browser once bundled:
 //   npx esbuild examples/browser.mjs --bundle --format=esm --outfile=page.js
 // (test/browser/ runs such a bundle in headless Chromium). Run here: node examples/browser.mjs
-import { Contactkanaal, toestemming, ToestemmingStatus, toJsonLd, toTurtle, validate, validateStream } from 'profielkit';
+import { toJsonLd, toTurtle, validate, validateStream } from 'profielkit';
+import { Contactkanaal, toestemming, ToestemmingStatus } from 'profielkit/toestemming';
 
 const g = toestemming.graph();
 const vo = g.PubliekeOrganisatie({ id: 'https://data.vlaanderen.be/id/organisatie/OVO000001' });

@@ -1,6 +1,7 @@
 // Builds a Contactvoorkeur with its descriptor, prints it as Turtle and as JSON-LD with the official
 // context, and validates it.  Run: npm run example
-import { Contactkanaal, toestemming, ToestemmingStatus, toJsonLd, toTurtle, validate } from 'profielkit';
+import { toJsonLd, toTurtle, validate } from 'profielkit';
+import { Contactkanaal, toestemming, ToestemmingStatus } from 'profielkit/toestemming';
 
 const g = toestemming.graph();
 

@@ -5,7 +5,8 @@
 //   profielkit validate export.ttl --profile toestemming        (exit 3 when nothing was checked)
 //   profielkit convert export.jsonld --profile toestemming --repair-references
 // Run: node examples/correct-verdicts.mjs
-import { BuilderError, parseJsonLd, parseRdf, toestemming, validate } from 'profielkit';
+import { BuilderError, parseJsonLd, parseRdf, validate } from 'profielkit';
+import { toestemming } from 'profielkit/toestemming';
 
 const export_ = parseRdf(`
 @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .

@@ -7,7 +7,8 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toestemming, voorzieninggebruik } from 'profielkit';
+import { toestemming } from 'profielkit/toestemming';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 import { validateFile } from 'profielkit/node';
 
 const dir = mkdtempSync(join(tmpdir(), 'profielkit-example-'));

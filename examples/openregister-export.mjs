@@ -5,7 +5,8 @@
 // converted as a stream, leniently (what `profielkit convert --lenient` does).
 // Run: node examples/openregister-export.mjs
 import { createReadStream, readFileSync } from 'node:fs';
-import { validate, voorzieninggebruik } from 'profielkit';
+import { validate } from 'profielkit';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 
 const file = new URL('../test/fixtures/cli/openregister-export.json', import.meta.url);
 const conversion = voorzieninggebruik.fromJson(readFileSync(file, 'utf8'));

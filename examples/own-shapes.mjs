@@ -3,7 +3,8 @@
 // fast path (compiled, as the profile's rules are). The same on the command:
 //   profielkit validate export.ttl --profile toestemming --shapes eigen-regels.ttl
 // Run: node examples/own-shapes.mjs
-import { parseRdf, ShapesError, toestemming, validate } from 'profielkit';
+import { parseRdf, ShapesError, validate } from 'profielkit';
+import { toestemming } from 'profielkit/toestemming';
 
 const eigenRegels = parseRdf(`
 @prefix sh: <http://www.w3.org/ns/shacl#> .

@@ -4,7 +4,8 @@
 // Run: node examples/quad-stream.mjs
 import { Readable } from 'node:stream';
 import { DataFactory, StreamParser } from 'n3';
-import { Contactkanaal, toestemming, toNTriples, validateStream } from 'profielkit';
+import { toNTriples, validateStream } from 'profielkit';
+import { Contactkanaal, toestemming } from 'profielkit/toestemming';
 
 const export_ = `@prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
 <https://example.org/toestemming/1> a t:Toestemming ; t:dataSubject <https://example.org/persoon/1> .

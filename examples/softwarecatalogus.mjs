@@ -4,7 +4,8 @@
 // VoorzieningGebruik record carried into the new model, with what has no counterpart named.
 // Run: node examples/softwarecatalogus.mjs
 import { readFileSync } from 'node:fs';
-import { joinConversions, softwarecatalogus, usageFromVoorzieningGebruik, validate } from 'profielkit';
+import { joinConversions, validate } from 'profielkit';
+import { softwarecatalogus, usageFromVoorzieningGebruik } from 'profielkit/softwarecatalogus';
 
 const page = (name) => readFileSync(new URL(`../test/softwarecatalogus/fixtures/${name}`, import.meta.url), 'utf8');
 const dataset = softwarecatalogus.fromJson('[]').dataset;

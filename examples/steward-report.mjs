@@ -2,7 +2,8 @@
 // the records each affects, and the spreadsheet (CSV for Excel with Dutch settings) and printable
 // HTML a data steward shares. The command's `validate --format csv|html` and the validator page make
 // the same from the same functions.
-import { profiles, profilesOfJson, reportCsv, reportHtml, stewardReport, validate } from 'profielkit';
+import { profiles, profilesOfJson, validate } from 'profielkit';
+import { reportCsv, reportHtml, stewardReport } from 'profielkit/report';
 
 const payload = [
   {

@@ -4,7 +4,8 @@
 // Run: node examples/stream-outputs.mjs
 import { Readable } from 'node:stream';
 import { StreamParser } from 'n3';
-import { toJsonLdStream, toNTriples, voorzieninggebruik } from 'profielkit';
+import { toJsonLdStream, toNTriples } from 'profielkit';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 
 // a small export, as N-Triples text (in real use: fs.createReadStream('export.nt'))
 const payload = [1, 2, 3].map((i) => ({

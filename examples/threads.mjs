@@ -4,7 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toestemming, validateFile } from 'profielkit/node';
+import { validateFile } from 'profielkit/node';
+import { toestemming } from 'profielkit/toestemming';
 import { writeExport } from '../bench/generate.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'profielkit-threads-'));

@@ -1,7 +1,8 @@
 // Converts a list response of the Inzage API (GET /verwerkte-objecten) to Turtle and validates it;
 // then shows what happens to a response with a broken field, and to an error body.
 // Run: node examples/verwerkingenlogging.mjs
-import { InzageApiError, toTurtle, validate, verwerkingenlogging } from 'profielkit';
+import { toTurtle, validate } from 'profielkit';
+import { InzageApiError, verwerkingenlogging } from 'profielkit/verwerkingenlogging';
 
 const actie = {
   url: 'https://verwerkingenlogging-bewerking-api.vng.cloud/api/v1/verwerkingsacties/7a22eb38-bca6-463f-9955-54ab040287cb',

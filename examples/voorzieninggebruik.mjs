@@ -1,7 +1,8 @@
 // Turns the example of the Softwarecatalogus documentation page (VoorzieningGebruik) into RDF, prints
 // it as Turtle, and validates it; then shows what the same record looks like with two mistakes.
 // Run: node examples/voorzieninggebruik.mjs
-import { toTurtle, validate, voorzieninggebruik } from 'profielkit';
+import { toTurtle, validate } from 'profielkit';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 
 // As the page shows it: `contactpersoon` where its table says `beheerder`, and a null end date.
 const voorbeeld = {

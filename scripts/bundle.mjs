@@ -31,7 +31,8 @@ export async function bundle(code) {
     minify: true,
     metafile: true,
     logLevel: 'silent',
-    alias: { profielkit: './dist/index.js' },
+    // `profielkit` is dist/index.js, `profielkit/toestemming` dist/toestemming.js
+    alias: { profielkit: './dist' },
   });
   const outputs = result.metafile.outputs;
   const name = (path) => relative(join(root, '.tmp', 'bundle'), join(root, path));
@@ -59,17 +60,27 @@ export async function bundle(code) {
   return { files, entry: name(entry), initial: part((o) => initial.has(o)), lazy: part((o) => reachable.has(o) && !initial.has(o)) };
 }
 
+/** Every entry but `profielkit/node`: what a browser may import. */
+export const EVERYTHING = [
+  "export * from 'profielkit';",
+  ...['toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus', 'report'].map(
+    (entry) => `export * as ${entry} from 'profielkit/${entry}';`,
+  ),
+].join('\n');
+
 /** The pages the README gives sizes for: what each imports. */
 export const PAGES = {
-  'builders + toTurtle': `import { toestemming, toTurtle, Contactkanaal } from 'profielkit';
+  'builders + toTurtle': `import { toTurtle } from 'profielkit';
+import { toestemming, Contactkanaal } from 'profielkit/toestemming';
 const g = toestemming.graph();
 g.Agent({ id: 'https://example.org/persoon/1' });
 globalThis.out = await toTurtle(g.dataset, { profile: toestemming });`,
-  'builders + validate (fast path)': `import { toestemming, validate } from 'profielkit';
+  'builders + validate (fast path)': `import { validate } from 'profielkit';
+import { toestemming } from 'profielkit/toestemming';
 const g = toestemming.graph();
 g.Agent({ id: 'https://example.org/persoon/1' });
 globalThis.out = await validate(g.dataset, { profile: toestemming });`,
-  'everything (the browser test page)': `export * from 'profielkit';`,
+  'everything (the browser test page)': EVERYTHING,
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

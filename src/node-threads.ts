@@ -8,7 +8,7 @@
  * their focus nodes in the file: the same results, in the same order, as one thread gives.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { InputFileError } from './core/errors.js';
@@ -28,11 +28,6 @@ const MIN_PART = 4 << 20;
 const HEAD = 1 << 20;
 /** How far past a cut point a subject boundary is looked for. */
 const WINDOW = 1 << 20;
-
-/** The number of threads `threads: undefined` means: the cores available. */
-export function defaultThreads(): number {
-  return availableParallelism();
-}
 
 /** The subject of the line starting at `at` (its bytes up to the first space or tab, or `>`), or undefined for a blank or comment line. */
 function subjectAt(buffer: Buffer, at: number, end: number): Buffer | undefined {

@@ -28,7 +28,12 @@ export default defineConfig({
   // relative URLs: the files work from any folder of any static host
   base: './',
   plugins: [contentSecurityPolicy()],
-  resolve: { alias: [{ find: /^profielkit$/u, replacement: fileURLToPath(new URL('../src/index.ts', import.meta.url)) }] },
+  resolve: {
+    alias: [
+      { find: /^profielkit$/u, replacement: fileURLToPath(new URL('../src/index.ts', import.meta.url)) },
+      { find: /^profielkit\/(.+)$/u, replacement: fileURLToPath(new URL('../src/', import.meta.url)) + '$1.ts' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,11 +4,9 @@
  * appears in every command without a change here.
  */
 import type { DatasetCore } from '@rdfjs/types';
-import { DataFactory } from 'n3';
 import type { AnyProfile } from '../core/profile.js';
-import { RDF_TYPE } from '../core/rdf/terms.js';
 import { FileError, UsageError } from './errors.js';
-import { profilesTyping } from '../core/profiles-in-data.js';
+import { profilesTyping, typesANode } from '../core/profiles-in-data.js';
 import { profilesOfJson } from '../core/json/detect.js';
 
 /** Profiles by name (src/profiles/index.ts in the built command). */
@@ -26,11 +24,7 @@ export function jsonProfiles(registry: Registry): AnyProfile[] {
   return Object.values(registry).filter((p) => p.readsJson);
 }
 
-/** Whether a node of the data is typed with the class `iri`. */
-export function typesANode(data: DatasetCore, iri: string): boolean {
-  for (const _ of data.match(null, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(iri))) return true;
-  return false;
-}
+export { typesANode };
 
 /**
  * The profiles that apply to the data, in registry order. Profiles share vocabularies (org:Organization,

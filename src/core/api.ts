@@ -2,7 +2,7 @@
  * The machinery's public functions, each taking the profile it works for.
  */
 import type { DatasetCore, Quad } from '@rdfjs/types';
-import type { Store } from 'n3';
+import { Store } from 'n3';
 import type { AnyProfile } from './profile.js';
 import { validateAgainst, type ValidateOptions, type ValidationReport } from './validate/validate.js';
 import { toExpandedJsonLd, toJsonLdWith, type ExpandedJsonLd, type JsonLdDocument, type JsonLdOutputOptions } from './serialize/jsonld.js';
@@ -10,8 +10,10 @@ import { ProfielkitError } from './errors.js';
 import { writeRdf } from './serialize/rdf.js';
 import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse/jsonld.js';
 import type { BundledContext } from './schema/declaration.js';
-import { validateStream as validateStreamWith, type StreamValidateOptions } from './validate/stream.js';
-import type { RdfSource } from './stream/source.js';
+import { validateStream as validateStreamWith, validateStreamFast } from './validate/stream.js';
+import type { StreamValidateOptions } from './validate/stream.js';
+import { forEachQuad, type RdfSource } from './stream/source.js';
+import { profilesTyping, typesANode } from './profiles-in-data.js';
 import { jsonLdText, type JsonLdStreamOptions } from './serialize/jsonld-stream.js';
 
 /**
@@ -139,4 +141,41 @@ export function validateStream(open: () => RdfSource, options: StreamValidationO
   const { profile, shapes, ...rest } = options;
   if (profile === undefined && shapes === undefined) return Promise.reject(new TypeError('validateStream: give a profile, shapes of your own, or both'));
   return validateStreamWith({ ...(profile ? { declaration: profile.declaration } : {}), ...(shapes ? { shapes } : {}) }, open, rest);
+}
+
+/** What `validateStreamProfiles` found: the profiles the data is of, and a report for each, in that order. */
+export interface ProfilesValidation {
+  /** the profiles the data's classes call for (as `profilesTyping` decides), in the order given */
+  readonly profiles: readonly AnyProfile[];
+  /** `reports[i]` is the report against `profiles[i]` */
+  readonly reports: readonly ValidationReport[];
+}
+
+/**
+ * Validates RDF as it is read against every profile its classes call for, in one read: the way the
+ * command validates a file without `--profile`. Each candidate profile is checked as the triples come
+ * (as `validateStream` does); which of them the data is of is then decided by `profilesTyping` from
+ * the classes its nodes were typed with. When the input cannot be validated as it comes, `open` is
+ * called a second time and the data validated in memory, with the same results. None found: both
+ * lists are empty.
+ */
+export async function validateStreamProfiles(
+  open: () => RdfSource,
+  options: StreamValidateOptions & { readonly profiles: Readonly<Record<string, AnyProfile>> | readonly AnyProfile[] },
+): Promise<ProfilesValidation> {
+  const { profiles, ...rest } = options;
+  const candidates = (Array.isArray(profiles) ? profiles : Object.values(profiles)) as readonly AnyProfile[];
+  if (rest.engine !== 'reference') {
+    const outcome = await validateStreamFast(candidates.map((p) => p.declaration), open, rest);
+    if (outcome) {
+      const found = profilesTyping(candidates, (iri) => outcome.classesSeen.has(iri));
+      return { profiles: found, reports: found.map((p) => outcome.reports[candidates.indexOf(p)] as ValidationReport) };
+    }
+  }
+  const store = new Store();
+  await forEachQuad(open(), rest.format ?? 'turtle', (quad) => store.addQuad(quad));
+  const found = profilesTyping(candidates, (iri) => typesANode(store, iri));
+  const reports: ValidationReport[] = [];
+  for (const profile of found) reports.push(await validateAgainst(profile.declaration, store, rest));
+  return { profiles: found, reports };
 }

@@ -22,7 +22,6 @@ import { generateShapes } from './shapes/generate.js';
 import { bundledContext, outputContext } from './jsonld/context.js';
 import { modelOf } from './schema/model.js';
 import type { ProfileDeclaration } from './schema/declaration.js';
-import type { ClassKey, InputOf, OutputOf } from './schema/infer.js';
 
 /** How a profile reads its standard's own JSON (an API payload). */
 export interface JsonAdapter {
@@ -225,7 +224,3 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
   }
 }
 
-/** The builder input type of class `K` of a profile. */
-export type Input<P extends Profile<ProfileDeclaration>, K extends ClassKey<P['declaration']>> = InputOf<P['declaration'], K>;
-/** The reader output type of class `K` of a profile. */
-export type Output<P extends Profile<ProfileDeclaration>, K extends ClassKey<P['declaration']>> = OutputOf<P['declaration'], K>;

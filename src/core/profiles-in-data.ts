@@ -4,7 +4,15 @@
  * little. A profile applies when a node is typed with one of its own classes, one no other profile
  * given declares; only when no such class is present do the shared ones count.
  */
+import type { DatasetCore } from '@rdfjs/types';
 import type { AnyProfile } from './profile.js';
+import { factory, RDF_TYPE } from './rdf/terms.js';
+
+/** Whether a node of the data is typed with the class `iri` (the question `profilesTyping` asks of a dataset). */
+export function typesANode(data: DatasetCore, iri: string): boolean {
+  for (const _ of data.match(null, factory.namedNode(RDF_TYPE), factory.namedNode(iri))) return true;
+  return false;
+}
 
 /** The profiles that apply, in the order given, given whether a node of the data has class `iri`. */
 export function profilesTyping(

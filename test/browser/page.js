@@ -1,7 +1,20 @@
 // The browser test's page (bundled by scripts/bundle.mjs for a browser, run in headless Chromium by
 // test/browser/chromium.test.ts, and in Node by the same test for the expected values): builders,
 // every writer, both parsers, fromJson, validate on the fast path, and validateStream on a Web stream.
-import { Contactkanaal, parseJsonLd, parseRdf, toestemming, ToestemmingStatus, toJsonLd, toJsonLdStream, toNQuads, toNTriples, toTriG, toTurtle, validate, validateStream, voorzieninggebruik } from 'profielkit';
+import {
+  parseJsonLd,
+  parseRdf,
+  toJsonLd,
+  toJsonLdStream,
+  toNQuads,
+  toNTriples,
+  toTriG,
+  toTurtle,
+  validate,
+  validateStream,
+} from 'profielkit';
+import { Contactkanaal, toestemming, ToestemmingStatus } from 'profielkit/toestemming';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 
 const sorted = (text) => text.trim().split('\n').sort();
 

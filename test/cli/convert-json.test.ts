@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonLd, parseRdf, toNTriples, voorzieninggebruik } from '../../src/index.js';
+import { parseJsonLd, parseRdf, toNTriples } from '../../src/index.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { fixture, profielkit, STACK, tempDir } from './helpers.js';
 
 const sorted = (nt: string) => nt.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/_:\w+/gu, '_:b')).sort();

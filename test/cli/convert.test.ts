@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonLd, parseRdf, toestemming, voorzieninggebruik } from '../../src/index.js';
+import { parseJsonLd, parseRdf } from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { canonical } from '../support/canonical.js';
 import { fixture, profielkit, STACK, tempDir } from './helpers.js';
 

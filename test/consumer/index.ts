@@ -4,24 +4,27 @@
 import { DataFactory, Parser, StreamParser, Store } from 'n3';
 import type { DatasetCore, Quad } from '@rdfjs/types';
 import {
-  Contactkanaal,
   parseJsonLd,
   parseRdf,
   InputFileError,
+  profiles,
   StreamInputError,
-  toestemming,
-  ToestemmingStatus,
   toJsonLd,
   toNTriples,
   toTriG,
   toTurtle,
   validate,
   validateStream,
-  voorzieninggebruik,
-  type ContactvoorkeurInput,
+  validateStreamProfiles,
   type ValidationReport,
 } from 'profielkit';
+import { Contactkanaal, toestemming, ToestemmingStatus, type ContactvoorkeurInput } from 'profielkit/toestemming';
+import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 import { validateFile } from 'profielkit/node';
+import { toListResponse, verwerkingenlogging, type VerwerktObjectRecord } from 'profielkit/verwerkingenlogging';
+import { softwarecatalogus, type UsageRecord } from 'profielkit/softwarecatalogus';
+import { reportCsv, stewardReport, type StewardReport } from 'profielkit/report';
+import type { ClassDeclaration, ReadOptions } from 'profielkit/types';
 
 const g = toestemming.graph();
 const vo = g.PubliekeOrganisatie({ id: DataFactory.namedNode('https://data.vlaanderen.be/id/organisatie/OVO000001') });
@@ -81,5 +84,18 @@ export async function use(): Promise<void> {
   const reason: 'changed' | 'read' | 'memory' = new InputFileError('export.nt', 'changed', 'x').reason;
   // @ts-expect-error a reason is one of three
   void new InputFileError('export.nt', 'vanished', 'x');
-  void [store, size, notANumber, same, conforms, c, back, quads, triples, error, reason];
+  // the other entries: real types too, and their profiles are the registry's
+  const found = await validateStreamProfiles(() => new ReadableStream<Uint8Array>(), { profiles, format: 'ntriples' });
+  const reports: readonly ValidationReport[] = found.reports;
+  const list: number = toListResponse(new Store()).count;
+  const logged: VerwerktObjectRecord[] = verwerkingenlogging.read(new Store()).VerwerktObject;
+  const usage: UsageRecord[] = softwarecatalogus.read(new Store()).Usage;
+  const input = { file: 'x', syntax: 'turtle', outcomes: [], lang: 'en', version: '0', declarations: [] } as const;
+  const steward: StewardReport = stewardReport(input);
+  // @ts-expect-error CSV is text: compiles only if reportCsv's result were `any`
+  const csv: number = reportCsv(steward);
+  const options: ReadOptions = {};
+  const declared: ClassDeclaration = toestemming.declaration.classes.Agent;
+  void [store, size, notANumber, same, conforms, c, back, quads, triples, error, reports, list, logged, usage, csv];
+  void [options, declared, reason];
 }

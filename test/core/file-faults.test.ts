@@ -11,7 +11,9 @@ import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { InputFileError, failureWords, toestemming, type ValidationReport } from '../../src/index.js';
+import { InputFileError, type ValidationReport } from '../../src/index.js';
+import { failureWords } from '../../src/report.js';
+import { toestemming } from '../../src/toestemming.js';
 import { validateFile } from '../../src/node.js';
 import { validateFileInParts, type PartHooks } from '../../src/node-threads.js';
 import { readPieces, readPiecesWith } from '../../src/node-read-file.js';

@@ -27,7 +27,7 @@ describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('fast JS
 describe('fast JSON-LD output reads as a person would write it', () => {
   it('uses the official terms, references as {"@id"}', async () => {
     const { validGraph, IRI } = await import('../support/records.js');
-    const { toestemming } = await import('../../src/index.js');
+    const { toestemming } = await import('../../src/toestemming.js');
     const doc = await toJsonLd(validGraph().dataset, { profile: toestemming });
     const voorkeur = (doc['@graph'] as Record<string, unknown>[]).find((n) => n['@id'] === IRI.voorkeur)!;
     expect(voorkeur).toMatchObject({

@@ -58,7 +58,8 @@ describe('large inputs', () => {
   });
 
   it('a validation with a cap keeps the violations and counts every result exactly', async () => {
-    const { parseRdf, toestemming, validate } = await import('../../src/index.js');
+    const { parseRdf, validate } = await import('../../src/index.js');
+    const { toestemming } = await import('../../src/toestemming.js');
     const records = Array.from({ length: 500 }, (_, i) => `<https://example.org/t/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
     const full = await validate(parseRdf(records.join('\n')), { profile: toestemming });
     const capped = await validate(parseRdf(records.join('\n')), { profile: toestemming, maxResults: 10 });

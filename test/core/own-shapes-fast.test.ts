@@ -5,8 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { jsonReport, parseRdf, ShapesError, toestemming, toNTriples, validate } from '../../src/index.js';
-import type { ValidationReport, ValidationResult } from '../../src/index.js';
+import {
+  parseRdf,
+  ShapesError,
+  toNTriples,
+  validate,
+  type ValidationReport,
+  type ValidationResult,
+} from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
+import { jsonReport } from '../../src/report.js';
 import { validateStream, validateStreamFast } from '../../src/core/validate/stream.js';
 import { witness, findingsOfReport, difference } from '../support/oracles.js';
 import { validGraph } from '../support/records.js';

@@ -18,7 +18,15 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { DataFactory as N3, Parser, Store } from 'n3';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
-import { parseRdf, ShapesError, toestemming, validate, type Lang, type ValidationReport, type ValidationResult } from '../../src/index.js';
+import {
+  parseRdf,
+  ShapesError,
+  validate,
+  type Lang,
+  type ValidationReport,
+  type ValidationResult,
+} from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 import { shapesDataset } from '../../src/core/shapes/dataset.js';
 import { difference, findingsOfReport, key, witness, type Finding } from '../support/oracles.js';
 import { deviationsOf, ENGINE_BUGS, exemptingBug, SHAPES_ENGINE_BUGS } from '../support/engine-bugs.js';

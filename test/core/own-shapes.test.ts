@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
-import { parseRdf, toestemming, validate } from '../../src/index.js';
+import { parseRdf, validate } from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 import { validGraph } from '../support/records.js';
 
 const own = parseRdf(`

@@ -1,7 +1,8 @@
 // Parsing: where a document is broken, the error says so with its line and column; contexts come
 // from the bundled copies only; a plain string where a reference belongs is refused with the fix.
 import { describe, expect, it } from 'vitest';
-import { ParseError, parseJsonLd, parseRdf, RemoteContextError, StringReferenceError, toestemming } from '../../src/index.js';
+import { ParseError, parseJsonLd, parseRdf, RemoteContextError, StringReferenceError } from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 
 const T = 'http://data.vlaanderen.be/ns/toestemming#';
 

@@ -77,7 +77,8 @@ describe('refused terms', () => {
 
 describe('JSON-LD output of hostile terms', () => {
   it.each(refused.flatMap(([what, q]) => (['fast', 'reference'] as const).map((engine) => [what, engine, q] as const)))('refuses %s (%s engine)', async (_what, engine, q) => {
-    const { toJsonLd, toestemming } = await import('../../src/index.js');
+    const { toJsonLd } = await import('../../src/index.js');
+    const { toestemming } = await import('../../src/toestemming.js');
     await expect(toJsonLd(new Store([q as Quad]), { profile: toestemming, engine })).rejects.toBeInstanceOf(SerializeError);
   });
 });

@@ -5,22 +5,11 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { generateShapes, shapeOrigins } from '../../src/core/shapes/generate.js';
 import type { ValidationResult } from '../../src/core/validate/types.js';
-import {
-  failureWords,
-  profiles,
-  validateStream,
-  verwerkingenlogging,
-  LimitError,
-  parseRdf,
-  recordLines,
-  RemoteContextError,
-  reportCsv,
-  reportHtml,
-  stewardReport,
-  toestemming,
-  validate,
-  voorzieninggebruik,
-} from '../../src/index.js';
+import { profiles, validateStream, LimitError, parseRdf, RemoteContextError, validate } from '../../src/index.js';
+import { failureWords, recordLines, reportCsv, reportHtml, stewardReport } from '../../src/report.js';
+import { toestemming } from '../../src/toestemming.js';
+import { verwerkingenlogging } from '../../src/verwerkingenlogging.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
 const fixture = (name: string) => new URL(`../fixtures/cli/${name}`, import.meta.url);
 

@@ -8,7 +8,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DataFactory, Parser, StreamParser } from 'n3';
 import fc from 'fast-check';
-import { ParseError, parseRdf, profiles, StreamInputError, toestemming, toNTriples, toTurtle, validate, validateStream, type RdfSource, type ValidationResult } from '../../src/index.js';
+import {
+  ParseError,
+  parseRdf,
+  profiles,
+  StreamInputError,
+  toNTriples,
+  toTurtle,
+  validate,
+  validateStream,
+  type RdfSource,
+  type ValidationResult,
+} from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 import { validateFile } from '../../src/node.js';
 import { validateStream as validateStreamWith } from '../../src/core/validate/stream.js';
 import { spillToMemory } from '../../src/core/validate/fast/spill.js';
@@ -161,7 +173,7 @@ describe('spill kept in memory', () => {
 
 describe('terms and datasets of other RDF/JS libraries', () => {
   it('builders take NamedNodes of any DataFactory as id, reference and concept', async () => {
-    const { Contactkanaal, ToestemmingStatus } = await import('../../src/index.js');
+    const { Contactkanaal, ToestemmingStatus } = await import('../../src/toestemming.js');
     const g = toestemming.graph();
     const vo = g.PubliekeOrganisatie({ id: DataFactory.namedNode('https://data.vlaanderen.be/id/organisatie/OVO000001') });
     const plainNode = (value: string) => ({ termType: 'NamedNode' as const, value, equals: () => false });

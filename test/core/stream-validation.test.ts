@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { ParseError, parseRdf, profiles, TemporaryFileError, toestemming, toNTriples, toTurtle, validate, validateStream, type ValidationResult } from '../../src/index.js';
+import {
+  ParseError,
+  parseRdf,
+  profiles,
+  TemporaryFileError,
+  toNTriples,
+  toTurtle,
+  validate,
+  validateStream,
+  type ValidationResult,
+} from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 import { validateFile } from '../../src/node.js';
 import fc from 'fast-check';
 import { Writer, type Store } from 'n3';

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DataFactory as N3, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { BuilderError, toestemming, validate, voorzieninggebruik } from '../../src/index.js';
+import { BuilderError, validate } from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { isWellFormed, XSD_LEXICAL } from '../../src/core/rdf/xsd.js';
 import { specWellFormed } from '../support/xsd-spec.js';
 

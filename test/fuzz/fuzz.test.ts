@@ -4,7 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
-import { decodeUtf8, ParseError, parseJsonLd, parseRdf, ProfielkitError, RemoteContextError, StringReferenceError, toestemming, toTurtle, validate } from '../../src/index.js';
+import {
+  ParseError,
+  parseJsonLd,
+  parseRdf,
+  ProfielkitError,
+  RemoteContextError,
+  StringReferenceError,
+  toTurtle,
+  validate,
+} from '../../src/index.js';
+import { decodeUtf8 } from '../../src/core/parse/decode.js';
+import { toestemming } from '../../src/toestemming.js';
 import { testProfile } from '../support/test-profile.js';
 
 const dir = new URL('./corpus/', import.meta.url);

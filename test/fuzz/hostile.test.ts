@@ -7,18 +7,18 @@ import { Readable } from 'node:stream';
 import type { Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import {
-  DEFAULT_MAX_KEYS,
   LimitError,
   ParseError,
   parseJsonLd,
   parseRdf,
   RemoteContextError,
-  toestemming,
   toJsonLd,
   validateStream,
-  verwerkingenlogging,
-  voorzieninggebruik,
 } from '../../src/index.js';
+import { DEFAULT_MAX_KEYS } from '../../src/core/jsonld/prescan.js';
+import { toestemming } from '../../src/toestemming.js';
+import { verwerkingenlogging } from '../../src/verwerkingenlogging.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { fromRdf } from '../../src/core/jsonld/engine.js';
 import { DEFAULT_MAX_GRAPHS, LimitedStore } from '../../src/core/parse/store-limits.js';
 import { factory } from '../../src/core/rdf/terms.js';

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Quad } from '@rdfjs/types';
 import { describe, expect, it } from 'vitest';
-import { parseJsonLd, parseRdf, profiles, softwarecatalogus, toJsonLd, validate } from '../../src/index.js';
+import { parseJsonLd, parseRdf, profiles, toJsonLd, validate } from '../../src/index.js';
+import { softwarecatalogus } from '../../src/softwarecatalogus.js';
 import { fastJsonLdQuads, NotFastJsonLd } from '../../src/core/json/jsonld-graph.js';
 import { profielkit } from '../cli/helpers.js';
 

@@ -5,17 +5,10 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  joinConversions,
-  parseRdf,
-  softwarecatalogus,
-  stewardReport,
-  toNTriples,
-  USAGE_STATUS,
-  validate,
-  voorzieninggebruik,
-  type JsonConversion,
-} from '../../src/index.js';
+import { joinConversions, parseRdf, toNTriples, validate, type JsonConversion } from '../../src/index.js';
+import { stewardReport } from '../../src/report.js';
+import { softwarecatalogus, USAGE_STATUS } from '../../src/softwarecatalogus.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { profielkit } from '../cli/helpers.js';
 
 const path = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).pathname;

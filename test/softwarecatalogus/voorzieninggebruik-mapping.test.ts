@@ -1,12 +1,8 @@
 // VoorzieningGebruik and the usage model side by side: what corresponds is carried, what does not is
 // named, nothing is invented (docs/profiles/softwarecatalogus.md).
 import { describe, expect, it } from 'vitest';
-import {
-  softwarecatalogus,
-  usageFromVoorzieningGebruik,
-  voorzieningGebruikFromUsage,
-  voorzieninggebruik,
-} from '../../src/index.js';
+import { softwarecatalogus, usageFromVoorzieningGebruik, voorzieningGebruikFromUsage } from '../../src/softwarecatalogus.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
 const ids = {
   id: '123e4567-e89b-12d3-a456-426614174000',

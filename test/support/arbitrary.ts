@@ -1,7 +1,8 @@
 // fast-check arbitraries derived from a profile declaration: records of any class, with values that
 // fit each property's range and cardinality. Shared nodes are referenced by the IRIs in `refs`.
 import fc from 'fast-check';
-import type { ProfileDeclaration, PropertyDeclaration } from '../../src/index.js';
+import type { ProfileDeclaration } from '../../src/index.js';
+import type { PropertyDeclaration } from '../../src/types.js';
 import { modelOf } from '../../src/core/schema/model.js';
 
 // XML's Char production: the lexical space of xsd:string, all a builder writes

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { DataFactory as N3, Store } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
-import type { AnyProfile, toestemming } from '../../src/index.js';
+import type { AnyProfile } from '../../src/index.js';
+import type { toestemming } from '../../src/toestemming.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { recordOf } from './arbitrary.js';
 

@@ -1,5 +1,5 @@
 // A small consent export built with the builders, shared by the tests.
-import { Contactkanaal, toestemming, ToestemmingStatus } from '../../src/index.js';
+import { Contactkanaal, toestemming, ToestemmingStatus } from '../../src/toestemming.js';
 
 export const IRI = {
   vlo: 'https://data.vlaanderen.be/id/organisatie/OVO000001',

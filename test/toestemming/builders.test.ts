@@ -1,7 +1,8 @@
 // What a builder takes, writes and refuses.
 import { describe, expect, it } from 'vitest';
 import { DataFactory as N3 } from 'n3';
-import { BuilderError, Contactkanaal, toestemming, ToestemmingStatus, toTurtle } from '../../src/index.js';
+import { BuilderError, toTurtle } from '../../src/index.js';
+import { Contactkanaal, toestemming, ToestemmingStatus } from '../../src/toestemming.js';
 import { IRI, validGraph } from '../support/records.js';
 
 const T = 'http://data.vlaanderen.be/ns/toestemming#';

@@ -3,9 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DataFactory as N3 } from 'n3';
-import { Contactkanaal, Notificatiecategorie, parseRdf, toestemming, ToestemmingStatus } from '../../src/index.js';
+import { parseRdf } from '../../src/index.js';
+import { Contactkanaal, Notificatiecategorie, toestemming, ToestemmingStatus } from '../../src/toestemming.js';
 import { officialContext } from '../../src/profiles/toestemming/context.js';
-import { ContactkanaalList, NotificatiecategorieList, ToestemmingStatusList } from '../../src/profiles/toestemming/codelists.js';
+import {
+  ContactkanaalList,
+  NotificatiecategorieList,
+  ToestemmingStatusList,
+} from '../../src/profiles/toestemming/codelists.js';
 import { conceptIris, modelOf } from '../../src/core/schema/model.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/oslo/${name}`, import.meta.url), 'utf8');

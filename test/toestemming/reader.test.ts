@@ -1,7 +1,8 @@
 // The reader gives typed objects for a valid graph and refuses, naming node and property, a graph
 // that cannot be read into those types.
 import { describe, expect, it } from 'vitest';
-import { parseRdf, ReadError, toestemming } from '../../src/index.js';
+import { parseRdf, ReadError } from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 
 const head = '@prefix t: <http://data.vlaanderen.be/ns/toestemming#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .';
 

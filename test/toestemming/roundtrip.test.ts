@@ -2,7 +2,8 @@
 // JSON-LD -> parse -> reader gives back what was built.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseJsonLd, parseRdf, toestemming, toJsonLd, toNQuads, toNTriples, toTurtle } from '../../src/index.js';
+import { parseJsonLd, parseRdf, toJsonLd, toNQuads, toNTriples, toTurtle } from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 import type { Store } from 'n3';
 import { normalize, recordOf } from '../support/arbitrary.js';
 

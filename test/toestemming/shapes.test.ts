@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Store, DataFactory as N3 } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
-import { parseRdf, toestemming, validate, type ValidationResult } from '../../src/index.js';
+import { parseRdf, validate, type ValidationResult } from '../../src/index.js';
+import { toestemming } from '../../src/toestemming.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { IRI, validGraph } from '../support/records.js';
 

@@ -1,6 +1,7 @@
 // Compile-time checks of the builder and reader types (run by `npm run typecheck`): each
 // `@ts-expect-error` line must fail to compile, or tsc reports the directive as unused.
-import { Contactkanaal, toestemming, ToestemmingStatus, validate, type ContactvoorkeurRecord } from '../../src/index.js';
+import { validate } from '../../src/index.js';
+import { Contactkanaal, toestemming, ToestemmingStatus, type ContactvoorkeurRecord } from '../../src/toestemming.js';
 
 const g = toestemming.graph();
 const org = g.PubliekeOrganisatie({ id: 'https://example.org/org' });

@@ -1,7 +1,8 @@
 // Typed builders: the same rules as fromJson, thrown at once as a BuilderError; url is the node's IRI,
 // urn:uuid:<id> where the caller has none; the reader gives back what was built, and never an invented url.
 import { describe, expect, it } from 'vitest';
-import { BuilderError, verwerkingenlogging, type VerwerktObjectInput } from '../../src/index.js';
+import { BuilderError } from '../../src/index.js';
+import { verwerkingenlogging, type VerwerktObjectInput } from '../../src/verwerkingenlogging.js';
 
 const VL = 'https://w3id.org/profielkit/verwerkingenlogging#';
 const object: VerwerktObjectInput = {

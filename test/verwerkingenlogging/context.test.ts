@@ -2,7 +2,8 @@
 // says (the same properties and values; JSON-LD cannot add the rdf:types and node IRIs fromJson adds).
 import { describe, expect, it } from 'vitest';
 import type { Quad } from '@rdfjs/types';
-import { parseJsonLd, toJsonLd, verwerkingenlogging } from '../../src/index.js';
+import { parseJsonLd, toJsonLd } from '../../src/index.js';
+import { verwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { fixtureJson } from './support.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';

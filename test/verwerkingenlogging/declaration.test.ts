@@ -2,7 +2,7 @@
 // VerwerktObjectBasis, VerwerktSoortGegeven and VerwerkingsactieBeperkt, with its required-ness, enum,
 // format, maxLength and pattern; the documented deviations, and only those, differ.
 import { describe, expect, it } from 'vitest';
-import { OFFSET_PATTERN, OIN_PATTERN, UUID_PATTERN, verwerkingenlogging } from '../../src/index.js';
+import { OFFSET_PATTERN, OIN_PATTERN, UUID_PATTERN, verwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { fixture } from './support.js';
 import { parseYaml } from './yaml.js';

@@ -3,7 +3,8 @@
 // xsd:duration (P3W as P21D); a bad one is refused with a message that shows valid examples.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BuilderError, JsonInputError, toJsonLd, parseJsonLd, validate, verwerkingenlogging } from '../../src/index.js';
+import { BuilderError, JsonInputError, toJsonLd, parseJsonLd, validate } from '../../src/index.js';
+import { verwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { fixtureJson } from './support.js';
 
 const VL = 'https://w3id.org/profielkit/verwerkingenlogging#';

@@ -3,7 +3,8 @@
 // reported with its JSON path.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { InzageApiError, JsonInputError, JSON_CONSTRAINT, parseRdf, ProfielkitError, validate, verwerkingenlogging, verwerkingenloggingProfile } from '../../src/index.js';
+import { JsonInputError, JSON_CONSTRAINT, parseRdf, ProfielkitError, validate } from '../../src/index.js';
+import { InzageApiError, verwerkingenlogging, createVerwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { canonical, fixture, fixtureJson } from './support.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
@@ -296,7 +297,7 @@ describe('identity', () => {
 
   it('mints under a base the caller gives, and the namespace can be replaced', () => {
     const { url: _u, ...object } = first;
-    const other = verwerkingenloggingProfile('https://example.org/vl#');
+    const other = createVerwerkingenlogging('https://example.org/vl#');
     const { dataset } = other.fromJson(object, { bases: { VerwerktObject: 'https://example.org/vo/' } });
     expect(dataset.getQuads(`https://example.org/vo/${String(first['verwerktObjectId'])}`, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'https://example.org/vl#VerwerktObject', null)).toHaveLength(1);
   });

@@ -2,7 +2,8 @@
 // generated list responses), and a generated payload always conforms to the shapes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseJsonLd, parseRdf, toJsonLd, toListResponse, toNTriples, toTurtle, validate, verwerkingenlogging } from '../../src/index.js';
+import { parseJsonLd, parseRdf, toJsonLd, toNTriples, toTurtle, validate } from '../../src/index.js';
+import { toListResponse, verwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { lijstResponse, normalize } from './arbitrary.js';
 
 const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a['verwerktObjectId']).localeCompare(String(b['verwerktObjectId']));

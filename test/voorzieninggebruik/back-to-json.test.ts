@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DataFactory as N3, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { parseJsonLd, parseRdf, ProfielkitError, toJsonLd, voorzieninggebruik, type NotCarried } from '../../src/index.js';
+import { parseJsonLd, parseRdf, ProfielkitError, toJsonLd } from '../../src/index.js';
+import type { NotCarried } from '../../src/types.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { canonical } from '../support/canonical.js';
 import { complete, lines, payload, U } from './support.js';
 

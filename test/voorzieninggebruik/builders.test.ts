@@ -1,7 +1,8 @@
 // Typed builders: cardinality in the types, typed errors naming class and property, UUID ids as
 // urn:uuid: IRIs or under a base per class, and the order of start and end date.
 import { describe, expect, it } from 'vitest';
-import { BuilderError, voorzieninggebruik, type VoorzieningGebruikInput } from '../../src/index.js';
+import { BuilderError } from '../../src/index.js';
+import { voorzieninggebruik, type VoorzieningGebruikInput } from '../../src/voorzieninggebruik.js';
 import { complete, U } from './support.js';
 
 const VG = 'https://w3id.org/profielkit/voorzieninggebruik#';

@@ -4,7 +4,8 @@
 // every one is documented in docs/profiles/voorzieninggebruik.md.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { defineProfile, Profile, ProfielkitError, VOORZIENINGGEBRUIK_NAMESPACE, voorzieninggebruik } from '../../src/index.js';
+import { defineProfile, Profile, ProfielkitError } from '../../src/index.js';
+import { VOORZIENINGGEBRUIK_NAMESPACE, voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import type { LiteralRange, PropertyDeclaration } from '../../src/core/schema/declaration.js';
 import { fixture } from './support.js';

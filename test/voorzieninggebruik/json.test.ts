@@ -3,7 +3,8 @@
 // every kind of bad input is a violation (lenient) or a typed error (strict) that names its JSON path.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { JSON_CONSTRAINT, JsonInputError, ProfielkitError, validate, voorzieninggebruik, type ValidationResult } from '../../src/index.js';
+import { JSON_CONSTRAINT, JsonInputError, ProfielkitError, validate, type ValidationResult } from '../../src/index.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { complete, fixture, lines, specExample, U } from './support.js';
 
 const VG = 'https://w3id.org/profielkit/voorzieninggebruik#';

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { JSON_CONSTRAINT, JsonInputError, parseRdf, validate, voorzieninggebruik } from '../../src/index.js';
+import { JSON_CONSTRAINT, JsonInputError, parseRdf, validate } from '../../src/index.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { complete, fixture, lines } from './support.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Store } from 'n3';
-import { parseJsonLd, parseRdf, toJsonLd, toNTriples, toTurtle, validate, voorzieninggebruik, voorzieningGebruikProfile } from '../../src/index.js';
+import { parseJsonLd, parseRdf, toJsonLd, toNTriples, toTurtle, validate } from '../../src/index.js';
+import { voorzieninggebruik, createVoorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { complete, lines, payload, sortLists, specExample, U, withDefaults } from './support.js';
 
 const RDF_TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>';
@@ -108,7 +109,7 @@ describe('contexts/voorzieninggebruik.jsonld', () => {
 
 describe('another namespace', () => {
   it('changes profielkit\'s own IRIs only, and reads the same JSON', async () => {
-    const own = voorzieningGebruikProfile({ namespace: 'https://data.example.org/def/swc#' });
+    const own = createVoorzieninggebruik({ namespace: 'https://data.example.org/def/swc#' });
     const { dataset } = own.fromJson(complete);
     const nt = await toNTriples(dataset);
     expect(nt).toContain('<https://data.example.org/def/swc#status> "Actief"');

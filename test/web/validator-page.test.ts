@@ -19,17 +19,11 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import {
-  joinConversions,
-  parseJsonLd,
-  parseRdf,
-  ParseError,
-  softwarecatalogus,
-  stewardReport,
-  toestemming,
-  validate,
-  voorzieninggebruik,
-} from '../../src/index.js';
+import { joinConversions, parseJsonLd, parseRdf, ParseError, validate } from '../../src/index.js';
+import { stewardReport } from '../../src/report.js';
+import { softwarecatalogus } from '../../src/softwarecatalogus.js';
+import { toestemming } from '../../src/toestemming.js';
+import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
 const CHROMIUM = process.env['PROFIELKIT_CHROMIUM'] ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];

@@ -2,7 +2,8 @@
  * The page's words in Dutch and English. The report's own words (verdicts, severities, findings) are
  * the library's (`REPORT_WORDS`), which the command's reports use too: one language, one vocabulary.
  */
-import { REPORT_WORDS, type Lang, type Severity } from 'profielkit';
+import type { Lang, Severity } from 'profielkit';
+import { REPORT_WORDS } from 'profielkit/report';
 import type { Phase } from './protocol.js';
 
 const FORMAT_NAMES: Readonly<Record<string, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG', jsonld: 'JSON-LD', json: 'JSON', ndjson: 'NDJSON' };
@@ -93,7 +94,7 @@ const nl: Words = {
   loading: 'Bezig met laden…',
   checking: (name) => `${name} wordt gecontroleerd…`,
   phase: (phase, profile) =>
-    ({ reading: 'inlezen', classes: 'profiel zoeken', validating: `controleren tegen ${profile ?? ''}`, converting: 'JSON omzetten', lines: 'regels van de records zoeken' })[phase],
+    ({ reading: 'inlezen', validating: `controleren tegen ${profile ?? ''}`, converting: 'JSON omzetten', lines: 'regels van de records zoeken' })[phase],
   severity: REPORT_WORDS.nl.severity,
   records: (n) => REPORT_WORDS.nl.records(n),
   recordsWithFindings: (n) => `${REPORT_WORDS.nl.records(n)} met een bevinding`,
@@ -164,7 +165,7 @@ const en: Words = {
   loading: 'Loading…',
   checking: (name) => `checking ${name}…`,
   phase: (phase, profile) =>
-    ({ reading: 'reading', classes: 'finding the profile', validating: `checking against ${profile ?? ''}`, converting: 'converting JSON', lines: 'finding the records’ lines' })[phase],
+    ({ reading: 'reading', validating: `checking against ${profile ?? ''}`, converting: 'converting JSON', lines: 'finding the records’ lines' })[phase],
   severity: REPORT_WORDS.en.severity,
   records: (n) => REPORT_WORDS.en.records(n),
   recordsWithFindings: (n) => `${REPORT_WORDS.en.records(n)} with a finding`,

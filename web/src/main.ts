@@ -3,7 +3,8 @@
  * validates it off this thread and says how far it got; the report is rendered by report.ts. Nothing
  * is sent anywhere: the page has no server code, and the build forbids itself any connection.
  */
-import { reportCsv, reportHtml, type Lang, type Severity } from 'profielkit';
+import type { Lang, Severity } from 'profielkit';
+import { reportCsv, reportHtml } from 'profielkit/report';
 import { fileName, save } from './downloads.js';
 import { WORDS, counted, type Words } from './i18n.js';
 import { formatOf } from './read-file.js';

@@ -2,7 +2,8 @@
  * The messages between the page (main.ts) and the worker that validates (worker.ts). Everything in
  * them is structured-cloneable: files go as Blobs (not copied), results as plain objects.
  */
-import type { JsonReportOutcome, Lang, ResultCounts, StewardReport } from 'profielkit';
+import type { Lang, ResultCounts } from 'profielkit';
+import type { JsonReportOutcome, StewardReport } from 'profielkit/report';
 
 /** The input formats the page reads (the command's `--from`). */
 export const INPUT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'json', 'ndjson'] as const;
@@ -77,7 +78,7 @@ export interface Failure {
   readonly excerpt?: string;
 }
 
-export type Phase = 'reading' | 'classes' | 'validating' | 'converting' | 'lines';
+export type Phase = 'reading' | 'validating' | 'converting' | 'lines';
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly profiles: readonly ProfileInfo[] }

@@ -5,7 +5,8 @@
  * page at a time, so that an export with a fault in every record stays responsive: only the rows of an
  * open rule are ever made. A search by record id narrows every rule to the records that match.
  */
-import type { Finding, RuleGroup, Severity, StewardReport } from 'profielkit';
+import type { Severity } from 'profielkit';
+import type { Finding, RuleGroup, StewardReport } from 'profielkit/report';
 import { counted, type Words } from './i18n.js';
 import type { RegisterObjects } from './protocol.js';
 

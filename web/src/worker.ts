@@ -5,11 +5,7 @@
  * JSON-LD contexts are served from memory).
  */
 import {
-  codeFrame,
-  failureWords,
   joinConversions,
-  otherKindMessage,
-  otherKindOf,
   parseJson,
   parseJsonLd,
   parseRdf,
@@ -17,20 +13,19 @@ import {
   profiles,
   profilesOfJson,
   profilesTyping,
-  recordLines,
-  stewardReport,
   toJsonLd,
   toTurtle,
   validate,
   validateStream,
+  validateStreamProfiles,
   type AnyProfile,
   type JsonConversion,
   type Lang,
   type ValidationReport,
 } from 'profielkit';
+import { codeFrame, failureWords, otherKindMessage, otherKindOf, recordLines, stewardReport } from 'profielkit/report';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
-import { classesIn } from './detect.js';
 import {
   isRdf,
   MAX_RESULTS,
@@ -102,25 +97,22 @@ function outcomeOf(profile: AnyProfile, report: ValidationReport): Outcome {
   return { profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, nodesChecked: report.nodesChecked };
 }
 
-/** Turtle, N-Triples, N-Quads, TriG: classes found in one read, then each profile validated as the file is read. */
+/**
+ * Turtle, N-Triples, N-Quads, TriG: validated as the file is read, against the profile named or, in the
+ * same one read, against every profile, those the data is of then found from its classes (as the command
+ * does: `validateStreamProfiles`).
+ */
 async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', lang: Lang, named: AnyProfile | undefined): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
-  let classes: Set<string>;
-  try {
-    classes = await classesIn(counted(source, id, 'classes', [0, 0.25]).pipeThrough(new TextDecoderStream('utf-8', { fatal: true }) as unknown as TransformStream<Uint8Array, string>), format);
-  } catch (error) {
-    // the library's reading of the same input names the error as it does everywhere (ParseError, with the line)
-    const any = Object.values(profiles)[0] as AnyProfile;
-    await validateStream(() => source.stream(), { profile: any, format, lang, maxResults: 1 });
-    throw error;
+  const span: Span = [0, 0.9];
+  if (named) {
+    const open = () => counted(source, id, 'validating', span, named.name);
+    const report = await validateStream(open, { profile: named, format, lang, maxResults: MAX_RESULTS });
+    return { chosen: [named], reports: [report] };
   }
-  const chosen = named ? [named] : profilesTyping(profiles, (iri) => classes.has(iri));
-  if (chosen.length === 0) throw new Choose(Object.keys(profiles), 'none');
-  const reports: ValidationReport[] = [];
-  for (const [i, profile] of chosen.entries()) {
-    const span: Span = [0.25 + (0.65 * i) / chosen.length, 0.25 + (0.65 * (i + 1)) / chosen.length];
-    reports.push(await validateStream(() => counted(source, id, 'validating', span, profile.name), { profile, format, lang, maxResults: MAX_RESULTS }));
-  }
-  return { chosen, reports };
+  const open = () => counted(source, id, 'validating', span, Object.keys(profiles).join(', '));
+  const found = await validateStreamProfiles(open, { profiles, format, lang, maxResults: MAX_RESULTS });
+  if (found.profiles.length === 0) throw new Choose(Object.keys(profiles), 'none');
+  return { chosen: [...found.profiles], reports: [...found.reports] };
 }
 
 /** The data does not say its profile (no class of one, or JSON fields of none or several): the steward is asked. */

@@ -10,7 +10,6 @@
 import type { Quad } from '@rdfjs/types';
 import type { Store } from 'n3';
 import { LimitError } from '../errors.js';
-import { DEFAULT_MAX_KEYS } from '../jsonld/prescan.js';
 
 /** Named graphs a dataset read into memory may have by default. */
 export const DEFAULT_MAX_GRAPHS = 10_000;
@@ -21,9 +20,6 @@ export interface StoreLimits {
   /** properties one node may have; only checked when given (JSON-LD output: `DEFAULT_MAX_KEYS`) */
   readonly maxKeys?: number;
 }
-
-/** The limit for JSON-LD output: as many properties per node as the JSON-LD reader accepts keys. */
-export const JSON_LD_OUTPUT_LIMITS: StoreLimits = { maxKeys: DEFAULT_MAX_KEYS };
 
 /** Adds quads to a store within the limits; `add` throws a `LimitError` once one is passed. */
 export class LimitedStore {

@@ -2,7 +2,7 @@
  * Helpers that keep a declaration's literal types (cardinalities, class keys, code-list values)
  * so that builder and reader types can be inferred from it. They return their argument unchanged.
  */
-import type { ClassDeclaration, CodeList, ProfileDeclaration } from './declaration.js';
+import type { CodeList, ProfileDeclaration } from './declaration.js';
 import { UUID_PATTERN } from '../rdf/lexical.js';
 
 export { UUID_PATTERN };
@@ -18,11 +18,6 @@ export const UUID_PATTERN_TEXT = text(
 
 /** Declares a profile; see `ProfileDeclaration`. */
 export function defineProfile<const D extends ProfileDeclaration>(declaration: D): D {
-  return declaration;
-}
-
-/** Declares a class of a profile; see `ClassDeclaration`. */
-export function defineClass<const C extends ClassDeclaration>(declaration: C): C {
   return declaration;
 }
 

@@ -11,7 +11,7 @@
 import { defineProfile, text, UUID_PATTERN, UUID_PATTERN_TEXT } from '../../core/schema/define.js';
 
 /** profielkit's namespace for the Verwerkingenlogging terms, until VNG publishes its own. */
-export const VERWERKINGENLOGGING_NS = 'https://w3id.org/profielkit/verwerkingenlogging#';
+export const VERWERKINGENLOGGING_NAMESPACE = 'https://w3id.org/profielkit/verwerkingenlogging#';
 
 const SCHEMA = 'http://schema.org/';
 
@@ -29,7 +29,7 @@ export const OFFSET_PATTERN = '(Z|[+-][0-9]{2}:[0-9]{2})$';
 
 /**
  * The declaration for a given namespace (the terms not reused from schema.org get `ns + fieldName`).
- * The default profile uses `VERWERKINGENLOGGING_NS`.
+ * The default profile uses `VERWERKINGENLOGGING_NAMESPACE`.
  */
 export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: NS) {
   const uri = { kind: 'literal', datatype: 'anyURI', maxLength: 2042 } as const;
@@ -345,4 +345,4 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
 }
 
 /** The declaration in profielkit's own namespace. */
-export const verwerkingenloggingDeclaration = verwerkingenloggingDeclarationFor(VERWERKINGENLOGGING_NS);
+export const verwerkingenloggingDeclaration = verwerkingenloggingDeclarationFor(VERWERKINGENLOGGING_NAMESPACE);

@@ -17,7 +17,7 @@ type D = typeof verwerkingenloggingDeclaration;
 export const verwerkingenlogging = new Profile(verwerkingenloggingDeclaration, inzageJson);
 
 /** The profile with the terms of profielkit's own namespace replaced by `ns + fieldName`. */
-export function verwerkingenloggingProfile<const NS extends string>(ns: NS): Profile<ReturnType<typeof verwerkingenloggingDeclarationFor<NS>>> {
+export function createVerwerkingenlogging<const NS extends string>(ns: NS): Profile<ReturnType<typeof verwerkingenloggingDeclarationFor<NS>>> {
   return new Profile(verwerkingenloggingDeclarationFor(ns), inzageJson);
 }
 
@@ -42,7 +42,7 @@ export {
   OFFSET_PATTERN,
   OIN_PATTERN,
   UUID_PATTERN,
-  VERWERKINGENLOGGING_NS,
+  VERWERKINGENLOGGING_NAMESPACE,
   verwerkingenloggingDeclaration,
   verwerkingenloggingDeclarationFor,
 } from './declaration.js';

@@ -22,7 +22,7 @@ type D = ReturnType<typeof voorzieningGebruikDeclaration>;
  * API's JSON is one VoorzieningGebruik or an array of them; OpenRegister objects (with `@self`) and a
  * whole register export (`components.objects`) are read too.
  */
-export function voorzieningGebruikProfile(options: VoorzieningGebruikOptions = {}): Profile<D> {
+export function createVoorzieninggebruik(options: VoorzieningGebruikOptions = {}): Profile<D> {
   // the Softwarecatalogus publishes through OpenRegister: its objects of schema `voorzieninggebruik`
   return new Profile(voorzieningGebruikDeclaration(options), {
     root: 'VoorzieningGebruik',
@@ -33,7 +33,7 @@ export function voorzieningGebruikProfile(options: VoorzieningGebruikOptions = {
 }
 
 /** The VoorzieningGebruik profile: `fromJson`, `toJson`, `.graph()`; pass it to `validate`, `toTurtle`. */
-export const voorzieninggebruik = voorzieningGebruikProfile();
+export const voorzieninggebruik = createVoorzieninggebruik();
 
 export { BIV_WAARDEN, GEMMA_ONLINE_BASE, STATUS_WAARDEN, UUID_PATTERN, VOORZIENINGGEBRUIK_NAMESPACE, voorzieningGebruikDeclaration, type VoorzieningGebruikOptions };
 
