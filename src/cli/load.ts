@@ -81,7 +81,8 @@ export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: Rdf
   const limits = options.limits ?? {};
   const maxKeys = options.toJsonLd ? (limits.maxKeys ?? DEFAULT_MAX_KEYS) : undefined;
   const storeLimits = { ...(limits.maxGraphs === undefined ? {} : { maxGraphs: limits.maxGraphs }), ...(maxKeys === undefined ? {} : { maxKeys }) };
-  if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress, options.documentLabels === true);
+  const documentLabels = options.documentLabels === true;
+  if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress, documentLabels);
   // every profile's context served, and references read as its JSON gives them (a slug, an expanded object)
   const profiles = Object.values(options.registry);
   // the phase is announced once a signal can stop it: one sent on seeing the line is never lost

@@ -82,7 +82,7 @@ describe('records written [ … ] get the line of their [', () => {
     }
   }
 
-  it('the report names such a node alike however often the text was read before (no process-wide counter)', async () => {
+  it('the report names such a node alike however often the text was read (no process-wide counter)', async () => {
     const first = await validateStream(() => Readable.from([TRIG]), { profile: toestemming, format: 'trig' });
     const again = await validateStream(() => Readable.from([TRIG]), { profile: toestemming, format: 'trig' });
     expect(again.results.map((r) => r.focusNode)).toEqual(first.results.map((r) => r.focusNode));
@@ -94,7 +94,9 @@ describe('records written [ … ] get the line of their [', () => {
     const ours: string[] = [];
     await forEachTriple(Readable.from([TURTLE]), 'turtle', (s, p, o) => ours.push(`${s} ${p} ${term(o)}`));
     const n3: string[] = [];
-    await forEachQuad(Readable.from([TURTLE]), 'turtle', (q) => n3.push(`${term(q.subject)} ${q.predicate.value} ${term(q.object)}`));
+    await forEachQuad(Readable.from([TURTLE]), 'turtle', (q) => {
+      n3.push(`${term(q.subject)} ${q.predicate.value} ${term(q.object)}`);
+    });
     expect(ours.some((t) => t.startsWith('_:.b'))).toBe(true);
     expect([...ours].sort()).toEqual([...n3].sort());
   });

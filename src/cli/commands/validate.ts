@@ -112,7 +112,9 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   }
   const bytes = await readInput(source, progress);
   // a plain string where a reference belongs is the report's to show (one violation, with the fix), not a refusal
-  const data = await loadRdf(bytes, source.format, { registry, limits: settings.limits, stringReferences: 'keep', documentLabels: true, ...(profile ? { profile } : {}) }, progress);
+  // nodes written [ … ] named as the streamed readers name them: the report finds their lines
+  const options = { registry, limits: settings.limits, stringReferences: 'keep' as const, documentLabels: true };
+  const data = await loadRdf(bytes, source.format, { ...options, ...(profile ? { profile } : {}) }, progress);
   // shapes of one's own: the profile named, if any; no profile is chosen from the data
   if (settings.shapes) return { data, profiles: profile ? [profile] : [] };
   return { data, profiles: chooseProfiles(source, settings, (iri) => typesANode(data, iri)) };
