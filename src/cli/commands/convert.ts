@@ -26,7 +26,8 @@ import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import { stoppableAtOnce } from '../signals.js';
 import { limitsOption } from '../limits.js';
-import { OUTPUT_FORMATS } from '../options.js';
+import { LANGS, OUTPUT_FORMATS } from '../options.js';
+import { contextLine, notReadable, showWhere } from '../where.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 import { conversionLines, notCarriedLine, NotCarriedTally, tell, type ConversionFindings } from '../conversion-report.js';
 
@@ -269,9 +270,10 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const lenient = flag(parsed, 'lenient');
   if (lenient && !jsonProfile) throw new UsageError('convert: --lenient applies to json and ndjson input (a standard\'s own JSON)');
   const output = stringOption(parsed, 'output');
+  const lang = choiceOption('convert', parsed, 'lang', LANGS) ?? 'nl';
 
   try {
-    const progress = createProgress(quiet);
+    const progress = createProgress(quiet, lang);
     const size = inputSize(source);
     if (size !== undefined) progress.sized(size);
     if (jsonProfile && sources.length > 1)
@@ -333,7 +335,12 @@ export async function convertCommand(args: readonly string[], registry: Registry
     progress.finish(`writing ${to}`, data.size, 'triples');
     return code;
   } catch (error) {
-    reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'));
+    // one input: told where as validate tells it (what the file is, the lines around a syntax error)
+    const one = sources.length === 1 ? source : undefined;
+    const named = one && notReadable(one, error, lang);
+    const file = one ? `${one.name}${contextLine(one, error)}` : sources.map((s) => s.name).join(' + ');
+    reportError(named ?? error, file, flag(parsed, 'debug'), lang);
+    if (one && !named) showWhere(one, error);
     return exitCodeOf(error);
   }
 }

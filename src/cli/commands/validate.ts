@@ -17,9 +17,7 @@ import type { Lang, ValidationReport, ValidationResult } from '../../core/valida
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
-import { codeFrame, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
-import { ParseError, RemoteContextError } from '../../core/errors.js';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
 import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
@@ -42,6 +40,7 @@ import { profileOfJson, profileNamed, profilesTyping, typesANode, type Registry 
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
 import { limitsOption, type Limits } from '../limits.js';
 import { conversionLines, tell } from '../conversion-report.js';
+import { contextLine, notReadable, showWhere } from '../where.js';
 import { ENGINES, LANGS, REPORT_FORMATS } from '../options.js';
 
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -313,48 +312,6 @@ async function validateOne(source: InputSource, index: number, settings: Setting
 /** The declarations the report builds its main lines from: every profile's (a result names its own by its shape). */
 function declarationsOf(settings: Settings): ProfileDeclaration[] {
   return Object.values(settings.registry).map((p) => p.declaration);
-}
-
-/** A file that could not be parsed because it is no RDF or JSON at all (a spreadsheet, XML): named as what it is. */
-function notReadable(source: InputSource, error: unknown, lang: Lang): FileError | undefined {
-  if (!(error instanceof ParseError) || source.path === '-') return undefined;
-  try {
-    const head = Buffer.alloc(8192);
-    const fd = openSync(source.path, 'r');
-    const n = readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    const kind = otherKindOf(head.subarray(0, n));
-    return kind === undefined ? undefined : new FileError(source.name, otherKindMessage(kind, lang));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Files up to this size have the lines around a syntax error shown */
-const FRAME_LIMIT = 16 * 1024 * 1024;
-
-/** The lines around a syntax error, a caret under its column, on standard error (a file not too large). */
-function showWhere(source: InputSource, error: unknown): void {
-  if (!(error instanceof ParseError) || error.line === undefined || source.path === '-') return;
-  try {
-    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return;
-    process.stderr.write(`${codeFrame(readFileSync(source.path, 'utf8'), error.line, error.column)}\n`);
-  } catch {
-    // the file went away meanwhile: the error line said where
-  }
-}
-
-/** `:3`, the line where a JSON-LD file names the context on the internet it was refused (a file not too large). */
-function contextLine(source: InputSource, error: unknown): string {
-  if (!(error instanceof RemoteContextError) || source.path === '-') return '';
-  try {
-    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return '';
-    const lines = readFileSync(source.path, 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.includes(JSON.stringify(error.url)));
-    return at < 0 ? '' : `:${at + 1}`;
-  } catch {
-    return '';
-  }
 }
 
 /** --details: a whole number (0: the overview only) or `all`. */
