@@ -75,7 +75,12 @@ const LIMIT: OptionSpec = {
   more: 'Repeatable. `maxKeys` also bounds the properties of one node in JSON-LD output.',
 };
 
-const LANG: OptionSpec = { name: 'lang', value: 'L', choices: LANGS, help: 'language of the messages: nl (default) or en' };
+const LANG: OptionSpec = {
+  name: 'lang',
+  value: 'L',
+  choices: LANGS,
+  help: 'language of the messages: nl (default) or en',
+};
 
 const SPECS = {
   convert: {

@@ -11,6 +11,8 @@ function lines(ntriples: string): string[] {
   return ntriples.split('\n').filter((l) => l.trim() !== '').sort();
 }
 
+/** the lines around a syntax error, a caret under its column, to the end of standard error */
+const FRAME = String.raw`(?:[> ] +\d+ \|.*\n| +\|.*\n)+$`;
 const expected = lines(readFileSync(fixture('contactvoorkeur.nt'), 'utf8'));
 
 describe('profielkit convert: RDF and JSON-LD, with or without a profile', () => {
@@ -230,11 +232,11 @@ describe('profielkit convert: RDF to N-Triples or N-Quads, as it is read', () =>
 
 describe('profielkit convert: input that cannot be read is exit 2 with file:line:column', () => {
   it.each([
-    ['syntax-error.ttl', [], /syntax-error\.ttl:4:12: turtle: Expected entity but got \]\n(?:[> ] +\d+ \|.*\n| +\|.*\n)+$/],
+    ['syntax-error.ttl', [], new RegExp(String.raw`error\.ttl:4:12: turtle: Expected entity but got \]\n${FRAME}`)],
     ['syntax-error.nt', [], /syntax-error\.nt:2:\d+: ntriples: Expected punctuation/],
-    ['syntax-error.jsonld', [], /syntax-error\.jsonld:5:1: jsonld: invalid JSON: unexpected "}"\n(?:[> ] +\d+ \|.*\n| +\|.*\n)+$/],
+    ['syntax-error.jsonld', [], new RegExp(String.raw`\.jsonld:5:1: jsonld: invalid JSON: unexpected "}"\n${FRAME}`)],
     ['voorzieninggebruik-syntax-error.json', ['-p', 'voorzieninggebruik'], /voorzieninggebruik-syntax-error\.json:4:3: json: invalid JSON/],
-    ['remote-context.jsonld', [], /remote-context\.jsonld:2: het JSON-LD-bestand verwijst naar een context op internet \(https:\/\/example\.org\/andere-context\.jsonld\)/],
+    ['remote-context.jsonld', [], /remote-context\.jsonld:2: het JSON-LD-bestand verwijst naar een context/],
     ['string-reference.jsonld', ['-p', 'toestemming'], /string-reference\.jsonld: .* is the plain string .*; write \{"@id": /],
     ['does-not-exist.ttl', [], /does-not-exist\.ttl: cannot read: no such file\n$/],
   ])('%s', (name, extra, message) => {
@@ -251,7 +253,8 @@ describe('profielkit convert: input that cannot be read is exit 2 with file:line
     const r = profielkit(['convert', file]);
     expect(r.status).toBe(2);
     // the line, and under it a caret at the byte that is not UTF-8
-    expect(r.stderr.startsWith(`${file}:1:53: turtle: the file is not valid UTF-8\n> 1 | <https://example.org/a> `)).toBe(true);
+    const first = `${file}:1:53: turtle: the file is not valid UTF-8\n> 1 | <https://example.org/a> `;
+    expect(r.stderr.startsWith(first)).toBe(true);
     expect(r.stderr.split('\n')[2]).toBe(`    |${' '.repeat(53)}^`);
   });
 });
@@ -282,9 +285,9 @@ describe('profielkit convert --lang: a failure told in the language asked, where
     const nl = profielkit(args);
     expect(nl.status).toBe(2);
     expect(nl.stdout).toBe('');
-    expect(nl.stderr).toBe(`${file}: het bestand bevat een object met uitzonderlijk veel velden, boven de grens van 3; ` +
-      "zo'n bestand kost onevenredig veel tijd of geheugen en wordt niet gelezen. Vertrouwt u het bestand, " +
-      'verhoog dan de grens met --limit maxKeys=N\n');
+    expect(nl.stderr).toBe(`${file}: het bestand bevat een object met uitzonderlijk veel velden, ` +
+      "boven de grens van 3; zo'n bestand kost onevenredig veel tijd of geheugen en wordt niet gelezen. " +
+      'Vertrouwt u het bestand, verhoog dan de grens met --limit maxKeys=N\n');
     const en = profielkit([...args, '--lang', 'en']);
     expect(en.status).toBe(2);
     expect(en.stderr).toBe(`${file}: the file holds an object with exceptionally many fields, above the limit of 3; ` +
@@ -308,8 +311,8 @@ describe('profielkit convert --lang: a failure told in the language asked, where
     writeFileSync(file, 'id;status;datum\n1;actief;2026-01-01\n');
     const nl = profielkit(['convert', file]);
     expect(nl.status).toBe(2);
-    expect(nl.stderr).toBe(`${file}: dit is een CSV-bestand (een spreadsheet), geen RDF (Turtle, N-Triples, JSON-LD) en ` +
-      'geen JSON van een standaard: kies de export in een van die formaten\n');
+    expect(nl.stderr).toBe(`${file}: dit is een CSV-bestand (een spreadsheet), ` +
+      'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
     const en = profielkit(['convert', file, '--lang', 'en']);
     expect(en.stderr).toMatch(/: this is a CSV file \(a spreadsheet\), not RDF /u);
   });
