@@ -238,7 +238,8 @@ describe('profielkit convert: input that cannot be read is exit 2 with file:line
     ['voorzieninggebruik-syntax-error.json', ['-p', 'voorzieninggebruik'], /voorzieninggebruik-syntax-error\.json:4:3: json: invalid JSON/],
     ['remote-context.jsonld', [], /remote-context\.jsonld:2: het JSON-LD-bestand verwijst naar een context/],
     ['string-reference.jsonld', ['-p', 'toestemming'], /string-reference\.jsonld: .* is the plain string .*; write \{"@id": /],
-    ['does-not-exist.ttl', [], /does-not-exist\.ttl: cannot read: no such file\n$/],
+    ['does-not-exist.ttl', [], /does-not-exist\.ttl: kan niet gelezen worden: het bestand bestaat niet\n$/],
+    ['does-not-exist.ttl', ['--lang', 'en'], /does-not-exist\.ttl: cannot read: no such file\n$/],
   ])('%s', (name, extra, message) => {
     const r = profielkit(['convert', fixture(name), ...extra]);
     expect(r.status).toBe(2);
@@ -315,6 +316,12 @@ describe('profielkit convert --lang: a failure told in the language asked, where
       'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
     const en = profielkit(['convert', file, '--lang', 'en']);
     expect(en.stderr).toMatch(/: this is a CSV file \(a spreadsheet\), not RDF /u);
+    // named by its extension, before it is read: the same, in the language asked
+    const csv = join(tempDir(), 'export.csv');
+    writeFileSync(csv, 'id;status\n');
+    expect(profielkit(['convert', csv]).stderr).toBe(`${csv}: dit is een CSV-bestand (een spreadsheet), ` +
+      'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
+    expect(profielkit(['convert', csv, '--lang', 'en']).stderr).toMatch(/csv: this is a CSV file \(a spreadsheet\), not RDF /u);
   });
 
   it('--lang takes nl or en only', () => {

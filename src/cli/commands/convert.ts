@@ -251,7 +251,16 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const quiet = flag(parsed, 'quiet');
   const paths = inputPaths('convert', parsed.positionals);
   const from = choiceOption('convert', parsed, 'from', INPUT_FORMATS);
-  const sources = paths.map((p) => inputSource('convert', p, from));
+  const lang = choiceOption('convert', parsed, 'lang', LANGS) ?? 'nl';
+  let sources: InputSource[];
+  try {
+    sources = paths.map((p) => inputSource('convert', p, from));
+  } catch (error) {
+    // a spreadsheet or XML named as an input: said in the language asked
+    if (!(error instanceof FileError)) throw error;
+    reportError(error, undefined, flag(parsed, 'debug'), lang);
+    return exitCodeOf(error);
+  }
   const [path, extra] = paths;
   // several inputs: the pages of one list (json or ndjson), converted into one output
   if (extra !== undefined && sources.some((s) => isRdf(s.format)))
@@ -270,7 +279,6 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const lenient = flag(parsed, 'lenient');
   if (lenient && !jsonProfile) throw new UsageError('convert: --lenient applies to json and ndjson input (a standard\'s own JSON)');
   const output = stringOption(parsed, 'output');
-  const lang = choiceOption('convert', parsed, 'lang', LANGS) ?? 'nl';
 
   try {
     const progress = createProgress(quiet, lang);

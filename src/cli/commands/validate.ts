@@ -356,14 +356,22 @@ export async function validateCommand(args: readonly string[], registry: Registr
       settings = { ...settings, shapes: await loadShapes(shapesPath) };
     } catch (error) {
       // the shapes file, not an input, is what could not be read: name it
-      reportError(error, shapesPath, flag(parsed, 'debug'));
+      reportError(error, shapesPath, flag(parsed, 'debug'), settings.lang);
       return exitCodeOf(error);
     }
   }
   const paths = inputPaths('validate', parsed.positionals);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');
   // every input's name and format is checked before any is read: a typo fails fast
-  const sources = paths.map((p) => inputSource('validate', p, settings.from));
+  let sources: InputSource[];
+  try {
+    sources = paths.map((p) => inputSource('validate', p, settings.from));
+  } catch (error) {
+    // a spreadsheet or XML named as an input: said in the language asked
+    if (!(error instanceof FileError)) throw error;
+    reportError(error, undefined, flag(parsed, 'debug'), settings.lang);
+    return exitCodeOf(error);
+  }
   if (sources.length > 1 && sources.every((s) => !isRdf(s.format))) {
     // pages of one list (or files of one register): one conversion, one validation, one report
     try {
