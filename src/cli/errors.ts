@@ -35,6 +35,8 @@ export class FileError extends Error {
   constructor(
     readonly file: string,
     message: string,
+    /** the message in each language, where it is known before the command's --lang is */
+    readonly words?: Readonly<Record<'nl' | 'en', string>>,
   ) {
     super(message);
     this.name = 'FileError';
@@ -62,7 +64,7 @@ export function describeError(error: unknown, file: string | undefined, lang?: '
   }
   // the message already starts with the JSON path
   if (error instanceof JsonInputError) return `${where}: ${error.message}`;
-  if (error instanceof FileError) return `${error.file}: ${error.message}`;
+  if (error instanceof FileError) return `${error.file}: ${lang !== undefined && error.words ? error.words[lang] : error.message}`;
   // the message already starts with the file's name
   if (error instanceof InputFileError) return `${error.path}: ${error.detail}`;
   if (error instanceof ProfielkitError) return `${where}: ${error.message}`;

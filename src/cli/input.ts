@@ -52,7 +52,10 @@ export function inputSource(command: string, path: string, from: InputFormat | u
   if (format === undefined) {
     // a spreadsheet, XML or PDF picked by mistake is named as what it is
     const other = OTHER_EXTENSIONS[extname(path).toLowerCase()];
-    if (other !== undefined) throw new FileError(path, otherKindMessage(other, 'en'));
+    if (other !== undefined) {
+      const words = { nl: otherKindMessage(other, 'nl'), en: otherKindMessage(other, 'en') };
+      throw new FileError(path, words.en, words);
+    }
     throw new UsageError(`${command}: cannot tell the format of ${path} from its extension; give --from (${INPUT_FORMATS.join(', ')})`);
   }
   return { path, name: path, format };
@@ -78,15 +81,23 @@ export function openInput(source: InputSource): Readable {
 /** A read error as the command reports it; other errors pass unchanged. */
 export function readError(source: InputSource, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' && code.startsWith('E') ? new FileError(source.name, `cannot read: ${why(error)}`) : error;
+  return typeof code === 'string' && code.startsWith('E') ? cannotRead(source, error) : error;
 }
 
-function why(error: unknown): string {
+/** A file the system would not open, in both languages (the command's --lang chooses). */
+function cannotRead(source: InputSource, error: unknown): FileError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  const system = error instanceof Error ? error.message : String(error);
+  const why =
+    code === 'ENOENT'
+      ? { en: 'no such file', nl: 'het bestand bestaat niet' }
+      : code === 'EISDIR'
+        ? { en: 'is a directory, not a file', nl: 'dit is een map, geen bestand' }
+        : code === 'EACCES'
+          ? { en: 'permission denied', nl: 'geen toestemming om het te lezen' }
+          : { en: system, nl: system };
+  const words = { en: `cannot read: ${why.en}`, nl: `kan niet gelezen worden: ${why.nl}` };
+  return new FileError(source.name, words.en, words);
 }
 
 /** Reads an input's bytes, telling `progress` how many have arrived. */
@@ -115,7 +126,7 @@ export async function readInput(source: InputSource, progress: Progress): Promis
     }
   } catch (error) {
     if (error instanceof InputFileError) throw error;
-    throw new FileError(source.name, `cannot read: ${why(error)}`);
+    throw cannotRead(source, error);
   }
   progress.finish(`reading ${source.name}`, bytes, 'bytes');
   return whole !== undefined ? whole.subarray(0, bytes) : Buffer.concat(chunks, bytes);

@@ -30,8 +30,15 @@ export function isRdf(format: InputFormat): format is RdfFormat {
  * Parses Turtle, N-Triples or N-Quads quad by quad, so that progress can count triples. A syntax
  * error becomes the library's ParseError (line and column), as `parseRdf` reports it.
  */
-function parseCounting(text: string, format: RdfInputFormat, base: string | undefined, limits: StoreLimits, progress: Progress): Store {
-  const options = base === undefined ? {} : { baseIRI: base };
+function parseCounting(
+  text: string,
+  format: RdfInputFormat,
+  base: string | undefined,
+  limits: StoreLimits,
+  progress: Progress,
+  documentLabels: boolean,
+): Store {
+  const options = { documentLabels, ...(base === undefined ? {} : { baseIRI: base }) };
   progress.begin('parsing');
   const store = new LimitedStore(new Store(), limits);
   let count = 0;
@@ -57,6 +64,11 @@ export interface RdfLoadOptions {
   readonly limits?: Limits;
   /** the data will be written as JSON-LD: a node may have no more properties than a JSON-LD object keys */
   readonly toJsonLd?: boolean;
+  /**
+   * RDF syntaxes: nodes written `[ … ]` named in document order, as the streamed readers name them (the
+   * data of a validation, whose report finds their lines); not for shapes, which may meet data's nodes
+   */
+  readonly documentLabels?: boolean;
   /** JSON-LD: what becomes of a plain string where the profile named expects a reference (see parseJsonLd) */
   readonly stringReferences?: 'refuse' | 'keep' | 'repair';
   /** called for each such string, with whether it was repaired */
@@ -69,7 +81,8 @@ export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: Rdf
   const limits = options.limits ?? {};
   const maxKeys = options.toJsonLd ? (limits.maxKeys ?? DEFAULT_MAX_KEYS) : undefined;
   const storeLimits = { ...(limits.maxGraphs === undefined ? {} : { maxGraphs: limits.maxGraphs }), ...(maxKeys === undefined ? {} : { maxKeys }) };
-  if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress);
+  const documentLabels = options.documentLabels === true;
+  if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress, documentLabels);
   // every profile's context served, and references read as its JSON gives them (a slug, an expanded object)
   const profiles = Object.values(options.registry);
   // the phase is announced once a signal can stop it: one sent on seeing the line is never lost

@@ -75,6 +75,13 @@ const LIMIT: OptionSpec = {
   more: 'Repeatable. `maxKeys` also bounds the properties of one node in JSON-LD output.',
 };
 
+const LANG: OptionSpec = {
+  name: 'lang',
+  value: 'L',
+  choices: LANGS,
+  help: 'language of the messages: nl (default) or en',
+};
+
 const SPECS = {
   convert: {
     operands: '[INPUT...|-]',
@@ -117,6 +124,12 @@ const SPECS = {
         help: 'base IRI for relative IRIs in Turtle, N-Triples, N-Quads and JSON-LD input',
       },
       LIMIT,
+      {
+        ...LANG,
+        more:
+          'The errors that stop a conversion (a file that cannot be read, a limit passed, a JSON-LD context ' +
+          'that would be fetched) are told in L, as `validate` tells them.',
+      },
       {
         name: 'lenient',
         help:
@@ -178,7 +191,7 @@ const SPECS = {
         value: 'N|all',
         help: 'findings shown per rule in the text report: 5 (default), a number (0: the overview only), or all',
       },
-      { name: 'lang', value: 'L', choices: LANGS, help: 'language of the messages: nl (default) or en' },
+      LANG,
       {
         name: 'engine',
         value: 'E',

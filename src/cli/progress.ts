@@ -43,7 +43,14 @@ function phaseIn(lang: ProgressLang, phase: string): string {
   if (against) return `controleren tegen ${against[1] as string}`;
   const writing = /^writing (.+)$/u.exec(phase);
   if (writing) return `${writing[1] as string} schrijven`;
-  return ({ validating: 'controleren', parsing: 'inlezen', 'parsing JSON-LD': 'JSON-LD inlezen', 'converting JSON': 'JSON omzetten' } as Record<string, string>)[phase] ?? phase;
+  const words: Record<string, string> = {
+    validating: 'controleren',
+    parsing: 'inlezen',
+    'parsing JSON-LD': 'JSON-LD inlezen',
+    'converting JSON': 'JSON omzetten',
+    converting: 'omzetten',
+  };
+  return words[phase] ?? phase;
 }
 
 function amount(count: number, unit: Unit, lang: ProgressLang): string {

@@ -39,14 +39,18 @@ const TEXT = {
   nl: {
     overview: 'Overzicht per regel (fouten eerst, dan de meeste records):',
     details: (n: number | 'all') =>
-      n === 'all' ? 'Bevindingen:' : `Bevindingen (de eerste ${n} per regel; alle met --details all):`,
+      n === 'all'
+        ? 'Bevindingen:'
+        : `Bevindingen (${n === 1 ? 'de eerste' : `de eerste ${n}`} per regel; alle met --details all):`,
     detail: 'detail',
     found: 'gevonden',
   },
   en: {
     overview: 'Overview by rule (errors first, then the most records):',
     details: (n: number | 'all') =>
-      n === 'all' ? 'Findings:' : `Findings (the first ${n} of each rule; all with --details all):`,
+      n === 'all'
+        ? 'Findings:'
+        : `Findings (${n === 1 ? 'the first' : `the first ${n}`} of each rule; all with --details all):`,
     detail: 'detail',
     found: 'found',
   },

@@ -13,6 +13,8 @@ function lines(ntriples: string): string[] {
   return ntriples.split('\n').filter((l) => l.trim() !== '').sort();
 }
 
+/** the lines around a syntax error, a caret under its column, to the end of standard error */
+const FRAME = String.raw`(?:[> ] +\d+ \|.*\n| +\|.*\n)+$`;
 const expected = lines(readFileSync(fixture('contactvoorkeur.nt'), 'utf8'));
 
 describe('profielkit convert: RDF and JSON-LD, with or without a profile', () => {
@@ -232,13 +234,14 @@ describe('profielkit convert: RDF to N-Triples or N-Quads, as it is read', () =>
 
 describe('profielkit convert: input that cannot be read is exit 2 with file:line:column', () => {
   it.each([
-    ['syntax-error.ttl', [], /syntax-error\.ttl:4:12: turtle: Expected entity but got \]\n$/],
+    ['syntax-error.ttl', [], new RegExp(String.raw`error\.ttl:4:12: turtle: Expected entity but got \]\n${FRAME}`)],
     ['syntax-error.nt', [], /syntax-error\.nt:2:\d+: ntriples: Expected punctuation/],
-    ['syntax-error.jsonld', [], /syntax-error\.jsonld:5:1: jsonld: invalid JSON: unexpected "}"\n$/],
+    ['syntax-error.jsonld', [], new RegExp(String.raw`\.jsonld:5:1: jsonld: invalid JSON: unexpected "}"\n${FRAME}`)],
     ['voorzieninggebruik-syntax-error.json', ['-p', 'voorzieninggebruik'], /voorzieninggebruik-syntax-error\.json:4:3: json: invalid JSON/],
-    ['remote-context.jsonld', [], /remote-context\.jsonld: refused to load the JSON-LD context https:\/\/example\.org\/andere-context\.jsonld/],
+    ['remote-context.jsonld', [], /remote-context\.jsonld:2: het JSON-LD-bestand verwijst naar een context/],
     ['string-reference.jsonld', ['-p', 'toestemming'], /string-reference\.jsonld: .* is the plain string .*; write \{"@id": /],
-    ['does-not-exist.ttl', [], /does-not-exist\.ttl: cannot read: no such file\n$/],
+    ['does-not-exist.ttl', [], /does-not-exist\.ttl: kan niet gelezen worden: het bestand bestaat niet\n$/],
+    ['does-not-exist.ttl', ['--lang', 'en'], /does-not-exist\.ttl: cannot read: no such file\n$/],
   ])('%s', (name, extra, message) => {
     const r = profielkit(['convert', fixture(name), ...extra]);
     expect(r.status).toBe(2);
@@ -252,7 +255,81 @@ describe('profielkit convert: input that cannot be read is exit 2 with file:line
     writeFileSync(file, Buffer.concat([Buffer.from('<https://example.org/a> <https://example.org/p> "caf'), Buffer.from([0xe9]), Buffer.from('" .\n')]));
     const r = profielkit(['convert', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`${file}:1:53: turtle: the file is not valid UTF-8\n`);
+    // the line, and under it a caret at the byte that is not UTF-8
+    const first = `${file}:1:53: turtle: the file is not valid UTF-8\n> 1 | <https://example.org/a> `;
+    expect(r.stderr.startsWith(first)).toBe(true);
+    expect(r.stderr.split('\n')[2]).toBe(`    |${' '.repeat(53)}^`);
+  });
+});
+
+describe('profielkit convert --lang: a failure told in the language asked, where it is, as validate tells it', () => {
+  it('a context on the internet: the line that names it and the fix, in Dutch (the default) or English', () => {
+    const file = fixture('remote-context.jsonld');
+    const nl = profielkit(['convert', file, '--to', 'ntriples']);
+    expect(nl.status).toBe(2);
+    expect(nl.stdout).toBe('');
+    expect(nl.stderr).toBe(
+      `${file}:2: het JSON-LD-bestand verwijst naar een context op internet ` +
+        '(https://example.org/andere-context.jsonld); er wordt niets opgehaald. ' +
+        'Gebruik de context van het profiel, of zet de context in het bestand zelf\n',
+    );
+    const en = profielkit(['convert', file, '--to', 'ntriples', '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      `${file}:2: the JSON-LD file refers to a context on the internet ` +
+        "(https://example.org/andere-context.jsonld); nothing is fetched. Use the profile's context, " +
+        'or put the context in the file itself\n',
+    );
+  });
+
+  it('a limit passed: the limit and how to raise it, in Dutch or English', () => {
+    const file = fixture('contactvoorkeur.ttl');
+    const args = ['convert', file, '--to', 'jsonld', '--limit', 'maxKeys=3'];
+    const nl = profielkit(args);
+    expect(nl.status).toBe(2);
+    expect(nl.stdout).toBe('');
+    expect(nl.stderr).toBe(`${file}: het bestand bevat een object met uitzonderlijk veel velden, ` +
+      "boven de grens van 3; zo'n bestand kost onevenredig veel tijd of geheugen en wordt niet gelezen. " +
+      'Vertrouwt u het bestand, verhoog dan de grens met --limit maxKeys=N\n');
+    const en = profielkit([...args, '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(`${file}: the file holds an object with exceptionally many fields, above the limit of 3; ` +
+      'such a file costs disproportionate time or memory and is not read. If you trust the file, raise the ' +
+      'limit with --limit maxKeys=N\n');
+  });
+
+  it('a syntax error: the lines around it, a caret under its column', () => {
+    const r = profielkit(['convert', fixture('syntax-error.ttl'), '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n').slice(1, 5)).toEqual([
+      '  2 | ',
+      '  3 | <https://example.org/toestemming/1> a t:Toestemming ;',
+      '> 4 |   t:status ] .',
+      '    |            ^',
+    ]);
+  });
+
+  it('a file that is no RDF or JSON is named as what it is, in the language asked', () => {
+    const file = join(tempDir(), 'export.ttl');
+    writeFileSync(file, 'id;status;datum\n1;actief;2026-01-01\n');
+    const nl = profielkit(['convert', file]);
+    expect(nl.status).toBe(2);
+    expect(nl.stderr).toBe(`${file}: dit is een CSV-bestand (een spreadsheet), ` +
+      'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
+    const en = profielkit(['convert', file, '--lang', 'en']);
+    expect(en.stderr).toMatch(/: this is a CSV file \(a spreadsheet\), not RDF /u);
+    // named by its extension, before it is read: the same, in the language asked
+    const csv = join(tempDir(), 'export.csv');
+    writeFileSync(csv, 'id;status\n');
+    expect(profielkit(['convert', csv]).stderr).toBe(`${csv}: dit is een CSV-bestand (een spreadsheet), ` +
+      'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
+    expect(profielkit(['convert', csv, '--lang', 'en']).stderr).toMatch(/csv: this is a CSV file \(a spreadsheet\), not RDF /u);
+  });
+
+  it('--lang takes nl or en only', () => {
+    const r = profielkit(['convert', fixture('contactvoorkeur.ttl'), '--lang', 'fr']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--lang/u);
   });
 });
 

@@ -184,12 +184,11 @@ describe('2 and 5. limits at the command', () => {
   ])('%s %s %s %s: 10,001 named graphs in memory: exit 2 naming maxGraphs and --limit', (...args) => {
     const r = profielkit(args);
     expect(r.status).toBe(2);
-    // validate speaks the report's language (Dutch by default); convert has none to choose
-    expect(r.stderr).toMatch(
-      args[0] === 'validate'
-        ? /: het bestand bevat uitzonderlijk veel benoemde grafen, boven de grens van 10\.000; .*--limit maxGraphs=N$/mu
-        : /more than 10,000 named graphs .*--limit maxGraphs=N/u,
-    );
+    // both commands speak --lang's language, Dutch by default
+    expect(r.stderr).toMatch(/ uitzonderlijk veel benoemde grafen, boven de grens van 10\.000; .*maxGraphs=N$/mu);
+    const en = profielkit([...args, '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toMatch(/ exceptionally many named graphs, above the limit of 10,000; .*maxGraphs=N$/mu);
   });
 
   it('--limit maxGraphs raises it; N-Quads to N-Quads is streamed and needs no limit', () => {
@@ -200,12 +199,14 @@ describe('2 and 5. limits at the command', () => {
   it('10,001 properties on one node to JSON-LD: exit 2 naming maxKeys; to N-Triples it converts', () => {
     const r = profielkit(['convert', predicates, '-t', 'jsonld']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/has more than 10,000 properties.*--limit maxKeys=N/u);
+    expect(r.stderr).toMatch(/ een object met uitzonderlijk veel velden, boven de grens van 10\.000;.*maxKeys=N$/mu);
     expect(profielkit(['convert', predicates, '-t', 'jsonld', '--limit', 'maxKeys=20000', '-o', join(dir, 'p.jsonld')]).status).toBe(0);
     // with a profile, JSON-LD is written as the input is read: the same limit, nothing written
-    const streamed = profielkit(['convert', predicates, '-t', 'jsonld', '-p', 'toestemming', '-o', join(dir, 'q.jsonld')]);
+    const q = join(dir, 'q.jsonld');
+    const streamed = profielkit(['convert', predicates, '-t', 'jsonld', '-p', 'toestemming', '-o', q, '--lang', 'en']);
     expect(streamed.status).toBe(2);
-    expect(streamed.stderr).toMatch(/has more than 10,000 properties.*--limit maxKeys=N/u);
+    const tooMany = / an object with exceptionally many fields, above the limit of 10,000.*maxKeys=N\n$/u;
+    expect(streamed.stderr).toMatch(tooMany);
     expect(existsSync(join(dir, 'q.jsonld'))).toBe(false);
     expect(profielkit(['convert', predicates, '-t', 'jsonld', '-p', 'toestemming', '--limit', 'maxKeys=20000', '-o', join(dir, 'q.jsonld')]).status).toBe(0);
     expect(profielkit(['convert', predicates, '-t', 'ntriples', '-o', join(dir, 'p.nt')]).status).toBe(0);

@@ -210,7 +210,7 @@ describe('profielkit validate: several inputs', () => {
     const r = profielkit(['validate', fixture('syntax-error.ttl'), fixture('does-not-exist.ttl'), fixture('contactvoorkeur.ttl'), '--format', 'json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${fixture('syntax-error.ttl')}:4:12: turtle: Expected entity but got ]\n`);
-    expect(r.stderr).toContain(`${fixture('does-not-exist.ttl')}: cannot read: no such file\n`);
+    expect(r.stderr).toContain(`${fixture('does-not-exist.ttl')}: kan niet gelezen worden: het bestand bestaat niet\n`);
     expect(r.stderr).not.toMatch(STACK);
     expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0, nodesChecked: 4 }]);
   });
@@ -301,6 +301,11 @@ describe('profielkit validate: a standard\'s own JSON', () => {
       const r = profielkit(['validate', join(dir, name), '--lang', 'en']);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`${join(dir, name)}: this is a CSV file (a spreadsheet), not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: choose the export in one of those formats\n`);
+      // by its extension too in the language asked (Dutch by default), as by its content
+      const nl = profielkit(['validate', join(dir, name)]);
+      expect(nl.status).toBe(2);
+      expect(nl.stderr).toBe(`${join(dir, name)}: dit is een CSV-bestand (een spreadsheet), geen RDF ` +
+        '(Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
     }
   });
 
@@ -425,7 +430,9 @@ describe('profielkit validate --shapes', () => {
     const dir = tempDir();
     const missing = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'weg.ttl')]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe(`${join(dir, 'weg.ttl')}: cannot read: no such file\n`);
+    expect(missing.stderr).toBe(`${join(dir, 'weg.ttl')}: kan niet gelezen worden: het bestand bestaat niet\n`);
+    const en = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'weg.ttl'), '--lang', 'en']);
+    expect(en.stderr).toBe(`${join(dir, 'weg.ttl')}: cannot read: no such file\n`);
     writeFileSync(join(dir, 'kapot.ttl'), '@prefix sh: <http://www.w3.org/ns/shacl#> .\n<a> sh:path ;\n');
     const broken = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'kapot.ttl')]);
     expect(broken.status).toBe(2);
@@ -461,6 +468,11 @@ describe('profielkit validate: reports to share', () => {
     expect(all).toContain('https://example.org/c/11 · ');
     const none = profielkit(['validate', file, '-q', '--details', '0']).stdout;
     expect(none).not.toContain('https://example.org/c/0');
+    // one a rule: "de eerste per regel", not "de eerste 1"
+    expect(profielkit(['validate', file, '-q', '--details', '1']).stdout).toContain('Bevindingen (de eerste per regel;');
+    expect(profielkit(['validate', file, '-q', '--details', '1', '--lang', 'en']).stdout).toContain(
+      'Findings (the first of each rule;',
+    );
     expect(profielkit(['validate', file, '--details', 'veel']).status).toBe(2);
   });
 });

@@ -26,7 +26,8 @@ import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import { stoppableAtOnce } from '../signals.js';
 import { limitsOption } from '../limits.js';
-import { OUTPUT_FORMATS } from '../options.js';
+import { LANGS, OUTPUT_FORMATS } from '../options.js';
+import { contextLine, notReadable, showWhere } from '../where.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
 import { conversionLines, notCarriedLine, NotCarriedTally, tell, type ConversionFindings } from '../conversion-report.js';
 
@@ -250,7 +251,16 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const quiet = flag(parsed, 'quiet');
   const paths = inputPaths('convert', parsed.positionals);
   const from = choiceOption('convert', parsed, 'from', INPUT_FORMATS);
-  const sources = paths.map((p) => inputSource('convert', p, from));
+  const lang = choiceOption('convert', parsed, 'lang', LANGS) ?? 'nl';
+  let sources: InputSource[];
+  try {
+    sources = paths.map((p) => inputSource('convert', p, from));
+  } catch (error) {
+    // a spreadsheet or XML named as an input: said in the language asked
+    if (!(error instanceof FileError)) throw error;
+    reportError(error, undefined, flag(parsed, 'debug'), lang);
+    return exitCodeOf(error);
+  }
   const [path, extra] = paths;
   // several inputs: the pages of one list (json or ndjson), converted into one output
   if (extra !== undefined && sources.some((s) => isRdf(s.format)))
@@ -271,7 +281,7 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const output = stringOption(parsed, 'output');
 
   try {
-    const progress = createProgress(quiet);
+    const progress = createProgress(quiet, lang);
     const size = inputSize(source);
     if (size !== undefined) progress.sized(size);
     if (jsonProfile && sources.length > 1)
@@ -333,7 +343,12 @@ export async function convertCommand(args: readonly string[], registry: Registry
     progress.finish(`writing ${to}`, data.size, 'triples');
     return code;
   } catch (error) {
-    reportError(error, sources.map((s) => s.name).join(' + '), flag(parsed, 'debug'));
+    // one input: told where as validate tells it (what the file is, the lines around a syntax error)
+    const one = sources.length === 1 ? source : undefined;
+    const named = one && notReadable(one, error, lang);
+    const file = one ? `${one.name}${contextLine(one, error)}` : sources.map((s) => s.name).join(' + ');
+    reportError(named ?? error, file, flag(parsed, 'debug'), lang);
+    if (one && !named) showWhere(one, error);
     return exitCodeOf(error);
   }
 }

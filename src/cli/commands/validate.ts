@@ -17,9 +17,7 @@ import type { Lang, ValidationReport } from '../../core/validate/validate.js';
 import { validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
-import { codeFrame, otherKindMessage, otherKindOf, recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
-import { ParseError, RemoteContextError } from '../../core/errors.js';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
 import { version } from '../help.js';
 import { choiceOption, countOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
@@ -42,6 +40,7 @@ import { profileOfJson, profileNamed, profilesTyping, typesANode, type Registry 
 import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js';
 import { limitsOption, type Limits } from '../limits.js';
 import { conversionLines, tell } from '../conversion-report.js';
+import { contextLine, notReadable, showWhere } from '../where.js';
 import { ENGINES, LANGS, REPORT_FORMATS } from '../options.js';
 
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -112,7 +111,9 @@ async function load(source: InputSource, settings: Settings, progress: Progress)
   }
   const bytes = await readInput(source, progress);
   // a plain string where a reference belongs is the report's to show (one violation, with the fix), not a refusal
-  const data = await loadRdf(bytes, source.format, { registry, limits: settings.limits, stringReferences: 'keep', ...(profile ? { profile } : {}) }, progress);
+  // nodes written [ … ] named as the streamed readers name them: the report finds their lines
+  const options = { registry, limits: settings.limits, stringReferences: 'keep' as const, documentLabels: true };
+  const data = await loadRdf(bytes, source.format, { ...options, ...(profile ? { profile } : {}) }, progress);
   // shapes of one's own: the profile named, if any; no profile is chosen from the data
   if (settings.shapes) return { data, profiles: profile ? [profile] : [] };
   return { data, profiles: chooseProfiles(source, settings, (iri) => typesANode(data, iri)) };
@@ -313,48 +314,6 @@ function declarationsOf(settings: Settings): ProfileDeclaration[] {
   return Object.values(settings.registry).map((p) => p.declaration);
 }
 
-/** A file that could not be parsed because it is no RDF or JSON at all (a spreadsheet, XML): named as what it is. */
-function notReadable(source: InputSource, error: unknown, lang: Lang): FileError | undefined {
-  if (!(error instanceof ParseError) || source.path === '-') return undefined;
-  try {
-    const head = Buffer.alloc(8192);
-    const fd = openSync(source.path, 'r');
-    const n = readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    const kind = otherKindOf(head.subarray(0, n));
-    return kind === undefined ? undefined : new FileError(source.name, otherKindMessage(kind, lang));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Files up to this size have the lines around a syntax error shown */
-const FRAME_LIMIT = 16 * 1024 * 1024;
-
-/** The lines around a syntax error, a caret under its column, on standard error (a file not too large). */
-function showWhere(source: InputSource, error: unknown): void {
-  if (!(error instanceof ParseError) || error.line === undefined || source.path === '-') return;
-  try {
-    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return;
-    process.stderr.write(`${codeFrame(readFileSync(source.path, 'utf8'), error.line, error.column)}\n`);
-  } catch {
-    // the file went away meanwhile: the error line said where
-  }
-}
-
-/** `:3`, the line where a JSON-LD file names the context on the internet it was refused (a file not too large). */
-function contextLine(source: InputSource, error: unknown): string {
-  if (!(error instanceof RemoteContextError) || source.path === '-') return '';
-  try {
-    if ((inputSize(source) ?? Infinity) > FRAME_LIMIT) return '';
-    const lines = readFileSync(source.path, 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.includes(JSON.stringify(error.url)));
-    return at < 0 ? '' : `:${at + 1}`;
-  } catch {
-    return '';
-  }
-}
-
 /** --details: a whole number (0: the overview only) or `all`. */
 function detailsOption(parsed: ReturnType<typeof parse>): number | 'all' {
   const v = stringOption(parsed, 'details');
@@ -397,14 +356,22 @@ export async function validateCommand(args: readonly string[], registry: Registr
       settings = { ...settings, shapes: await loadShapes(shapesPath) };
     } catch (error) {
       // the shapes file, not an input, is what could not be read: name it
-      reportError(error, shapesPath, flag(parsed, 'debug'));
+      reportError(error, shapesPath, flag(parsed, 'debug'), settings.lang);
       return exitCodeOf(error);
     }
   }
   const paths = inputPaths('validate', parsed.positionals);
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');
   // every input's name and format is checked before any is read: a typo fails fast
-  const sources = paths.map((p) => inputSource('validate', p, settings.from));
+  let sources: InputSource[];
+  try {
+    sources = paths.map((p) => inputSource('validate', p, settings.from));
+  } catch (error) {
+    // a spreadsheet or XML named as an input: said in the language asked
+    if (!(error instanceof FileError)) throw error;
+    reportError(error, undefined, flag(parsed, 'debug'), settings.lang);
+    return exitCodeOf(error);
+  }
   if (sources.length > 1 && sources.every((s) => !isRdf(s.format))) {
     // pages of one list (or files of one register): one conversion, one validation, one report
     try {

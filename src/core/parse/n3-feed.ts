@@ -5,7 +5,7 @@
  * process. Here the parser is fed synchronously, and every throw becomes a `ParseError` with the line
  * n3's lexer had reached.
  */
-import { Parser } from 'n3';
+import { DataFactory, Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { lexerLine, lexerMark, locateIn, N3_FORMAT, n3Failure, type RdfInputFormat } from './n3-syntax.js';
 
@@ -15,6 +15,15 @@ export interface N3FeedOptions {
   readonly factory?: import('n3').ParserOptions['factory'];
   /** the prefix n3 gives written blank node labels (`_:b0_` and up by default) */
   readonly blankNodePrefix?: string;
+  /**
+   * Nodes written without a label (`[ … ]`, a list's cells) named `.b0`, `.b1`, … in the order n3
+   * makes them, as `TurtleReader` names them, instead of n3's process-wide `n3-57`: the same label
+   * on every path, which the report writes `_:pk_b0` and `recordLines` finds. For a dataset of one
+   * document only (two documents' `.b0` would be one node). Not with `factory`.
+   */
+  readonly documentLabels?: boolean;
+  /** called with each such label and the line of the token that made it (`[`), with `documentLabels` */
+  readonly onAnonymous?: (label: string, line: number | undefined) => void;
 }
 
 /** A parser fed chunk by chunk; `write` and `end` throw a `ParseError` at the first problem. */
@@ -31,10 +40,24 @@ export class N3Feed {
     options: N3FeedOptions,
     onQuad: (quad: Quad) => void,
   ) {
+    let factory: N3FeedOptions['factory'] = options.factory;
+    if (factory === undefined && options.documentLabels === true) {
+      let count = 0;
+      const { onAnonymous } = options;
+      factory = {
+        ...DataFactory,
+        blankNode: (name?: string) => {
+          if (name !== undefined) return DataFactory.blankNode(name);
+          const label = `.b${count++}`;
+          onAnonymous?.(label, lexerLine(this.parser));
+          return DataFactory.blankNode(label);
+        },
+      } as N3FeedOptions['factory'];
+    }
     this.parser = new Parser({
       format: N3_FORMAT[format],
       ...(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI }),
-      ...(options.factory === undefined ? {} : { factory: options.factory }),
+      ...(factory === undefined ? {} : { factory }),
       ...(options.blankNodePrefix === undefined ? {} : { blankNodePrefix: options.blankNodePrefix }),
     });
     // n3 reads a stream through its 'data' and 'end' events: this object hands us those callbacks

@@ -19,7 +19,7 @@ export async function streamQuads(input: Readable, format: RdfInputFormat, onQua
       input.destroy();
       reject(error);
     };
-    const feed = new N3Feed(format, {}, (quad) => {
+    const feed = new N3Feed(format, { documentLabels: true }, (quad) => {
       if (!failed) onQuad(quad);
     });
     // each chunk is parsed as it comes, synchronously: a throw (ours, or n3's) is caught right here

@@ -4,40 +4,43 @@
  * IRI (written `<...>` or as a prefixed name) or its blank node label (`_:b1`). Exports are written a
  * record at a time, its subject at the start of a line; a record written otherwise keeps its IRI in the
  * report, without a line. A record written without a label (`[ a ... ]`, reported as `_:pk_b0`) has no
- * name to look for: the same read hands the text to the Turtle reader, which names such nodes as the
- * validation's reader did, and says on which line their first triple is.
+ * name to look for: the same read hands the text to n3, which names such nodes as the validation's
+ * readers did, and says on which line the `[` of each is (Turtle and TriG alike).
  */
-import { TurtleReader } from '../parse/turtle-reader.js';
+import { N3Feed } from '../parse/n3-feed.js';
 import { reportNodeId } from '../rdf/blank-label.js';
 
 const PREFIX = /^\s*(?:@prefix|PREFIX)\s+([\w.-]*):\s*<([^>]*)>/iu;
 /** The label the readers give a node written without one, as a report writes it */
 const UNLABELLED = /^_:pk_b\d+$/u;
 
-/** The Turtle reader's view of the records written without a label; it gives up at what it does not read (TriG). */
+/**
+ * The lines of the records written without a label: n3 reads the text again (as TriG, which Turtle is
+ * a part of), naming such nodes in the order it makes them as every reader of the validation did, and
+ * says on which line the `[` that made each is. It gives up at a syntax error the validation reported.
+ */
 class UnlabelledLines {
-  private readonly reader: TurtleReader;
+  private readonly feed: N3Feed;
   private broken = false;
   constructor(wanted: ReadonlySet<string>, found: Map<string, number>) {
-    this.reader = new TurtleReader((subject) => {
-      if (!subject.startsWith('_:.')) return;
-      const id = reportNodeId(subject);
-      const line = this.reader.currentLine;
+    const onAnonymous = (label: string, line: number | undefined): void => {
+      const id = reportNodeId(`_:${label}`);
       if (line !== undefined && wanted.has(id) && !found.has(id)) found.set(id, line);
-    });
+    };
+    this.feed = new N3Feed('trig', { documentLabels: true, onAnonymous }, () => undefined);
   }
   write(text: string): void {
-    this.guard(() => this.reader.write(text));
+    this.guard(() => this.feed.write(text));
   }
   end(): void {
-    this.guard(() => this.reader.end());
+    this.guard(() => this.feed.end());
   }
   private guard(read: () => void): void {
     if (this.broken) return;
     try {
       read();
     } catch {
-      // not Turtle (TriG's graphs, a syntax error the validation reported): those records keep no line
+      // a syntax error the validation reported: the records after it keep no line
       this.broken = true;
     }
   }

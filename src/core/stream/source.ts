@@ -143,7 +143,7 @@ class Chunks {
  * syntax error, or a failure of n3's own, goes to `onError` as a `ParseError` (never an uncaught throw).
  */
 function textParser(format: RdfInputFormat, onQuad: (quad: Quad) => void, onError: (error: unknown) => void): { write(text: string): void; end(): void } {
-  const feed = new N3Feed(format, {}, onQuad);
+  const feed = new N3Feed(format, { documentLabels: true }, onQuad);
   const guarded = (step: () => void): void => {
     try {
       step();
@@ -232,8 +232,9 @@ function fromEmitter(input: QuadStreamLike & NodeReadableLike, format: RdfInputF
 }
 
 /**
- * Hands every quad of `input` to `onQuad` as it is read: a byte or text stream is parsed as `format`,
- * a quad stream is taken as it is. Anything else rejects with a `StreamInputError`.
+ * Hands every quad of `input` to `onQuad` as it is read: a byte or text stream is parsed as `format`
+ * (a node written `[ … ]` named `.b0`, `.b1`, … as `TurtleReader` names it, so that a report names it
+ * alike on every path), a quad stream is taken as it is. Anything else rejects with a `StreamInputError`.
  */
 export function forEachQuad(input: unknown, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
   if (typeof input === 'object' && input !== null) {
