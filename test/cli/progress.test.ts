@@ -26,12 +26,12 @@ describe('progress', () => {
   });
 
   it('shows bytes and triples read, with their rate, on a terminal', () => {
-    const r = profielkit(['convert', big, '--to', 'turtle', '-o', join(tempDir(), 'out.ttl')], { env: { PROFIELKIT_FORCE_PROGRESS: '1' } });
+    const r = profielkit(['convert', big, '--to', 'turtle', '-o', join(tempDir(), 'out.ttl'), '--lang', 'en'], { env: { PROFIELKIT_FORCE_PROGRESS: '1' } });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^reading .*big\.nt: \d+\.\d MB in \d+\.\d s \(\d+\.\d MB\/s\)$/mu);
     expect(r.stderr).toMatch(/^parsing: 45,000 triples in \d+\.\d s \([\d,]+ triples\/s\)$/mu);
     // to N-Quads it is converted as it is read: one phase, counted in triples
-    const streamed = profielkit(['convert', big, '--to', 'nquads', '-o', join(tempDir(), 'out.nq')], { env: { PROFIELKIT_FORCE_PROGRESS: '1' } });
+    const streamed = profielkit(['convert', big, '--to', 'nquads', '-o', join(tempDir(), 'out.nq'), '--lang', 'en'], { env: { PROFIELKIT_FORCE_PROGRESS: '1' } });
     expect(streamed.stderr).toMatch(/^converting: 45,000 triples in \d+\.\d s \([\d,]+ triples\/s\)$/mu);
   });
 

@@ -37,10 +37,10 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const dir = tempDir();
     const big = join(dir, 'big.nt');
     writeFileSync(big, `${lines.join('\n')}\n`);
-    const shown = onTerminal(`convert "${big}" --to turtle -o "${join(dir, 'out.ttl')}"`);
+    const shown = onTerminal(`convert "${big}" --to turtle -o "${join(dir, 'out.ttl')}" --lang en`);
     expect(shown).toMatch(/\r\x1b\[Kparsing: 45,000 triples in \d+\.\d s/u);
     // converted as it is read: one phase
-    expect(onTerminal(`convert "${big}" --to nquads -o "${join(dir, 'out.nq')}"`)).toMatch(/\r\x1b\[Kconverting: 45,000 triples in \d+\.\d s/u);
+    expect(onTerminal(`convert "${big}" --to nquads -o "${join(dir, 'out.nq')}" --lang en`)).toMatch(/\r\x1b\[Kconverting: 45,000 triples in \d+\.\d s/u);
     // a small input shows none
     expect(onTerminal(`convert "${fixture('contactvoorkeur.ttl')}" -o "${join(dir, 'small.ttl')}"`)).toBe('');
   });

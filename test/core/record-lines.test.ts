@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import type { Term } from '@rdfjs/types';
-import { recordLines, stewardReport, toestemming, validateStream } from '../../src/index.js';
+import { validateStream } from '../../src/index.js';
+import { recordLines, stewardReport } from '../../src/report.js';
+import { toestemming } from '../../src/toestemming.js';
 import { forEachQuad, forEachTriple } from '../../src/core/stream/source.js';
 import type { RdfInputFormat } from '../../src/core/parse/rdf.js';
 
