@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^profielkit$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-      { find: /^profielkit\/(.+)$/, replacement: fileURLToPath(new URL('./src/', import.meta.url)) + '$1.ts' },
+      { find: /^profielkit\/(.+)$/, replacement: `${fileURLToPath(new URL('./src/', import.meta.url))}$1.ts` },
     ],
   },
   test: {

@@ -31,7 +31,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^profielkit$/u, replacement: fileURLToPath(new URL('../src/index.ts', import.meta.url)) },
-      { find: /^profielkit\/(.+)$/u, replacement: fileURLToPath(new URL('../src/', import.meta.url)) + '$1.ts' },
+      { find: /^profielkit\/(.+)$/u, replacement: `${fileURLToPath(new URL('../src/', import.meta.url))}$1.ts` },
     ],
   },
   build: {

@@ -46,7 +46,7 @@ export function commandReference(profiles: readonly ProfileSummary[]): string {
   const parts: string[] = [];
   for (const name of COMMAND_NAMES) {
     const spec = COMMANDS[name];
-    parts.push(`### ${name}`, '```\n' + wrapWords('', synopsisWords(name), 4) + '\n```', spec.summary);
+    parts.push(`### ${name}`, `\`\`\`\n${wrapWords('', synopsisWords(name), 4)}\n\`\`\``, spec.summary);
     if (spec.options.length > 0) parts.push(optionTable(spec.options));
     if (spec.notes !== undefined) parts.push(...spec.notes.split('\n').map((p) => wrap('', p, 0)));
     if (spec.listsProfiles === true) parts.push(`P is one of ${profiles.map((p) => `\`${p.name}\``).join(', ')}.`);

@@ -159,7 +159,7 @@ function structureTurtle(s: Structure): string {
     out += ' .\n';
   });
   // a chain hung below the last shape
-  if (s.chain > 0) out += nested(s.chain, VIAS['sh:not'] as (n: string) => string).replace(/ex:S/gu, 'ex:K').replace('a sh:NodeShape ; sh:targetClass ex:C ;', '') + `ex:T${s.refs.length - 1} sh:node ex:K0 .\n`;
+  if (s.chain > 0) out += `${nested(s.chain, VIAS['sh:not'] as (n: string) => string).replace(/ex:S/gu, 'ex:K').replace('a sh:NodeShape ; sh:targetClass ex:C ;', '')}ex:T${s.refs.length - 1} sh:node ex:K0 .\n`;
   return out;
 }
 

@@ -5,7 +5,7 @@ import { parseJson } from '../../src/core/parse/jsonld.js';
 import { testProfile } from '../support/test-profile.js';
 
 const PREFIX = '{"@id": "https://example.org/x", "https://example.org/p": ';
-const deepText = (levels: number) => PREFIX + '['.repeat(levels) + '1' + ']'.repeat(levels) + '}';
+const deepText = (levels: number) => `${PREFIX + '['.repeat(levels)}1${']'.repeat(levels)}}`;
 
 describe('nesting limits', () => {
   it('100,000 levels of JSON text: a ParseError at the line and column where the limit is passed', () => {
@@ -22,7 +22,7 @@ describe('nesting limits', () => {
   });
 
   it('JSON-LD nested deeper than jsonld.js can follow is refused, not a stack overflow', async () => {
-    const nested = JSON.parse('{"@id": "https://example.org/x", "https://example.org/p": ' + '{"https://example.org/p": '.repeat(5_000) + '1' + '}'.repeat(5_001));
+    const nested = JSON.parse(`{"@id": "https://example.org/x", "https://example.org/p": ${'{"https://example.org/p": '.repeat(5_000)}1${'}'.repeat(5_001)}`);
     await expect(parseJsonLd(nested)).rejects.toBeInstanceOf(ParseError);
     await expect(parseJsonLd(deepText(5_000))).rejects.toBeInstanceOf(ParseError);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { DataFactory as N3, Store } from 'n3';
+import { DataFactory as N3, type Store } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { validate, type AnyProfile } from '../../src/index.js';
 import { toestemming } from '../../src/toestemming.js';

@@ -203,7 +203,7 @@ afterAll(() => {
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const NS: Record<string, string> = { ex: 'https://example.org/', s: 'https://example.org/shapes/', xsd: XSD, rdf: RDF, rdfs: 'http://www.w3.org/2000/01/rdf-schema#', sh: SH, t: 'http://data.vlaanderen.be/ns/toestemming#' };
-const PREFIXES = Object.entries(NS).map(([p, iri]) => `@prefix ${p}: <${iri}> .`).join('\n') + '\n';
+const PREFIXES = `${Object.entries(NS).map(([p, iri]) => `@prefix ${p}: <${iri}> .`).join('\n')}\n`;
 
 /** A term of a row as a finding writes it: `ex:a`, `_:` (a blank node), `"a"`, `"1"^^xsd:integer`, `"hallo"@nl`. */
 function term(t: string): string {

@@ -57,7 +57,7 @@ describe('splitJson', () => {
   it('NDJSON: one value a line', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 6 }), cuts, async (records, c) => {
-        const text = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+        const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
         const out = await split(text, c, undefined, true);
         expect(out.map((r) => r.value)).toEqual(JSON.parse(JSON.stringify(records)));
       }),

@@ -53,11 +53,11 @@ describe('the steward report', () => {
 
   it('groups by rule with the records each affects, the most first; no blank node label is a record', async () => {
     const text = (n: number) =>
-      Array.from(
+      `${Array.from(
         { length: n },
         (_, i) =>
           `<https://example.org/c/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> ;\n  <http://data.vlaanderen.be/ns/toestemming#gegevenOp> "gisteren" .\n`,
-      ).join('') + '[] a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .\n';
+      ).join('')}[] a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .\n`;
     const data = parseRdf(text(3));
     const report = await validate(data, { profile: toestemming });
     const steward = stewardReport({

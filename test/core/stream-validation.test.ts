@@ -76,7 +76,7 @@ describe('validateStream in bounded memory', () => {
   function grouped(data: Store, order: readonly number[]): string {
     const subjects = [...new Set([...data].map((q) => q.subject.value))];
     const ranked = subjects.map((s, i) => [s, order[i % order.length]! * 1000 + i] as const).sort((a, b) => a[1] - b[1]);
-    return ranked.map(([s]) => data.getQuads(s, null, null, null)).flat().map((q) => new Writer({ format: 'N-Triples' }).quadToString(q.subject, q.predicate, q.object)).join('');
+    return ranked.flatMap(([s]) => data.getQuads(s, null, null, null)).map((q) => new Writer({ format: 'N-Triples' }).quadToString(q.subject, q.predicate, q.object)).join('');
   }
 
   // every budget small, and only the references' small (the types all in memory: the other way in at the end)

@@ -1,7 +1,7 @@
 // Generated graphs of a profile's classes (built as a user builds them), with odd values injected:
 // language strings, other datatypes, unknown properties, blank nodes, numbers, IRI values.
 import fc from 'fast-check';
-import { DataFactory as N3, Store } from 'n3';
+import { DataFactory as N3, type Store } from 'n3';
 import type { AnyProfile } from '../../src/index.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { recordOf } from './arbitrary.js';

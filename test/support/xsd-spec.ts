@@ -55,7 +55,7 @@ export function specWellFormed(datatype: string, lexical: string): boolean | und
     case 'duration': {
       const m = /^-?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/u.exec(lexical);
       // at least one field, and a T only with a time field after it
-      return m !== null && m.slice(1).some((g) => g !== undefined) && !lexical.endsWith('T');
+      return m?.slice(1).some((g) => g !== undefined) === true && !lexical.endsWith('T');
     }
     case 'string':
     case 'anyURI':

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Store } from 'n3';
+import type { Store } from 'n3';
 import { parseJsonLd, parseRdf, toJsonLd, toNTriples, toTurtle, validate } from '../../src/index.js';
 import { voorzieninggebruik, createVoorzieninggebruik } from '../../src/voorzieninggebruik.js';
 import { complete, lines, payload, sortLists, specExample, U, withDefaults } from './support.js';

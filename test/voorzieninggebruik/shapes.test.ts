@@ -2,7 +2,7 @@
 // own gives exactly that one violation. The cases are derived from the declaration, so a property
 // added to it is covered without a new test.
 import { describe, expect, it } from 'vitest';
-import { DataFactory as N3, Store } from 'n3';
+import { DataFactory as N3, type Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Quad, Term } from '@rdfjs/types';
 import { validate, type ValidationResult } from '../../src/index.js';

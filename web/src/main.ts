@@ -10,7 +10,7 @@ import { WORDS, counted, type Words } from './i18n.js';
 import { formatOf } from './read-file.js';
 import { renderOverview, renderSummary, totals, type Shown } from './report.js';
 import { jsonReport } from './report-json.js';
-import { type FromWorker, type InputFormat, type Outcome, type ProfileInfo, type ToWorker, type WorkerDownload } from './protocol.js';
+import type { FromWorker, InputFormat, Outcome, ProfileInfo, ToWorker, WorkerDownload } from './protocol.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);

@@ -14,7 +14,7 @@ import type { JsonConversion } from '../../core/json/convert.js';
 import { factory, SH } from '../../core/rdf/terms.js';
 import { blankLabel } from '../../core/rdf/blank-label.js';
 import type { Lang, ValidationReport } from '../../core/validate/validate.js';
-import { validateStreamFast } from '../../core/validate/stream.js';
+import { type StreamOutcome, validateStreamFast } from '../../core/validate/stream.js';
 import type { FastTarget } from '../../core/validate/fast/engine.js';
 import { jsonReport } from '../../core/validate/json-report.js';
 import { recordLines, reportCsv, reportHtml, stewardReport } from '../../core/report/index.js';
@@ -172,7 +172,7 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   const size = inputSize(source);
   if (size !== undefined) progress.sized(size);
   progress.begin('validating');
-  let outcome;
+  let outcome: StreamOutcome | undefined;
   try {
     if (settings.threads > 1 && !shapes && (format === 'ntriples' || format === 'nquads')) {
       // on every core: loaded only here (worker threads), in parts cut at subject boundaries

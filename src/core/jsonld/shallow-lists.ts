@@ -49,7 +49,9 @@ export function shallowLists(nodes: unknown[], maxNesting = MAX_LIST_NESTING): u
   const unroll = (items: unknown[], into: unknown[]): { '@id': string } => {
     if (items.length === 0) return { '@id': `${RDF}nil` };
     const labels = items.map(fresh);
-    items.forEach((item, i) => into.push({ '@id': labels[i], [`${RDF}first`]: [item], [`${RDF}rest`]: [{ '@id': labels[i + 1] ?? `${RDF}nil` }] }));
+    items.forEach((item, i) => {
+into.push({ '@id': labels[i], [`${RDF}first`]: [item], [`${RDF}rest`]: [{ '@id': labels[i + 1] ?? `${RDF}nil` }] });
+});
     return { '@id': labels[0] as string };
   };
   const nodeArrays: unknown[][] = [nodes];

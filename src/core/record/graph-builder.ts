@@ -45,7 +45,9 @@ export function createGraph<D extends ProfileDeclaration, T extends DatasetCore 
   const builders: Record<string, unknown> = { dataset };
   // an N3.Store takes a record's quads at once; any other DatasetCore one by one (all checked before)
   const store = dataset as Partial<Pick<Store, 'addQuads'>>;
-  const add: (quads: Quad[]) => void = typeof store.addQuads === 'function' ? (quads) => store.addQuads!(quads) : (quads) => quads.forEach((q) => dataset.add(q));
+  const add: (quads: Quad[]) => void = typeof store.addQuads === 'function' ? (quads) => store.addQuads!(quads) : (quads) => quads.forEach((q) => {
+dataset.add(q);
+});
   for (const key of model.classes.keys()) {
     const c = classModel(model, key);
     builders[key] = (input: unknown) => {

@@ -460,7 +460,9 @@ export class Walk {
       }
       if (!many && Array.isArray(raw)) {
         this.report({ ...where, reason: 'too-many', message: `takes one value (cardinality ${p.card}), got a list` });
-        raw.forEach((v, i) => this.value(c, subject, key, p, v, childPath(fieldPath, i)));
+        raw.forEach((v, i) => {
+this.value(c, subject, key, p, v, childPath(fieldPath, i));
+});
         continue;
       }
       const values: readonly unknown[] = many ? (raw as unknown[]) : [raw];
@@ -471,7 +473,9 @@ export class Walk {
           message: 'needs at least one value (cardinality 1..*), got an empty list',
         });
       }
-      values.forEach((v, i) => this.value(c, subject, key, p, v, many ? childPath(fieldPath, i) : fieldPath));
+      values.forEach((v, i) => {
+this.value(c, subject, key, p, v, many ? childPath(fieldPath, i) : fieldPath);
+});
       given.set(key, { values, path: fieldPath });
     }
     this.order(c, given);

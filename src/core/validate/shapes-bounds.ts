@@ -90,13 +90,19 @@ function edges(graph: DatasetCore, lists: ListIndex, s: Term): Edge[] {
   const out: Edge[] = [];
   for (const p of TO_SHAPE) for (const q of graph.match(s as never, sh(p), null)) out.push({ to: q.object, via: `sh:${p}`, check: true });
   for (const p of TO_SHAPE_LIST) {
-    for (const q of graph.match(s as never, sh(p), null)) members(lists, q.object).forEach((m, i) => out.push({ to: m, via: `sh:${p}[${i}]`, check: true }));
+    for (const q of graph.match(s as never, sh(p), null)) members(lists, q.object).forEach((m, i) => {
+out.push({ to: m, via: `sh:${p}[${i}]`, check: true });
+});
   }
   for (const p of TO_PATH) for (const q of graph.match(s as never, sh(p), null)) out.push({ to: q.object, via: `sh:${p}`, check: false });
-  for (const q of graph.match(s as never, sh('alternativePath'), null)) members(lists, q.object).forEach((m, i) => out.push({ to: m, via: `sh:alternativePath[${i}]`, check: false }));
+  for (const q of graph.match(s as never, sh('alternativePath'), null)) members(lists, q.object).forEach((m, i) => {
+out.push({ to: m, via: `sh:alternativePath[${i}]`, check: false });
+});
   // a sequence path is a list of paths
   if (graph.match(s as never, FIRST, null).size > 0 && graph.match(null, sh('path'), s as never).size + graph.match(null, FIRST, s as never).size > 0) {
-    members(lists, s).forEach((m, i) => out.push({ to: m, via: `(path ${i + 1})`, check: false }));
+    members(lists, s).forEach((m, i) => {
+out.push({ to: m, via: `(path ${i + 1})`, check: false });
+});
   }
   return out.filter((e) => e.to.termType !== 'Literal');
 }

@@ -69,7 +69,7 @@ const TRUE = factory.literal('true', factory.namedNode(XSD('boolean')));
 
 /** Whether a boolean parameter's value switches it on: the literal `true` alone (see above). */
 export function isShaclTrue(value: Term | undefined): boolean {
-  return value !== undefined && value.equals(TRUE);
+  return value?.equals(TRUE) === true;
 }
 
 const refuse = (construct: string, what: string, where: Term): never => {

@@ -46,7 +46,7 @@ const NO_VALUES: readonly Term[] = [];
  * memory would grow with the input instead of with the results.
  */
 function own(s: string): string {
-  return (' ' + s).slice(1);
+  return (` ${s}`).slice(1);
 }
 
 function ownTerm(t: Term): Term {
@@ -279,7 +279,9 @@ export class FastValidator {
     }
     this.predicates = predicates;
     this.allPredicates = this.own?.plan.allPredicates ?? false;
-    [...classes].forEach((c, i) => this.classBit.set(c, 2 ** i));
+    [...classes].forEach((c, i) => {
+this.classBit.set(c, 2 ** i);
+});
     let next = classes.size;
     for (const atom of this.own?.plan.atoms ?? []) this.atomBit.set(atom, 2 ** next++);
     if (this.atomBit.size > 0) this.presentBit = 2 ** next++;
