@@ -3,6 +3,7 @@
 // the @ts-expect-error lines fail to compile if a dataset, a report or a builder were `any`.
 import { DataFactory, Parser, StreamParser, Store } from 'n3';
 import type { DatasetCore, Quad } from '@rdfjs/types';
+import { Readable } from 'node:stream';
 import {
   parseJsonLd,
   parseRdf,
@@ -75,6 +76,8 @@ export async function use(): Promise<void> {
   const quads: Quad[] = fromText;
   await validateStream(() => new ReadableStream<Uint8Array>(), { profile: toestemming });
   await validateStream(() => new StreamParser(), { profile: toestemming });
+  // a Node.js Readable under whatever @types/node a fresh install brings (its typed event maps among them)
+  await validateStream(() => Readable.from(['<a:s> <a:p> <a:o> .\n']), { profile: toestemming, format: 'ntriples' });
   await validateFile('export.ttl', { profile: toestemming, format: 'turtle' });
   // @ts-expect-error a number is no stream
   await validateStream(() => 42, { profile: toestemming });

@@ -17,7 +17,7 @@ import { nodeId } from '../rdf/terms.js';
 /** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
 export interface NodeReadableLike {
   /** listens to `data`, `end` and `error` */
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
   /** pipes the bytes into a writable (n3's stream parser, for a byte stream) */
   pipe?(destination: never, options?: { end?: boolean }): unknown;
   /** stops the stream when validation stops early */
@@ -42,7 +42,7 @@ export interface WebReadableStreamLike {
 /** An RDF/JS `Stream<Quad>`: an event emitter of `data` (a quad), `end` and `error`. */
 export interface QuadStreamLike {
   /** listens to `data`, `end` and `error` */
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
 }
 
 /** What `validateStream` reads. */
