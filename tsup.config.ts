@@ -2,7 +2,17 @@ import { defineConfig } from 'tsup';
 
 // Several RDF/JS packages ship as ES modules only. The CommonJS build bundles them so that
 // `require('profielkit')` works on every Node 20, not only on those with require(esm).
-const esmOnly = [/^@rdfjs\//, 'rdf-validate-shacl', 'clownface', /^@vocabulary\//, /^@tpluscode\//, 'rdf-literal', 'rdf-dataset-ext', 'rdf-validate-datatype', /^@zazuko\//];
+const esmOnly = [
+  /^@rdfjs\//,
+  'rdf-validate-shacl',
+  'clownface',
+  /^@vocabulary\//,
+  /^@tpluscode\//,
+  'rdf-literal',
+  'rdf-dataset-ext',
+  'rdf-validate-datatype',
+  /^@zazuko\//,
+];
 
 // The entries: `profielkit` (the shared machinery, every runtime: no Node built-in is imported), a subpath
 // per profile, `profielkit/report`, `profielkit/types`, and `profielkit/node` (the main entry and what needs

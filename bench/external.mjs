@@ -10,14 +10,37 @@ const has = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).sta
 // Debian's Jena 4.5 does not start as installed: it needs these jars on an explicit classpath (names as
 // Debian links them in /usr/share/java)
 const JARS = [
-  'jena-base', 'jena-core', 'jena-arq', 'jena-iri', 'jena-shacl',
-  'commons-cli', 'commons-codec', 'commons-compress', 'commons-csv', 'commons-io', 'commons-lang3',
-  'guava', 'gson', 'jackson-annotations', 'jackson-core', 'jackson-databind',
-  'httpclient', 'httpcore', 'httpclient-cache', 'dexx.collection', 'jsonld-java', 'titanium-json-ld',
-  'jakarta.json-api', 'protobuf', 'thrift', 'slf4j-api', 'slf4j-nop',
+  'jena-base',
+  'jena-core',
+  'jena-arq',
+  'jena-iri',
+  'jena-shacl',
+  'commons-cli',
+  'commons-codec',
+  'commons-compress',
+  'commons-csv',
+  'commons-io',
+  'commons-lang3',
+  'guava',
+  'gson',
+  'jackson-annotations',
+  'jackson-core',
+  'jackson-databind',
+  'httpclient',
+  'httpcore',
+  'httpclient-cache',
+  'dexx.collection',
+  'jsonld-java',
+  'titanium-json-ld',
+  'jakarta.json-api',
+  'protobuf',
+  'thrift',
+  'slf4j-api',
+  'slf4j-nop',
 ].map((name) => `${name}.jar`);
 
-export const JENA_HINT = 'apt-get install libapache-jena-java default-jdk-headless (Jena\'s jars in /usr/share/java; java 17 or later; javac and jar from the JDK to compile the bench\'s Java program)';
+export const JENA_HINT =
+  "apt-get install libapache-jena-java default-jdk-headless (Jena's jars in /usr/share/java; java 17 or later; javac and jar from the JDK to compile the bench's Java program)";
 
 /**
  * Finds Jena and prepares it in `dir`: returns {version, run(shapes, data)} or {missing} (what is not
@@ -35,23 +58,43 @@ export function jena(dir, jars = process.env.BENCH_JAVA_JARS ?? '/usr/share/java
   // without them it fails on its first ill-typed literal. Copy them to where it looks, on the classpath.
   const bundles = join(home, 'bundles');
   mkdirSync(bundles);
-  execFileSync('jar', ['xf', join(jars, 'jena-core.jar'), 'org/apache/jena/ext/xerces/impl/msg', 'org/apache/jena/ext/xerces/impl/xpath/regex'], { cwd: bundles });
+  execFileSync(
+    'jar',
+    [
+      'xf',
+      join(jars, 'jena-core.jar'),
+      'org/apache/jena/ext/xerces/impl/msg',
+      'org/apache/jena/ext/xerces/impl/xpath/regex',
+    ],
+    { cwd: bundles },
+  );
   const ext = join(bundles, 'org/apache/jena/ext/xerces/impl');
   cpSync(join(ext, 'msg'), join(bundles, 'xerces/impl/msg'), { recursive: true });
   mkdirSync(join(bundles, 'xerces/impl/xpath/regex'), { recursive: true });
-  for (const file of readdirSync(join(ext, 'xpath/regex')).filter((f) => f.endsWith('.properties'))) cpSync(join(ext, 'xpath/regex', file), join(bundles, 'xerces/impl/xpath/regex', file));
+  for (const file of readdirSync(join(ext, 'xpath/regex')).filter((f) => f.endsWith('.properties')))
+    cpSync(join(ext, 'xpath/regex', file), join(bundles, 'xerces/impl/xpath/regex', file));
   rmSync(join(bundles, 'org'), { recursive: true });
   const classpath = [home, bundles, ...JARS.map((jar) => join(jars, jar))].join(':');
   execFileSync('javac', ['-d', home, '-cp', classpath, new URL('./jena/JenaShacl.java', import.meta.url).pathname]);
   // Debian links jena-shacl-<version>.jar to jena-shacl.jar
-  const version = readdirSync(jars).map((file) => /^jena-shacl-([0-9][0-9.]*)\.jar$/.exec(file)?.[1]).find(Boolean) ?? '?';
+  const version =
+    readdirSync(jars)
+      .map((file) => /^jena-shacl-([0-9][0-9.]*)\.jar$/.exec(file)?.[1])
+      .find(Boolean) ?? '?';
   return {
     version,
     run(shapes, data) {
       const started = performance.now();
       // the same heap limit as the Node tasks (--max-old-space-size=4096)
-      const out = JSON.parse(execFileSync('java', ['-Xmx4g', '-cp', classpath, 'JenaShacl', shapes, data], { encoding: 'utf8' }));
-      return { ms: Math.round(performance.now() - started), peakMB: out.peakMB, results: out.results, validateMs: out.validateMs };
+      const out = JSON.parse(
+        execFileSync('java', ['-Xmx4g', '-cp', classpath, 'JenaShacl', shapes, data], { encoding: 'utf8' }),
+      );
+      return {
+        ms: Math.round(performance.now() - started),
+        peakMB: out.peakMB,
+        results: out.results,
+        validateMs: out.validateMs,
+      };
     },
   };
 }
@@ -71,7 +114,12 @@ export function serdi() {
     run(file, format) {
       const args = ['-b', '-i', format === 'ntriples' ? 'ntriples' : 'turtle', '-o', 'ntriples', file];
       const started = performance.now();
-      const r = time ? spawnSync('/usr/bin/time', ['-f', '%M', 'serdi', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }) : spawnSync('serdi', args, { stdio: 'ignore' });
+      const r = time
+        ? spawnSync('/usr/bin/time', ['-f', '%M', 'serdi', ...args], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+            encoding: 'utf8',
+          })
+        : spawnSync('serdi', args, { stdio: 'ignore' });
       const ms = Math.round(performance.now() - started);
       if (r.status !== 0) throw new Error(`serdi failed on ${file}: ${r.stderr}`);
       return { ms, peakMB: time ? Math.round(Number(r.stderr.trim().split('\n').at(-1)) / 1024) : undefined };

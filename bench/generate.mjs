@@ -19,7 +19,11 @@ function* triples(n, { agents = true } = {}, faults = { expected: 0, official: 0
   faults.official += 2;
   const d = 'https://example.org/descriptor/1';
   const org = 'https://example.org/org/1';
-  yield [org, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://data.europa.eu/m8g/PublicOrganisation' }];
+  yield [
+    org,
+    'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+    { iri: 'http://data.europa.eu/m8g/PublicOrganisation' },
+  ];
   yield [d, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: `${T}ToestemmingDescriptor` }];
   yield [d, 'http://www.w3.org/2000/01/rdf-schema#label', { lit: 'Nieuwsbrief' }];
   yield [d, `${T}dataController`, { iri: org }];
@@ -28,10 +32,11 @@ function* triples(n, { agents = true } = {}, faults = { expected: 0, official: 0
   for (let i = 0; i < n; i++) {
     const t = `https://example.org/toestemming/${i}`;
     const agent = `https://example.org/persoon/${i}`;
-    if (agents) yield [agent, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://purl.org/dc/terms/Agent' }];
+    if (agents)
+      yield [agent, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', { iri: 'http://purl.org/dc/terms/Agent' }];
     // without agents, the data subject is a node without rdf:type: Toestemming-dataSubject-klasse (violation);
     // OSLO's dataSubject sh:class dcterms:Agent as well
-    else (faults.expected++, (faults.official += 2));
+    else faults.expected++, (faults.official += 2);
     // OSLO: status sh:class skos:Concept (a code-list IRI is not typed in the export) and beperking
     // sh:datatype rdfs:Literal (the dossier is an xsd:string): two results a record
     faults.official += 2;
@@ -40,15 +45,15 @@ function* triples(n, { agents = true } = {}, faults = { expected: 0, official: 0
     yield [t, `${T}descriptor`, { iri: d }];
     // no gegevenOp: Toestemming-gegevenOp-aantal, sh:minCount 1 (violation)
     if (i % 50 !== 7) yield [t, `${T}gegevenOp`, { lit: `2024-0${1 + (i % 9)}-1${i % 10}`, dt: `${XSD}date` }];
-    else (faults.expected++, (faults.official += 2)); // and OSLO's gegevenOp sh:minCount 1
+    else faults.expected++, (faults.official += 2); // and OSLO's gegevenOp sh:minCount 1
     // a status of one's own list: Toestemming-status-codelijst, sh:in (warning)
     yield [t, `${T}status`, { iri: i % 50 === 13 ? 'https://example.org/eigen/status' : STATUS }];
-    if (i % 50 === 13) (faults.expected++, faults.official++);
+    if (i % 50 === 13) faults.expected++, faults.official++;
     yield [t, `${T}beperking`, { lit: `dossier ${i}` }];
     // month 13, typed xsd:date: Toestemming-vervalt-waarde, sh:datatype xsd:date (violation; an ill-typed
     // literal, which stock rdf-validate-shacl does not see: rdf-validate-datatype takes any two-digit month)
     yield [t, 'http://schema.org/expires', { lit: i % 50 === 21 ? '2026-13-01' : '2026-01-01', dt: `${XSD}date` }];
-    if (i % 50 === 21) (faults.expected++, (faults.official += 2)); // and OSLO's expires sh:datatype xsd:date
+    if (i % 50 === 21) faults.expected++, (faults.official += 2); // and OSLO's expires sh:datatype xsd:date
   }
 }
 
@@ -87,7 +92,6 @@ export async function writeExport(path, n, format, options = {}) {
   return { expected: faults.expected, official: faults.official };
 }
 
-
 /**
  * Writes a Softwarecatalogus payload: one JSON array of N VoorzieningGebruik records; with `faults`,
  * every 50th record has a status outside the list, a score out of range or a date that does not exist.
@@ -102,9 +106,14 @@ export async function writeVoorzieningGebruik(path, n, { faults = false, ndjson 
     const id = `${(i + 0x10000000).toString(16)}-e89b-42d3-a456-${(i + 0x100000000000).toString(16)}`;
     const record = {
       id,
-      organisatieId: `${(i % 300 + 0x20000000).toString(16)}-e89b-42d3-a456-426614174000`,
-      voorzieningId: `${(i % 5000 + 0x30000000).toString(16)}-e89b-42d3-a456-426614174001`,
-      beheerder: { naam: `Beheerder ${i}`, email: `beheer${i}@gemeente.nl`, telefoonnummer: '020-1234567', functie: 'Applicatiebeheerder' },
+      organisatieId: `${((i % 300) + 0x20000000).toString(16)}-e89b-42d3-a456-426614174000`,
+      voorzieningId: `${((i % 5000) + 0x30000000).toString(16)}-e89b-42d3-a456-426614174001`,
+      beheerder: {
+        naam: `Beheerder ${i}`,
+        email: `beheer${i}@gemeente.nl`,
+        telefoonnummer: '020-1234567',
+        functie: 'Applicatiebeheerder',
+      },
       startDatum: '2023-01-15',
       status: ['Actief', 'Gepland', 'Beëindigd'][i % 3],
       opmerkingen: `Gebruik ${i}`,
@@ -121,7 +130,8 @@ export async function writeVoorzieningGebruik(path, n, { faults = false, ndjson 
     // no such day: profielkit writes it as a plain string, VoorzieningGebruik-startDatum-waarde,
     // sh:datatype xsd:date (violation)
     if (faults && i % 50 === 21) (record.startDatum = '2023-02-30'), expected++;
-    if (!out.write(`${i === 0 || ndjson ? '' : ',\n'}${JSON.stringify(record)}${ndjson ? '\n' : ''}`)) await once(out, 'drain');
+    if (!out.write(`${i === 0 || ndjson ? '' : ',\n'}${JSON.stringify(record)}${ndjson ? '\n' : ''}`))
+      await once(out, 'drain');
   }
   out.end(ndjson ? '' : '\n]\n');
   await once(out, 'finish');
@@ -136,7 +146,12 @@ export async function writeVoorzieningGebruik(path, n, { faults = false, ndjson 
  */
 export async function writeVerwerkteObjecten(path, n, { faults = true, ndjson = false } = {}) {
   const { readFileSync } = await import('node:fs');
-  const template = JSON.parse(readFileSync(new URL('../test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url), 'utf8')).results[0];
+  const template = JSON.parse(
+    readFileSync(
+      new URL('../test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url),
+      'utf8',
+    ),
+  ).results[0];
   const out = createWriteStream(path);
   if (!ndjson) out.write(`{"count": ${n}, "next": null, "previous": null, "results": [\n`);
   let expected = 0;
@@ -157,7 +172,8 @@ export async function writeVerwerkteObjecten(path, n, { faults = true, ndjson = 
     };
     // no time zone: VerwerkingsactieBeperkt-tijdstip-waarde, sh:pattern (violation)
     if (faults && i % 50 === 7) expected++;
-    if (!out.write(`${i === 0 || ndjson ? '' : ',\n'}${JSON.stringify(record)}${ndjson ? '\n' : ''}`)) await once(out, 'drain');
+    if (!out.write(`${i === 0 || ndjson ? '' : ',\n'}${JSON.stringify(record)}${ndjson ? '\n' : ''}`))
+      await once(out, 'drain');
   }
   out.end(ndjson ? '' : '\n]}\n');
   await once(out, 'finish');

@@ -23,7 +23,13 @@ const RDF = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'];
 const READ_AS_STREAM = ['turtle', 'ntriples', 'nquads', 'trig'];
 const API_JSON = ['json', 'ndjson'];
 const EXT = {
-  turtle: 'ttl', ntriples: 'nt', nquads: 'nq', trig: 'trig', jsonld: 'jsonld', json: 'json', ndjson: 'ndjson',
+  turtle: 'ttl',
+  ntriples: 'nt',
+  nquads: 'nq',
+  trig: 'trig',
+  jsonld: 'jsonld',
+  json: 'json',
+  ndjson: 'ndjson',
 };
 
 /**
@@ -114,13 +120,16 @@ async function runOnce(dir, args, { cpuLimitMs, codes = [0] } = {}) {
   let stderr = '';
   child.stderr.on('data', (text) => (stderr = `${stderr}${text}`.slice(-4000)));
   let stopped;
-  const watch = cpuLimitMs === undefined ? undefined : setInterval(() => {
-    const cpu = cpuSoFar(child.pid);
-    if (cpu !== undefined && cpu > cpuLimitMs && stopped === undefined) {
-      stopped = cpu;
-      child.kill('SIGKILL');
-    }
-  }, 100);
+  const watch =
+    cpuLimitMs === undefined
+      ? undefined
+      : setInterval(() => {
+          const cpu = cpuSoFar(child.pid);
+          if (cpu !== undefined && cpu > cpuLimitMs && stopped === undefined) {
+            stopped = cpu;
+            child.kill('SIGKILL');
+          }
+        }, 100);
   const [code] = await once(child, 'close');
   clearInterval(watch);
   const wallMs = performance.now() - started;
@@ -141,7 +150,9 @@ const lines = (file) => {
 /** N-Triples rewritten by n3's StreamWriter (Turtle and TriG with the profile's prefixes), as read. */
 async function rewrite(from, to, format, prefixes) {
   const writer = new StreamWriter({ format, prefixes });
-  const out = createReadStream(from).pipe(new StreamParser({ format: 'N-Triples' })).pipe(writer)
+  const out = createReadStream(from)
+    .pipe(new StreamParser({ format: 'N-Triples' }))
+    .pipe(writer)
     .pipe(createWriteStream(to));
   await once(out, 'finish');
 }
@@ -211,10 +222,11 @@ async function prepare(dir, name, records) {
   return { records, files, triples: lines(files.ntriples), bytes: statSync(files.ntriples).size };
 }
 
-const argsOf = ({ command, profile, from, to }, input, out) => command === 'convert'
-  ? ['convert', input.files[from], '-p', profile, '--to', to, '-o', out, '--quiet']
-  // one thread: the default (every core) starts workers from 8 MB on, which would change the path between sizes
-  : ['validate', input.files[from], '-p', profile, '--threads', '1', '--quiet'];
+const argsOf = ({ command, profile, from, to }, input, out) =>
+  command === 'convert'
+    ? ['convert', input.files[from], '-p', profile, '--to', to, '-o', out, '--quiet']
+    : // one thread: the default (every core) starts workers from 8 MB on, which would change the path between sizes
+      ['validate', input.files[from], '-p', profile, '--threads', '1', '--quiet'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -270,30 +282,43 @@ function judge(path, inputs, runs, { floorMs, cpuRatio, memoryRatio, allowanceMB
   if (ratio > cpuRatio) {
     const times = `${n}: ${seconds(cpu('n'))}, ${twice}: ${stopped ? 'more than ' : ''}${seconds(cpu('twice'))}`;
     const medians = runs.n.length > 1 ? `; medians of ${runs.n.length} runs` : '';
-    failures.push(`${pathName(path)}: CPU time grows ${stopped ? `more than ${stopRatio}` : ratio.toFixed(1)}x for 2x `
-      + `the records, more than ${cpuRatio}x (${times}; start-up ${seconds(base)} subtracted${medians}`
-      + `${stopped ? '; stopped there' : ''})`);
+    failures.push(
+      `${pathName(path)}: CPU time grows ${stopped ? `more than ${stopRatio}` : ratio.toFixed(1)}x for 2x ` +
+        `the records, more than ${cpuRatio}x (${times}; start-up ${seconds(base)} subtracted${medians}` +
+        `${stopped ? '; stopped there' : ''})`,
+    );
   }
   const rule = flatRule(path);
   const above = (size) => peak(size) - peak('tiny');
   const grows = rule && !stopped && above('twice') > memoryRatio * Math.max(above('n'), 0) + allowanceMB;
   if (grows) {
     const growth = (above('twice') / Math.max(above('n'), 1)).toFixed(1);
-    failures.push(`${pathName(path)}: peak memory grows with the input where it must be flat (${rule[3]}): `
-      + `${n}: ${mb(peak('n'))}, ${twice}: ${mb(peak('twice'))}, ${growth}x `
-      + `above the ${mb(peak('tiny'))} of a tiny input, more than ${memoryRatio}x + ${allowanceMB} MB`);
+    failures.push(
+      `${pathName(path)}: peak memory grows with the input where it must be flat (${rule[3]}): ` +
+        `${n}: ${mb(peak('n'))}, ${twice}: ${mb(peak('twice'))}, ${growth}x ` +
+        `above the ${mb(peak('tiny'))} of a tiny input, more than ${memoryRatio}x + ${allowanceMB} MB`,
+    );
   }
   const cells = [
-    path.command, path.profile, path.from, path.to ?? '', rule ? 'yes' : '',
+    path.command,
+    path.profile,
+    path.from,
+    path.to ?? '',
+    rule ? 'yes' : '',
     `${count(records)} / ${count(2 * records)}`,
-    seconds(base), seconds(cpu('n')), `${stopped ? '> ' : ''}${seconds(cpu('twice'))}`,
+    seconds(base),
+    seconds(cpu('n')),
+    `${stopped ? '> ' : ''}${seconds(cpu('twice'))}`,
     `${stopped ? '> ' : ''}${ratio.toFixed(2)}x${small ? ' (small)' : ''}`,
     `${seconds(wall('n'))} / ${stopped ? 'stopped' : seconds(wall('twice'))}`,
-    mb(peak('tiny')), mb(peak('n')), stopped ? 'stopped' : mb(peak('twice')),
+    mb(peak('tiny')),
+    mb(peak('n')),
+    stopped ? 'stopped' : mb(peak('twice')),
     failures.length ? `**fails** (${[ratio > cpuRatio && 'CPU', grows && 'memory'].filter(Boolean).join(', ')})` : 'ok',
   ];
-  const clear = (ratio <= cpuRatio || stopped || ratio > 1.5 * cpuRatio)
-    && (!grows || above('twice') > 1.5 * (memoryRatio * Math.max(above('n'), 0) + allowanceMB));
+  const clear =
+    (ratio <= cpuRatio || stopped || ratio > 1.5 * cpuRatio) &&
+    (!grows || above('twice') > 1.5 * (memoryRatio * Math.max(above('n'), 0) + allowanceMB));
   return { path, cells, failures, clear };
 }
 
@@ -358,23 +383,42 @@ export async function growth(dir, { paths, triples, jobs, log, tinyRecords = 5, 
     return `${count(records)} records (${count(triples)} triples, N-Triples ${(bytes / 1e6).toFixed(1)} MB)`;
   };
   const { cpuRatio, memoryRatio, allowanceMB, stopRatio, floorMs } = judging;
-  log([
-    `Every path of the command at N and 2N records, each run in a fresh process (${jobs} at a time). CPU time:`,
-    'user + system of the whole process. "start-up": the same path on an input of',
-    `${tinyRecords} records, subtracted from both sizes for the ratio. A path fails when its CPU time grows more than`,
-    `${cpuRatio}x for 2x the records, or, where it must be flat, when its peak memory above start-up grows more than`,
-    `${memoryRatio}x + ${allowanceMB} MB. A path that fails by less than half again its limit is measured 3 times and`,
-    `judged on the medians; a run at 2N is`,
-    `stopped past ${stopRatio}x. "(small)": less than ${floorMs} ms of work at N, judged as if ${floorMs} ms.`,
-    `Measured in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,
-  ].join('\n'));
+  log(
+    [
+      `Every path of the command at N and 2N records, each run in a fresh process (${jobs} at a time). CPU time:`,
+      'user + system of the whole process. "start-up": the same path on an input of',
+      `${tinyRecords} records, subtracted from both sizes for the ratio. A path fails when its CPU time grows more than`,
+      `${cpuRatio}x for 2x the records, or, where it must be flat, when its peak memory above start-up grows more than`,
+      `${memoryRatio}x + ${allowanceMB} MB. A path that fails by less than half again its limit is measured 3 times and`,
+      `judged on the medians; a run at 2N is`,
+      `stopped past ${stopRatio}x. "(small)": less than ${floorMs} ms of work at N, judged as if ${floorMs} ms.`,
+      `Measured in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,
+    ].join('\n'),
+  );
   for (const name of names) log(`- ${name}: N = ${size(name, 'n')}, 2N = ${size(name, 'twice')}`);
   log('\nMust be flat (peak memory may not grow with the input):\n');
   for (const [command, from, to, why] of FLAT) {
     log(`- ${command} ${from.join(', ')}${to[0] ? ` -> ${to.join(', ')}` : ''}: ${why}`);
   }
-  log(`\n| ${['command', 'profile', 'from', 'to', 'flat', 'records N / 2N', 'CPU start-up', 'CPU N', 'CPU 2N',
-    'CPU ratio', 'wall N / 2N', 'peak start-up', 'peak N', 'peak 2N', 'verdict'].join(' | ')} |`);
+  log(
+    `\n| ${[
+      'command',
+      'profile',
+      'from',
+      'to',
+      'flat',
+      'records N / 2N',
+      'CPU start-up',
+      'CPU N',
+      'CPU 2N',
+      'CPU ratio',
+      'wall N / 2N',
+      'peak start-up',
+      'peak N',
+      'peak 2N',
+      'verdict',
+    ].join(' | ')} |`,
+  );
   log('|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const { cells } of rows) log(`| ${cells.join(' | ')} |`);
   return rows.flatMap((r) => r.failures);

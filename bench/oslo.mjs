@@ -60,7 +60,10 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const file = join(dir, `oslo-${n}.nt`);
     const { expected, official } = await writeExport(file, n, 'ntriples');
-    const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+    const load = () =>
+      loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ');
     const loadBefore = load();
     const r = sideBySide(file, { runs, before });
     const wrong = (what, got, want) => new Error(`${what}: ${got} results, the generator's faults give ${want}`);

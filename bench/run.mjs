@@ -67,13 +67,24 @@ if (smoke) {
   console.log(`\nbench:smoke: every path grows as its input does (${took} s)`);
   process.exit(0);
 }
-const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', new URL(`./tasks/${script}`, import.meta.url).pathname, ...args], { encoding: 'utf8' }));
+const run = (script, ...args) =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--max-old-space-size=4096', '--expose-gc', new URL(`./tasks/${script}`, import.meta.url).pathname, ...args],
+      { encoding: 'utf8' },
+    ),
+  );
 // "2.0 s, 129 MB": time end to end and peak resident memory; profielkit's runs add the most heap kept
 // alive (after a full collection), which shows whether memory grows with the input
-const show = (m) => (m ? `${(m.ms / 1000).toFixed(1)} s${m.peakMB === undefined ? '' : `, ${m.peakMB} MB`}${m.heapMB ? ` (heap ${m.heapMB} MB)` : ''}` : 'not run');
+const show = (m) =>
+  m
+    ? `${(m.ms / 1000).toFixed(1)} s${m.peakMB === undefined ? '' : `, ${m.peakMB} MB`}${m.heapMB ? ` (heap ${m.heapMB} MB)` : ''}`
+    : 'not run';
 const task = (...args) => run('validate.mjs', ...args);
 const count = (n) => n.toLocaleString('en');
-const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+const version = (name) =>
+  JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
 
 // Start-up: each command in a fresh process, the median wall time of several runs, beside its anchor
 // in the same run (a bare node; importing n3 alone). Goals of issue 14: --version within 3x of a bare
@@ -105,17 +116,57 @@ const cli = new URL('cli.js', dist).pathname;
 const rows = [
   ['`profielkit --version`', [cli, '--version'], 'bare `node -e 0`', bare, 3],
   ['`profielkit --help`', [cli, '--help'], 'bare `node -e 0`', bare, 3],
-  ['import builders and writers (`toestemming`, `toTurtle`)', esm(`const { toestemming, toTurtle } = await import('${lib}')`), 'import n3', n3, 2],
-  ['import, build a record, write Turtle', esm(`const { toestemming, toTurtle } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)`), 'import n3', n3, undefined],
-  ['import, build a record, validate (fast path)', esm(`const { toestemming, validate } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await validate(g.dataset, { profile: toestemming })`), 'import n3', n3, undefined],
-  ['import, parse JSON-LD (loads jsonld.js)', esm(`const { parseJsonLd } = await import('${lib}'); await parseJsonLd({ '@id': 'https://example.org/p/1', '@type': 'http://purl.org/dc/terms/Agent' })`), 'import n3', n3, undefined],
-  ['`profielkit validate` of a small file (loads what it needs)', [cli, 'validate', 'test/fixtures/cli/contactvoorkeur.ttl', '--quiet'], 'bare `node -e 0`', bare, undefined],
+  [
+    'import builders and writers (`toestemming`, `toTurtle`)',
+    esm(`const { toestemming, toTurtle } = await import('${lib}')`),
+    'import n3',
+    n3,
+    2,
+  ],
+  [
+    'import, build a record, write Turtle',
+    esm(
+      `const { toestemming, toTurtle } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)`,
+    ),
+    'import n3',
+    n3,
+    undefined,
+  ],
+  [
+    'import, build a record, validate (fast path)',
+    esm(
+      `const { toestemming, validate } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await validate(g.dataset, { profile: toestemming })`,
+    ),
+    'import n3',
+    n3,
+    undefined,
+  ],
+  [
+    'import, parse JSON-LD (loads jsonld.js)',
+    esm(
+      `const { parseJsonLd } = await import('${lib}'); await parseJsonLd({ '@id': 'https://example.org/p/1', '@type': 'http://purl.org/dc/terms/Agent' })`,
+    ),
+    'import n3',
+    n3,
+    undefined,
+  ],
+  [
+    '`profielkit validate` of a small file (loads what it needs)',
+    [cli, 'validate', 'test/fixtures/cli/contactvoorkeur.ttl', '--quiet'],
+    'bare `node -e 0`',
+    bare,
+    undefined,
+  ],
 ].map(([what, args, anchorName, anchorArgs, goal]) => [what, ...startup(args, anchorArgs), anchorName, goal]);
-log(`Node ${process.version}; start-up, each in a fresh process, median of ${startupRuns} runs, each run beside a run of its anchor\n`);
+log(
+  `Node ${process.version}; start-up, each in a fresh process, median of ${startupRuns} runs, each run beside a run of its anchor\n`,
+);
 log('| what | time | anchor | anchor time | ratio | goal |');
 log('|---|---:|---|---:|---:|---:|');
 for (const [what, ms, anchorMs, anchorName, goal] of rows) {
-  log(`| ${what} | ${ms.toFixed(0)} ms | ${anchorName} | ${anchorMs.toFixed(0)} ms | ${(ms / anchorMs).toFixed(1)}x | ${goal ? `within ${goal}x` : ''} |`);
+  log(
+    `| ${what} | ${ms.toFixed(0)} ms | ${anchorName} | ${anchorMs.toFixed(0)} ms | ${(ms / anchorMs).toFixed(1)}x | ${goal ? `within ${goal}x` : ''} |`,
+  );
 }
 log('');
 if (process.env.BENCH_STARTUP_ONLY) {
@@ -163,7 +214,8 @@ const shapesFile = (name) => {
  * "profielkit" on; throws after printing when profielkit's count is not `expected`.
  */
 function measure({ file, format, name = 'toestemming', n, limit, expected, floors = false }) {
-  const results = (m) => (m?.results === undefined ? '' : `${count(m.results)}${m.results === expected ? '' : ' (wrong)'}`);
+  const results = (m) =>
+    m?.results === undefined ? '' : `${count(m.results)}${m.results === expected ? '' : ' (wrong)'}`;
   const cell = (m) => (m?.failed ? `failed (${m.failed})` : show(m));
   // an anchor that fails (out of memory, say) is shown as failed; the bench goes on
   const anchorRun = (measurement) => {
@@ -183,26 +235,52 @@ function measure({ file, format, name = 'toestemming', n, limit, expected, floor
   const anchor = anchored ? anchorRun(() => task('anchor', file, format, name)) : undefined;
   const engine = more ? anchorRun(() => task('shacl-engine', file, format, name)) : undefined;
   const jenaRun = more && jena.run ? anchorRun(() => jena.run(shapesFile(name), file)) : undefined;
-  const jenaCell = jena.missing ? 'not installed' : jenaRun?.ms ? `${show(jenaRun)} (validate ${(jenaRun.validateMs / 1000).toFixed(1)} s)` : anchored && !more ? 'N-Triples only' : cell(jenaRun);
-  const cells = [show(ours), results(ours), cell(anchor), results(anchor), anchor?.ms ? `${(anchor.ms / ours.ms).toFixed(1)}x` : '', anchored && !more ? 'N-Triples only' : cell(engine), results(engine), jenaCell, results(jenaRun)];
+  const jenaCell = jena.missing
+    ? 'not installed'
+    : jenaRun?.ms
+      ? `${show(jenaRun)} (validate ${(jenaRun.validateMs / 1000).toFixed(1)} s)`
+      : anchored && !more
+        ? 'N-Triples only'
+        : cell(jenaRun);
+  const cells = [
+    show(ours),
+    results(ours),
+    cell(anchor),
+    results(anchor),
+    anchor?.ms ? `${(anchor.ms / ours.ms).toFixed(1)}x` : '',
+    anchored && !more ? 'N-Triples only' : cell(engine),
+    results(engine),
+    jenaCell,
+    results(jenaRun),
+  ];
   if (floors) {
     const parse = format === 'ntriples' ? task('n3-parse', file, format) : undefined;
-    cells.push(parse ? show(parse) : '', format !== 'ntriples' ? '' : serdi.missing ? 'not installed' : show(serdi.run(file, format)));
+    cells.push(
+      parse ? show(parse) : '',
+      format !== 'ntriples' ? '' : serdi.missing ? 'not installed' : show(serdi.run(file, format)),
+    );
   }
   return { cells, ours };
 }
 const row = (...cells) => log(`| ${cells.join(' | ')} |`);
 const check = (what, ours, expected) => {
-  if (ours.results !== expected) throw new Error(`${what}: profielkit reports ${ours.results} results, the generator's faults give ${expected}`);
+  if (ours.results !== expected)
+    throw new Error(`${what}: profielkit reports ${ours.results} results, the generator's faults give ${expected}`);
 };
-const ENGINES = 'profielkit validate | results | n3 + rdf-validate-shacl | results | ratio | shacl-engine (N3.Store) | results | Jena SHACL (whole process) | results';
+const ENGINES =
+  'profielkit validate | results | n3 + rdf-validate-shacl | results | ratio | shacl-engine (N3.Store) | results | Jena SHACL (whole process) | results';
 const ENGINE_ALIGN = '---:|---:|---:|---:|---:|---:|---:|---:|---:';
 
 log('## Validation, conversion and JSON-LD out beside anchors\n');
-log(`Node ${process.version}, n3 ${version('n3')}, rdf-validate-shacl ${version('rdf-validate-shacl')}, shacl-engine ${version('shacl-engine')}, Apache Jena SHACL ${jena.version ?? 'not installed'}, serdi ${serdi.version ?? 'not installed'}`);
-if (jena.missing) log(`\nApache Jena SHACL is not installed (missing: ${jena.missing.join(', ')}); to include it: ${JENA_HINT}`);
+log(
+  `Node ${process.version}, n3 ${version('n3')}, rdf-validate-shacl ${version('rdf-validate-shacl')}, shacl-engine ${version('shacl-engine')}, Apache Jena SHACL ${jena.version ?? 'not installed'}, serdi ${serdi.version ?? 'not installed'}`,
+);
+if (jena.missing)
+  log(`\nApache Jena SHACL is not installed (missing: ${jena.missing.join(', ')}); to include it: ${JENA_HINT}`);
 if (serdi.missing) log(`\nserdi is not installed; to include it: ${SERDI_HINT}`);
-log(`\nToestemming export, 8 triples a record, every 50th record broken; "correct": the results the injected faults must give. Anchors up to ${count(anchorMax)} records (shacl-engine and Jena on N-Triples only); parse floors on N-Triples\n`);
+log(
+  `\nToestemming export, 8 triples a record, every 50th record broken; "correct": the results the injected faults must give. Anchors up to ${count(anchorMax)} records (shacl-engine and Jena on N-Triples only); parse floors on N-Triples\n`,
+);
 log(`| records | format | file | correct | ${ENGINES} | parse floor: n3 StreamParser | parse floor: serdi |`);
 log(`|---:|---|---:|---:|${ENGINE_ALIGN}|---:|---:|`);
 try {
@@ -257,7 +335,10 @@ try {
     rmSync(file);
   }
 
-  if (large.length) log('\nThe same export without its data subjects: every record points at a node the export lacks (a violation each)\n');
+  if (large.length)
+    log(
+      '\nThe same export without its data subjects: every record points at a node the export lacks (a violation each)\n',
+    );
   if (large.length) log(`| records | file | correct | ${ENGINES} |`);
   if (large.length) log(`|---:|---:|---:|${ENGINE_ALIGN}|`);
   for (const n of large) {
@@ -278,7 +359,9 @@ try {
     const mb = (statSync(file).size / 1e6).toFixed(0);
     const ours = run('json-to-turtle.mjs', 'profielkit', file, join(dir, 'out.ttl'));
     const anchor = n <= anchorMax ? run('json-to-turtle.mjs', 'anchor', file, join(dir, 'anchor.ttl')) : undefined;
-    log(`| ${count(n)} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} |`);
+    log(
+      `| ${count(n)} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} |`,
+    );
     rmSync(file);
   }
   log('\nCompacted JSON-LD out (official Toestemming context), from a graph in memory\n');
@@ -291,7 +374,9 @@ try {
     const ours = run('jsonld-out.mjs', 'profielkit', file);
     const anchor = run('jsonld-out.mjs', 'anchor', file);
     if (anchor.nodes !== ours.nodes) throw new Error(`JSON-LD: ${anchor.nodes} nodes against ${ours.nodes}`);
-    log(`| ${count(n)} | ${(anchor.ms / 1000).toFixed(1)} s, ${anchor.peakMB} MB | ${(ours.ms / 1000).toFixed(1)} s, ${ours.peakMB} MB | ${(anchor.ms / ours.ms).toFixed(1)}x |`);
+    log(
+      `| ${count(n)} | ${(anchor.ms / 1000).toFixed(1)} s, ${anchor.peakMB} MB | ${(ours.ms / 1000).toFixed(1)} s, ${ours.peakMB} MB | ${(anchor.ms / ours.ms).toFixed(1)}x |`,
+    );
     rmSync(file);
   }
 
@@ -299,18 +384,27 @@ try {
   // and ten times that, without the anchors, to show memory flat
   const vngSizes = (process.env.BENCH_VNG_SIZES ?? '4000,40000,400000').split(',').map(Number);
   const vngAnchorMax = Number(process.env.BENCH_VNG_ANCHOR_MAX ?? 40000);
-  log(`\nThe two VNG profiles: their API JSON turned into N-Triples by profielkit, then validated; every 50th record broken. Anchors up to ${count(vngAnchorMax)} records\n`);
+  log(
+    `\nThe two VNG profiles: their API JSON turned into N-Triples by profielkit, then validated; every 50th record broken. Anchors up to ${count(vngAnchorMax)} records\n`,
+  );
   log(`| profile | records | triples | file | correct | ${ENGINES} |`);
   log(`|---|---:|---:|---:|---:|${ENGINE_ALIGN}|`);
-  for (const [name, write] of [['voorzieninggebruik', (path, n) => writeVoorzieningGebruik(path, n, { faults: true })], ['verwerkingenlogging', writeVerwerkteObjecten]]) {
+  for (const [name, write] of [
+    ['voorzieninggebruik', (path, n) => writeVoorzieningGebruik(path, n, { faults: true })],
+    ['verwerkingenlogging', writeVerwerkteObjecten],
+  ]) {
     for (const n of vngSizes) {
       const payload = join(dir, `${name}-${n}.json`);
       const nt = join(dir, `${name}-${n}.nt`);
       const { expected } = await write(payload, n);
       const out = createWriteStream(nt);
-      const { triples } = await profiles[name].fromJsonStream(createReadStream(payload), async (text) => {
-        if (!out.write(text)) await once(out, 'drain');
-      }, { format: 'ntriples' });
+      const { triples } = await profiles[name].fromJsonStream(
+        createReadStream(payload),
+        async (text) => {
+          if (!out.write(text)) await once(out, 'drain');
+        },
+        { format: 'ntriples' },
+      );
       out.end();
       await once(out, 'finish');
       const mb = (statSync(nt).size / 1e6).toFixed(0);
@@ -329,12 +423,13 @@ try {
 const doc = process.env.BENCH_DOC ?? new URL('../docs/performance.md', import.meta.url).pathname;
 if (doc) {
   const load = (l) => l.map((x) => x.toFixed(2)).join(', ');
-  const changed = git('status', '--porcelain', '--untracked-files=no')?.split('\n')
+  const changed = git('status', '--porcelain', '--untracked-files=no')
+    ?.split('\n')
     .filter((line) => line && !line.endsWith('docs/performance.md'));
   const sizes_ = [
     `consent export ${process.env.BENCH_SIZES ?? '10000,100000,1000000'} records (anchors up to ${anchorMax})`,
-    `VNG ${process.env.BENCH_VNG_SIZES ?? '4000,40000,400000'} records`
-      + ` (anchors up to ${process.env.BENCH_VNG_ANCHOR_MAX ?? 40000})`,
+    `VNG ${process.env.BENCH_VNG_SIZES ?? '4000,40000,400000'} records` +
+      ` (anchors up to ${process.env.BENCH_VNG_ANCHOR_MAX ?? 40000})`,
     `growth check at ${process.env.BENCH_GROWTH_TRIPLES ?? 400000} triples and twice that`,
   ];
   const minutes = ((Date.now() - began.getTime()) / 60000).toFixed(0);

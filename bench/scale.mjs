@@ -46,9 +46,24 @@ export function scale(dir, { records, vngRecords, runs = 1, log }) {
     measure(dir, ['convert', vngNt, '-p', 'voorzieninggebruik', '--to', 'jsonld', '-o', vngJsonLd]);
     const paths = [
       [`consent export, ${records.toLocaleString('en')} records, N-Triples`, consent, 'toestemming', ['jsonld']],
-      [`VoorzieningGebruik, ${vngRecords.toLocaleString('en')} records, N-Triples`, vngNt, 'voorzieninggebruik', ['jsonld', 'json']],
-      [`VoorzieningGebruik, ${vngRecords.toLocaleString('en')} records, JSON-LD`, vngJsonLd, 'voorzieninggebruik', ['jsonld', 'json']],
-      [`VoorzieningGebruik, ${vngRecords.toLocaleString('en')} records, the API's JSON`, vngJson, 'voorzieninggebruik', ['jsonld']],
+      [
+        `VoorzieningGebruik, ${vngRecords.toLocaleString('en')} records, N-Triples`,
+        vngNt,
+        'voorzieninggebruik',
+        ['jsonld', 'json'],
+      ],
+      [
+        `VoorzieningGebruik, ${vngRecords.toLocaleString('en')} records, JSON-LD`,
+        vngJsonLd,
+        'voorzieninggebruik',
+        ['jsonld', 'json'],
+      ],
+      [
+        `VoorzieningGebruik, ${vngRecords.toLocaleString('en')} records, the API's JSON`,
+        vngJson,
+        'voorzieninggebruik',
+        ['jsonld'],
+      ],
     ];
     const failures = [];
     log(`Outputs at scale: each output beside the same input to N-Triples (the anchor), in one run, each a fresh`);
@@ -69,9 +84,14 @@ export function scale(dir, { records, vngRecords, runs = 1, log }) {
         const peak = Math.max(...ours.map((u) => u.peakMB));
         const anchorPeak = Math.max(...anchor.map((u) => u.peakMB));
         const ratio = cpu / anchorCpu;
-        const fails = [ratio > GOALS.ratio && `CPU ${ratio.toFixed(2)}x the anchor`, peak >= GOALS.peakMB && `peak ${peak.toFixed(0)} MB`].filter(Boolean);
+        const fails = [
+          ratio > GOALS.ratio && `CPU ${ratio.toFixed(2)}x the anchor`,
+          peak >= GOALS.peakMB && `peak ${peak.toFixed(0)} MB`,
+        ].filter(Boolean);
         if (fails.length > 0) failures.push(`${what} --to ${to}: ${fails.join(', ')}`);
-        log(`| ${what} | ${to} | ${(cpu / 1000).toFixed(1)} s | ${(anchorCpu / 1000).toFixed(1)} s | ${ratio.toFixed(2)}x | ${peak.toFixed(0)} MB | ${anchorPeak.toFixed(0)} MB | ${fails.length ? `**fails** (${fails.join(', ')})` : 'ok'} |`);
+        log(
+          `| ${what} | ${to} | ${(cpu / 1000).toFixed(1)} s | ${(anchorCpu / 1000).toFixed(1)} s | ${ratio.toFixed(2)}x | ${peak.toFixed(0)} MB | ${anchorPeak.toFixed(0)} MB | ${fails.length ? `**fails** (${fails.join(', ')})` : 'ok'} |`,
+        );
       }
     }
     log('');

@@ -6,7 +6,8 @@ import { verwerkingenlogging } from 'profielkit/verwerkingenlogging';
 import { voorzieninggebruik } from 'profielkit/voorzieninggebruik';
 
 // 1. A VoorzieningGebruik with a dcterms:title, which the API's JSON has no field for.
-const data = parseRdf(`
+const data = parseRdf(
+  `
   @prefix vg: <https://w3id.org/profielkit/voorzieninggebruik#>.
   @prefix dcterms: <http://purl.org/dc/terms/>.
   <urn:uuid:323e4567-e89b-12d3-a456-426614174000> a vg:VoorzieningGebruik;
@@ -15,19 +16,25 @@ const data = parseRdf(`
     vg:organisatie <urn:uuid:323e4567-e89b-12d3-a456-426614174001>;
     vg:voorziening <urn:uuid:323e4567-e89b-12d3-a456-426614174002>;
     vg:status "Actief"; vg:bbnScore 3; vg:bedrijfsKritisch true;
-    vg:beheerder [ a <http://schema.org/Person>; <http://schema.org/name> "Jan Jansen" ].`, 'turtle');
+    vg:beheerder [ a <http://schema.org/Person>; <http://schema.org/name> "Jan Jansen" ].`,
+  'turtle',
+);
 const json = voorzieninggebruik.toJson(data);
 console.log('# toJson');
 console.log(JSON.stringify(json, null, 2));
 for (const { node, triples } of json.notCarried) {
-  console.log(`not carried, on ${node}: ${triples.map((q) => `<${q.predicate.value}> "${q.object.value}"`).join(', ')}`);
+  console.log(
+    `not carried, on ${node}: ${triples.map((q) => `<${q.predicate.value}> "${q.object.value}"`).join(', ')}`,
+  );
 }
 
 // 2. JSON-LD like the API: numbers and booleans as JSON, the beheerder inside its record (both engines).
 for (const engine of ['fast', 'reference']) {
   const doc = await toJsonLd(data, { profile: voorzieninggebruik, engine });
   const [record] = doc['@graph'];
-  console.log(`\n# toJsonLd (${engine}): bbnScore ${JSON.stringify(record.bbnScore)}, bedrijfsKritisch ${JSON.stringify(record.bedrijfsKritisch)}, beheerder ${JSON.stringify(record.beheerder)}`);
+  console.log(
+    `\n# toJsonLd (${engine}): bbnScore ${JSON.stringify(record.bbnScore)}, bedrijfsKritisch ${JSON.stringify(record.bedrijfsKritisch)}, beheerder ${JSON.stringify(record.beheerder)}`,
+  );
 }
 // without a profile: expanded JSON-LD (no context needed)
 console.log(`\n# toJsonLd without a profile: ${(await toJsonLd(data)).length} node objects, expanded`);
@@ -49,7 +56,10 @@ const response = {
 const [back] = verwerkingenlogging.toJson(verwerkingenlogging.fromJson(response, { strict: true }).dataset);
 console.log(`\n# bewaartermijn P3W is written as ${back.verwerkingsactie.bewaartermijn}`);
 try {
-  verwerkingenlogging.fromJson({ ...response, verwerkingsactie: { ...response.verwerkingsactie, bewaartermijn: 'drie weken' } }, { strict: true });
+  verwerkingenlogging.fromJson(
+    { ...response, verwerkingsactie: { ...response.verwerkingsactie, bewaartermijn: 'drie weken' } },
+    { strict: true },
+  );
 } catch (error) {
   console.log(`a bad one: ${error.message}`);
 }

@@ -17,7 +17,14 @@ const descriptor = g.ContactvoorkeurDescriptor({
   contactkanaal: [Contactkanaal.Email],
 });
 const burger = g.Agent({ id: 'https://example.org/persoon/1' });
-g.Contactvoorkeur({ id: 'https://example.org/contactvoorkeur/1', dataSubject: burger, descriptor, gegevenOp: '2024-03-01', status: ToestemmingStatus.toegelaten, contactkanaal: Contactkanaal.Email });
+g.Contactvoorkeur({
+  id: 'https://example.org/contactvoorkeur/1',
+  dataSubject: burger,
+  descriptor,
+  gegevenOp: '2024-03-01',
+  status: ToestemmingStatus.toegelaten,
+  contactkanaal: Contactkanaal.Email,
+});
 
 const turtle = await toTurtle(g.dataset, { profile: toestemming });
 const jsonld = await toJsonLd(g.dataset, { profile: toestemming }); // loads jsonld.js only now

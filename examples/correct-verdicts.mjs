@@ -39,7 +39,9 @@ try {
 // data of another vocabulary: no focus node, so no verdict (the command exits 3)
 const other = parseRdf('<https://example.org/x> a <https://example.org/AndereKlasse> .');
 const empty = await validate(other, { profile: toestemming });
-console.log(`data of another vocabulary: ${empty.nodesChecked} nodes checked, so "conforms ${empty.conforms}" says nothing`);
+console.log(
+  `data of another vocabulary: ${empty.nodesChecked} nodes checked, so "conforms ${empty.conforms}" says nothing`,
+);
 
 // "status": "https://…" as the official context invites it: kept, it is one violation with the fix; repaired, an IRI
 const jsonld = JSON.stringify({
@@ -49,9 +51,15 @@ const jsonld = JSON.stringify({
   status: 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten',
 });
 const kept = await parseJsonLd(jsonld, { profile: toestemming, stringReferences: 'keep' });
-const status = (await validate(kept, { profile: toestemming, lang: 'en' })).results.filter((r) => r.path?.endsWith('#status'));
+const status = (await validate(kept, { profile: toestemming, lang: 'en' })).results.filter((r) =>
+  r.path?.endsWith('#status'),
+);
 console.log(`a plain string as status: ${status.map((r) => r.message).join('; ')}`);
 let repaired = 0;
-const fixed = await parseJsonLd(jsonld, { profile: toestemming, stringReferences: 'repair', onStringReference: (_ref, ok) => void (ok && repaired++) });
+const fixed = await parseJsonLd(jsonld, {
+  profile: toestemming,
+  stringReferences: 'repair',
+  onStringReference: (_ref, ok) => void (ok && repaired++),
+});
 const after = (await validate(fixed, { profile: toestemming })).results.filter((r) => r.path?.endsWith('#status'));
 console.log(`repaired ${repaired}: ${after.length} status results left`);

@@ -23,4 +23,8 @@ for (const [i, profile] of found.profiles.entries()) {
 
 // an API's JSON says its profile by its fields
 const payload = { voorzieningId: '5f6b1a2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', status: 'Actief' };
-console.log(`JSON payload: ${profilesOfJson(profiles, payload).map((p) => p.name).join(', ')}`);
+console.log(
+  `JSON payload: ${profilesOfJson(profiles, payload)
+    .map((p) => p.name)
+    .join(', ')}`,
+);

@@ -43,7 +43,9 @@ try {
   });
   out.end();
   await once(out, 'finish');
-  console.log(`${summary.records} records, ${summary.triples} triples: ${(statSync(turtle).size / 1e6).toFixed(1)} MB of Turtle, ${summary.problems.length} problems`);
+  console.log(
+    `${summary.records} records, ${summary.triples} triples: ${(statSync(turtle).size / 1e6).toFixed(1)} MB of Turtle, ${summary.problems.length} problems`,
+  );
 
   // 2. A consent export of 20,000 records in N-Triples, every 100th without its date of consent.
   const T = 'http://data.vlaanderen.be/ns/toestemming#';
@@ -53,8 +55,12 @@ try {
   const descriptor = 'https://example.org/descriptor/nieuwsbrief';
   const org = 'https://example.org/organisatie/gemeente';
   lines.write(`<${org}> <${TYPE}> <http://data.europa.eu/m8g/PublicOrganisation> .\n`);
-  lines.write(`<${descriptor}> <${TYPE}> <${T}ToestemmingDescriptor> .\n<${descriptor}> <http://www.w3.org/2000/01/rdf-schema#label> "Nieuwsbrief" .\n`);
-  lines.write(`<${descriptor}> <${T}dataController> <${org}> .\n<${descriptor}> <${T}dataProcessor> <${org}> .\n<${descriptor}> <${T}toestemmingsvraag> <https://example.org/vraag/nieuwsbrief> .\n`);
+  lines.write(
+    `<${descriptor}> <${TYPE}> <${T}ToestemmingDescriptor> .\n<${descriptor}> <http://www.w3.org/2000/01/rdf-schema#label> "Nieuwsbrief" .\n`,
+  );
+  lines.write(
+    `<${descriptor}> <${T}dataController> <${org}> .\n<${descriptor}> <${T}dataProcessor> <${org}> .\n<${descriptor}> <${T}toestemmingsvraag> <https://example.org/vraag/nieuwsbrief> .\n`,
+  );
   for (let i = 0; i < 20_000; i++) {
     const t = `https://example.org/toestemming/${i}`;
     const person = `https://example.org/persoon/${i}`;
@@ -68,7 +74,9 @@ try {
   await once(lines, 'finish');
 
   const report = await validateFile(exported, { profile: toestemming, format: 'ntriples', lang: 'en', maxResults: 5 });
-  console.log(`\nThe export ${report.conforms ? 'conforms' : 'does not conform'}: ${report.totalResults} results, the first ${report.results.length}:`);
+  console.log(
+    `\nThe export ${report.conforms ? 'conforms' : 'does not conform'}: ${report.totalResults} results, the first ${report.results.length}:`,
+  );
   for (const r of report.results) console.log(`  ${r.severity} ${r.focusNode}: ${r.message}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

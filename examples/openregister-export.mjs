@@ -23,6 +23,8 @@ console.log(`\n# Back to the API's JSON: @self ${JSON.stringify(first['@self'])}
 
 // as a stream, leniently: never stops at a field; the summary lists what it found
 let triples = '';
-const summary = await voorzieninggebruik.fromJsonStream(createReadStream(file), (text) => void (triples += text), { format: 'ntriples' });
+const summary = await voorzieninggebruik.fromJsonStream(createReadStream(file), (text) => void (triples += text), {
+  format: 'ntriples',
+});
 console.log(`\n# Streamed: ${summary.records} records, ${summary.triples} triples`);
 for (const p of summary.problems) console.log(`${p.severity.padEnd(9)} ${p.path}  ${p.message}`);

@@ -42,10 +42,15 @@ const data = parseRdf(`
 `);
 
 const profielAlleen = await validate(data, { profile: toestemming, lang: 'en' });
-console.log(`The profile alone: ${profielAlleen.conforms ? 'conforms' : 'does not conform'} (${profielAlleen.totalResults} results)`);
+console.log(
+  `The profile alone: ${profielAlleen.conforms ? 'conforms' : 'does not conform'} (${profielAlleen.totalResults} results)`,
+);
 const metEigenRegels = await validate(data, { profile: toestemming, shapes: eigenRegels, lang: 'en' });
-console.log(`With the municipality's rule: ${metEigenRegels.conforms ? 'conforms' : 'does not conform'} (validated by the ${metEigenRegels.engine} engine)`);
-for (const r of metEigenRegels.results) console.log(`  ${r.severity} ${r.focusNode}: ${r.message}${r.value === undefined ? '' : `  [${r.value}]`}`);
+console.log(
+  `With the municipality's rule: ${metEigenRegels.conforms ? 'conforms' : 'does not conform'} (validated by the ${metEigenRegels.engine} engine)`,
+);
+for (const r of metEigenRegels.results)
+  console.log(`  ${r.severity} ${r.focusNode}: ${r.message}${r.value === undefined ? '' : `  [${r.value}]`}`);
 
 // A path expression (here: the descriptors no consent points at) is followed on the fast path too
 const metPad = await validate(data, {
@@ -59,7 +64,8 @@ console.log(`An inverse path: ${metPad.conforms ? 'conforms' : 'does not conform
 // SHACL-SPARQL is not implemented: refused by name, never skipped (a false "conforms")
 try {
   await validate(data, {
-    shapes: parseRdf(`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
+    shapes:
+      parseRdf(`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
       <https://gemeente.example.org/ns#Sparql> a sh:NodeShape ; sh:targetClass t:Toestemming ;
         sh:sparql [ sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this t:gegevenOp ?d } }" ] .`),
   });

@@ -12,23 +12,39 @@ const export_ = `@prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
 <https://example.org/persoon/1> a <http://purl.org/dc/terms/Agent> .
 `;
 // a parser of any library, handing over quads: profielkit takes them as they are
-const report = await validateStream(() => Readable.from([export_]).pipe(new StreamParser({ format: 'Turtle' })), { profile: toestemming, lang: 'en' });
+const report = await validateStream(() => Readable.from([export_]).pipe(new StreamParser({ format: 'Turtle' })), {
+  profile: toestemming,
+  lang: 'en',
+});
 console.log(`quad stream: ${report.totalResults} results, e.g. ${report.results[0]?.message}`);
 
 // a dataset of one's own: anything with add, delete, has, match and size (RDF/JS DatasetCore)
 class QuadList {
   quads = [];
-  get size() { return this.quads.length; }
-  add(q) { if (!this.has(q)) this.quads.push(q); return this; }
-  delete(q) { this.quads = this.quads.filter((x) => !x.equals(q)); return this; }
-  has(q) { return this.quads.some((x) => x.equals(q)); }
+  get size() {
+    return this.quads.length;
+  }
+  add(q) {
+    if (!this.has(q)) this.quads.push(q);
+    return this;
+  }
+  delete(q) {
+    this.quads = this.quads.filter((x) => !x.equals(q));
+    return this;
+  }
+  has(q) {
+    return this.quads.some((x) => x.equals(q));
+  }
   match(s, p, o, g) {
     const hit = (want, t) => !want || want.equals(t);
     const found = new QuadList();
-    for (const q of this.quads) if (hit(s, q.subject) && hit(p, q.predicate) && hit(o, q.object) && hit(g, q.graph)) found.add(q);
+    for (const q of this.quads)
+      if (hit(s, q.subject) && hit(p, q.predicate) && hit(o, q.object) && hit(g, q.graph)) found.add(q);
     return found;
   }
-  [Symbol.iterator]() { return this.quads[Symbol.iterator](); }
+  [Symbol.iterator]() {
+    return this.quads[Symbol.iterator]();
+  }
 }
 const g = toestemming.graph(new QuadList());
 const org = DataFactory.namedNode('https://data.vlaanderen.be/id/organisatie/OVO000001');

@@ -29,7 +29,8 @@ console.log(JSON.stringify(doc['@graph'][0].beheerder));
 // 2. back to the API's JSON, with whatever the JSON cannot hold told, never dropped
 let json = '';
 const notCarried = [];
-for await (const piece of voorzieninggebruik.toJsonStream(quads(), { onNotCarried: (rest) => notCarried.push(rest) })) json += piece;
+for await (const piece of voorzieninggebruik.toJsonStream(quads(), { onNotCarried: (rest) => notCarried.push(rest) }))
+  json += piece;
 const records = JSON.parse(json);
 console.log(`# toJsonStream: ${records.length} records, ${notCarried.length} nodes not carried`);
 console.log(JSON.stringify(records[0]));

@@ -16,7 +16,9 @@ try {
   const one = await validateFile(file, { profile: toestemming, format: 'ntriples', maxResults: 5 });
   const many = await validateFile(file, { profile: toestemming, format: 'ntriples', maxResults: 5, threads });
   console.log(`1 thread: ${one.totalResults} results; ${threads} threads: ${many.totalResults} results`);
-  console.log(`the same first five, in the same order: ${JSON.stringify(one.results) === JSON.stringify(many.results)}`);
+  console.log(
+    `the same first five, in the same order: ${JSON.stringify(one.results) === JSON.stringify(many.results)}`,
+  );
   for (const r of many.results) console.log(`${r.severity.padEnd(9)} ${r.focusNode}  ${r.message}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

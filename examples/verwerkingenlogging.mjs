@@ -48,16 +48,33 @@ console.log(`# ${report.conforms ? 'conforms' : 'does not conform'} (${report.re
 
 // A response as some implementations send it: no time zone offset, an OIN of 19 digits, a field the Inzage API leaves out.
 const broken = structuredClone(lijst);
-Object.assign(broken.results[0].verwerkingsactie, { tijdstipRegistratie: '2022-06-02T11:57:34', uitvoerder: '0000000182100219300', systeem: 'FooBarApp v2.1' });
+Object.assign(broken.results[0].verwerkingsactie, {
+  tijdstipRegistratie: '2022-06-02T11:57:34',
+  uitvoerder: '0000000182100219300',
+  systeem: 'FooBarApp v2.1',
+});
 const brokenConversion = verwerkingenlogging.fromJson(broken);
-const brokenReport = await validate(brokenConversion.dataset, { profile: verwerkingenlogging, json: brokenConversion, lang: 'en' });
+const brokenReport = await validate(brokenConversion.dataset, {
+  profile: verwerkingenlogging,
+  json: brokenConversion,
+  lang: 'en',
+});
 console.log(`\n# broken: ${brokenReport.conforms ? 'conforms' : 'does not conform'}`);
 for (const r of brokenReport.results) console.log(`${r.severity.padEnd(9)} ${r.jsonPath}  ${r.message}`);
 
 // An error body is no data: fromJson throws it, typed.
 try {
-  verwerkingenlogging.fromJson({ code: 'invalid', title: 'Invalid input.', status: 400, detail: '', instance: 'urn:uuid:f2a6c0b4-3e1d-4c5b-9a8f-7e6d5c4b3a21', invalidParams: [{ name: 'beginDatum', code: 'required', reason: 'Dit veld is vereist.' }] });
+  verwerkingenlogging.fromJson({
+    code: 'invalid',
+    title: 'Invalid input.',
+    status: 400,
+    detail: '',
+    instance: 'urn:uuid:f2a6c0b4-3e1d-4c5b-9a8f-7e6d5c4b3a21',
+    invalidParams: [{ name: 'beginDatum', code: 'required', reason: 'Dit veld is vereist.' }],
+  });
 } catch (error) {
   if (!(error instanceof InzageApiError)) throw error;
-  console.log(`\n# error body: ${error.status} ${error.apiCode}: ${error.invalidParams.map((p) => `${p.name} (${p.reason})`).join(', ')}`);
+  console.log(
+    `\n# error body: ${error.status} ${error.apiCode}: ${error.invalidParams.map((p) => `${p.name} (${p.reason})`).join(', ')}`,
+  );
 }

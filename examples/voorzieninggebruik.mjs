@@ -35,7 +35,10 @@ if (!report.conforms) process.exitCode = 1;
 
 // The same record in a list, with a status outside the list and an end date before the start date:
 // every problem is reported at once, with its JSON path.
-const fout = voorzieninggebruik.fromJson([voorbeeld, { ...voorbeeld, id: '123e4567-e89b-12d3-a456-426614174003', status: 'In gebruik', eindDatum: '2022-12-31' }]);
+const fout = voorzieninggebruik.fromJson([
+  voorbeeld,
+  { ...voorbeeld, id: '123e4567-e89b-12d3-a456-426614174003', status: 'In gebruik', eindDatum: '2022-12-31' },
+]);
 const foutReport = await validate(fout.dataset, { profile: voorzieninggebruik, json: fout, lang: 'en' });
 console.log(`\n# A broken record: ${foutReport.conforms ? 'conforms' : 'does not conform'}`);
 for (const r of foutReport.results) console.log(`${r.severity.padEnd(9)} ${r.jsonPath}  ${r.message}`);

@@ -51,13 +51,24 @@ export async function bundle(code) {
   };
   const initial = reach(['import-statement']);
   const reachable = reach(['import-statement', 'dynamic-import']);
-  const files = Object.fromEntries(result.outputFiles.map((f) => [relative(join(root, '.tmp', 'bundle'), f.path), f.text]));
+  const files = Object.fromEntries(
+    result.outputFiles.map((f) => [relative(join(root, '.tmp', 'bundle'), f.path), f.text]),
+  );
   const part = (which) => {
     const chosen = Object.keys(outputs).filter((o) => !o.endsWith('.map') && which(o));
     const text = chosen.map((o) => files[name(o)] ?? '').join('');
-    return { bytes: Buffer.byteLength(text), gzipped: chosen.reduce((n, o) => n + gzipSync(files[name(o)] ?? '').length, 0), inputs: chosen.flatMap((o) => Object.keys(outputs[o].inputs)) };
+    return {
+      bytes: Buffer.byteLength(text),
+      gzipped: chosen.reduce((n, o) => n + gzipSync(files[name(o)] ?? '').length, 0),
+      inputs: chosen.flatMap((o) => Object.keys(outputs[o].inputs)),
+    };
   };
-  return { files, entry: name(entry), initial: part((o) => initial.has(o)), lazy: part((o) => reachable.has(o) && !initial.has(o)) };
+  return {
+    files,
+    entry: name(entry),
+    initial: part((o) => initial.has(o)),
+    lazy: part((o) => reachable.has(o) && !initial.has(o)),
+  };
 }
 
 /** Every entry but `profielkit/node`: what a browser may import. */
@@ -86,10 +97,14 @@ globalThis.out = await validate(g.dataset, { profile: toestemming });`,
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   const has = (inputs, pkg) => inputs.some((i) => i.includes(`node_modules/${pkg}/`));
-  console.log('| page | loaded at start: minified, gzipped | holds jsonld.js / rdf-validate-shacl | loaded only when used: gzipped |\n|---|---:|---|---:|');
+  console.log(
+    '| page | loaded at start: minified, gzipped | holds jsonld.js / rdf-validate-shacl | loaded only when used: gzipped |\n|---|---:|---|---:|',
+  );
   for (const [page, code] of Object.entries(PAGES)) {
     const b = await bundle(code);
     const lib = (pkg) => (has(b.initial.inputs, pkg) ? 'yes' : 'no');
-    console.log(`| ${page} | ${kb(b.initial.bytes)}, ${kb(b.initial.gzipped)} | ${lib('jsonld')} / ${lib('rdf-validate-shacl')} | ${b.lazy.bytes === 0 ? '-' : kb(b.lazy.gzipped)} |`);
+    console.log(
+      `| ${page} | ${kb(b.initial.bytes)}, ${kb(b.initial.gzipped)} | ${lib('jsonld')} / ${lib('rdf-validate-shacl')} | ${b.lazy.bytes === 0 ? '-' : kb(b.lazy.gzipped)} |`,
+    );
   }
 }

@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('..', import.meta.url);
 const bundled = await build({
   stdin: {
-    contents: "export { withGeneratedBlocks } from './src/cli/cli-doc.ts';\n" +
+    contents:
+      "export { withGeneratedBlocks } from './src/cli/cli-doc.ts';\n" +
       "export { profileCatalog } from './src/profiles/catalog.ts';\n",
     resolveDir: root.pathname,
     loader: 'ts',

@@ -11,9 +11,19 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const dir = mkdtempSync(join(tmpdir(), 'profielkit-consumer-'));
-const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
-const common = { strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], noUnusedLocals: false, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true };
+const common = {
+  strict: true,
+  skipLibCheck: false,
+  noEmit: true,
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM'],
+  noUnusedLocals: false,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+};
 // node16 checks the ES module side (index.ts) and the CommonJS side (require.cts); a bundler has only imports
 const configs = {
   node16: { compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16' }, include: ['src'] },

@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 
 const dir = new URL('../examples/', import.meta.url);
 let failed = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
   const run = spawnSync(process.execPath, [new URL(file, dir).pathname], { encoding: 'utf8' });
   const ok = run.status === 0 && run.stdout.trim() !== '';
   console.log(`${ok ? 'ok  ' : 'FAIL'} examples/${file}`);

@@ -9,7 +9,10 @@ for (const profile of Object.values(profiles)) {
   writeFileSync(new URL(`../shapes/${profile.name}.ttl`, import.meta.url), profile.shapes());
   console.log(`wrote shapes/${profile.name}.ttl`);
   if (profile.declaration.context.document === undefined) {
-    writeFileSync(new URL(`../contexts/${profile.name}.jsonld`, import.meta.url), `${JSON.stringify(profile.contextDocument(), null, 2)}\n`);
+    writeFileSync(
+      new URL(`../contexts/${profile.name}.jsonld`, import.meta.url),
+      `${JSON.stringify(profile.contextDocument(), null, 2)}\n`,
+    );
     console.log(`wrote contexts/${profile.name}.jsonld`);
   }
 }

@@ -33,13 +33,14 @@ export function assertUnchanged(path: string, name: string, before: FileState, r
   }
   const same = now !== undefined && now.size === before.size && now.mtimeMs === before.mtimeMs;
   if (same && (read === undefined || read === before.size)) return;
-  const what = now === undefined
-    ? 'it is gone'
-    : now.size !== before.size
-      ? `${now.size < before.size ? 'shrank' : 'grew'} from ${before.size} to ${now.size} bytes`
-      : read !== undefined && read !== before.size
-        ? `${read} of its ${before.size} bytes were read`
-        : 'it was written to';
+  const what =
+    now === undefined
+      ? 'it is gone'
+      : now.size !== before.size
+        ? `${now.size < before.size ? 'shrank' : 'grew'} from ${before.size} to ${now.size} bytes`
+        : read !== undefined && read !== before.size
+          ? `${read} of its ${before.size} bytes were read`
+          : 'it was written to';
   const detail = `the file changed while it was read (${what}); validate it again once it is written completely`;
   throw new InputFileError(name, 'changed', detail);
 }

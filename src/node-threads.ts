@@ -118,7 +118,11 @@ function anyShared(lists: readonly Float64Array[]): boolean {
     let best = -1;
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i] as Float64Array;
-      if ((at[i] as number) < list.length && (best < 0 || (list[at[i] as number] as number) < ((lists[best] as Float64Array)[at[best] as number] as number))) best = i;
+      if (
+        (at[i] as number) < list.length &&
+        (best < 0 || (list[at[i] as number] as number) < ((lists[best] as Float64Array)[at[best] as number] as number))
+      )
+        best = i;
     }
     if (best < 0) return false;
     const value = (lists[best] as Float64Array)[at[best] as number] as number;
@@ -127,7 +131,6 @@ function anyShared(lists: readonly Float64Array[]): boolean {
     at[best]!++;
   }
 }
-
 
 /** How a worker ended before it answered: out of memory, or otherwise (a crash, `process.exit`, terminated). */
 interface Death {
@@ -236,12 +239,24 @@ export async function validateFileInParts(
   const cleanup = () => rmSync(spillDir, { recursive: true, force: true, maxRetries: 3 });
   process.once('exit', cleanup);
   const { resourceLimits } = hooks;
-  const workers = parts.map(([start, end], part) => new Worker(workerUrl, {
-    workerData: {
-      path, start, end, part, format: options.format, declarations, lang, results: options.maxResults, head, spillDir,
-    },
-    ...(resourceLimits === undefined ? {} : { resourceLimits }),
-  }));
+  const workers = parts.map(
+    ([start, end], part) =>
+      new Worker(workerUrl, {
+        workerData: {
+          path,
+          start,
+          end,
+          part,
+          format: options.format,
+          declarations,
+          lang,
+          results: options.maxResults,
+          head,
+          spillDir,
+        },
+        ...(resourceLimits === undefined ? {} : { resourceLimits }),
+      }),
+  );
   const channels = workers.map((w) => new Channel(w));
   hooks.onWorkers?.(workers);
   try {
@@ -261,16 +276,24 @@ export async function validateFileInParts(
       return all;
     });
     const finished = await Promise.all(
-      channels.map((c, p) => c.ask<Done | Failed>({
-        type: 'resolve',
-        bits: declarations.map((_, i) =>
-          (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)])),
-      })),
+      channels.map((c, p) =>
+        c.ask<Done | Failed>({
+          type: 'resolve',
+          bits: declarations.map((_, i) =>
+            (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)]),
+          ),
+        }),
+      ),
     );
     if (finished.some((m) => m.type === 'failed')) return fallBack(path, before);
     const done = finished as Done[];
     // every byte read once, of one version of the file
-    assertUnchanged(path, path, before, partsDone.reduce((n, m) => n + m.bytes, 0));
+    assertUnchanged(
+      path,
+      path,
+      before,
+      partsDone.reduce((n, m) => n + m.bytes, 0),
+    );
     const reports = declarations.map((_, i) => {
       const kept = new KeptResults(options.maxResults);
       const values = new Map<ValidationResult, Term>();
@@ -288,7 +311,13 @@ export async function validateFileInParts(
         offset += outcome.keySpan;
       }
       const results = kept.list();
-      return makeReport(results, () => reportGraph(results, values, lang), nodesChecked, options.maxResults, kept.counts);
+      return makeReport(
+        results,
+        () => reportGraph(results, values, lang),
+        nodesChecked,
+        options.maxResults,
+        kept.counts,
+      );
     });
     const classesSeen = new Set(done.flatMap((d) => d.classesSeen));
     const triples = partsDone.reduce((n, m) => n + m.triples, 0);

@@ -44,9 +44,21 @@ export async function validateFile(path: string, options: FileValidationOptions)
   const { threads = 1, ...others } = options;
   const rest = others as StreamValidationOptions;
   const format = rest.format ?? 'turtle';
-  if (threads > 1 && (format === 'ntriples' || format === 'nquads') && rest.engine !== 'reference' && rest.profile !== undefined && rest.shapes === undefined) {
+  if (
+    threads > 1 &&
+    (format === 'ntriples' || format === 'nquads') &&
+    rest.engine !== 'reference' &&
+    rest.profile !== undefined &&
+    rest.shapes === undefined
+  ) {
     const { validateFileInParts } = await import('./node-threads.js');
-    const outcome = await validateFileInParts([rest.profile.declaration], path, { ...rest, format }, threads, workerUrl());
+    const outcome = await validateFileInParts(
+      [rest.profile.declaration],
+      path,
+      { ...rest, format },
+      threads,
+      workerUrl(),
+    );
     if (outcome?.reports[0]) return outcome.reports[0];
   }
   // a file that changes while it is read, or a read that fails part of the way, is an InputFileError

@@ -9,7 +9,14 @@
  */
 import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import {
-  closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync, type ReadStream,
+  closeSync,
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  writeSync,
+  type ReadStream,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +28,6 @@ import { forEachTriple } from './core/stream/source.js';
 import type { Lang } from './core/validate/types.js';
 import { ProfielkitError } from './core/errors.js';
 import { plainTerm } from './core/rdf/plain-term.js';
-
 
 interface Job {
   readonly path: string;
@@ -41,8 +47,16 @@ interface Job {
 
 const job = workerData as Job;
 const port = parentPort!;
-useSpillFileSystem({ closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync, tmpdir: () => job.spillDir ?? tmpdir(), join });
-
+useSpillFileSystem({
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  writeSync,
+  tmpdir: () => job.spillDir ?? tmpdir(),
+  join,
+});
 
 /**
  * The types of the nodes at the file's head (shared nodes: descriptors, organisations), for the
@@ -90,7 +104,9 @@ function fault(phase: 'start' | 'resolve', input?: ReadStream): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const validators = job.declarations.map((d) => new FastValidator(d, job.lang, job.results === undefined ? {} : { results: job.results }));
+  const validators = job.declarations.map(
+    (d) => new FastValidator(d, job.lang, job.results === undefined ? {} : { results: job.results }),
+  );
   if (job.start > 0 && job.head > 0) await primeFromHead(validators);
   const grouping = new GroupingCheck();
   let subjects = new Float64Array(1 << 16);
@@ -121,13 +137,22 @@ async function main(): Promise<void> {
     for (const v of validators) v.dispose();
     grouping.dispose();
     if (error instanceof FallbackNeeded) port.postMessage({ type: 'failed', fallback: true });
-    else port.postMessage({ type: 'failed', fallback: false, message: error instanceof Error ? error.message : String(error), parse: error instanceof ProfielkitError });
+    else
+      port.postMessage({
+        type: 'failed',
+        fallback: false,
+        message: error instanceof Error ? error.message : String(error),
+        parse: error instanceof ProfielkitError,
+      });
     return;
   }
   grouping.dispose();
   const parsed = performance.now();
   const targets = validators.map((v) => v.finishPart());
-  if (process.env.PROFIELKIT_DEBUG_THREADS) process.stderr.write(`part ${job.start}-${job.end}: read ${Math.round(parsed - started)} ms, finished ${Math.round(performance.now() - parsed)} ms, ${targets.map((t) => t.length).join('/')} nodes asked for\n`);
+  if (process.env.PROFIELKIT_DEBUG_THREADS)
+    process.stderr.write(
+      `part ${job.start}-${job.end}: read ${Math.round(parsed - started)} ms, finished ${Math.round(performance.now() - parsed)} ms, ${targets.map((t) => t.length).join('/')} nodes asked for\n`,
+    );
   const sorted = subjects.slice(0, count).sort();
   // the bytes read say whether the file shrank meanwhile (its part then ends early)
   port.postMessage({ type: 'part', targets, subjects: sorted, triples, bytes: input.bytesRead }, [sorted.buffer]);

@@ -14,17 +14,26 @@ describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('artifac
 
   it('every property shape has a name, a description and a message in Dutch and in English', () => {
     const shapes = parseRdf(profile.shapes());
-    const propertyShapes = shapes.getSubjects(DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(`${SH}PropertyShape`), null);
+    const propertyShapes = shapes.getSubjects(
+      DataFactory.namedNode(RDF_TYPE),
+      DataFactory.namedNode(`${SH}PropertyShape`),
+      null,
+    );
     expect(propertyShapes.length).toBeGreaterThan(10);
     for (const shape of propertyShapes) {
       for (const p of ['name', 'message', 'description']) {
-        const langs = shapes.getObjects(shape, DataFactory.namedNode(SH + p), null).map((o) => (o as { language: string }).language).sort();
+        const langs = shapes
+          .getObjects(shape, DataFactory.namedNode(SH + p), null)
+          .map((o) => (o as { language: string }).language)
+          .sort();
         expect(langs, `${shape.value} sh:${p}`).toEqual(['en', 'nl']);
       }
     }
   });
 
   it(`contexts/${name}.jsonld is the context the profile serves`, () => {
-    expect(JSON.parse(readFileSync(new URL(`../contexts/${name}.jsonld`, import.meta.url), 'utf8'))).toEqual(profile.contextDocument());
+    expect(JSON.parse(readFileSync(new URL(`../contexts/${name}.jsonld`, import.meta.url), 'utf8'))).toEqual(
+      profile.contextDocument(),
+    );
   });
 });

@@ -33,7 +33,10 @@ function exportsOf(files: readonly string[]): Map<string, string[]> {
     const source = program.getSourceFile(`${root}src/${file}.ts`);
     const module = source && checker.getSymbolAtLocation(source);
     if (!module) throw new Error(`no module for src/${file}.ts`);
-    names.set(file, checker.getExportsOfModule(module).map((s) => s.name));
+    names.set(
+      file,
+      checker.getExportsOfModule(module).map((s) => s.name),
+    );
   }
   return names;
 }

@@ -20,10 +20,18 @@ const format = process.argv[3] ?? 'turtle';
 const work = mkdtempSync(join(tmpdir(), 'profielkit-measure-'));
 const dist = join(work, 'dist');
 const file = join(work, `export.${format === 'ntriples' ? 'nt' : 'ttl'}`);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 try {
-  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+  await build({
+    configFile: join(root, 'web/vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: dist, emptyOutDir: true },
+  });
   await writeExport(file, records, format);
   const server = createServer((req, res) => {
     const path = normalize(new URL(req.url ?? '/', 'http://x').pathname);
@@ -34,7 +42,16 @@ try {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({
     executablePath: process.env.PROFIELKIT_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -53,7 +70,10 @@ try {
   });
   const started = Date.now();
   await page.locator('input[type=file]').setInputFiles(file);
-  await page.waitForSelector('[data-testid="summary"][data-state="done"], [data-testid="summary"][data-state="failed"]', { timeout: 600_000 });
+  await page.waitForSelector(
+    '[data-testid="summary"][data-state="done"], [data-testid="summary"][data-state="failed"]',
+    { timeout: 600_000 },
+  );
   const seconds = (Date.now() - started) / 1000;
   const summary = (await page.locator('[data-testid="summary"]').innerText()).replace(/\s+/gu, ' ');
   const longest = await page.evaluate(() => ((window.stopFrames = true), window.longestFrame));
@@ -67,9 +87,13 @@ try {
   const rows = await page.locator('[data-testid="result"]').count();
   await browser.close();
   server.close();
-  console.log(`${records.toLocaleString('en')} records, ${format}, ${(statSync(file).size / 1e6).toFixed(0)} MB: ${seconds.toFixed(1)} s from choosing the file to the report`);
+  console.log(
+    `${records.toLocaleString('en')} records, ${format}, ${(statSync(file).size / 1e6).toFixed(0)} MB: ${seconds.toFixed(1)} s from choosing the file to the report`,
+  );
   console.log(`the page: ${summary}`);
-  console.log(`overview: ${rules} rules, page ${height} px tall; the first rule opened in ${openMs} ms with ${rows} rows; longest the page went without a frame meanwhile: ${Math.round(longest)} ms`);
+  console.log(
+    `overview: ${rules} rules, page ${height} px tall; the first rule opened in ${openMs} ms with ${rows} rows; longest the page went without a frame meanwhile: ${Math.round(longest)} ms`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -10,12 +10,17 @@ import { defineConfig, type Plugin } from 'vite';
  * and loads scripts, styles and its worker only from its own origin. Only in the build: the
  * development server's live reload needs a WebSocket and inline styles.
  */
-const POLICY = "default-src 'self'; connect-src 'none'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+const POLICY =
+  "default-src 'self'; connect-src 'none'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'profielkit-content-security-policy',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${POLICY}" />`),
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${POLICY}" />`,
+      ),
   };
 }
 

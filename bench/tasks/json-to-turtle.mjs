@@ -15,9 +15,17 @@ const heap = liveHeap();
 if (engine === 'anchor') {
   // the anchor: jsonld.js toRDF with the profile's context, then N3.Writer (terms made real RDF/JS terms first)
   const records = JSON.parse(readFileSync(file, 'utf8'));
-  const quads = await jsonld.toRDF({ '@context': voorzieninggebruik.contextDocument()['@context'], '@graph': records }, {});
+  const quads = await jsonld.toRDF(
+    { '@context': voorzieninggebruik.contextDocument()['@context'], '@graph': records },
+    {},
+  );
   const writer = new Writer({ prefixes: voorzieninggebruik.declaration.prefixes });
-  const term = (t) => (t.termType === 'NamedNode' ? DataFactory.namedNode(t.value) : t.termType === 'BlankNode' ? DataFactory.blankNode(t.value.replace(/^_:/, '')) : DataFactory.literal(t.value, t.language || DataFactory.namedNode(t.datatype.value)));
+  const term = (t) =>
+    t.termType === 'NamedNode'
+      ? DataFactory.namedNode(t.value)
+      : t.termType === 'BlankNode'
+        ? DataFactory.blankNode(t.value.replace(/^_:/, ''))
+        : DataFactory.literal(t.value, t.language || DataFactory.namedNode(t.datatype.value));
   for (const q of quads) writer.addQuad(term(q.subject), term(q.predicate), term(q.object));
   triples = quads.length;
   writeFileSync(out, await new Promise((resolve, reject) => writer.end((e, r) => (e ? reject(e) : resolve(r)))));
@@ -34,4 +42,11 @@ if (engine === 'anchor') {
   triples = summary.triples;
 }
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms: Math.round(ms), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), heapMB: heap.mb, triples }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(ms),
+    peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapMB: heap.mb,
+    triples,
+  }),
+);

@@ -11,4 +11,11 @@ const started = performance.now();
 const doc = await toJsonLd(data, { profile: toestemming, engine: engine === 'anchor' ? 'reference' : 'fast' });
 const text = JSON.stringify(doc);
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms: Math.round(ms), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), nodes: doc['@graph'].length, bytes: text.length }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(ms),
+    peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    nodes: doc['@graph'].length,
+    bytes: text.length,
+  }),
+);

@@ -8,4 +8,11 @@ const started = performance.now();
 const options = { profile: profiles.toestemming, format, maxResults: 1000 };
 const report = await validateFile(file, Number(threads) === 1 ? options : { ...options, threads: Number(threads) });
 const cpu = process.cpuUsage();
-console.log(JSON.stringify({ ms: Math.round(performance.now() - started), cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), results: report.totalResults }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(performance.now() - started),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    results: report.totalResults,
+  }),
+);

@@ -30,7 +30,12 @@ if (engine === 'anchor' || engine === 'shacl-engine') {
   const store = new Store(new Parser({ format: n3Format }).parse(readFileSync(file, 'utf8')));
   const shapes = new Store([...new Parser().parse(profile.shapes()), ...new Parser().parse(ownShapes)]);
   if (engine === 'anchor') results = (await new SHACLValidator(shapes).validate(store)).results.length;
-  else results = (await new Validator(shapes, { factory: { ...DataFactory, dataset: () => new Store() } }).validate({ dataset: store })).results.length;
+  else
+    results = (
+      await new Validator(shapes, { factory: { ...DataFactory, dataset: () => new Store() } }).validate({
+        dataset: store,
+      })
+    ).results.length;
 } else if (engine === 'n3-parse') {
   triples = 0;
   const parser = createReadStream(file).pipe(new StreamParser({ format: n3Format }));
@@ -39,10 +44,18 @@ if (engine === 'anchor' || engine === 'shacl-engine') {
 } else if (engine === 'profielkit' || engine === 'profielkit-reference') {
   // the first 1,000 results kept, all counted: as the command shows them
   const shapes = shapesFile === undefined ? {} : { shapes: parseRdf(ownShapes) };
-  const report = await validateFile(file, { profile, ...shapes, format, maxResults: 1000, ...(engine === 'profielkit-reference' ? { engine: 'reference' } : {}), onProgress: (count) => count % 1_000_000 === 0 && heap.sample() });
+  const report = await validateFile(file, {
+    profile,
+    ...shapes,
+    format,
+    maxResults: 1000,
+    ...(engine === 'profielkit-reference' ? { engine: 'reference' } : {}),
+    onProgress: (count) => count % 1_000_000 === 0 && heap.sample(),
+  });
   heap.sample();
   results = report.totalResults;
-  if (report.engine !== (engine === 'profielkit' ? 'fast' : 'reference')) throw new Error(`validated by the ${report.engine} engine: ${report.engineReason}`);
+  if (report.engine !== (engine === 'profielkit' ? 'fast' : 'reference'))
+    throw new Error(`validated by the ${report.engine} engine: ${report.engineReason}`);
 } else throw new Error(`unknown engine ${engine}`);
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuStarted);

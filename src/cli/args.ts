@@ -47,10 +47,16 @@ export function stringOption(parsed: Parsed, name: string): string | undefined {
 }
 
 /** A string option whose value must be one of `allowed`. */
-export function choiceOption<T extends string>(command: string, parsed: Parsed, name: string, allowed: readonly T[]): T | undefined {
+export function choiceOption<T extends string>(
+  command: string,
+  parsed: Parsed,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
   const v = stringOption(parsed, name);
   if (v === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${command}: --${name} must be one of ${allowed.join(', ')}, not '${v}'`);
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UsageError(`${command}: --${name} must be one of ${allowed.join(', ')}, not '${v}'`);
   return v as T;
 }
 
@@ -63,6 +69,7 @@ export function flag(parsed: Parsed, name: string): boolean {
 export function countOption(command: string, parsed: Parsed, name: string): number | undefined {
   const v = stringOption(parsed, name);
   if (v === undefined) return undefined;
-  if (!/^[1-9]\d*$/u.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`${command}: --${name} must be a whole number of at least 1, not '${v}'`);
+  if (!/^[1-9]\d*$/u.test(v) || !Number.isSafeInteger(Number(v)))
+    throw new UsageError(`${command}: --${name} must be a whole number of at least 1, not '${v}'`);
   return Number(v);
 }

@@ -34,7 +34,9 @@ export function conversionLines(file: string, findings: ConversionFindings): { l
   for (const field of findings.unknownFields) lines.push(`${at(field)}: warning: unknown field, not converted`);
   const skipped = findings.skipped.reduce((n, s) => n + s.count, 0);
   if (skipped > 0) {
-    lines.push(`${file}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not converted: ${findings.skipped.map((s) => `${s.schema} (${s.count})`).join(', ')}`);
+    lines.push(
+      `${file}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not converted: ${findings.skipped.map((s) => `${s.schema} (${s.count})`).join(', ')}`,
+    );
   }
   const recognised = (findings.recognised ?? []).reduce((n, s) => n + s.count, 0);
   if (recognised > 0) {
@@ -66,7 +68,9 @@ export class NotCarriedTally {
   /** The line that says how many triples the JSON could not carry, and their predicates; none when all were carried. */
   line(file: string): string | undefined {
     if (this.total === 0) return undefined;
-    const predicates = [...this.byPredicate].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, n]) => `<${p}> (${n})`);
+    const predicates = [...this.byPredicate]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([p, n]) => `<${p}> (${n})`);
     return `${file}: ${this.total} triple${this.total === 1 ? '' : 's'} of ${this.nodes} node${this.nodes === 1 ? '' : 's'} not carried into the JSON: ${predicates.join(', ')}`;
   }
 }

@@ -8,10 +8,14 @@ import { helpText, version } from './help.js';
 import { isCommand } from './options.js';
 
 /** The text to print for `args` if they ask for the version or for help, otherwise `undefined`. */
-export function earlyAnswer(args: readonly string[], profiles: readonly ProfileSummary[] = profileCatalog): string | undefined {
+export function earlyAnswer(
+  args: readonly string[],
+  profiles: readonly ProfileSummary[] = profileCatalog,
+): string | undefined {
   const [first, ...rest] = args;
   if (first === '--version' || first === '-V' || first === '-v') return `${version()}\n`;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return helpText(rest[0] ?? 'main', profiles);
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help')
+    return helpText(rest[0] ?? 'main', profiles);
   // --help anywhere after a command asks for that command's help, whatever else is there
   if (isCommand(first) && (rest.includes('--help') || rest.includes('-h'))) return helpText(first, profiles);
   return undefined;

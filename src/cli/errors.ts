@@ -2,7 +2,14 @@
  * Exit codes, and how a failure is told to the user: one line on standard error that says where
  * (`file:line:column: message` or `file: json.path: message`), a stack only with --debug.
  */
-import { InputFileError, JsonInputError, LimitError, ParseError, ProfielkitError, RemoteContextError } from '../core/errors.js';
+import {
+  InputFileError,
+  JsonInputError,
+  LimitError,
+  ParseError,
+  ProfielkitError,
+  RemoteContextError,
+} from '../core/errors.js';
 import { failureWords } from '../core/report/failure-words.js';
 
 /** The command's exit codes; scripts rely on them. */
@@ -53,18 +60,21 @@ const POSITION_SUFFIX = / \(line \d+(, column \d+)?\)$/u;
  */
 export function describeError(error: unknown, file: string | undefined, lang?: 'nl' | 'en'): string {
   const where = file ?? 'profielkit';
-  if (lang !== undefined && error instanceof InputFileError) return `${error.path}: ${failureWords(error, lang, 'command').main}`;
+  if (lang !== undefined && error instanceof InputFileError)
+    return `${error.path}: ${failureWords(error, lang, 'command').main}`;
   if (lang !== undefined && (error instanceof LimitError || error instanceof RemoteContextError)) {
     const path = error instanceof LimitError && error.path !== undefined ? `${error.path || '(document)'}: ` : '';
     return `${where}: ${path}${failureWords(error, lang, 'command').main}`;
   }
   if (error instanceof ParseError) {
-    const position = error.line === undefined ? '' : error.column === undefined ? `:${error.line}` : `:${error.line}:${error.column}`;
+    const position =
+      error.line === undefined ? '' : error.column === undefined ? `:${error.line}` : `:${error.line}:${error.column}`;
     return `${where}${position}: ${error.message.replace(POSITION_SUFFIX, '')}`;
   }
   // the message already starts with the JSON path
   if (error instanceof JsonInputError) return `${where}: ${error.message}`;
-  if (error instanceof FileError) return `${error.file}: ${lang !== undefined && error.words ? error.words[lang] : error.message}`;
+  if (error instanceof FileError)
+    return `${error.file}: ${lang !== undefined && error.words ? error.words[lang] : error.message}`;
   // the message already starts with the file's name
   if (error instanceof InputFileError) return `${error.path}: ${error.detail}`;
   if (error instanceof ProfielkitError) return `${where}: ${error.message}`;
@@ -89,5 +99,6 @@ export function reportError(error: unknown, file: string | undefined, debug: boo
   const clear = process.stderr.isTTY ? '\r\x1b[K' : '';
   process.stderr.write(`${clear}${describeError(error, file, lang)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  else if (!isExpected(error)) process.stderr.write('profielkit: this is a bug; run again with --debug for the stack trace\n');
+  else if (!isExpected(error))
+    process.stderr.write('profielkit: this is a bug; run again with --debug for the stack trace\n');
 }

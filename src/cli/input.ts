@@ -40,12 +40,24 @@ export interface InputSource {
 }
 
 /** Extensions of files that are neither RDF nor JSON, named when given by mistake. */
-const OTHER_EXTENSIONS: Readonly<Record<string, OtherKind>> = { '.csv': 'csv', '.tsv': 'csv', '.xlsx': 'xlsx', '.xls': 'xls', '.ods': 'ods', '.xml': 'xml', '.pdf': 'pdf', '.zip': 'zip', '.html': 'html', '.htm': 'html' };
+const OTHER_EXTENSIONS: Readonly<Record<string, OtherKind>> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.xlsx': 'xlsx',
+  '.xls': 'xls',
+  '.ods': 'ods',
+  '.xml': 'xml',
+  '.pdf': 'pdf',
+  '.zip': 'zip',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 /** Resolves an input's name and format; standard input needs --from, a file's extension must be known. */
 export function inputSource(command: string, path: string, from: InputFormat | undefined): InputSource {
   if (path === '-') {
-    if (from === undefined) throw new UsageError(`${command}: reading standard input needs --from (${INPUT_FORMATS.join(', ')})`);
+    if (from === undefined)
+      throw new UsageError(`${command}: reading standard input needs --from (${INPUT_FORMATS.join(', ')})`);
     return { path, name: '<stdin>', format: from };
   }
   const format = from ?? BY_EXTENSION[extname(path).toLowerCase()];
@@ -56,7 +68,9 @@ export function inputSource(command: string, path: string, from: InputFormat | u
       const words = { nl: otherKindMessage(other, 'nl'), en: otherKindMessage(other, 'en') };
       throw new FileError(path, words.en, words);
     }
-    throw new UsageError(`${command}: cannot tell the format of ${path} from its extension; give --from (${INPUT_FORMATS.join(', ')})`);
+    throw new UsageError(
+      `${command}: cannot tell the format of ${path} from its extension; give --from (${INPUT_FORMATS.join(', ')})`,
+    );
   }
   return { path, name: path, format };
 }
@@ -136,6 +150,7 @@ export async function readInput(source: InputSource, progress: Progress): Promis
 export function inputPaths(command: string, positionals: readonly string[]): readonly string[] {
   if (positionals.length > 0) return positionals;
   // waiting for typed input would look like a hang to someone who forgot the file name
-  if (process.stdin.isTTY) throw new UsageError(`${command}: name an INPUT file (or - for standard input); see profielkit ${command} --help`);
+  if (process.stdin.isTTY)
+    throw new UsageError(`${command}: name an INPUT file (or - for standard input); see profielkit ${command} --help`);
   return ['-'];
 }

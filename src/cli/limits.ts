@@ -17,8 +17,15 @@ export function limitsOption(command: string, parsed: Parsed): Limits {
   for (const item of list) {
     const match = /^([A-Za-z]+)=([1-9]\d*)$/u.exec(item);
     const name = match?.[1] as LimitName | undefined;
-    if (!match || name === undefined || !(LIMIT_NAMES as readonly string[]).includes(name) || !Number.isSafeInteger(Number(match[2]))) {
-      throw new UsageError(`${command}: --limit takes NAME=N with NAME one of ${LIMIT_NAMES.join(', ')} and N a whole number of at least 1, not '${item}'`);
+    if (
+      !match ||
+      name === undefined ||
+      !(LIMIT_NAMES as readonly string[]).includes(name) ||
+      !Number.isSafeInteger(Number(match[2]))
+    ) {
+      throw new UsageError(
+        `${command}: --limit takes NAME=N with NAME one of ${LIMIT_NAMES.join(', ')} and N a whole number of at least 1, not '${item}'`,
+      );
     }
     limits[name] = Number(match[2]);
   }

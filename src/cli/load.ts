@@ -76,11 +76,19 @@ export interface RdfLoadOptions {
 }
 
 /** Reads an RDF or JSON-LD input into a dataset. */
-export async function loadRdf(bytes: Uint8Array, format: RdfFormat, options: RdfLoadOptions, progress: Progress): Promise<Store> {
+export async function loadRdf(
+  bytes: Uint8Array,
+  format: RdfFormat,
+  options: RdfLoadOptions,
+  progress: Progress,
+): Promise<Store> {
   const text = decodeUtf8(bytes, format);
   const limits = options.limits ?? {};
   const maxKeys = options.toJsonLd ? (limits.maxKeys ?? DEFAULT_MAX_KEYS) : undefined;
-  const storeLimits = { ...(limits.maxGraphs === undefined ? {} : { maxGraphs: limits.maxGraphs }), ...(maxKeys === undefined ? {} : { maxKeys }) };
+  const storeLimits = {
+    ...(limits.maxGraphs === undefined ? {} : { maxGraphs: limits.maxGraphs }),
+    ...(maxKeys === undefined ? {} : { maxKeys }),
+  };
   const documentLabels = options.documentLabels === true;
   if (format !== 'jsonld') return parseCounting(text, format, options.base, storeLimits, progress, documentLabels);
   // every profile's context served, and references read as its JSON gives them (a slug, an expanded object)

@@ -85,7 +85,7 @@ const LANG: OptionSpec = {
 const SPECS = {
   convert: {
     operands: '[INPUT...|-]',
-    summary: 'Converts data between syntaxes; from a standard\'s own JSON into RDF with its profile.',
+    summary: "Converts data between syntaxes; from a standard's own JSON into RDF with its profile.",
     options: [
       {
         name: 'profile',
@@ -100,7 +100,7 @@ const SPECS = {
         value: 'T',
         choices: OUTPUT_FORMATS,
         help:
-          'output format: turtle (default), ntriples, nquads, trig, jsonld, json (a standard\'s own JSON, ' +
+          "output format: turtle (default), ntriples, nquads, trig, jsonld, json (a standard's own JSON, " +
           'back from RDF or JSON-LD: one object, or a list of several)',
         more: '`trig` keeps named graphs, with prefixes; for `turtle` they are merged.',
       },
@@ -114,7 +114,7 @@ const SPECS = {
         more:
           'The output is made in a temporary file and put in place only when complete, so a failed run never ' +
           'leaves a partial or truncated file (an existing F stays as it was). A regular file is replaced by ' +
-          'an atomic rename after the new one took its mode and (where the process may) owner; a symlink\'s ' +
+          "an atomic rename after the new one took its mode and (where the process may) owner; a symlink's " +
           'target is written and the link stays; a file with other hard links, a device (`/dev/null`) or a ' +
           'FIFO is written into, keeping its inode.',
       },
@@ -155,7 +155,7 @@ const SPECS = {
       'compacts with the context of the one profile found in the data (expanded JSON-LD when none or several).\n' +
       'json input is converted strictly: the first field that breaks the profile stops the conversion with ' +
       'its JSON path (--lenient, or validate, to see every problem). An OpenRegister register export ' +
-      '(components.objects) is read as it is: the objects of the profile\'s schema are converted, the others ' +
+      "(components.objects) is read as it is: the objects of the profile's schema are converted, the others " +
       'counted on standard error; so is an API list response (results, total, pages, @self, facets: the ' +
       'envelope is no record), and objects whose @self.schema is an id are recognised by their fields (said ' +
       'on standard error). Several json or ndjson INPUTs (the pages of a list) are converted into one output. ' +
@@ -166,7 +166,7 @@ const SPECS = {
   },
   validate: {
     operands: '[INPUT...|-]',
-    summary: 'Validates data against a profile\'s SHACL shapes and reports every problem.',
+    summary: "Validates data against a profile's SHACL shapes and reports every problem.",
     options: [
       {
         name: 'profile',
@@ -184,7 +184,7 @@ const SPECS = {
         help:
           'report format: text (default: the overview by rule, then findings), json (one JSON object per ' +
           'input, one a line), turtle (the W3C SHACL validation report), csv (one row per finding; UTF-8 ' +
-          'with BOM, \';\' between fields, for Excel), html (a printable report in one self-contained file)',
+          "with BOM, ';' between fields, for Excel), html (a printable report in one self-contained file)",
       },
       {
         name: 'details',
@@ -197,8 +197,8 @@ const SPECS = {
         value: 'E',
         choices: ENGINES,
         help:
-          'fast (default: the profile\'s rules compiled to functions) or reference (rdf-validate-shacl with ' +
-          'the same shapes and profielkit\'s datatype checks); both give the same results',
+          "fast (default: the profile's rules compiled to functions) or reference (rdf-validate-shacl with " +
+          "the same shapes and profielkit's datatype checks); both give the same results",
       },
       {
         name: 'max-results',
@@ -268,7 +268,7 @@ export function isCommand(name: string | undefined): name is CommandName {
 
 /** The extension of each input format, and what reading from standard input needs. */
 export const FORMAT_NOTES: Readonly<Record<(typeof INPUT_FORMATS)[number], string>> = {
-  json: 'a standard\'s own JSON, an API payload (.json); convert needs --profile',
+  json: "a standard's own JSON, an API payload (.json); convert needs --profile",
   ndjson: 'its records, one JSON object a line (.ndjson, .jsonl); convert needs --profile',
   jsonld: 'JSON-LD (.jsonld); contexts come from the bundled copies, nothing is fetched',
   turtle: 'Turtle (.ttl)',
@@ -287,6 +287,6 @@ export const EXIT_CODES: readonly { readonly code: number; readonly meaning: str
       'usage error or input that cannot be read (the message says file:line:column; convert --to json ' +
       '--strict: a triple the JSON cannot carry)',
   },
-  { code: 3, meaning: 'validate: nothing checked (no node of the profile\'s classes; --allow-empty makes it 0)' },
+  { code: 3, meaning: "validate: nothing checked (no node of the profile's classes; --allow-empty makes it 0)" },
   { code: 70, meaning: 'internal error (a bug: please report it, with the output of --debug)' },
 ];

@@ -33,7 +33,10 @@ export function outputInProgress(): boolean {
 function writeError(file: string, error: unknown): FileError {
   if (error instanceof FileError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  return new FileError(file, `cannot write: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOSPC' ? 'no space left on the device' : (error as Error).message}`);
+  return new FileError(
+    file,
+    `cannot write: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOSPC' ? 'no space left on the device' : (error as Error).message}`,
+  );
 }
 
 async function targetOf(file: string | undefined): Promise<OutputTarget> {
@@ -47,7 +50,10 @@ async function targetOf(file: string | undefined): Promise<OutputTarget> {
  * is put in place at the end (see output-target.ts). If `produce` fails, nothing was written
  * anywhere: the same promise as `writeOutput`, in flat memory.
  */
-export async function writeOutputAsMade<T>(file: string | undefined, produce: (write: (text: string) => Promise<void> | void) => Promise<T>): Promise<T> {
+export async function writeOutputAsMade<T>(
+  file: string | undefined,
+  produce: (write: (text: string) => Promise<void> | void) => Promise<T>,
+): Promise<T> {
   const target = await targetOf(file);
   const name = file === undefined || file === '-' ? undefined : file;
   const temporary = temporaryFor(target);

@@ -55,7 +55,8 @@ function phaseIn(lang: ProgressLang, phase: string): string {
 
 function amount(count: number, unit: Unit, lang: ProgressLang): string {
   const locale = lang === 'nl' ? 'nl-BE' : 'en-US';
-  if (unit === 'bytes') return `${(count / 1024 / 1024).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+  if (unit === 'bytes')
+    return `${(count / 1024 / 1024).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
   return `${count.toLocaleString(locale)} ${UNITS[lang][unit]}`;
 }
 
@@ -105,13 +106,19 @@ export function createProgress(isQuiet: boolean, lang: ProgressLang = 'en'): Pro
       const now = Date.now();
       if (!big || now - last < INTERVAL_MS) return;
       last = now;
-      write(`${phaseIn(lang, phase)}: ${amount(count, unit, lang)} (${rate(count, unit, now - phaseStart, lang)})`, false);
+      write(
+        `${phaseIn(lang, phase)}: ${amount(count, unit, lang)} (${rate(count, unit, now - phaseStart, lang)})`,
+        false,
+      );
     },
     finish(phase, count, unit) {
       startPhase(phase);
       if (!big) return;
       const ms = Date.now() - phaseStart;
-      write(`${phaseIn(lang, phase)}: ${amount(count, unit, lang)} in ${(ms / 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s (${rate(count, unit, ms, lang)})`, true);
+      write(
+        `${phaseIn(lang, phase)}: ${amount(count, unit, lang)} in ${(ms / 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s (${rate(count, unit, ms, lang)})`,
+        true,
+      );
       currentPhase = '';
     },
   };

@@ -15,7 +15,8 @@ export type Registry = Readonly<Record<string, AnyProfile>>;
 /** The profile named `name`; an unknown name is a usage error that lists the known ones. */
 export function profileNamed(registry: Registry, name: string): AnyProfile {
   const profile = Object.hasOwn(registry, name) ? registry[name] : undefined;
-  if (!profile) throw new UsageError(`unknown profile '${name}'; the profiles are: ${Object.keys(registry).join(', ')}`);
+  if (!profile)
+    throw new UsageError(`unknown profile '${name}'; the profiles are: ${Object.keys(registry).join(', ')}`);
   return profile;
 }
 
@@ -43,7 +44,10 @@ export function profileForJson(command: string, profile: AnyProfile | undefined,
   const readers = jsonProfiles(registry).map((p) => p.name);
   const which = readers.length > 0 ? readers.join(', ') : 'none in this version';
   if (!profile) throw new UsageError(`${command}: json input needs --profile (profiles that read JSON: ${which})`);
-  if (!profile.readsJson) throw new UsageError(`${command}: the ${profile.name} profile has no JSON format of its own; give JSON-LD (--from jsonld) or use a profile that reads JSON (${which})`);
+  if (!profile.readsJson)
+    throw new UsageError(
+      `${command}: the ${profile.name} profile has no JSON format of its own; give JSON-LD (--from jsonld) or use a profile that reads JSON (${which})`,
+    );
   return profile;
 }
 
@@ -57,19 +61,33 @@ function recognised(profile: AnyProfile, lang: 'nl' | 'en'): string {
  * The profile of a JSON payload: the one named, else the one its fields say (`profilesOfJson`). None
  * or several is an error (exit 2) that names the file and the --profile values that fit: never a guess.
  */
-export function profileOfJson(command: string, file: string, named: AnyProfile | undefined, registry: Registry, payload: unknown, lang: 'nl' | 'en' = 'en'): AnyProfile {
+export function profileOfJson(
+  command: string,
+  file: string,
+  named: AnyProfile | undefined,
+  registry: Registry,
+  payload: unknown,
+  lang: 'nl' | 'en' = 'en',
+): AnyProfile {
   if (named) return profileForJson(command, named, registry);
   const readers = jsonProfiles(registry);
   const found = profilesOfJson(readers, payload);
   if (found.length === 1) return found[0] as AnyProfile;
-  const options = (list: readonly AnyProfile[]) => list.map((p) => `--profile ${p.name}`).join(lang === 'nl' ? ' of ' : ' or ');
+  const options = (list: readonly AnyProfile[]) =>
+    list.map((p) => `--profile ${p.name}`).join(lang === 'nl' ? ' of ' : ' or ');
   if (found.length > 1) {
-    throw new FileError(file, lang === 'nl'
-      ? `de velden van deze JSON passen bij meer dan één profiel (${found.map((p) => p.name).join(', ')}); kies er een met ${options(found)}`
-      : `the fields of this JSON fit more than one profile (${found.map((p) => p.name).join(', ')}); choose one with ${options(found)}`);
+    throw new FileError(
+      file,
+      lang === 'nl'
+        ? `de velden van deze JSON passen bij meer dan één profiel (${found.map((p) => p.name).join(', ')}); kies er een met ${options(found)}`
+        : `the fields of this JSON fit more than one profile (${found.map((p) => p.name).join(', ')}); choose one with ${options(found)}`,
+    );
   }
   const how = readers.map((p) => `${p.name}: ${recognised(p, lang)}`).join('; ');
-  throw new FileError(file, lang === 'nl'
-    ? `geen profiel herkent de velden van deze JSON (${how}); kies een profiel met ${options(readers)}`
-    : `no profile recognises the fields of this JSON (${how}); choose one with ${options(readers)}`);
+  throw new FileError(
+    file,
+    lang === 'nl'
+      ? `geen profiel herkent de velden van deze JSON (${how}); kies een profiel met ${options(readers)}`
+      : `no profile recognises the fields of this JSON (${how}); choose one with ${options(readers)}`,
+  );
 }

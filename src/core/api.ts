@@ -5,7 +5,13 @@ import type { DatasetCore, Quad } from '@rdfjs/types';
 import { Store } from 'n3';
 import type { AnyProfile } from './profile.js';
 import { validateAgainst, type ValidateOptions, type ValidationReport } from './validate/validate.js';
-import { toExpandedJsonLd, toJsonLdWith, type ExpandedJsonLd, type JsonLdDocument, type JsonLdOutputOptions } from './serialize/jsonld.js';
+import {
+  toExpandedJsonLd,
+  toJsonLdWith,
+  type ExpandedJsonLd,
+  type JsonLdDocument,
+  type JsonLdOutputOptions,
+} from './serialize/jsonld.js';
 import { ProfielkitError } from './errors.js';
 import { writeRdf } from './serialize/rdf.js';
 import { parseJsonLd as parseJsonLdWith, type JsonLdInputOptions } from './parse/jsonld.js';
@@ -22,7 +28,9 @@ import { jsonLdText, type JsonLdStreamOptions } from './serialize/jsonld-stream.
  * one's own are compiled for the fast path when they use SHACL Core with predicate paths; else the
  * reference engine (rdf-validate-shacl) validates, and the report's `engineReason` says why.
  */
-export type ValidationTarget = { readonly profile: AnyProfile; readonly shapes?: DatasetCore } | { readonly profile?: undefined; readonly shapes: DatasetCore };
+export type ValidationTarget =
+  | { readonly profile: AnyProfile; readonly shapes?: DatasetCore }
+  | { readonly profile?: undefined; readonly shapes: DatasetCore };
 
 /** Validates a graph against a profile's SHACL shapes (and/or shapes of one's own); violations are a report, never an exception. */
 export function validate(data: DatasetCore, options: ValidateOptions & ValidationTarget): Promise<ValidationReport> {
@@ -34,8 +42,14 @@ export function validate(data: DatasetCore, options: ValidateOptions & Validatio
  * the API (numbers and booleans as JSON, nested objects in their record). Without a profile: expanded
  * JSON-LD, which needs no context and loses nothing.
  */
-export function toJsonLd(data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions & { readonly profile: AnyProfile }): Promise<JsonLdDocument>;
-export function toJsonLd(data: DatasetCore | Iterable<Quad>, options?: JsonLdOutputOptions & { readonly profile?: undefined }): Promise<ExpandedJsonLd>;
+export function toJsonLd(
+  data: DatasetCore | Iterable<Quad>,
+  options: JsonLdOutputOptions & { readonly profile: AnyProfile },
+): Promise<JsonLdDocument>;
+export function toJsonLd(
+  data: DatasetCore | Iterable<Quad>,
+  options?: JsonLdOutputOptions & { readonly profile?: undefined },
+): Promise<ExpandedJsonLd>;
 export function toJsonLd(
   data: DatasetCore | Iterable<Quad>,
   options: JsonLdOutputOptions & { readonly profile?: AnyProfile | undefined } = {},
@@ -44,7 +58,12 @@ export function toJsonLd(
   if (profile === undefined || profile === null) return toExpandedJsonLd(data);
   const declaration = (profile as Partial<AnyProfile>).declaration;
   if (typeof declaration !== 'object' || declaration === null || typeof declaration.name !== 'string') {
-    return Promise.reject(new ProfielkitError('jsonld/profile', `toJsonLd: profile must be a profile of profielkit (such as voorzieninggebruik, from the package), got ${typeof profile === 'string' ? JSON.stringify(profile) : typeof profile}`));
+    return Promise.reject(
+      new ProfielkitError(
+        'jsonld/profile',
+        `toJsonLd: profile must be a profile of profielkit (such as voorzieninggebruik, from the package), got ${typeof profile === 'string' ? JSON.stringify(profile) : typeof profile}`,
+      ),
+    );
   }
   return toJsonLdWith(declaration, data, options);
 }
@@ -58,7 +77,10 @@ export function toJsonLd(
  * whether a node is named again later, so an embedded node keeps its `@id`). Named graphs are kept.
  * Expanding the text gives the graph that came in, always.
  */
-export function toJsonLdStream(quads: AsyncIterable<Quad> | Iterable<Quad>, options: JsonLdStreamOptions & { readonly profile: AnyProfile }): AsyncIterable<string> {
+export function toJsonLdStream(
+  quads: AsyncIterable<Quad> | Iterable<Quad>,
+  options: JsonLdStreamOptions & { readonly profile: AnyProfile },
+): AsyncIterable<string> {
   const { profile, ...rest } = options;
   return jsonLdText(profile.declaration, quads, rest);
 }
@@ -73,7 +95,9 @@ export interface RdfOutputOptions {
 
 /** Writes a graph as Turtle, with the profile's prefixes. Named graphs are merged into one graph. */
 export function toTurtle(data: DatasetCore | Iterable<Quad>, options: RdfOutputOptions = {}): Promise<string> {
-  return writeRdf(data, 'turtle', { prefixes: { ...(options.profile?.declaration.prefixes ?? {}), ...(options.prefixes ?? {}) } });
+  return writeRdf(data, 'turtle', {
+    prefixes: { ...(options.profile?.declaration.prefixes ?? {}), ...(options.prefixes ?? {}) },
+  });
 }
 
 /** Writes a graph as N-Triples. Named graphs are merged into one graph. */
@@ -88,7 +112,9 @@ export function toNQuads(data: DatasetCore | Iterable<Quad>): Promise<string> {
 
 /** Writes a dataset as TriG, keeping named graphs, with the profile's prefixes (as `toTurtle`). */
 export function toTriG(data: DatasetCore | Iterable<Quad>, options: RdfOutputOptions = {}): Promise<string> {
-  return writeRdf(data, 'trig', { prefixes: { ...(options.profile?.declaration.prefixes ?? {}), ...(options.prefixes ?? {}) } });
+  return writeRdf(data, 'trig', {
+    prefixes: { ...(options.profile?.declaration.prefixes ?? {}), ...(options.prefixes ?? {}) },
+  });
 }
 
 /** Options for `parseJsonLd`. */
@@ -139,8 +165,13 @@ export type StreamValidationOptions = StreamValidateOptions & ValidationTarget;
  */
 export function validateStream(open: () => RdfSource, options: StreamValidationOptions): Promise<ValidationReport> {
   const { profile, shapes, ...rest } = options;
-  if (profile === undefined && shapes === undefined) return Promise.reject(new TypeError('validateStream: give a profile, shapes of your own, or both'));
-  return validateStreamWith({ ...(profile ? { declaration: profile.declaration } : {}), ...(shapes ? { shapes } : {}) }, open, rest);
+  if (profile === undefined && shapes === undefined)
+    return Promise.reject(new TypeError('validateStream: give a profile, shapes of your own, or both'));
+  return validateStreamWith(
+    { ...(profile ? { declaration: profile.declaration } : {}), ...(shapes ? { shapes } : {}) },
+    open,
+    rest,
+  );
 }
 
 /** What `validateStreamProfiles` found: the profiles the data is of, and a report for each, in that order. */
@@ -166,7 +197,11 @@ export async function validateStreamProfiles(
   const { profiles, ...rest } = options;
   const candidates = (Array.isArray(profiles) ? profiles : Object.values(profiles)) as readonly AnyProfile[];
   if (rest.engine !== 'reference') {
-    const outcome = await validateStreamFast(candidates.map((p) => p.declaration), open, rest);
+    const outcome = await validateStreamFast(
+      candidates.map((p) => p.declaration),
+      open,
+      rest,
+    );
     if (outcome) {
       const found = profilesTyping(candidates, (iri) => outcome.classesSeen.has(iri));
       return { profiles: found, reports: found.map((p) => outcome.reports[candidates.indexOf(p)] as ValidationReport) };

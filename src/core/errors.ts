@@ -52,7 +52,13 @@ export class JsonInputError extends ProfielkitError {
   readonly className: string;
   readonly property: string | undefined;
   readonly reason: BuilderErrorReason;
-  constructor(path: string, className: string, property: string | undefined, reason: BuilderErrorReason, detail: string) {
+  constructor(
+    path: string,
+    className: string,
+    property: string | undefined,
+    reason: BuilderErrorReason,
+    detail: string,
+  ) {
     super(`json/${reason}`, `${path === '' ? '(payload)' : path}: ${detail}`);
     this.path = path;
     this.className = className;
@@ -66,8 +72,18 @@ export class ParseError extends ProfielkitError {
   readonly format: string;
   readonly line: number | undefined;
   readonly column: number | undefined;
-  constructor(format: string, detail: string, where: { line?: number; column?: number } = {}, options?: { cause?: unknown }) {
-    const at = where.line === undefined ? '' : where.column === undefined ? ` (line ${where.line})` : ` (line ${where.line}, column ${where.column})`;
+  constructor(
+    format: string,
+    detail: string,
+    where: { line?: number; column?: number } = {},
+    options?: { cause?: unknown },
+  ) {
+    const at =
+      where.line === undefined
+        ? ''
+        : where.column === undefined
+          ? ` (line ${where.line})`
+          : ` (line ${where.line}, column ${where.column})`;
     super(`parse/${format}`, `${format}: ${detail}${at}`, options);
     this.format = format;
     this.line = where.line;
@@ -137,7 +153,10 @@ export class ReadError extends ProfielkitError {
   readonly className: string;
   readonly property: string;
   constructor(node: string, className: string, property: string, detail: string) {
-    super('read/invalid', `${className} <${node}>.${property}: ${detail} (validate the graph first to see every problem)`);
+    super(
+      'read/invalid',
+      `${className} <${node}>.${property}: ${detail} (validate the graph first to see every problem)`,
+    );
     this.node = node;
     this.className = className;
     this.property = property;
@@ -153,7 +172,9 @@ export class TemporaryFileError extends ProfielkitError {
   readonly directory: string;
   constructor(directory: string, cause: unknown) {
     const why = cause instanceof Error ? cause.message : String(cause);
-    super('temporary-file', `cannot use a temporary file in ${directory} (set TMPDIR to another directory): ${why}`, { cause });
+    super('temporary-file', `cannot use a temporary file in ${directory} (set TMPDIR to another directory): ${why}`, {
+      cause,
+    });
     this.directory = directory;
   }
 }
@@ -213,7 +234,10 @@ export class LimitError extends ProfielkitError {
   readonly path: string | undefined;
   constructor(limit: string, value: number, detail: string, where: { path?: string } = {}) {
     const at = where.path === undefined ? '' : `${where.path === '' ? '(document)' : where.path}: `;
-    super(`limit/${limit}`, `${at}${detail} (the limit is ${value.toLocaleString('en')}; raise it with the ${limit} option, on the command --limit ${limit}=N)`);
+    super(
+      `limit/${limit}`,
+      `${at}${detail} (the limit is ${value.toLocaleString('en')}; raise it with the ${limit} option, on the command --limit ${limit}=N)`,
+    );
     this.limit = limit;
     this.value = value;
     this.path = where.path;
@@ -253,8 +277,15 @@ export class ShapesError extends ProfielkitError {
   readonly reason: ShapesErrorReason;
   /** the construct refused, as SHACL names it (`sh:sparql`, `sh:SPARQLTarget`), where one is */
   readonly construct: string | undefined;
-  constructor(detail: string, options?: { cause?: unknown; shape?: string; reason?: ShapesErrorReason; construct?: string }) {
-    super(`shapes/${options?.reason ?? 'unsupported'}`, `the shapes cannot be validated: ${detail}`, options?.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    detail: string,
+    options?: { cause?: unknown; shape?: string; reason?: ShapesErrorReason; construct?: string },
+  ) {
+    super(
+      `shapes/${options?.reason ?? 'unsupported'}`,
+      `the shapes cannot be validated: ${detail}`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.shape = options?.shape;
     this.reason = options?.reason ?? 'unsupported';
     this.construct = options?.construct;

@@ -5,7 +5,14 @@ import type { DatasetCore, Quad } from '@rdfjs/types';
 import { Store } from 'n3';
 import { createGraph, type GraphBuilder, type GraphOptions } from './record/graph-builder.js';
 import { readGraph, type JsonRecords, type ReadOptions, type ReadOutcome } from './read/reader.js';
-import { convertJson, objectOrArray, readJson, type FromJsonOptions, type JsonConversion, type JsonRecord } from './json/convert.js';
+import {
+  convertJson,
+  objectOrArray,
+  readJson,
+  type FromJsonOptions,
+  type JsonConversion,
+  type JsonRecord,
+} from './json/convert.js';
 import { DEFAULT_MAX_DEPTH, parseJson, tooDeep } from './parse/jsonld.js';
 import { convertJsonStream, type JsonStreamOptions, type JsonStreamSummary } from './json/convert-stream.js';
 import { JsonTextWriter, type JsonOutputStreamOptions } from './json/to-json-stream.js';
@@ -67,7 +74,11 @@ export interface AnyProfile {
   /** reads a graph back into the standard's own JSON, with what it could not carry; throws for a profile without JSON */
   toJson(dataset: DatasetCore, options?: Pick<FromJsonOptions, 'bases'>): JsonRecords;
   /** converts a large JSON payload to Turtle, N-Triples or JSON-LD as it is read */
-  fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options?: JsonStreamOptions): Promise<JsonStreamSummary>;
+  fromJsonStream(
+    input: AsyncIterable<string | Uint8Array>,
+    write: (text: string) => void | Promise<void>,
+    options?: JsonStreamOptions,
+  ): Promise<JsonStreamSummary>;
   /** reads quads back into the standard's own JSON as they come, as JSON text; throws for a profile without JSON */
   toJsonStream(quads: AsyncIterable<Quad> | Iterable<Quad>, options?: JsonOutputStreamOptions): AsyncIterable<string>;
   /** the writer behind `toJsonStream`, driven quad by quad; throws for a profile without JSON */
@@ -96,7 +107,11 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
   }
 
   private adapter(): JsonAdapter {
-    if (!this.json) throw new ProfielkitError('profile/no-json', `the ${this.name} profile has no JSON format of its own; use JSON-LD`);
+    if (!this.json)
+      throw new ProfielkitError(
+        'profile/no-json',
+        `the ${this.name} profile has no JSON format of its own; use JSON-LD`,
+      );
     return this.json;
   }
 
@@ -110,7 +125,14 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     const value = typeof payload === 'string' ? parseJson(payload, 'json', options) : payload;
     const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     const deep = typeof payload === 'string' ? undefined : tooDeep(value, maxDepth);
-    if (deep !== undefined) throw new JsonInputError(deep, this.adapter().root, undefined, 'range', `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`);
+    if (deep !== undefined)
+      throw new JsonInputError(
+        deep,
+        this.adapter().root,
+        undefined,
+        'range',
+        `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`,
+      );
     const { records, skipped, recognised } = this.select(value);
     return convertJson(this.declaration, adapter.root, records, options, { skipped, recognised });
   }
@@ -137,7 +159,11 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    * Turtle or N-Triples as it is read, in flat memory: `write` receives the text as it is made. The
    * same graph as `fromJson` then `toTurtle`; the summary lists every problem with its JSON path.
    */
-  fromJsonStream(input: AsyncIterable<string | Uint8Array>, write: (text: string) => void | Promise<void>, options: JsonStreamOptions = {}): Promise<JsonStreamSummary> {
+  fromJsonStream(
+    input: AsyncIterable<string | Uint8Array>,
+    write: (text: string) => void | Promise<void>,
+    options: JsonStreamOptions = {},
+  ): Promise<JsonStreamSummary> {
     const adapter = this.adapter();
     const openRegister = this.openRegister(adapter);
     // an OpenRegister list response holds its objects in `results`
@@ -164,7 +190,10 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    */
   toJson(dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> = {}): JsonRecords {
     const adapter = this.adapter();
-    return readJson(this.declaration, adapter.root, dataset, { ...options, ...(adapter.openRegister ? { metadata: SELF_DATES } : {}) });
+    return readJson(this.declaration, adapter.root, dataset, {
+      ...options,
+      ...(adapter.openRegister ? { metadata: SELF_DATES } : {}),
+    });
   }
 
   /** short name (`toestemming`) */
@@ -190,14 +219,20 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
    * them); a node no record read is given to `onNotCarried` with its triples, as `toJson` gives it in
    * `notCarried`. Records come in the order of the input.
    */
-  toJsonStream(quads: AsyncIterable<Quad> | Iterable<Quad>, options: JsonOutputStreamOptions = {}): AsyncIterable<string> {
+  toJsonStream(
+    quads: AsyncIterable<Quad> | Iterable<Quad>,
+    options: JsonOutputStreamOptions = {},
+  ): AsyncIterable<string> {
     return piecesOf(this.jsonTextWriter(options), quads);
   }
 
   /** The writer behind `toJsonStream`, for a caller that drives it quad by quad (the command). */
   jsonTextWriter(options: JsonOutputStreamOptions = {}): JsonTextWriter {
     const adapter = this.adapter();
-    return new JsonTextWriter(this.declaration, adapter.root, { ...options, ...(adapter.openRegister ? { metadata: SELF_DATES } : {}) });
+    return new JsonTextWriter(this.declaration, adapter.root, {
+      ...options,
+      ...(adapter.openRegister ? { metadata: SELF_DATES } : {}),
+    });
   }
 
   /**
@@ -223,4 +258,3 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
     return outputContext(this.declaration);
   }
 }
-

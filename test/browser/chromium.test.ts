@@ -11,7 +11,16 @@ import { chromium, type Browser } from 'playwright-core';
 import { bundle, EVERYTHING, PAGES } from '../../scripts/bundle.mjs';
 
 const CHROMIUM = process.env['PROFIELKIT_CHROMIUM'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 interface Bundle {
   files: Record<string, string>;
@@ -25,12 +34,15 @@ const holds = (inputs: readonly string[], pkg: string) => inputs.some((i) => i.i
 describe('a bundle for the browser', () => {
   it('builds with platform browser: no Node built-in is reached, and no Buffer of Node is needed', async () => {
     const b = (await bundle(EVERYTHING)) as Bundle;
-    expect([...b.initial.inputs, ...b.lazy.inputs].filter((i) => i.startsWith('node:') || /^(fs|os|path|stream)$/u.test(i))).toEqual([]);
+    expect(
+      [...b.initial.inputs, ...b.lazy.inputs].filter((i) => i.startsWith('node:') || /^(fs|os|path|stream)$/u.test(i)),
+    ).toEqual([]);
   });
 
   it('of builders and toTurtle holds neither jsonld.js nor rdf-validate-shacl, and loads nothing later', async () => {
     const b = (await bundle(PAGES['builders + toTurtle'])) as Bundle;
-    for (const pkg of ['jsonld', 'rdf-validate-shacl', 'rdf-validate-datatype']) expect(holds([...b.initial.inputs, ...b.lazy.inputs], pkg)).toBe(false);
+    for (const pkg of ['jsonld', 'rdf-validate-shacl', 'rdf-validate-datatype'])
+      expect(holds([...b.initial.inputs, ...b.lazy.inputs], pkg)).toBe(false);
     expect(holds(b.initial.inputs, 'n3')).toBe(true);
     expect(b.lazy.bytes).toBe(0);
   });
@@ -49,14 +61,24 @@ describe('in headless Chromium', () => {
   let origin: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set PROFIELKIT_CHROMIUM`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set PROFIELKIT_CHROMIUM`,
+      );
     const b = (await bundle(page)) as Bundle;
-    const files: Record<string, string> = { ...b.files, 'index.html': `<!doctype html><meta charset="utf-8"><script type="module">import { run } from './${b.entry}'; window.profielkit = run().then((r) => JSON.stringify(r), (e) => 'error: ' + (e && e.stack || e));</script>` };
+    const files: Record<string, string> = {
+      ...b.files,
+      'index.html': `<!doctype html><meta charset="utf-8"><script type="module">import { run } from './${b.entry}'; window.profielkit = run().then((r) => JSON.stringify(r), (e) => 'error: ' + (e && e.stack || e));</script>`,
+    };
     server = createServer((req, res) => {
       const name = (req.url ?? '/').slice(1) || 'index.html';
       const body = files[name];
       if (body === undefined) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' }).end(body);
+      res
+        .writeHead(200, {
+          'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
+        })
+        .end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

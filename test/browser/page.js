@@ -30,9 +30,23 @@ export async function run() {
     contactkanaal: [Contactkanaal.Email, Contactkanaal.Sms],
   });
   const burger = g.Agent({ id: 'https://example.org/persoon/1' });
-  g.Contactvoorkeur({ id: 'https://example.org/contactvoorkeur/1', dataSubject: burger, descriptor, gegevenOp: '2024-03-01', status: ToestemmingStatus.toegelaten, contactkanaal: Contactkanaal.Email, email: 'jan.peeters@example.org' });
+  g.Contactvoorkeur({
+    id: 'https://example.org/contactvoorkeur/1',
+    dataSubject: burger,
+    descriptor,
+    gegevenOp: '2024-03-01',
+    status: ToestemmingStatus.toegelaten,
+    contactkanaal: Contactkanaal.Email,
+    email: 'jan.peeters@example.org',
+  });
   // one broken record, so that validation has something to say
-  g.Toestemming({ id: 'https://example.org/toestemming/kapot', dataSubject: 'https://example.org/onbekend', descriptor, gegevenOp: '2024-03-01', status: 'https://example.org/eigen-lijst/akkoord' });
+  g.Toestemming({
+    id: 'https://example.org/toestemming/kapot',
+    dataSubject: 'https://example.org/onbekend',
+    descriptor,
+    gegevenOp: '2024-03-01',
+    status: 'https://example.org/eigen-lijst/akkoord',
+  });
 
   const turtle = await toTurtle(g.dataset, { profile: toestemming });
   const jsonld = await toJsonLd(g.dataset, { profile: toestemming });
@@ -51,7 +65,14 @@ export async function run() {
       }),
     { profile: toestemming, lang: 'en' },
   );
-  const payload = [{ id: '323e4567-e89b-12d3-a456-426614174000', organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', status: 'Stopgezet' }];
+  const payload = [
+    {
+      id: '323e4567-e89b-12d3-a456-426614174000',
+      organisatieId: '123e4567-e89b-12d3-a456-426614174010',
+      voorzieningId: '123e4567-e89b-12d3-a456-426614174001',
+      status: 'Stopgezet',
+    },
+  ];
   const conversion = voorzieninggebruik.fromJson(payload);
   const vgReport = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion, lang: 'en' });
   // the streaming writers: text pieces from quads as they come
@@ -60,9 +81,12 @@ export async function run() {
     for await (const piece of iterable) text += piece;
     return text;
   };
-  const streamedJsonLd = await parseJsonLd(await pieces(toJsonLdStream(g.dataset, { profile: toestemming })), { profile: toestemming });
+  const streamedJsonLd = await parseJsonLd(await pieces(toJsonLdStream(g.dataset, { profile: toestemming })), {
+    profile: toestemming,
+  });
   const streamedJson = JSON.parse(await pieces(voorzieninggebruik.toJsonStream(conversion.dataset)));
-  const results = (r) => r.results.map((x) => `${x.severity} ${x.focusNode} ${x.message}${x.jsonPath ? ` @${x.jsonPath}` : ''}`).sort();
+  const results = (r) =>
+    r.results.map((x) => `${x.severity} ${x.focusNode} ${x.message}${x.jsonPath ? ` @${x.jsonPath}` : ''}`).sort();
   return {
     triples: g.dataset.size,
     turtle: sorted(await toNTriples(fromTurtle)),

@@ -8,15 +8,21 @@ import { profiles } from '../../src/profiles/index.js';
 import { profileCatalog } from '../../src/profiles/catalog.js';
 import { fixture, profielkit, tempDir } from './helpers.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const trace = new URL('../support/trace-imports.mjs', import.meta.url).pathname;
-const RDF_LIBRARIES = /node_modules\/(n3|jsonld|rdf-validate-shacl|rdf-validate-datatype|rdf-literal|clownface|@rdfjs|readable-stream)\//u;
+const RDF_LIBRARIES =
+  /node_modules\/(n3|jsonld|rdf-validate-shacl|rdf-validate-datatype|rdf-literal|clownface|@rdfjs|readable-stream)\//u;
 
 /** The module URLs `profielkit ...args` loads. */
 function loaded(args: readonly string[]): string[] {
   const file = join(tempDir(), 'imports.txt');
-  const r = spawnSync(process.execPath, ['--import', trace, cli, ...args], { encoding: 'utf8', env: { ...process.env, PROFIELKIT_TRACE_IMPORTS: file } });
+  const r = spawnSync(process.execPath, ['--import', trace, cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PROFIELKIT_TRACE_IMPORTS: file },
+  });
   expect(r.status).toBe(0);
   return readFileSync(file, 'utf8').trim().split('\n');
 }
@@ -28,18 +34,23 @@ describe('--version and --help', () => {
     expect(r.stdout).toBe(`${version}\n`);
   });
 
-  it.each([['--version'], ['-V'], ['--help'], [], ['validate', '--help'], ['convert', 'x.ttl', '-h']])('%j loads no RDF library', (...args) => {
-    const urls = loaded(args);
-    expect(urls.some((u) => u.endsWith('/dist/cli.js'))).toBe(true);
-    expect(urls.filter((u) => RDF_LIBRARIES.test(u))).toEqual([]);
-  });
+  it.each([['--version'], ['-V'], ['--help'], [], ['validate', '--help'], ['convert', 'x.ttl', '-h']])(
+    '%j loads no RDF library',
+    (...args) => {
+      const urls = loaded(args);
+      expect(urls.some((u) => u.endsWith('/dist/cli.js'))).toBe(true);
+      expect(urls.filter((u) => RDF_LIBRARIES.test(u))).toEqual([]);
+    },
+  );
 
   it('a command does load them (the trace sees them)', () => {
     expect(loaded(['shapes', 'toestemming']).some((u) => /node_modules\/n3\//u.test(u))).toBe(true);
   });
 
   it('the help lists exactly the registered profiles, with their titles', () => {
-    expect(profileCatalog).toEqual(Object.values(profiles).map((p) => ({ name: p.name, title: p.declaration.title, readsJson: p.readsJson })));
+    expect(profileCatalog).toEqual(
+      Object.values(profiles).map((p) => ({ name: p.name, title: p.declaration.title, readsJson: p.readsJson })),
+    );
   });
 });
 
@@ -47,7 +58,9 @@ describe('TriG', () => {
   it('is read by validate, by extension and with --from trig, with the results of the same triples in Turtle', () => {
     const ttl = profielkit(['validate', fixture('broken.ttl'), '--format', 'json', '--quiet']);
     const trig = profielkit(['validate', fixture('broken.trig'), '--format', 'json', '--quiet']);
-    const stdin = profielkit(['validate', '-', '--from', 'trig', '--format', 'json', '--quiet'], { input: readFileSync(fixture('broken.trig'), 'utf8') });
+    const stdin = profielkit(['validate', '-', '--from', 'trig', '--format', 'json', '--quiet'], {
+      input: readFileSync(fixture('broken.trig'), 'utf8'),
+    });
     expect(trig.status).toBe(1);
     const results = (r: { stdout: string }) => (JSON.parse(r.stdout) as { results: unknown[] }).results;
     expect(results(trig)).toEqual(results(ttl));

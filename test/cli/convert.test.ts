@@ -10,7 +10,10 @@ import { fixture, profielkit, STACK, tempDir } from './helpers.js';
 
 /** The sorted N-Triples lines of a graph, to compare graphs without blank nodes. */
 function lines(ntriples: string): string[] {
-  return ntriples.split('\n').filter((l) => l.trim() !== '').sort();
+  return ntriples
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .sort();
 }
 
 /** the lines around a syntax error, a caret under its column, to the end of standard error */
@@ -54,7 +57,11 @@ describe('profielkit convert: RDF and JSON-LD, with or without a profile', () =>
     expect(noisy.status).toBe(0);
     expect(noisy.stderr).toMatch(/expanded JSON-LD: no profile found in the data/);
     expect(JSON.parse(noisy.stdout)).toEqual([
-      { '@id': 'https://example.org/boek/1', '@type': ['http://schema.org/Book'], 'http://schema.org/name': [{ '@value': 'Het boek' }] },
+      {
+        '@id': 'https://example.org/boek/1',
+        '@type': ['http://schema.org/Book'],
+        'http://schema.org/name': [{ '@value': 'Het boek' }],
+      },
     ]);
     const quiet = profielkit(['convert', fixture('no-profile.ttl'), '--to', 'jsonld', '--quiet']);
     expect(quiet.stderr).toBe('');
@@ -71,10 +78,14 @@ describe('profielkit convert: RDF and JSON-LD, with or without a profile', () =>
   });
 
   it('reads standard input with --from', () => {
-    const r = profielkit(['convert', '-', '--from', 'turtle', '--to', 'ntriples'], { input: readFileSync(fixture('contactvoorkeur.ttl'), 'utf8') });
+    const r = profielkit(['convert', '-', '--from', 'turtle', '--to', 'ntriples'], {
+      input: readFileSync(fixture('contactvoorkeur.ttl'), 'utf8'),
+    });
     expect(r.status).toBe(0);
     expect(lines(r.stdout)).toEqual(expected);
-    const implicit = profielkit(['convert', '--from', 'turtle', '--to', 'ntriples'], { input: readFileSync(fixture('contactvoorkeur.ttl'), 'utf8') });
+    const implicit = profielkit(['convert', '--from', 'turtle', '--to', 'ntriples'], {
+      input: readFileSync(fixture('contactvoorkeur.ttl'), 'utf8'),
+    });
     expect(lines(implicit.stdout)).toEqual(expected);
   });
 
@@ -122,9 +133,16 @@ describe('profielkit convert -o', () => {
   });
 });
 
-describe('profielkit convert: a standard\'s own JSON', () => {
+describe("profielkit convert: a standard's own JSON", () => {
   it('converts an API payload with its profile', () => {
-    const r = profielkit(['convert', fixture('voorzieninggebruik.json'), '--profile', 'voorzieninggebruik', '--to', 'ntriples']);
+    const r = profielkit([
+      'convert',
+      fixture('voorzieninggebruik.json'),
+      '--profile',
+      'voorzieninggebruik',
+      '--to',
+      'ntriples',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('<urn:uuid:123e4567-e89b-12d3-a456-426614174000>');
@@ -145,7 +163,14 @@ describe('profielkit convert: a standard\'s own JSON', () => {
     const wrong = profielkit(['convert', fixture('voorzieninggebruik.json'), '-p', 'toestemming']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/the toestemming profile has no JSON format of its own/);
-    const base = profielkit(['convert', fixture('voorzieninggebruik.json'), '-p', 'voorzieninggebruik', '--base', 'https://example.org/']);
+    const base = profielkit([
+      'convert',
+      fixture('voorzieninggebruik.json'),
+      '-p',
+      'voorzieninggebruik',
+      '--base',
+      'https://example.org/',
+    ]);
     expect(base.status).toBe(2);
     expect(base.stderr).toMatch(/--base applies to RDF and JSON-LD input/);
   });
@@ -154,14 +179,20 @@ describe('profielkit convert: a standard\'s own JSON', () => {
     const r = profielkit(['convert', fixture('voorzieninggebruik-broken.json'), '-p', 'voorzieninggebruik']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${fixture('voorzieninggebruik-broken.json')}: [1].organisatieId: is required (cardinality 1) but missing\n`);
+    expect(r.stderr).toBe(
+      `${fixture('voorzieninggebruik-broken.json')}: [1].organisatieId: is required (cardinality 1) but missing\n`,
+    );
   });
 });
 
 describe('profielkit convert: a large payload, converted as it is read', () => {
   // enough records for many pieces of output; each record its own organisation and beheerder
   const record = JSON.parse(readFileSync(fixture('voorzieninggebruik.json'), 'utf8')) as Record<string, unknown>;
-  const many = Array.from({ length: 1200 }, (_, i) => ({ ...record, id: `${(i + 0x10000000).toString(16)}-e89b-42d3-a456-426614174000`, opmerkingen: `record ${i}` }));
+  const many = Array.from({ length: 1200 }, (_, i) => ({
+    ...record,
+    id: `${(i + 0x10000000).toString(16)}-e89b-42d3-a456-426614174000`,
+    opmerkingen: `record ${i}`,
+  }));
 
   it('gives the graph of fromJson, to a file, to standard output, from standard input, in every RDF syntax', async () => {
     const dir = tempDir();
@@ -173,7 +204,9 @@ describe('profielkit convert: a large payload, converted as it is read', () => {
       expect(profielkit(['convert', file, '-p', 'voorzieninggebruik', '--to', to, '-o', out]).status).toBe(0);
       expect(canonical(parseRdf(readFileSync(out, 'utf8'), to))).toEqual(expectedGraph);
     }
-    const stdout = profielkit(['convert', '-', '--from', 'json', '-p', 'voorzieninggebruik'], { input: JSON.stringify(many) });
+    const stdout = profielkit(['convert', '-', '--from', 'json', '-p', 'voorzieninggebruik'], {
+      input: JSON.stringify(many),
+    });
     expect(stdout.status).toBe(0);
     expect(canonical(parseRdf(stdout.stdout, 'turtle'))).toEqual(expectedGraph);
   });
@@ -181,12 +214,20 @@ describe('profielkit convert: a large payload, converted as it is read', () => {
   it('reads NDJSON (one record a line) as it reads a JSON array', () => {
     const dir = tempDir();
     const ndjson = join(dir, 'many.ndjson');
-    writeFileSync(ndjson, `${many.slice(0, 200).map((r) => JSON.stringify(r)).join('\n')}\n`);
+    writeFileSync(
+      ndjson,
+      `${many
+        .slice(0, 200)
+        .map((r) => JSON.stringify(r))
+        .join('\n')}\n`,
+    );
     const expectedGraph = canonical(voorzieninggebruik.fromJson(many.slice(0, 200)).dataset);
     const streamed = profielkit(['convert', ndjson, '-p', 'voorzieninggebruik', '--to', 'ntriples']);
     expect(streamed.status).toBe(0);
     expect(canonical(parseRdf(streamed.stdout, 'ntriples'))).toEqual(expectedGraph);
-    const jsonld = profielkit(['convert', '-', '--from', 'ndjson', '-p', 'voorzieninggebruik', '--to', 'jsonld'], { input: readFileSync(ndjson, 'utf8') });
+    const jsonld = profielkit(['convert', '-', '--from', 'ndjson', '-p', 'voorzieninggebruik', '--to', 'jsonld'], {
+      input: readFileSync(ndjson, 'utf8'),
+    });
     expect(jsonld.status).toBe(0);
     writeFileSync(join(dir, 'out.jsonld'), jsonld.stdout);
     const back = profielkit(['convert', join(dir, 'out.jsonld'), '--to', 'ntriples']);
@@ -210,7 +251,11 @@ describe('profielkit convert: a large payload, converted as it is read', () => {
 
 describe('profielkit convert: RDF to N-Triples or N-Quads, as it is read', () => {
   const T = 'http://data.vlaanderen.be/ns/toestemming#';
-  const turtle = Array.from({ length: 5000 }, (_, i) => `<https://example.org/t/${i}> a <${T}Toestemming> ; <${T}beperking> "dossier ${i}", "tweede\\n\\"regel\\"" ; <${T}dataSubject> [ a <http://purl.org/dc/terms/Agent> ] .`).join('\n');
+  const turtle = Array.from(
+    { length: 5000 },
+    (_, i) =>
+      `<https://example.org/t/${i}> a <${T}Toestemming> ; <${T}beperking> "dossier ${i}", "tweede\\n\\"regel\\"" ; <${T}dataSubject> [ a <http://purl.org/dc/terms/Agent> ] .`,
+  ).join('\n');
 
   it('gives the graph the in-memory path gives', () => {
     const dir = tempDir();
@@ -237,9 +282,17 @@ describe('profielkit convert: input that cannot be read is exit 2 with file:line
     ['syntax-error.ttl', [], new RegExp(String.raw`error\.ttl:4:12: turtle: Expected entity but got \]\n${FRAME}`)],
     ['syntax-error.nt', [], /syntax-error\.nt:2:\d+: ntriples: Expected punctuation/],
     ['syntax-error.jsonld', [], new RegExp(String.raw`\.jsonld:5:1: jsonld: invalid JSON: unexpected "}"\n${FRAME}`)],
-    ['voorzieninggebruik-syntax-error.json', ['-p', 'voorzieninggebruik'], /voorzieninggebruik-syntax-error\.json:4:3: json: invalid JSON/],
+    [
+      'voorzieninggebruik-syntax-error.json',
+      ['-p', 'voorzieninggebruik'],
+      /voorzieninggebruik-syntax-error\.json:4:3: json: invalid JSON/,
+    ],
     ['remote-context.jsonld', [], /remote-context\.jsonld:2: het JSON-LD-bestand verwijst naar een context/],
-    ['string-reference.jsonld', ['-p', 'toestemming'], /string-reference\.jsonld: .* is the plain string .*; write \{"@id": /],
+    [
+      'string-reference.jsonld',
+      ['-p', 'toestemming'],
+      /string-reference\.jsonld: .* is the plain string .*; write \{"@id": /,
+    ],
     ['does-not-exist.ttl', [], /does-not-exist\.ttl: kan niet gelezen worden: het bestand bestaat niet\n$/],
     ['does-not-exist.ttl', ['--lang', 'en'], /does-not-exist\.ttl: cannot read: no such file\n$/],
   ])('%s', (name, extra, message) => {
@@ -252,7 +305,14 @@ describe('profielkit convert: input that cannot be read is exit 2 with file:line
 
   it('refuses bytes that are not UTF-8, saying where', () => {
     const file = join(tempDir(), 'latin1.ttl');
-    writeFileSync(file, Buffer.concat([Buffer.from('<https://example.org/a> <https://example.org/p> "caf'), Buffer.from([0xe9]), Buffer.from('" .\n')]));
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('<https://example.org/a> <https://example.org/p> "caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('" .\n'),
+      ]),
+    );
     const r = profielkit(['convert', file]);
     expect(r.status).toBe(2);
     // the line, and under it a caret at the byte that is not UTF-8
@@ -288,14 +348,18 @@ describe('profielkit convert --lang: a failure told in the language asked, where
     const nl = profielkit(args);
     expect(nl.status).toBe(2);
     expect(nl.stdout).toBe('');
-    expect(nl.stderr).toBe(`${file}: het bestand bevat een object met uitzonderlijk veel velden, ` +
-      "boven de grens van 3; zo'n bestand kost onevenredig veel tijd of geheugen en wordt niet gelezen. " +
-      'Vertrouwt u het bestand, verhoog dan de grens met --limit maxKeys=N\n');
+    expect(nl.stderr).toBe(
+      `${file}: het bestand bevat een object met uitzonderlijk veel velden, ` +
+        "boven de grens van 3; zo'n bestand kost onevenredig veel tijd of geheugen en wordt niet gelezen. " +
+        'Vertrouwt u het bestand, verhoog dan de grens met --limit maxKeys=N\n',
+    );
     const en = profielkit([...args, '--lang', 'en']);
     expect(en.status).toBe(2);
-    expect(en.stderr).toBe(`${file}: the file holds an object with exceptionally many fields, above the limit of 3; ` +
-      'such a file costs disproportionate time or memory and is not read. If you trust the file, raise the ' +
-      'limit with --limit maxKeys=N\n');
+    expect(en.stderr).toBe(
+      `${file}: the file holds an object with exceptionally many fields, above the limit of 3; ` +
+        'such a file costs disproportionate time or memory and is not read. If you trust the file, raise the ' +
+        'limit with --limit maxKeys=N\n',
+    );
   });
 
   it('a syntax error: the lines around it, a caret under its column', () => {
@@ -314,16 +378,22 @@ describe('profielkit convert --lang: a failure told in the language asked, where
     writeFileSync(file, 'id;status;datum\n1;actief;2026-01-01\n');
     const nl = profielkit(['convert', file]);
     expect(nl.status).toBe(2);
-    expect(nl.stderr).toBe(`${file}: dit is een CSV-bestand (een spreadsheet), ` +
-      'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
+    expect(nl.stderr).toBe(
+      `${file}: dit is een CSV-bestand (een spreadsheet), ` +
+        'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n',
+    );
     const en = profielkit(['convert', file, '--lang', 'en']);
     expect(en.stderr).toMatch(/: this is a CSV file \(a spreadsheet\), not RDF /u);
     // named by its extension, before it is read: the same, in the language asked
     const csv = join(tempDir(), 'export.csv');
     writeFileSync(csv, 'id;status\n');
-    expect(profielkit(['convert', csv]).stderr).toBe(`${csv}: dit is een CSV-bestand (een spreadsheet), ` +
-      'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
-    expect(profielkit(['convert', csv, '--lang', 'en']).stderr).toMatch(/csv: this is a CSV file \(a spreadsheet\), not RDF /u);
+    expect(profielkit(['convert', csv]).stderr).toBe(
+      `${csv}: dit is een CSV-bestand (een spreadsheet), ` +
+        'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n',
+    );
+    expect(profielkit(['convert', csv, '--lang', 'en']).stderr).toMatch(
+      /csv: this is a CSV file \(a spreadsheet\), not RDF /u,
+    );
   });
 
   it('--lang takes nl or en only', () => {
@@ -335,14 +405,31 @@ describe('profielkit convert --lang: a failure told in the language asked, where
 
 describe('profielkit convert --repair-references', () => {
   it('refuses a plain string where a reference belongs by default, and reads it as the IRI it holds on request', () => {
-    const refused = profielkit(['convert', fixture('string-reference.jsonld'), '-p', 'toestemming', '--to', 'ntriples']);
+    const refused = profielkit([
+      'convert',
+      fixture('string-reference.jsonld'),
+      '-p',
+      'toestemming',
+      '--to',
+      'ntriples',
+    ]);
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('{"@id": "https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten"}');
-    const repaired = profielkit(['convert', fixture('string-reference.jsonld'), '-p', 'toestemming', '--to', 'ntriples', '--repair-references']);
+    const repaired = profielkit([
+      'convert',
+      fixture('string-reference.jsonld'),
+      '-p',
+      'toestemming',
+      '--to',
+      'ntriples',
+      '--repair-references',
+    ]);
     expect(repaired.status).toBe(0);
     expect(repaired.stderr).toContain('repaired 1 reference');
-    expect(repaired.stdout).toContain('<http://data.vlaanderen.be/ns/toestemming#status> <https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> .');
+    expect(repaired.stdout).toContain(
+      '<http://data.vlaanderen.be/ns/toestemming#status> <https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> .',
+    );
     expect(repaired.stdout).not.toContain('skos/core#Concept>');
   });
 

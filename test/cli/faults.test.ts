@@ -22,7 +22,7 @@ function freshTmp(dir: string, name: string): string {
 }
 
 describe('validate --threads when a worker thread dies', () => {
-  it('exits, throws or fails its read (at start or when asked for results): one thread\'s report', async () => {
+  it("exits, throws or fails its read (at start or when asked for results): one thread's report", async () => {
     const dir = tempDir();
     const file = join(dir, 'export.nt');
     // 8,000 records, 8.5 MB: two parts of at least 4 MB, so two threads really start
@@ -121,12 +121,16 @@ describe('the command when a file changes, or a read fails, as it is read (in pr
     const tmp = freshTmp(dir, 'tmp');
     const nl = await withSecondRead([...args, '--lang', 'nl'], eio, tmp);
     expect(nl.code).toBe(2);
-    expect(nl.stderr).toBe(`${file}: het bestand kon niet verder gelezen worden (vanaf byte 1048576); ` +
-      'controleer de schijf of de netwerkverbinding en probeer opnieuw\n');
+    expect(nl.stderr).toBe(
+      `${file}: het bestand kon niet verder gelezen worden (vanaf byte 1048576); ` +
+        'controleer de schijf of de netwerkverbinding en probeer opnieuw\n',
+    );
     const en = await withSecondRead([...args, '--lang', 'en'], eio, tmp);
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`${file}: the file could not be read further (from byte 1048576); ` +
-      'check the disk or the network connection and try again\n');
+    expect(en.stderr).toBe(
+      `${file}: the file could not be read further (from byte 1048576); ` +
+        'check the disk or the network connection and try again\n',
+    );
     const shrink = () => (fs.truncateSync(file, 1 << 20), false);
     const changed = await withSecondRead([...args, '--lang', 'nl'], shrink, tmp);
     expect(changed.code).toBe(2);
@@ -142,13 +146,17 @@ describe('the command when a file changes, or a read fails, as it is read (in pr
     const r = await withSecondRead(['convert', file, '--to', 'nquads'], eio, tmp);
     expect(r.code).toBe(2);
     // in convert's --lang too, Dutch by default
-    expect(r.stderr).toBe(`${file}: het bestand kon niet verder gelezen worden (vanaf byte 1048576); ` +
-      'controleer de schijf of de netwerkverbinding en probeer opnieuw\n');
+    expect(r.stderr).toBe(
+      `${file}: het bestand kon niet verder gelezen worden (vanaf byte 1048576); ` +
+        'controleer de schijf of de netwerkverbinding en probeer opnieuw\n',
+    );
     expect(readdirSync(tmp)).toEqual([]);
     const en = await withSecondRead(['convert', file, '--to', 'nquads', '--lang', 'en'], eio, tmp);
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`${file}: the file could not be read further (from byte 1048576); ` +
-      'check the disk or the network connection and try again\n');
+    expect(en.stderr).toBe(
+      `${file}: the file could not be read further (from byte 1048576); ` +
+        'check the disk or the network connection and try again\n',
+    );
     expect(en.stderr).not.toMatch(STACK);
     expect(readdirSync(tmp)).toEqual([]);
   });

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { profiles } from '../../src/profiles/index.js';
 import { fixture, profielkit, STACK } from './helpers.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 const registered = Object.values(profiles);
 
 describe('profielkit --help and --version', () => {
@@ -18,7 +20,8 @@ describe('profielkit --help and --version', () => {
     for (const args of [['--help'], []]) {
       const r = profielkit(args);
       expect(r.status).toBe(0);
-      for (const command of ['convert', 'validate', 'shapes', 'context']) expect(r.stdout).toContain(`profielkit ${command}`);
+      for (const command of ['convert', 'validate', 'shapes', 'context'])
+        expect(r.stdout).toContain(`profielkit ${command}`);
       for (const p of registered) expect(r.stdout).toContain(p.name);
     }
   });
@@ -35,10 +38,19 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['validate', fixture('contactvoorkeur.ttl'), '--bogus'], /validate: Unknown option '--bogus'/],
-    [['validate', fixture('contactvoorkeur.ttl'), '--format', 'xml'], /--format must be one of text, json, turtle, csv, html, not 'xml'/],
+    [
+      ['validate', fixture('contactvoorkeur.ttl'), '--format', 'xml'],
+      /--format must be one of text, json, turtle, csv, html, not 'xml'/,
+    ],
     [['validate', fixture('contactvoorkeur.ttl'), '--lang', 'fr'], /--lang must be one of nl, en/],
-    [['validate', fixture('contactvoorkeur.ttl'), '--profile', 'nope'], /unknown profile 'nope'; the profiles are: toestemming/],
-    [['convert', fixture('contactvoorkeur.ttl'), '--to', 'rdfxml'], /--to must be one of turtle, ntriples, nquads, trig, jsonld/],
+    [
+      ['validate', fixture('contactvoorkeur.ttl'), '--profile', 'nope'],
+      /unknown profile 'nope'; the profiles are: toestemming/,
+    ],
+    [
+      ['convert', fixture('contactvoorkeur.ttl'), '--to', 'rdfxml'],
+      /--to must be one of turtle, ntriples, nquads, trig, jsonld/,
+    ],
     [['convert', fixture('contactvoorkeur.ttl'), fixture('broken.ttl')], /convert: takes one INPUT/],
     [['convert', fixture('no-extension')], /cannot tell the format of .*no-extension.*give --from/],
     [['convert', '-'], /standard input needs --from/],
@@ -63,23 +75,28 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
 });
 
 describe('profielkit shapes and context', () => {
-  it.each(registered.map((p) => [p.name, p] as const))('shapes %s prints the profile\'s SHACL shapes', (name, profile) => {
-    const r = profielkit(['shapes', name]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(profile.shapes());
-    expect(r.stdout).toContain('sh:NodeShape');
-  });
+  it.each(registered.map((p) => [p.name, p] as const))(
+    "shapes %s prints the profile's SHACL shapes",
+    (name, profile) => {
+      const r = profielkit(['shapes', name]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(profile.shapes());
+      expect(r.stdout).toContain('sh:NodeShape');
+    },
+  );
 
-  it.each(registered.map((p) => [p.name, p] as const))('context %s prints the profile\'s JSON-LD context', (name, profile) => {
-    const r = profielkit(['context', name]);
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(profile.contextDocument());
-  });
+  it.each(registered.map((p) => [p.name, p] as const))(
+    "context %s prints the profile's JSON-LD context",
+    (name, profile) => {
+      const r = profielkit(['context', name]);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(profile.contextDocument());
+    },
+  );
 
   it('shapes takes one profile', () => {
     const r = profielkit(['shapes', 'toestemming', 'toestemming']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/takes one profile/);
   });
-
 });

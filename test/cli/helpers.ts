@@ -14,11 +14,20 @@ export interface Run {
 }
 
 /** Runs `profielkit ...args`; `input` goes to standard input, `env` is added to a clean environment. */
-export function profielkit(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function profielkit(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+): Run {
   const env = { ...process.env, ...options.env };
   // a developer's own settings must not change what the tests see
   if (!options.env?.['PROFIELKIT_FORCE_PROGRESS']) delete env['PROFIELKIT_FORCE_PROGRESS'];
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input: options.input ?? '', env, ...(options.cwd ? { cwd: options.cwd } : {}), maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

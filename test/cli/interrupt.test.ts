@@ -10,7 +10,12 @@ import { tempDir } from './helpers.js';
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 
 /** Starts the command, stops it with `signal` once `ready()` holds (checked every 20 ms), resolves to its exit code. */
-async function stopHalfway(args: readonly string[], env: Record<string, string>, ready: () => boolean, signal: NodeJS.Signals): Promise<number | null> {
+async function stopHalfway(
+  args: readonly string[],
+  env: Record<string, string>,
+  ready: () => boolean,
+  signal: NodeJS.Signals,
+): Promise<number | null> {
   const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env }, stdio: 'ignore' });
   const exited = once(child, 'exit');
   for (let waited = 0; !ready() && waited < 30_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
@@ -21,7 +26,8 @@ async function stopHalfway(args: readonly string[], env: Record<string, string>,
 
 function ndjsonPayload(records: number): Iterable<string> {
   return (function* () {
-    for (let i = 0; i < records; i++) yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
+    for (let i = 0; i < records; i++)
+      yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
   })();
 }
 
@@ -44,11 +50,20 @@ describe('a command stopped halfway', () => {
   it('convert -o: no hidden temporary file stays beside the output', async () => {
     const dir = tempDir();
     const payload = join(dir, 'gebruik.ndjson');
-    await write(payload, (function* () {
-      for (let i = 0; i < 200_000; i++) yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
-    })());
+    await write(
+      payload,
+      (function* () {
+        for (let i = 0; i < 200_000; i++)
+          yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
+      })(),
+    );
     const hidden = () => readdirSync(dir).some((f) => f.endsWith('.tmp'));
-    const code = await stopHalfway(['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'], {}, hidden, 'SIGINT');
+    const code = await stopHalfway(
+      ['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'],
+      {},
+      hidden,
+      'SIGINT',
+    );
     expect(code).toBe(130);
     expect(readdirSync(dir)).toEqual(['gebruik.ndjson']);
   }, 300_000);
@@ -60,15 +75,24 @@ describe('a command stopped halfway', () => {
     mkdirSync(spills);
     const file = join(dir, 'export.nt');
     const T = 'http://data.vlaanderen.be/ns/toestemming#';
-    await write(file, (function* () {
-      for (let i = 0; i < 300_000; i++) yield `<https://example.org/p/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://purl.org/dc/terms/Agent> .\n<https://example.org/t/${i}> <${T}dataSubject> <https://example.org/p/${i}> .\n`;
-    })());
-    const code = await stopHalfway(['validate', file, '-p', 'toestemming', '-q'], { TMPDIR: spills }, () => readdirSync(spills).length > 0, 'SIGTERM');
+    await write(
+      file,
+      (function* () {
+        for (let i = 0; i < 300_000; i++)
+          yield `<https://example.org/p/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://purl.org/dc/terms/Agent> .\n<https://example.org/t/${i}> <${T}dataSubject> <https://example.org/p/${i}> .\n`;
+      })(),
+    );
+    const code = await stopHalfway(
+      ['validate', file, '-p', 'toestemming', '-q'],
+      { TMPDIR: spills },
+      () => readdirSync(spills).length > 0,
+      'SIGTERM',
+    );
     expect(code).toBe(143);
     expect(readdirSync(spills)).toEqual([]);
   }, 300_000);
 
-  it('validate --threads: the workers\' directory in TMPDIR is removed when the command is stopped', async () => {
+  it("validate --threads: the workers' directory in TMPDIR is removed when the command is stopped", async () => {
     const dir = tempDir();
     const spills = join(dir, 'tmp');
     const { mkdirSync } = await import('node:fs');
@@ -90,7 +114,12 @@ describe('a command stopped halfway', () => {
     const payload = join(dir, 'gebruik.ndjson');
     await write(payload, ndjsonPayload(200_000));
     const hidden = () => readdirSync(dir).some((f) => f.endsWith('.tmp'));
-    const code = await stopHalfway(['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'], {}, hidden, 'SIGHUP');
+    const code = await stopHalfway(
+      ['convert', payload, '-p', 'voorzieninggebruik', '-o', join(dir, 'gebruik.ttl'), '-q'],
+      {},
+      hidden,
+      'SIGHUP',
+    );
     expect(code).toBe(129);
     expect(readdirSync(dir)).toEqual(['gebruik.ndjson']);
   }, 300_000);
@@ -105,8 +134,14 @@ describe('a command stopped halfway', () => {
     // from standard input: jsonld.js reads it in memory (a file in profielkit's own context is read node by node)
     const args = ['convert', '-', '--from', 'jsonld', '-t', 'ntriples', '-o', join(dir, 'out.nt'), '--lang', 'en'];
     // the whole conversion, as a yardstick for this machine at this moment
-    const whole = await timed(['convert', '-', '--from', 'jsonld', '-t', 'ntriples', '-o', join(dir, 'whole.nt'), '-q'], openSync(jsonld, 'r'));
-    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, PROFIELKIT_FORCE_PROGRESS: '1' }, stdio: [openSync(jsonld, 'r'), 'ignore', 'pipe'] });
+    const whole = await timed(
+      ['convert', '-', '--from', 'jsonld', '-t', 'ntriples', '-o', join(dir, 'whole.nt'), '-q'],
+      openSync(jsonld, 'r'),
+    );
+    const child = spawn(process.execPath, [cli, ...args], {
+      env: { ...process.env, PROFIELKIT_FORCE_PROGRESS: '1' },
+      stdio: [openSync(jsonld, 'r'), 'ignore', 'pipe'],
+    });
     const exited = once(child, 'exit');
     let stderr = '';
     // stopped once jsonld.js has started on the document

@@ -14,7 +14,10 @@ function onTerminal(args: string, env: Record<string, string> = {}): string {
   const environment: Record<string, string | undefined> = { ...process.env, ...env };
   delete environment['PROFIELKIT_FORCE_PROGRESS'];
   if (!('NO_COLOR' in env)) delete environment['NO_COLOR'];
-  const r = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" ${args}`, '/dev/null'], { encoding: 'utf8', env: environment });
+  const r = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" ${args}`, '/dev/null'], {
+    encoding: 'utf8',
+    env: environment,
+  });
   return r.stdout;
 }
 
@@ -33,14 +36,19 @@ describe.skipIf(!hasScript)('on a terminal', () => {
 
   it('shows progress for a big input, rewriting one line', () => {
     const lines: string[] = [];
-    for (let i = 0; i < 45_000; i++) lines.push(`<https://example.org/t/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
+    for (let i = 0; i < 45_000; i++)
+      lines.push(
+        `<https://example.org/t/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`,
+      );
     const dir = tempDir();
     const big = join(dir, 'big.nt');
     writeFileSync(big, `${lines.join('\n')}\n`);
     const shown = onTerminal(`convert "${big}" --to turtle -o "${join(dir, 'out.ttl')}" --lang en`);
     expect(shown).toMatch(/\r\x1b\[Kparsing: 45,000 triples in \d+\.\d s/u);
     // converted as it is read: one phase
-    expect(onTerminal(`convert "${big}" --to nquads -o "${join(dir, 'out.nq')}" --lang en`)).toMatch(/\r\x1b\[Kconverting: 45,000 triples in \d+\.\d s/u);
+    expect(onTerminal(`convert "${big}" --to nquads -o "${join(dir, 'out.nq')}" --lang en`)).toMatch(
+      /\r\x1b\[Kconverting: 45,000 triples in \d+\.\d s/u,
+    );
     // a small input shows none
     expect(onTerminal(`convert "${fixture('contactvoorkeur.ttl')}" -o "${join(dir, 'small.ttl')}"`)).toBe('');
   });

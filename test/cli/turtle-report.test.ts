@@ -19,16 +19,30 @@ ex:Q a sh:NodeShape ; sh:targetSubjectsOf ex:q ; sh:property [ sh:path ex:q ; sh
 
 const label = fc.constantFrom('_:b0', '_:b1', '_:pk_b0', '_:pk_b1', '_:report0', '_:report1', '_:x.y');
 const iri = fc.constantFrom('ex:s', 'ex:t', '<http://example.org/u>');
-const literal = fc.constantFrom('"x"', '"x"@en--ltr', '"x"@en--rtl', '"y"@nl', '"1"^^<http://www.w3.org/2001/XMLSchema#integer>', '"_:b0"');
+const literal = fc.constantFrom(
+  '"x"',
+  '"x"@en--ltr',
+  '"x"@en--rtl',
+  '"y"@nl',
+  '"1"^^<http://www.w3.org/2001/XMLSchema#integer>',
+  '"_:b0"',
+);
 const { object, subject } = fc.letrec<{ object: string; subject: string; tripleTerm: string; list: string }>((tie) => ({
   subject: fc.oneof({ depthSize: 'small' }, iri, label, fc.constant('[]'), tie('list')),
   // a blank node property list: its own triples are results too
   list: fc.tuple(fc.constantFrom('ex:p', 'ex:q'), tie('object')).map(([p, o]) => `[ ${p} ${o} ]`),
-  tripleTerm: fc.tuple(fc.oneof(iri, label, fc.constant('[]')), fc.oneof({ depthSize: 'small' }, iri, label, literal, fc.constant('[]'), tie('tripleTerm'))).map(([s, o]) => `<<( ${s} ex:p ${o} )>>`),
+  tripleTerm: fc
+    .tuple(
+      fc.oneof(iri, label, fc.constant('[]')),
+      fc.oneof({ depthSize: 'small' }, iri, label, literal, fc.constant('[]'), tie('tripleTerm')),
+    )
+    .map(([s, o]) => `<<( ${s} ex:p ${o} )>>`),
   object: fc.oneof({ depthSize: 'small' }, iri, label, literal, fc.constant('[]'), tie('list'), tie('tripleTerm')),
 }));
 const statement = fc.tuple(subject, fc.constantFrom('ex:p', 'ex:q'), object).map(([s, p, o]) => `${s} ${p} ${o} .`);
-const input = fc.array(statement, { minLength: 1, maxLength: 6 }).map((lines) => `@prefix ex: <${EX}> .\n${lines.join('\n')}\n`);
+const input = fc
+  .array(statement, { minLength: 1, maxLength: 6 })
+  .map((lines) => `@prefix ex: <${EX}> .\n${lines.join('\n')}\n`);
 
 /** The triples of ex:p and ex:q in the input, as n3 reads it: one result each. */
 function expectedResults(text: string): number {
@@ -60,11 +74,26 @@ describe('validate --format turtle', () => {
         let total = 0;
         texts.forEach((text, i) => {
           const report = new Store(new Parser().parse(sections[i] as string));
-          const results = report.match(null, null, null).size === 0 ? 0 : report.countQuads(null, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/ns/shacl#ValidationResult', null);
+          const results =
+            report.match(null, null, null).size === 0
+              ? 0
+              : report.countQuads(
+                  null,
+                  'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+                  'http://www.w3.org/ns/shacl#ValidationResult',
+                  null,
+                );
           expect(results, text).toBe(expectedResults(text));
           total += results;
         });
-        expect(all.countQuads(null, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/ns/shacl#ValidationResult', null)).toBe(total);
+        expect(
+          all.countQuads(
+            null,
+            'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+            'http://www.w3.org/ns/shacl#ValidationResult',
+            null,
+          ),
+        ).toBe(total);
       }),
       { numRuns: 25, seed: 20261207 },
     );

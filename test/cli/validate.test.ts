@@ -10,19 +10,34 @@ interface JsonReport {
   file: string;
   conforms: boolean;
   profile: string | string[];
-  results: { profile?: string; focusNode: string; path: string | null; severity: string; constraint: string; value: string | null; message: string; jsonPath?: string }[];
+  results: {
+    profile?: string;
+    focusNode: string;
+    path: string | null;
+    severity: string;
+    constraint: string;
+    value: string | null;
+    message: string;
+    jsonPath?: string;
+  }[];
   totalResults: number;
   nodesChecked: number;
 }
 
-const jsonReports = (stdout: string): JsonReport[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonReport);
+const jsonReports = (stdout: string): JsonReport[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as JsonReport);
 
 describe('profielkit validate: verdict and exit code', () => {
   it('exit 0 for conforming data; says which profile it chose on standard error', () => {
     const r = profielkit(['validate', fixture('contactvoorkeur.ttl')]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${fixture('contactvoorkeur.ttl')}: voldoet aan toestemming\n`);
-    expect(r.stderr).toBe(`${fixture('contactvoorkeur.ttl')}: profiel toestemming (herkend aan de klassen in de data)\n`);
+    expect(r.stderr).toBe(
+      `${fixture('contactvoorkeur.ttl')}: profiel toestemming (herkend aan de klassen in de data)\n`,
+    );
   });
 
   it('exit 1 for violations: the overview by rule first, then each finding with its record and line, in Dutch by default', () => {
@@ -34,10 +49,16 @@ describe('profielkit validate: verdict and exit code', () => {
     expect(out[1]).toBe('  Overzicht per regel (fouten eerst, dan de meeste records):');
     // each rule in words: the field as documented, the record's kind by its label, the fix in Turtle
     expect(out[2]).toMatch(/^ {4}1 record {2}fout {9}[a-zA-Z]+ \((Toestemming|Contactvoorkeur)\) /u);
-    expect(r.stdout).toContain('fout         descriptor (Toestemming) ontbreekt; voeg toe: toestemming:descriptor <…>\n');
+    expect(r.stdout).toContain(
+      'fout         descriptor (Toestemming) ontbreekt; voeg toe: toestemming:descriptor <…>\n',
+    );
     expect(r.stdout).not.toMatch(/Toestemming\.|ConstraintComponent|\(xsd:/u);
-    expect(r.stdout).toContain('      https://example.org/contactvoorkeur/7 · gegevenOp · gevonden "2024-03-01T10:00:00" · regel 6\n');
-    expect(r.stdout).toContain('        detail: <http://data.vlaanderen.be/ns/toestemming#gegevenOp>, xsd:date, sh:Datatype');
+    expect(r.stdout).toContain(
+      '      https://example.org/contactvoorkeur/7 · gegevenOp · gevonden "2024-03-01T10:00:00" · regel 6\n',
+    );
+    expect(r.stdout).toContain(
+      '        detail: <http://data.vlaanderen.be/ns/toestemming#gegevenOp>, xsd:date, sh:Datatype',
+    );
     // the overview: four rules broken, one warned of; the literal where a concept belongs is one violation (with the fix), not also a code-list warning
     expect(r.stdout.match(/^ {4}1 record {2}fout/gmu)).toHaveLength(4);
     expect(r.stdout.match(/^ {4}1 record {2}waarschuwing/gmu)).toHaveLength(1);
@@ -75,7 +96,9 @@ describe('profielkit validate: verdict and exit code', () => {
     const r = profielkit(['validate', fixture('no-profile.ttl')]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/no-profile\.ttl: de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van toestemming, .*; kies er een met --profile toestemming of --profile voorzieninggebruik of --profile verwerkingenlogging of --profile softwarecatalogus\n$/);
+    expect(r.stderr).toMatch(
+      /no-profile\.ttl: de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van toestemming, .*; kies er een met --profile toestemming of --profile voorzieninggebruik of --profile verwerkingenlogging of --profile softwarecatalogus\n$/,
+    );
   });
 });
 
@@ -124,23 +147,47 @@ describe('profielkit validate --profile on data without its classes', () => {
     for (const engine of ['fast', 'reference']) {
       const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine]);
       expect(r.status).toBe(3);
-      expect(r.stdout).toBe(`${fixture('no-profile.ttl')}: niets gecontroleerd: geen record van toestemming gevonden (dus ook geen oordeel)\n`);
+      expect(r.stdout).toBe(
+        `${fixture('no-profile.ttl')}: niets gecontroleerd: geen record van toestemming gevonden (dus ook geen oordeel)\n`,
+      );
       expect(r.stdout).not.toContain('voldoet aan');
-      const json = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine, '--format', 'json']);
+      const json = profielkit([
+        'validate',
+        fixture('no-profile.ttl'),
+        '-p',
+        'toestemming',
+        '--engine',
+        engine,
+        '--format',
+        'json',
+      ]);
       expect(json.status).toBe(3);
       expect(jsonReports(json.stdout)[0]).toMatchObject({ conforms: false, nodesChecked: 0, totalResults: 0 });
     }
     // the official vocabulary file: classes declared, no instance of them
-    expect(profielkit(['validate', fixture('../oslo/toestemming-vocabulary-2018-02-05.ttl'), '-p', 'toestemming', '-q']).status).toBe(3);
+    expect(
+      profielkit(['validate', fixture('../oslo/toestemming-vocabulary-2018-02-05.ttl'), '-p', 'toestemming', '-q'])
+        .status,
+    ).toBe(3);
     // a JSON payload with no record
-    expect(profielkit(['validate', '-', '--from', 'json', '-p', 'voorzieninggebruik', '-q'], { input: '[]' }).status).toBe(3);
+    expect(
+      profielkit(['validate', '-', '--from', 'json', '-p', 'voorzieninggebruik', '-q'], { input: '[]' }).status,
+    ).toBe(3);
   });
 
   it('--allow-empty: nothing checked is exit 0, and still says so', () => {
     const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--allow-empty', '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('nothing checked');
-    const json = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--allow-empty', '--format', 'json']);
+    const json = profielkit([
+      'validate',
+      fixture('no-profile.ttl'),
+      '-p',
+      'toestemming',
+      '--allow-empty',
+      '--format',
+      'json',
+    ]);
     expect(jsonReports(json.stdout)[0]).toMatchObject({ conforms: true, nodesChecked: 0 });
   });
 
@@ -152,9 +199,19 @@ describe('profielkit validate --profile on data without its classes', () => {
 
   it('a literal where the profile expects a reference (JSON-LD as the official context invites it) is one violation with the fix, with or without --profile', () => {
     for (const args of [[], ['-p', 'toestemming']]) {
-      const r = profielkit(['validate', fixture('string-reference.jsonld'), '--format', 'json', '--lang', 'en', ...args]);
+      const r = profielkit([
+        'validate',
+        fixture('string-reference.jsonld'),
+        '--format',
+        'json',
+        '--lang',
+        'en',
+        ...args,
+      ]);
       expect(r.status).toBe(1);
-      const status = jsonReports(r.stdout)[0]!.results.filter((x) => x.path === 'http://data.vlaanderen.be/ns/toestemming#status');
+      const status = jsonReports(r.stdout)[0]!.results.filter(
+        (x) => x.path === 'http://data.vlaanderen.be/ns/toestemming#status',
+      );
       expect(status).toHaveLength(1);
       expect(status[0]!.message).toContain('{"@id": "..."}');
     }
@@ -183,7 +240,16 @@ describe('profielkit validate --format', () => {
   it('json: conforming data', () => {
     const r = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--format', 'json']);
     expect(r.status).toBe(0);
-    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0, nodesChecked: 4 }]);
+    expect(jsonReports(r.stdout)).toEqual([
+      {
+        file: fixture('contactvoorkeur.ttl'),
+        conforms: true,
+        profile: 'toestemming',
+        results: [],
+        totalResults: 0,
+        nodesChecked: 4,
+      },
+    ]);
   });
 
   it('turtle: the W3C SHACL validation report graph', () => {
@@ -191,7 +257,11 @@ describe('profielkit validate --format', () => {
     expect(r.status).toBe(1);
     const report = parseRdf(r.stdout);
     const SH = 'http://www.w3.org/ns/shacl#';
-    const reports = report.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationReport`, null);
+    const reports = report.getSubjects(
+      'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+      `${SH}ValidationReport`,
+      null,
+    );
     expect(reports).toHaveLength(1);
     expect(report.getObjects(reports[0]!, `${SH}conforms`, null)[0]?.value).toBe('false');
     expect(report.getObjects(reports[0]!, `${SH}result`, null)).toHaveLength(5);
@@ -207,12 +277,28 @@ describe('profielkit validate: several inputs', () => {
   });
 
   it('an input that cannot be read is exit 2, and the others are still validated', () => {
-    const r = profielkit(['validate', fixture('syntax-error.ttl'), fixture('does-not-exist.ttl'), fixture('contactvoorkeur.ttl'), '--format', 'json']);
+    const r = profielkit([
+      'validate',
+      fixture('syntax-error.ttl'),
+      fixture('does-not-exist.ttl'),
+      fixture('contactvoorkeur.ttl'),
+      '--format',
+      'json',
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${fixture('syntax-error.ttl')}:4:12: turtle: Expected entity but got ]\n`);
     expect(r.stderr).toContain(`${fixture('does-not-exist.ttl')}: kan niet gelezen worden: het bestand bestaat niet\n`);
     expect(r.stderr).not.toMatch(STACK);
-    expect(jsonReports(r.stdout)).toEqual([{ file: fixture('contactvoorkeur.ttl'), conforms: true, profile: 'toestemming', results: [], totalResults: 0, nodesChecked: 4 }]);
+    expect(jsonReports(r.stdout)).toEqual([
+      {
+        file: fixture('contactvoorkeur.ttl'),
+        conforms: true,
+        profile: 'toestemming',
+        results: [],
+        totalResults: 0,
+        nodesChecked: 4,
+      },
+    ]);
   });
 
   it('turtle: reports of several inputs stay apart (their blank nodes do not merge)', () => {
@@ -220,7 +306,11 @@ describe('profielkit validate: several inputs', () => {
     expect(r.status).toBe(1);
     const SH = 'http://www.w3.org/ns/shacl#';
     const report = parseRdf(r.stdout);
-    const reports = report.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationReport`, null);
+    const reports = report.getSubjects(
+      'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+      `${SH}ValidationReport`,
+      null,
+    );
     expect(reports.map((s) => report.getObjects(s, `${SH}result`, null).length).sort()).toEqual([4, 5]);
   });
 });
@@ -228,12 +318,21 @@ describe('profielkit validate: several inputs', () => {
 describe('profielkit validate: data of several profiles', () => {
   it('validates against every profile whose own classes are present, and says which', () => {
     const dir = tempDir();
-    const api = profielkit(['convert', fixture('voorzieninggebruik.json'), '-p', 'voorzieninggebruik', '--to', 'ntriples']);
+    const api = profielkit([
+      'convert',
+      fixture('voorzieninggebruik.json'),
+      '-p',
+      'voorzieninggebruik',
+      '--to',
+      'ntriples',
+    ]);
     const mixed = join(dir, 'mixed.nt');
     writeFileSync(mixed, api.stdout + readFileSync(fixture('contactvoorkeur.nt'), 'utf8'));
     const text = profielkit(['validate', mixed]);
     expect(text.stderr).toBe(`${mixed}: profiel toestemming, voorzieninggebruik (herkend aan de klassen in de data)\n`);
-    expect(text.stdout).toMatch(new RegExp(`^${mixed}: voldoet aan toestemming\n${mixed}: voldoet niet aan voorzieninggebruik`));
+    expect(text.stdout).toMatch(
+      new RegExp(`^${mixed}: voldoet aan toestemming\n${mixed}: voldoet niet aan voorzieninggebruik`),
+    );
     // once voorzieninggebruik applies, its rules hold for every org:Organization, the Toestemming one too
     expect(text.stdout).toContain(
       'fout: id (Organisatie) ontbreekt; voeg toe: "…" (datatype en eigenschap: zie het detail) (1 record)\n' +
@@ -254,7 +353,7 @@ describe('profielkit validate: data of several profiles', () => {
   });
 });
 
-describe('profielkit validate: a standard\'s own JSON', () => {
+describe("profielkit validate: a standard's own JSON", () => {
   const broken = fixture('voorzieninggebruik-broken.json');
 
   it('conforming payload: exit 0', () => {
@@ -271,25 +370,38 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     expect(report?.conforms).toBe(false);
     const paths = new Set(report!.results.map((x) => x.jsonPath));
     // a missing field, a value outside its list, a wrong type, a nested object's value
-    expect(paths).toEqual(new Set(['[1].organisatieId', '[1].status', '[1].bbnScore', '[1].bivClassificatie.beschikbaarheid']));
-    expect(report!.results.find((x) => x.jsonPath === '[1].status')).toMatchObject({ severity: 'Violation', value: 'Weg' });
+    expect(paths).toEqual(
+      new Set(['[1].organisatieId', '[1].status', '[1].bbnScore', '[1].bivClassificatie.beschikbaarheid']),
+    );
+    expect(report!.results.find((x) => x.jsonPath === '[1].status')).toMatchObject({
+      severity: 'Violation',
+      value: 'Weg',
+    });
   });
 
   it('text report names the record (counted from 1), the field, the value and the JSON path', () => {
     const r = profielkit(['validate', broken, '-p', 'voorzieninggebruik']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000) · status · gevonden "Weg" · [1].status\n');
+    expect(r.stdout).toContain(
+      'record 2 (223e4567-e89b-12d3-a456-426614174000) · status · gevonden "Weg" · [1].status\n',
+    );
     // bbnScore "hoog" breaks three rules (datatype, minimum, maximum): one finding
     expect(r.stdout.match(/gevonden "hoog"/gu)).toHaveLength(1);
     expect(r.stdout.split('\n')[0]).toMatch(/\(4 fouten\)$/u);
     const en = profielkit(['validate', broken, '-p', 'voorzieninggebruik', '--lang', 'en']);
-    expect(en.stdout).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000) · status · found "Weg" · [1].status\n');
+    expect(en.stdout).toContain(
+      'record 2 (223e4567-e89b-12d3-a456-426614174000) · status · found "Weg" · [1].status\n',
+    );
   });
 
   it('JSON that cannot be parsed is exit 2 with line and column, and the lines around it with a caret', () => {
     const r = profielkit(['validate', fixture('voorzieninggebruik-syntax-error.json'), '-p', 'voorzieninggebruik']);
     expect(r.status).toBe(2);
-    expect(r.stderr.startsWith(`${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`)).toBe(true);
+    expect(
+      r.stderr.startsWith(
+        `${fixture('voorzieninggebruik-syntax-error.json')}:4:3: json: invalid JSON: unexpected "\\""\n`,
+      ),
+    ).toBe(true);
     expect(r.stderr).toContain('> 4 |   "bbnScore": 3\n    |   ^\n');
   });
 
@@ -300,19 +412,26 @@ describe('profielkit validate: a standard\'s own JSON', () => {
       writeFileSync(join(dir, name), text);
       const r = profielkit(['validate', join(dir, name), '--lang', 'en']);
       expect(r.status).toBe(2);
-      expect(r.stderr).toBe(`${join(dir, name)}: this is a CSV file (a spreadsheet), not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: choose the export in one of those formats\n`);
+      expect(r.stderr).toBe(
+        `${join(dir, name)}: this is a CSV file (a spreadsheet), not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: choose the export in one of those formats\n`,
+      );
       // by its extension too in the language asked (Dutch by default), as by its content
       const nl = profielkit(['validate', join(dir, name)]);
       expect(nl.status).toBe(2);
-      expect(nl.stderr).toBe(`${join(dir, name)}: dit is een CSV-bestand (een spreadsheet), geen RDF ` +
-        '(Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n');
+      expect(nl.stderr).toBe(
+        `${join(dir, name)}: dit is een CSV-bestand (een spreadsheet), geen RDF ` +
+          '(Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n',
+      );
     }
   });
 
-  it('NDJSON: each result names the index of its line\'s record', () => {
+  it("NDJSON: each result names the index of its line's record", () => {
     const record = JSON.parse(readFileSync(fixture('voorzieninggebruik.json'), 'utf8')) as Record<string, unknown>;
     const file = join(tempDir(), 'records.ndjson');
-    writeFileSync(file, `${JSON.stringify(record)}\n${JSON.stringify({ ...record, id: '123e4567-e89b-12d3-a456-426614174099', status: 'Stopgezet' })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify(record)}\n${JSON.stringify({ ...record, id: '123e4567-e89b-12d3-a456-426614174099', status: 'Stopgezet' })}\n`,
+    );
     const r = profielkit(['validate', file, '-p', 'voorzieninggebruik', '--format', 'json']);
     expect(r.status).toBe(1);
     expect(jsonReports(r.stdout)[0]!.results.map((x) => x.jsonPath)).toEqual(['[1].status']);
@@ -320,36 +439,59 @@ describe('profielkit validate: a standard\'s own JSON', () => {
     writeFileSync(broken, `${JSON.stringify(record)}\n{"id": \n`);
     const bad = profielkit(['validate', broken, '-p', 'voorzieninggebruik']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/broken\.ndjson:3: json: invalid JSON: the document ends inside the record that starts on line 2/);
+    expect(bad.stderr).toMatch(
+      /broken\.ndjson:3: json: invalid JSON: the document ends inside the record that starts on line 2/,
+    );
   });
 
   it('finds the profile from the fields; fields of no profile: exit 2, with the --profile values that fit', () => {
     const r = profielkit(['validate', broken, '--format', 'json']);
     expect(r.status).toBe(1);
     expect(jsonReports(r.stdout)[0]!.profile).toBe('voorzieninggebruik');
-    const list = profielkit(['validate', new URL('../fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url).pathname, '--format', 'json']);
+    const list = profielkit([
+      'validate',
+      new URL('../fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url).pathname,
+      '--format',
+      'json',
+    ]);
     expect(jsonReports(list.stdout)[0]!.profile).toBe('verwerkingenlogging');
     const other = join(tempDir(), 'other.json');
     writeFileSync(other, '[{"naam": "x"}]');
     const none = profielkit(['validate', other, '--lang', 'en']);
     expect(none.status).toBe(2);
     expect(none.stdout).toBe('');
-    expect(none.stderr).toMatch(/other\.json: no profile recognises the fields of this JSON .*choose one with --profile voorzieninggebruik or --profile verwerkingenlogging/u);
+    expect(none.stderr).toMatch(
+      /other\.json: no profile recognises the fields of this JSON .*choose one with --profile voorzieninggebruik or --profile verwerkingenlogging/u,
+    );
     // fields of two profiles at once: never a guess
     writeFileSync(other, '[{"voorzieningId": "x", "status": "Actief"}, {"verwerktObjectId": "y"}]');
     const both = profielkit(['validate', other]);
     expect(both.status).toBe(2);
-    expect(both.stderr).toMatch(/passen bij meer dan één profiel \(voorzieninggebruik, verwerkingenlogging\); kies er een met --profile voorzieninggebruik of --profile verwerkingenlogging/u);
+    expect(both.stderr).toMatch(
+      /passen bij meer dan één profiel \(voorzieninggebruik, verwerkingenlogging\); kies er een met --profile voorzieninggebruik of --profile verwerkingenlogging/u,
+    );
   });
 });
 
 describe('profielkit validate --engine', () => {
   it('the reference engine gives the same report as the fast path (the default)', () => {
     const fast = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming', '--format', 'json']);
-    const reference = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming', '--format', 'json', '--engine', 'reference']);
+    const reference = profielkit([
+      'validate',
+      fixture('broken.ttl'),
+      '--profile',
+      'toestemming',
+      '--format',
+      'json',
+      '--engine',
+      'reference',
+    ]);
     expect(reference.status).toBe(1);
     expect(fast.status).toBe(1);
-    const sorted = (out: string) => jsonReports(out)[0]!.results.map((r) => JSON.stringify(r)).sort();
+    const sorted = (out: string) =>
+      jsonReports(out)[0]!
+        .results.map((r) => JSON.stringify(r))
+        .sort();
     expect(sorted(reference.stdout)).toEqual(sorted(fast.stdout));
   });
 
@@ -374,7 +516,10 @@ describe('profielkit validate: large files', () => {
 
   it.each([
     ['grouped by subject', records.flat()],
-    ['not grouped by subject', [...records.map((r) => r[0]!), ...records.map((r) => r[1]!), ...records.map((r) => r[2]!)]],
+    [
+      'not grouped by subject',
+      [...records.map((r) => r[0]!), ...records.map((r) => r[1]!), ...records.map((r) => r[2]!)],
+    ],
   ])('gives the reference report for a file %s', (_name, lines) => {
     const file = join(tempDir(), 'export.nt');
     writeFileSync(file, `${lines.join('\n')}\n`);
@@ -409,18 +554,34 @@ describe('profielkit validate --shapes', () => {
   sh:property [ sh:path <https://example.org/dossiernummer> ; sh:minCount 1 ; sh:message "geef het dossiernummer"@nl, "give the case number"@en ] .
 `;
 
-  it('checks shapes of one\'s own alone, or with the profile named', () => {
+  it("checks shapes of one's own alone, or with the profile named", () => {
     const shapes = join(tempDir(), 'eigen.ttl');
     writeFileSync(shapes, own);
-    const alone = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', shapes, '--format', 'json', '--lang', 'en']);
+    const alone = profielkit([
+      'validate',
+      fixture('contactvoorkeur.ttl'),
+      '--shapes',
+      shapes,
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
     expect(alone.status).toBe(1);
     const [a] = jsonReports(alone.stdout);
     expect(a!.profile).toBe('eigen.ttl');
     expect(a!.results.length).toBeGreaterThan(0);
     expect(new Set(a!.results.map((r) => r.message))).toEqual(new Set(['give the case number, found 0']));
-    const profileOnly = jsonReports(profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--format', 'json']).stdout)[0]!;
-    const ownOnly = jsonReports(profielkit(['validate', fixture('broken.ttl'), '--shapes', shapes, '--format', 'json']).stdout)[0]!;
-    const both = jsonReports(profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--shapes', shapes, '--format', 'json']).stdout)[0]!;
+    const profileOnly = jsonReports(
+      profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--format', 'json']).stdout,
+    )[0]!;
+    const ownOnly = jsonReports(
+      profielkit(['validate', fixture('broken.ttl'), '--shapes', shapes, '--format', 'json']).stdout,
+    )[0]!;
+    const both = jsonReports(
+      profielkit(['validate', fixture('broken.ttl'), '-p', 'toestemming', '--shapes', shapes, '--format', 'json'])
+        .stdout,
+    )[0]!;
     expect(both.profile).toBe('toestemming + eigen.ttl');
     const key = (r: JsonReport['results'][number]) => JSON.stringify(r);
     expect(both.results.map(key).sort()).toEqual([...profileOnly.results, ...ownOnly.results].map(key).sort());
@@ -431,7 +592,14 @@ describe('profielkit validate --shapes', () => {
     const missing = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'weg.ttl')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`${join(dir, 'weg.ttl')}: kan niet gelezen worden: het bestand bestaat niet\n`);
-    const en = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'weg.ttl'), '--lang', 'en']);
+    const en = profielkit([
+      'validate',
+      fixture('contactvoorkeur.ttl'),
+      '--shapes',
+      join(dir, 'weg.ttl'),
+      '--lang',
+      'en',
+    ]);
     expect(en.stderr).toBe(`${join(dir, 'weg.ttl')}: cannot read: no such file\n`);
     writeFileSync(join(dir, 'kapot.ttl'), '@prefix sh: <http://www.w3.org/ns/shacl#> .\n<a> sh:path ;\n');
     const broken = profielkit(['validate', fixture('contactvoorkeur.ttl'), '--shapes', join(dir, 'kapot.ttl')]);
@@ -445,7 +613,11 @@ describe('profielkit validate: reports to share', () => {
   it('--format csv: a row per finding, for Excel with Dutch settings; --format html: one file that loads nothing', () => {
     const csv = profielkit(['validate', fixture('voorzieninggebruik-broken.json'), '--format', 'csv', '-q']);
     expect(csv.status).toBe(1);
-    expect(csv.stdout.startsWith('\uFEFF"record";"veld";"probleem";"gevonden waarde";"ernst";"plaats in het bestand";"regel van het profiel";"profiel";"technisch detail"\r\n')).toBe(true);
+    expect(
+      csv.stdout.startsWith(
+        '\uFEFF"record";"veld";"probleem";"gevonden waarde";"ernst";"plaats in het bestand";"regel van het profiel";"profiel";"technisch detail"\r\n',
+      ),
+    ).toBe(true);
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(5);
     expect(csv.stdout).toContain('"record 2 (223e4567-e89b-12d3-a456-426614174000)";"bbnScore";');
     const html = profielkit(['validate', fixture('broken.ttl'), '--format', 'html', '--lang', 'en', '-q']);
@@ -458,7 +630,10 @@ describe('profielkit validate: reports to share', () => {
 
   it('--details: the findings per rule in the text report (default 5; 0 the overview only; all)', () => {
     const file = join(tempDir(), 'many.ttl');
-    const records = Array.from({ length: 12 }, (_, i) => `<https://example.org/c/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
+    const records = Array.from(
+      { length: 12 },
+      (_, i) => `<https://example.org/c/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`,
+    );
     writeFileSync(file, `${records.join('\n')}\n`);
     const byDefault = profielkit(['validate', file, '-q']).stdout;
     expect(byDefault).toContain('… en nog 7 records met deze fout');
@@ -469,7 +644,9 @@ describe('profielkit validate: reports to share', () => {
     const none = profielkit(['validate', file, '-q', '--details', '0']).stdout;
     expect(none).not.toContain('https://example.org/c/0');
     // one a rule: "de eerste per regel", not "de eerste 1"
-    expect(profielkit(['validate', file, '-q', '--details', '1']).stdout).toContain('Bevindingen (de eerste per regel;');
+    expect(profielkit(['validate', file, '-q', '--details', '1']).stdout).toContain(
+      'Bevindingen (de eerste per regel;',
+    );
     expect(profielkit(['validate', file, '-q', '--details', '1', '--lang', 'en']).stdout).toContain(
       'Findings (the first of each rule;',
     );

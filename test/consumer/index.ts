@@ -60,7 +60,12 @@ const same: DatasetCore = h.dataset;
 h.dataset.getQuads(null, null, null, null);
 
 // @ts-expect-error a required property is missing (cardinality 1)
-g.Contactvoorkeur({ dataSubject: 'https://example.org/persoon/1', descriptor, status: ToestemmingStatus.toegelaten, contactkanaal: Contactkanaal.Email });
+g.Contactvoorkeur({
+  dataSubject: 'https://example.org/persoon/1',
+  descriptor,
+  status: ToestemmingStatus.toegelaten,
+  contactkanaal: Contactkanaal.Email,
+});
 
 export async function use(): Promise<void> {
   const report: ValidationReport = await validate(g.dataset, { profile: toestemming });

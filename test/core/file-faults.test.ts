@@ -200,13 +200,15 @@ describe('a file read in 1 MB pieces on one thread', () => {
 
   it('a read that fails mid-file (EIO on the second piece): InputFileError (read) at byte 1048576', async () => {
     const path = await exportOf('eio.nt', 5000);
-    readPiecesWith(reading((n, args) => {
-      if (n !== 2) return false;
-      const callback = args[args.length - 1] as (e: NodeJS.ErrnoException) => void;
-      const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', errno: -5, syscall: 'read' });
-      process.nextTick(() => callback(eio));
-      return true;
-    }));
+    readPiecesWith(
+      reading((n, args) => {
+        if (n !== 2) return false;
+        const callback = args[args.length - 1] as (e: NodeJS.ErrnoException) => void;
+        const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', errno: -5, syscall: 'read' });
+        process.nextTick(() => callback(eio));
+        return true;
+      }),
+    );
     const failure = validateFile(path, { profile: toestemming, format: 'ntriples' });
     const error = (await failure.catch((e: unknown) => e)) as InputFileError;
     expect(error).toBeInstanceOf(InputFileError);
@@ -223,13 +225,15 @@ describe('a file read in 1 MB pieces on one thread', () => {
     const path = await exportOf('spilled.nt', 20_000);
     const last = Math.ceil(statSync(path).size / MB);
     let spilled: string[] = [];
-    readPiecesWith(reading((n, args) => {
-      if (n !== last) return false;
-      spilled = readdirSync(temporary);
-      const callback = args[args.length - 1] as (e: NodeJS.ErrnoException) => void;
-      process.nextTick(() => callback(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })));
-      return true;
-    }));
+    readPiecesWith(
+      reading((n, args) => {
+        if (n !== last) return false;
+        spilled = readdirSync(temporary);
+        const callback = args[args.length - 1] as (e: NodeJS.ErrnoException) => void;
+        process.nextTick(() => callback(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })));
+        return true;
+      }),
+    );
     // budgets of a few entries: what does not fit goes to temporary files from the first piece on
     const tiny = { types: 2, subjects: 3, references: 2 };
     const failure = validateStreamFast([declaration], () => readPieces(path), { format: 'ntriples' }, tiny);
@@ -238,7 +242,7 @@ describe('a file read in 1 MB pieces on one thread', () => {
     tmpdirIsEmpty();
   });
 
-  it('a missing file and a directory keep the file system\'s own errors (ENOENT, EISDIR)', async () => {
+  it("a missing file and a directory keep the file system's own errors (ENOENT, EISDIR)", async () => {
     const options = { profile: toestemming, format: 'ntriples' } as const;
     await expect(validateFile(join(data, 'missing.nt'), options)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(validateFile(data, options)).rejects.toMatchObject({ code: 'EISDIR' });

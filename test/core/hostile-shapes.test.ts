@@ -13,7 +13,13 @@ import { profielkit, STACK } from '../cli/helpers.js';
 const PREFIXES = '@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://ex.org/> .\n';
 const ttl = (body: string) => parseRdf(PREFIXES + body);
 const ENGINES = ['fast', 'reference'] as const;
-const keys = (r: ValidationReport) => r.results.map((x) => `${x.focusNode} ${x.path ?? ''} ${x.constraint} ${x.value ?? ''} ${x.sourceShape.startsWith('_:') ? '_' : x.sourceShape}`).sort();
+const keys = (r: ValidationReport) =>
+  r.results
+    .map(
+      (x) =>
+        `${x.focusNode} ${x.path ?? ''} ${x.constraint} ${x.value ?? ''} ${x.sourceShape.startsWith('_:') ? '_' : x.sourceShape}`,
+    )
+    .sort();
 
 /** `n` shapes, each nesting the next through `via` (`sh:not`, `sh:node`, …). */
 function nested(n: number, via: (next: string) => string): string {
@@ -29,20 +35,24 @@ const VIAS: Record<string, (next: string) => string> = {
   'sh:xone': (n) => `sh:xone ( ${n} )`,
   'sh:node': (n) => `sh:node ${n}`,
   'sh:property': (n) => `sh:property [ sh:path ex:p ; sh:node ${n} ]`,
-  'sh:qualifiedValueShape': (n) => `sh:property [ sh:path ex:p ; sh:qualifiedValueShape ${n} ; sh:qualifiedMinCount 0 ]`,
+  'sh:qualifiedValueShape': (n) =>
+    `sh:property [ sh:path ex:p ; sh:qualifiedValueShape ${n} ; sh:qualifiedMinCount 0 ]`,
 };
 
 describe('nesting', () => {
   const data = ttl('ex:a a ex:C ; ex:p ex:b .');
-  it.each(Object.keys(VIAS))('5,000 levels of %s: a ShapesError naming the outermost shape and the limit, on both engines', async (via) => {
-    const shapes = ttl(nested(5_000, VIAS[via] as (n: string) => string));
-    for (const engine of ENGINES) {
-      const error: unknown = await validate(data, { shapes, engine }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ShapesError);
-      expect(error).toMatchObject({ code: 'shapes/limit', shape: 'http://ex.org/S0' });
-      expect((error as Error).message).toContain(`at most ${MAX_SHAPE_DEPTH} levels`);
-    }
-  });
+  it.each(Object.keys(VIAS))(
+    '5,000 levels of %s: a ShapesError naming the outermost shape and the limit, on both engines',
+    async (via) => {
+      const shapes = ttl(nested(5_000, VIAS[via] as (n: string) => string));
+      for (const engine of ENGINES) {
+        const error: unknown = await validate(data, { shapes, engine }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ShapesError);
+        expect(error).toMatchObject({ code: 'shapes/limit', shape: 'http://ex.org/S0' });
+        expect((error as Error).message).toContain(`at most ${MAX_SHAPE_DEPTH} levels`);
+      }
+    },
+  );
 
   it('nesting within the limit gives the same report on both engines', async () => {
     const shapes = ttl(nested(40, VIAS['sh:not'] as (n: string) => string));
@@ -54,7 +64,8 @@ describe('nesting', () => {
     let path = 'ex:p';
     for (let i = 0; i < 5_000; i++) path = `[ sh:inversePath ${path} ]`;
     const shapes = ttl(`ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ${path} ; sh:minCount 1 ] .`);
-    for (const engine of ENGINES) await expect(validate(data, { shapes, engine })).rejects.toMatchObject({ code: 'shapes/limit' });
+    for (const engine of ENGINES)
+      await expect(validate(data, { shapes, engine })).rejects.toMatchObject({ code: 'shapes/limit' });
   });
 });
 
@@ -64,7 +75,9 @@ describe('shared shapes that multiply', () => {
     for (let i = 1; i < 90; i++) s += `ex:S${i} sh:and ( ex:S${i + 1} ex:S${i + 1} ) .\n`;
     s += 'ex:S90 sh:nodeKind sh:IRI .';
     for (const engine of ENGINES) {
-      await expect(validate(ttl('ex:a a ex:C .'), { shapes: ttl(s), engine })).rejects.toMatchObject({ code: 'shapes/limit' });
+      await expect(validate(ttl('ex:a a ex:C .'), { shapes: ttl(s), engine })).rejects.toMatchObject({
+        code: 'shapes/limit',
+      });
     }
   });
 
@@ -83,7 +96,9 @@ describe('shared shapes that multiply', () => {
     // each node's triples are looked at a few times per shape, never per way to reach it
     expect(counted.matches()).toBeLessThan(62 * 31 * 8);
     // the reference engine (rdf-validate-shacl remembers no answer) gives up by name
-    await expect(validate(ttl(data), { shapes: ttl(shapes), engine: 'reference' })).rejects.toMatchObject({ code: 'shapes/limit' });
+    await expect(validate(ttl(data), { shapes: ttl(shapes), engine: 'reference' })).rejects.toMatchObject({
+      code: 'shapes/limit',
+    });
   }, 120_000);
 });
 
@@ -97,7 +112,9 @@ function countingDataset(inner: DatasetCore): DatasetCore & { matches(): number 
     add: (q: Quad) => (inner.add(q), undefined) as never,
     delete: (q: Quad) => (inner.delete(q), undefined) as never,
     has: (q: Quad) => inner.has(q),
-    match: (s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null) => (n++, inner.match(s as never, p as never, o as never, g as never)),
+    match: (s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null) => (
+      n++, inner.match(s as never, p as never, o as never, g as never)
+    ),
     [Symbol.iterator]: () => inner[Symbol.iterator](),
     matches: () => n,
   } as DatasetCore & { matches(): number };
@@ -111,7 +128,9 @@ describe('recursion', () => {
     for (const engine of ENGINES) {
       const error: unknown = await validate(ttl(data), { shapes, engine }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'shapes/recursive', shape: 'http://ex.org/R' });
-      expect((error as Error).message).toMatch(/refers to itself \(http:\/\/ex.org\/R → sh:property _:\S+ → sh:node http:\/\/ex.org\/R\)/u);
+      expect((error as Error).message).toMatch(
+        /refers to itself \(http:\/\/ex.org\/R → sh:property _:\S+ → sh:node http:\/\/ex.org\/R\)/u,
+      );
       expect((error as Error).message).toMatch(/target of its own/u);
     }
   });
@@ -121,7 +140,9 @@ describe('long lists', () => {
   /** The shapes graph's `match` calls while validating one value against sh:in of n members. */
   async function matchesFor(n: number): Promise<{ calls: number; report: ValidationReport }> {
     const members = Array.from({ length: n }, (_, i) => `"v${i}"`).join(' ');
-    const shapes = countingDataset(ttl(`ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:in ( ${members} ) ] .`));
+    const shapes = countingDataset(
+      ttl(`ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:in ( ${members} ) ] .`),
+    );
     const report = await validate(ttl(`ex:a a ex:C ; ex:p "v${n - 1}", "x" .`), { shapes, engine: 'fast' });
     return { calls: shapes.matches(), report };
   }
@@ -146,7 +167,13 @@ interface Structure {
 
 const structure: fc.Arbitrary<Structure> = fc.integer({ min: 1, max: 8 }).chain((n) =>
   fc.record({
-    refs: fc.array(fc.array(fc.tuple(fc.constantFrom(...(Object.keys(VIAS) as (keyof typeof VIAS)[])), fc.integer({ min: 0, max: n - 1 })), { maxLength: 3 }), { minLength: n, maxLength: n }),
+    refs: fc.array(
+      fc.array(
+        fc.tuple(fc.constantFrom(...(Object.keys(VIAS) as (keyof typeof VIAS)[])), fc.integer({ min: 0, max: n - 1 })),
+        { maxLength: 3 },
+      ),
+      { minLength: n, maxLength: n },
+    ),
     chain: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 90, max: 400 })),
   }),
 );
@@ -159,7 +186,10 @@ function structureTurtle(s: Structure): string {
     out += ' .\n';
   });
   // a chain hung below the last shape
-  if (s.chain > 0) out += `${nested(s.chain, VIAS['sh:not'] as (n: string) => string).replace(/ex:S/gu, 'ex:K').replace('a sh:NodeShape ; sh:targetClass ex:C ;', '')}ex:T${s.refs.length - 1} sh:node ex:K0 .\n`;
+  if (s.chain > 0)
+    out += `${nested(s.chain, VIAS['sh:not'] as (n: string) => string)
+      .replace(/ex:S/gu, 'ex:K')
+      .replace('a sh:NodeShape ; sh:targetClass ex:C ;', '')}ex:T${s.refs.length - 1} sh:node ex:K0 .\n`;
   return out;
 }
 
@@ -184,7 +214,9 @@ describe('generated shapes graphs (seeded)', () => {
     await fc.assert(
       fc.asyncProperty(structure, async (s) => {
         const shapes = ttl(structureTurtle(s));
-        const outcomes = await Promise.all(ENGINES.map((engine) => validate(data, { shapes, engine }).then(keys, (e: unknown) => e)));
+        const outcomes = await Promise.all(
+          ENGINES.map((engine) => validate(data, { shapes, engine }).then(keys, (e: unknown) => e)),
+        );
         const [fast, reference] = outcomes;
         if (fast instanceof Error || reference instanceof Error) {
           expect(fast).toBeInstanceOf(ShapesError);
@@ -211,11 +243,28 @@ describe('the command', () => {
   };
 
   it.each([
-    ['5,000 nested sh:not', nested(5_000, VIAS['sh:not'] as (n: string) => string), /S0 nests shapes .* 5,001 levels deep/u],
-    ['a recursive shape', 'ex:R a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:node ex:R ] .', /refers to itself/u],
-    ['a back-reference', 'ex:P a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:pattern "(a)\\\\1" ] .', /back-reference/u],
+    [
+      '5,000 nested sh:not',
+      nested(5_000, VIAS['sh:not'] as (n: string) => string),
+      /S0 nests shapes .* 5,001 levels deep/u,
+    ],
+    [
+      'a recursive shape',
+      'ex:R a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:node ex:R ] .',
+      /refers to itself/u,
+    ],
+    [
+      'a back-reference',
+      'ex:P a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:pattern "(a)\\\\1" ] .',
+      /back-reference/u,
+    ],
   ])('%s: exit 2 with the shape named, no stack trace, no internal error', (_what, shapes, message) => {
-    const run = profielkit(['validate', file('data.ttl', 'ex:a a ex:C ; ex:p "aa" .'), '--shapes', file('shapes.ttl', shapes)]);
+    const run = profielkit([
+      'validate',
+      file('data.ttl', 'ex:a a ex:C ; ex:p "aa" .'),
+      '--shapes',
+      file('shapes.ttl', shapes),
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(STACK);
@@ -223,7 +272,15 @@ describe('the command', () => {
   });
 
   it('^(a+)+$ on a value of 10,000 characters: the report, and the process ends', () => {
-    const run = profielkit(['validate', file('data.ttl', `ex:a a ex:C ; ex:p "${'a'.repeat(10_000)}!" .`), '--shapes', file('shapes.ttl', 'ex:P a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:pattern "^(a+)+$" ] .')]);
+    const run = profielkit([
+      'validate',
+      file('data.ttl', `ex:a a ex:C ; ex:p "${'a'.repeat(10_000)}!" .`),
+      '--shapes',
+      file(
+        'shapes.ttl',
+        'ex:P a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:pattern "^(a+)+$" ] .',
+      ),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/patroon|pattern/u);
   }, 60_000);

@@ -12,7 +12,12 @@ async function* chunks(text: string, size: number): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }
 
-const jsonProfiles: [string, AnyProfile][] = [...Object.values(profiles).filter((p) => p.readsJson).map((p) => [p.name, p] as [string, AnyProfile]), ['test profile', testProfile]];
+const jsonProfiles: [string, AnyProfile][] = [
+  ...Object.values(profiles)
+    .filter((p) => p.readsJson)
+    .map((p) => [p.name, p] as [string, AnyProfile]),
+  ['test profile', testProfile],
+];
 
 describe.each(jsonProfiles)('fromJsonStream (%s)', (_name, profile) => {
   const model = modelOf(profile.declaration);
@@ -22,26 +27,35 @@ describe.each(jsonProfiles)('fromJsonStream (%s)', (_name, profile) => {
   const refs = Object.fromEntries([...model.classes.keys()].map((k) => [k, ['https://example.org/x/1']]));
   const payloads = fc.array(recordOf(profile.declaration, root, refs), { minLength: 1, maxLength: 5 });
 
-  it.each(['turtle', 'ntriples'] as const)('gives the fromJson graph and problems (%s, array payloads in any chunks)', async (format) => {
-    await fc.assert(
-      fc.asyncProperty(payloads, fc.integer({ min: 1, max: 200 }), async (records, size) => {
-        const text = JSON.stringify(records);
-        let out = '';
-        const summary = await profile.fromJsonStream(chunks(text, size), (t) => void (out += t), { format });
-        const whole = profile.fromJson(text);
-        expect(canonical(parseRdf(out, format))).toEqual(canonical(whole.dataset));
-        expect(summary.problems.map((p) => [p.path, p.reason])).toEqual(whole.problems.map((p) => [p.path, p.reason]));
-        expect(summary.records).toBe(records.length);
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it.each(['turtle', 'ntriples'] as const)(
+    'gives the fromJson graph and problems (%s, array payloads in any chunks)',
+    async (format) => {
+      await fc.assert(
+        fc.asyncProperty(payloads, fc.integer({ min: 1, max: 200 }), async (records, size) => {
+          const text = JSON.stringify(records);
+          let out = '';
+          const summary = await profile.fromJsonStream(chunks(text, size), (t) => void (out += t), { format });
+          const whole = profile.fromJson(text);
+          expect(canonical(parseRdf(out, format))).toEqual(canonical(whole.dataset));
+          expect(summary.problems.map((p) => [p.path, p.reason])).toEqual(
+            whole.problems.map((p) => [p.path, p.reason]),
+          );
+          expect(summary.records).toBe(records.length);
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   it('reads NDJSON', async () => {
     await fc.assert(
       fc.asyncProperty(payloads, async (records) => {
         let out = '';
-        await profile.fromJsonStream(chunks(records.map((r) => JSON.stringify(r)).join('\n'), 64), (t) => void (out += t), { ndjson: true });
+        await profile.fromJsonStream(
+          chunks(records.map((r) => JSON.stringify(r)).join('\n'), 64),
+          (t) => void (out += t),
+          { ndjson: true },
+        );
         expect(canonical(parseRdf(out))).toEqual(canonical(profile.fromJson(records).dataset));
       }),
       { numRuns: 20 },

@@ -9,14 +9,26 @@ import { childPath } from '../../src/core/record/walk.js';
 const SH = 'http://www.w3.org/ns/shacl#';
 const U1 = '123e4567-e89b-12d3-a456-426614174000';
 const U2 = '123e4567-e89b-12d3-a456-426614174001';
-const gebruik = { id: U1, organisatieId: U2, status: 'Actief', score: 3, startDatum: '2023-01-15', contactpersoon: { naam: 'Jan Jansen', email: 'j@example.org' }, tags: ['a', 'b'] };
+const gebruik = {
+  id: U1,
+  organisatieId: U2,
+  status: 'Actief',
+  score: 3,
+  startDatum: '2023-01-15',
+  contactpersoon: { naam: 'Jan Jansen', email: 'j@example.org' },
+  tags: ['a', 'b'],
+};
 
 describe('fromJson (core)', () => {
   it('turns fields into exactly the expected triples', async () => {
     const { dataset, problems, unknownFields } = testProfile.fromJson(gebruik);
     expect(problems).toEqual([]);
     expect(unknownFields).toEqual([]);
-    const lines = (await toNTriples(dataset)).trim().split('\n').map((l) => l.replace(/_:\w+/g, '_:b')).sort();
+    const lines = (await toNTriples(dataset))
+      .trim()
+      .split('\n')
+      .map((l) => l.replace(/_:\w+/g, '_:b'))
+      .sort();
     const s = `<urn:uuid:${U1}>`;
     expect(lines).toEqual(
       [
@@ -38,14 +50,32 @@ describe('fromJson (core)', () => {
   });
 
   it('mints IRIs under a base the caller gives per class', () => {
-    const { dataset } = testProfile.fromJson(gebruik, { bases: { Gebruik: 'https://example.org/gebruik/', Organisatie: 'https://example.org/org/' } });
-    expect(dataset.getQuads(`https://example.org/gebruik/${U1}`, 'https://example.org/ns#organisatie', `https://example.org/org/${U2}`, null)).toHaveLength(1);
+    const { dataset } = testProfile.fromJson(gebruik, {
+      bases: { Gebruik: 'https://example.org/gebruik/', Organisatie: 'https://example.org/org/' },
+    });
+    expect(
+      dataset.getQuads(
+        `https://example.org/gebruik/${U1}`,
+        'https://example.org/ns#organisatie',
+        `https://example.org/org/${U2}`,
+        null,
+      ),
+    ).toHaveLength(1);
   });
 
   it('reports every problem of a payload at once, each with its JSON path', async () => {
     const payload = [
       gebruik,
-      { ...gebruik, id: 'geen-uuid', status: 'Onbekend', score: 'drie', startDatum: '2023-02-30', beheerder: { email: 'x@example.org' }, contactpersoon: undefined, tags: ['veel te lange tag'] },
+      {
+        ...gebruik,
+        id: 'geen-uuid',
+        status: 'Onbekend',
+        score: 'drie',
+        startDatum: '2023-02-30',
+        beheerder: { email: 'x@example.org' },
+        contactpersoon: undefined,
+        tags: ['veel te lange tag'],
+      },
       { organisatieId: U2, status: 'Gepland', extra: 1 },
     ];
     const conversion = testProfile.fromJson(payload);
@@ -112,8 +142,13 @@ describe('fromJson (core)', () => {
         status: fc.constantFrom('Actief', 'Gepland'),
         score: fc.nat(),
         kritisch: fc.boolean(),
-        startDatum: fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-        beheerder: fc.record({ naam: fc.string({ minLength: 1 }), email: fc.emailAddress() }, { requiredKeys: ['naam'] }),
+        startDatum: fc
+          .date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        beheerder: fc.record(
+          { naam: fc.string({ minLength: 1 }), email: fc.emailAddress() },
+          { requiredKeys: ['naam'] },
+        ),
         tags: fc.uniqueArray(fc.string({ maxLength: 10 }), { minLength: 1, maxLength: 3 }),
       },
       { requiredKeys: ['id', 'organisatieId', 'status'] },
@@ -123,9 +158,14 @@ describe('fromJson (core)', () => {
         const { dataset, problems } = testProfile.fromJson(records);
         expect(problems).toEqual([]);
         const back = testProfile.toJson(dataset);
-        const expected = records.map((r) => ({ kritisch: false, ...r, ...(r.tags ? { tags: [...r.tags].sort() } : {}) }));
+        const expected = records.map((r) => ({
+          kritisch: false,
+          ...r,
+          ...(r.tags ? { tags: [...r.tags].sort() } : {}),
+        }));
         const sorted = back.map((r) => ({ ...r, ...(r['tags'] ? { tags: [...(r['tags'] as string[])].sort() } : {}) }));
-        const byId = (a: object, b: object) => String((a as { id?: unknown }).id).localeCompare(String((b as { id?: unknown }).id));
+        const byId = (a: object, b: object) =>
+          String((a as { id?: unknown }).id).localeCompare(String((b as { id?: unknown }).id));
         expect(sorted.sort(byId)).toEqual(expected.sort(byId));
       }),
       { numRuns: 100 },
@@ -143,15 +183,31 @@ describe('fromJson (core)', () => {
 describe('nothing lost', () => {
   it('every field of a payload becomes a triple or is reported (property)', () => {
     const field = fc.oneof(
-      fc.constantFrom('id', 'organisatieId', 'status', 'score', 'kritisch', 'startDatum', 'beheerder', 'contactpersoon', 'tags'),
+      fc.constantFrom(
+        'id',
+        'organisatieId',
+        'status',
+        'score',
+        'kritisch',
+        'startDatum',
+        'beheerder',
+        'contactpersoon',
+        'tags',
+      ),
       fc.string({ maxLength: 8 }),
       fc.constantFrom('__proto__', 'constructor', 'prototype'),
     );
     const payload = fc.dictionary(field, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 8 });
     const predicates: Record<string, string> = {
-      id: 'https://example.org/ns#id', organisatieId: 'https://example.org/ns#organisatie', status: 'https://example.org/ns#status',
-      score: 'https://example.org/ns#score', kritisch: 'https://example.org/ns#kritisch', startDatum: 'https://example.org/ns#start',
-      beheerder: 'https://example.org/ns#beheerder', contactpersoon: 'https://example.org/ns#beheerder', tags: 'https://example.org/ns#tag',
+      id: 'https://example.org/ns#id',
+      organisatieId: 'https://example.org/ns#organisatie',
+      status: 'https://example.org/ns#status',
+      score: 'https://example.org/ns#score',
+      kritisch: 'https://example.org/ns#kritisch',
+      startDatum: 'https://example.org/ns#start',
+      beheerder: 'https://example.org/ns#beheerder',
+      contactpersoon: 'https://example.org/ns#beheerder',
+      tags: 'https://example.org/ns#tag',
     };
     fc.assert(
       fc.property(payload, (record) => {
@@ -160,10 +216,13 @@ describe('nothing lost', () => {
         for (const [key, value] of Object.entries(record)) {
           if (value === null) continue;
           const predicate = Object.hasOwn(predicates, key) ? predicates[key] : undefined;
-          const written = predicate !== undefined && conversion.dataset.getQuads(null, predicate, null, null).length > 0;
+          const written =
+            predicate !== undefined && conversion.dataset.getQuads(null, predicate, null, null).length > 0;
           const emptyList = Array.isArray(value) && value.length === 0;
           const path = childPath('', key);
-          const reported = conversion.unknownFields.includes(path) || [...problems].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`));
+          const reported =
+            conversion.unknownFields.includes(path) ||
+            [...problems].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`));
           expect(written || reported || emptyList, `field ${key}`).toBe(true);
         }
       }),

@@ -7,7 +7,6 @@ import { parseJsonLd, profiles, toJsonLd } from '../../src/index.js';
 import { canonical } from '../support/canonical.js';
 import { graphFor } from '../support/profile-graphs.js';
 
-
 describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('fast JSON-LD (%s)', (_name, profile) => {
   it('reads back as the graph written, and as jsonld.js compaction does', async () => {
     await fc.assert(

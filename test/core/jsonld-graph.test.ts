@@ -73,44 +73,59 @@ const KEYS: readonly string[] = [
 describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('fastJsonLdQuads (%s)', (_name, profile) => {
   it('reads what profielkit writes as jsonld.js reads it, in pieces of any size', async () => {
     await fc.assert(
-      fc.asyncProperty(graphFor(profile), fc.boolean(), fc.integer({ min: 1, max: 4096 }), async (data, streamed, pieceSize) => {
-        const text = streamed ? await jsonLdText(toJsonLdStream(data, { profile, window: 3 })) : JSON.stringify(await toJsonLd(data, { profile }));
-        const read = await fast(text, pieceSize);
-        const reference = await parseJsonLd(text, { profile, stringReferences: 'keep' });
-        // what profielkit writes is read here, never refused (an empty graph goes to jsonld.js, which says what it makes of it)
-        if (data.size === 0) return void expect(read).toBe('refused');
-        expect(read).not.toBe('refused');
-        expect(canonical(read as Quad[])).toEqual(canonical(reference));
-      }),
+      fc.asyncProperty(
+        graphFor(profile),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 4096 }),
+        async (data, streamed, pieceSize) => {
+          const text = streamed
+            ? await jsonLdText(toJsonLdStream(data, { profile, window: 3 }))
+            : JSON.stringify(await toJsonLd(data, { profile }));
+          const read = await fast(text, pieceSize);
+          const reference = await parseJsonLd(text, { profile, stringReferences: 'keep' });
+          // what profielkit writes is read here, never refused (an empty graph goes to jsonld.js, which says what it makes of it)
+          if (data.size === 0) return void expect(read).toBe('refused');
+          expect(read).not.toBe('refused');
+          expect(canonical(read as Quad[])).toEqual(canonical(reference));
+        },
+      ),
       { numRuns: 40, seed: 11 },
     );
   });
 
   it('with odd keys and values put in: the graph jsonld.js gives, or refused', async () => {
     await fc.assert(
-      fc.asyncProperty(graphFor(profile), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...KEYS, '(a term)'), fc.constantFrom(...ODD)), { minLength: 1, maxLength: 3 }), async (data, odds) => {
-        const doc = (await toJsonLd(data, { profile })) as { '@graph': Record<string, unknown>[] };
-        const graph = doc['@graph'];
-        if (graph.length === 0) return;
-        for (const [at, key, value] of odds) {
-          const node = graph[at % graph.length] as Record<string, unknown>;
-          const name = key === '(a term)' ? (Object.keys(node).find((k) => !k.startsWith('@')) ?? 'https://example.org/p') : key;
-          node[name] = value;
-        }
-        const text = JSON.stringify(doc);
-        let reference: Quad[] | 'error';
-        try {
-          reference = [...(await parseJsonLd(text, { profile, stringReferences: 'keep' }))];
-        } catch (error) {
-          reference = 'error';
-          if (process.env['DEBUG_FAST']) console.log(String(error), JSON.stringify(odds));
-        }
-        const read = await fast(text, 977);
-        if (read === 'refused') return;
-        // read here: jsonld.js must read it too, as the same graph
-        expect(reference).not.toBe('error');
-        expect(canonical(read)).toEqual(canonical(reference as Quad[]));
-      }),
+      fc.asyncProperty(
+        graphFor(profile),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...KEYS, '(a term)'), fc.constantFrom(...ODD)), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        async (data, odds) => {
+          const doc = (await toJsonLd(data, { profile })) as { '@graph': Record<string, unknown>[] };
+          const graph = doc['@graph'];
+          if (graph.length === 0) return;
+          for (const [at, key, value] of odds) {
+            const node = graph[at % graph.length] as Record<string, unknown>;
+            const name =
+              key === '(a term)' ? (Object.keys(node).find((k) => !k.startsWith('@')) ?? 'https://example.org/p') : key;
+            node[name] = value;
+          }
+          const text = JSON.stringify(doc);
+          let reference: Quad[] | 'error';
+          try {
+            reference = [...(await parseJsonLd(text, { profile, stringReferences: 'keep' }))];
+          } catch (error) {
+            reference = 'error';
+            if (process.env['DEBUG_FAST']) console.log(String(error), JSON.stringify(odds));
+          }
+          const read = await fast(text, 977);
+          if (read === 'refused') return;
+          // read here: jsonld.js must read it too, as the same graph
+          expect(reference).not.toBe('error');
+          expect(canonical(read)).toEqual(canonical(reference as Quad[]));
+        },
+      ),
       { numRuns: 150, seed: 12 },
     );
   });
@@ -120,7 +135,10 @@ describe('fastJsonLdQuads refuses what it does not read', () => {
   it('another context, a context after the graph, a single node, an array', async () => {
     for (const doc of [
       { '@context': { naam: 'https://example.org/naam' }, '@graph': [{ '@id': 'https://example.org/1', naam: 'x' }] },
-      { '@graph': [{ '@id': 'https://example.org/1' }], '@context': 'https://data.vlaanderen.be/context/toestemming.jsonld' },
+      {
+        '@graph': [{ '@id': 'https://example.org/1' }],
+        '@context': 'https://data.vlaanderen.be/context/toestemming.jsonld',
+      },
       { '@context': 'https://data.vlaanderen.be/context/toestemming.jsonld', '@id': 'https://example.org/1' },
       [{ '@id': 'https://example.org/1' }],
     ]) {

@@ -50,13 +50,23 @@ function byGraph(quads: Iterable<Quad>): Record<string, string[]> {
 describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('toJsonLdStream (%s)', (_name, profile) => {
   it('expands to the graph that came in, in any order, with any window, named graphs kept', async () => {
     await fc.assert(
-      fc.asyncProperty(graphFor(profile), orderOf, fc.constantFrom(0, 1, 3, 2048), fc.nat(3), async (data, order, window, named) => {
-        // some quads (every fourth from `named` on) in a named graph
-        const quads = [...data].map((q, i) => (named > 0 && i % 4 === named ? N3.quad(q.subject, q.predicate, q.object, N3.namedNode('https://example.org/graaf')) : q));
-        const streamed = await text(toJsonLdStream(ordered(quads, order), { profile, window }));
-        const back = await parseJsonLd(JSON.parse(streamed) as object, { profile });
-        expect(byGraph(back)).toEqual(byGraph(quads));
-      }),
+      fc.asyncProperty(
+        graphFor(profile),
+        orderOf,
+        fc.constantFrom(0, 1, 3, 2048),
+        fc.nat(3),
+        async (data, order, window, named) => {
+          // some quads (every fourth from `named` on) in a named graph
+          const quads = [...data].map((q, i) =>
+            named > 0 && i % 4 === named
+              ? N3.quad(q.subject, q.predicate, q.object, N3.namedNode('https://example.org/graaf'))
+              : q,
+          );
+          const streamed = await text(toJsonLdStream(ordered(quads, order), { profile, window }));
+          const back = await parseJsonLd(JSON.parse(streamed) as object, { profile });
+          expect(byGraph(back)).toEqual(byGraph(quads));
+        },
+      ),
       { numRuns: 40, seed: 7 },
     );
   });
@@ -64,7 +74,9 @@ describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('toJsonL
   it('gives the graph of both engines of toJsonLd', async () => {
     await fc.assert(
       fc.asyncProperty(graphFor(profile), async (data) => {
-        const streamed = await parseJsonLd(JSON.parse(await text(toJsonLdStream(data, { profile }))) as object, { profile });
+        const streamed = await parseJsonLd(JSON.parse(await text(toJsonLdStream(data, { profile }))) as object, {
+          profile,
+        });
         for (const engine of ['fast', 'reference'] as const) {
           const whole = await parseJsonLd(JSON.stringify(await toJsonLd(data, { profile, engine })), { profile });
           expect(canonical(streamed)).toEqual(canonical(whole));
@@ -90,7 +102,13 @@ describe('toJsonLdStream lays out what toJsonLd gives', () => {
     const whole = `${JSON.stringify(await toJsonLd(data, { profile: voorzieninggebruik }), null, 2)}\n`;
     // fromJsonStream says its blank nodes are each one nested object: the text is the in-memory one
     let streamed = '';
-    await voorzieninggebruik.fromJsonStream((async function* () { yield JSON.stringify(payload); })(), (t) => void (streamed += t), { format: 'jsonld' });
+    await voorzieninggebruik.fromJsonStream(
+      (async function* () {
+        yield JSON.stringify(payload);
+      })(),
+      (t) => void (streamed += t),
+      { format: 'jsonld' },
+    );
     const sorted = (doc: string) => {
       const d = JSON.parse(doc) as { '@graph': unknown[] };
       return { ...d, '@graph': d['@graph'].map((n) => JSON.stringify(n)).sort() };
@@ -100,7 +118,9 @@ describe('toJsonLdStream lays out what toJsonLd gives', () => {
     expect(streamed).toContain('"bedrijfsKritisch": true');
     expect(streamed).toMatch(/"beheerder": \{\n {8}"@type": "Persoon"/u);
     // from quads, an embedded blank node keeps its label: a later line could name it again
-    const fromQuads = JSON.parse(await text(toJsonLdStream(data, { profile: voorzieninggebruik }))) as { '@graph': Record<string, unknown>[] };
+    const fromQuads = JSON.parse(await text(toJsonLdStream(data, { profile: voorzieninggebruik }))) as {
+      '@graph': Record<string, unknown>[];
+    };
     expect(fromQuads['@graph']).toHaveLength(3);
     const beheerder = fromQuads['@graph'][0]?.['beheerder'] as Record<string, unknown> | undefined;
     expect(beheerder?.['@id']).toMatch(/^_:/u);
@@ -110,8 +130,17 @@ describe('toJsonLdStream lays out what toJsonLd gives', () => {
     const T = 'http://data.vlaanderen.be/ns/toestemming#';
     const g = toestemming.graph();
     const agent = g.Agent({ id: 'https://example.org/persoon/1' });
-    for (let i = 0; i < 5; i++) g.Toestemming({ id: `https://example.org/t/${i}`, dataSubject: agent, descriptor: 'https://example.org/d/1', gegevenOp: '2024-01-01', status: 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten' } as never);
-    const doc = JSON.parse(await text(toJsonLdStream(g.dataset, { profile: toestemming, window: 2 }))) as { '@graph': Record<string, unknown>[] };
+    for (let i = 0; i < 5; i++)
+      g.Toestemming({
+        id: `https://example.org/t/${i}`,
+        dataSubject: agent,
+        descriptor: 'https://example.org/d/1',
+        gegevenOp: '2024-01-01',
+        status: 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten',
+      } as never);
+    const doc = JSON.parse(await text(toJsonLdStream(g.dataset, { profile: toestemming, window: 2 }))) as {
+      '@graph': Record<string, unknown>[];
+    };
     const back = await parseJsonLd(doc, { profile: toestemming });
     expect(canonical(back)).toEqual(canonical(g.dataset));
     expect(back.countQuads(null, N3.namedNode(`${T}dataSubject`), agent, null)).toBe(5);
@@ -133,30 +162,40 @@ describe.each([
 ] as const)('toJsonStream (%s)', (_name, profile, root) => {
   it('gives the records of toJson, in the order of a file, and tells what it cannot carry', async () => {
     await fc.assert(
-      fc.asyncProperty(payloadOf(profile, root), fc.boolean(), fc.constantFrom(1, 2, 4096), async (payload, nestedFirst, window) => {
-        const data = profile.fromJson(payload).dataset;
-        // grouped by subject as a file has it: each record's nested nodes right after it, or right before (Turtle's [ ])
-        const quads = [...data];
-        const bySubject = new Map<string, Quad[]>();
-        for (const q of quads) bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
-        const groups = [...bySubject.values()];
-        const inOrder = (nestedFirst ? groups.reverse() : groups).flat();
-        const notCarried: NotCarried[] = [];
-        const json = JSON.parse(await text(profile.toJsonStream(inOrder, { window, onNotCarried: (r) => void notCarried.push(r) }))) as unknown[];
-        const whole = profile.toJson(data);
-        const lost = notCarried.reduce((n, r) => n + r.triples.length, 0);
-        if (window === 4096) {
-          expect(sortedRecords(json)).toEqual(sortedRecords(whole));
-          expect(lost).toBe(whole.notCarried.reduce((n, r) => n + r.triples.length, 0));
-        } else if (lost === 0) expect(sortedRecords(json)).toEqual(sortedRecords(whole));
-        else expect(lost).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        payloadOf(profile, root),
+        fc.boolean(),
+        fc.constantFrom(1, 2, 4096),
+        async (payload, nestedFirst, window) => {
+          const data = profile.fromJson(payload).dataset;
+          // grouped by subject as a file has it: each record's nested nodes right after it, or right before (Turtle's [ ])
+          const quads = [...data];
+          const bySubject = new Map<string, Quad[]>();
+          for (const q of quads) bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
+          const groups = [...bySubject.values()];
+          const inOrder = (nestedFirst ? groups.reverse() : groups).flat();
+          const notCarried: NotCarried[] = [];
+          const json = JSON.parse(
+            await text(profile.toJsonStream(inOrder, { window, onNotCarried: (r) => void notCarried.push(r) })),
+          ) as unknown[];
+          const whole = profile.toJson(data);
+          const lost = notCarried.reduce((n, r) => n + r.triples.length, 0);
+          if (window === 4096) {
+            expect(sortedRecords(json)).toEqual(sortedRecords(whole));
+            expect(lost).toBe(whole.notCarried.reduce((n, r) => n + r.triples.length, 0));
+          } else if (lost === 0) expect(sortedRecords(json)).toEqual(sortedRecords(whole));
+          else expect(lost).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 40, seed: 9 },
     );
   });
 
   it('a lone record as that object with oneRecordAsObject, an empty list when there is none', async () => {
-    const one = await fc.sample(payloadOf(profile, root).filter((p) => p.length === 1), { numRuns: 1, seed: 3 })[0]!;
+    const one = await fc.sample(
+      payloadOf(profile, root).filter((p) => p.length === 1),
+      { numRuns: 1, seed: 3 },
+    )[0]!;
     const data = profile.fromJson(one).dataset;
     const lone = JSON.parse(await text(profile.toJsonStream(data, { oneRecordAsObject: true }))) as unknown;
     expect(Array.isArray(lone)).toBe(false);

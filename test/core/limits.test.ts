@@ -22,7 +22,9 @@ describe('nesting limits', () => {
   });
 
   it('JSON-LD nested deeper than jsonld.js can follow is refused, not a stack overflow', async () => {
-    const nested = JSON.parse(`{"@id": "https://example.org/x", "https://example.org/p": ${'{"https://example.org/p": '.repeat(5_000)}1${'}'.repeat(5_001)}`);
+    const nested = JSON.parse(
+      `{"@id": "https://example.org/x", "https://example.org/p": ${'{"https://example.org/p": '.repeat(5_000)}1${'}'.repeat(5_001)}`,
+    );
     await expect(parseJsonLd(nested)).rejects.toBeInstanceOf(ParseError);
     await expect(parseJsonLd(deepText(5_000))).rejects.toBeInstanceOf(ParseError);
   });
@@ -60,7 +62,10 @@ describe('large inputs', () => {
   it('a validation with a cap keeps the violations and counts every result exactly', async () => {
     const { parseRdf, validate } = await import('../../src/index.js');
     const { toestemming } = await import('../../src/toestemming.js');
-    const records = Array.from({ length: 500 }, (_, i) => `<https://example.org/t/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
+    const records = Array.from(
+      { length: 500 },
+      (_, i) => `<https://example.org/t/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`,
+    );
     const full = await validate(parseRdf(records.join('\n')), { profile: toestemming });
     const capped = await validate(parseRdf(records.join('\n')), { profile: toestemming, maxResults: 10 });
     expect(full.totalResults).toBe(500 * 4);

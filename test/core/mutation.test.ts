@@ -14,7 +14,9 @@ import { validGraph } from '../support/records.js';
 import { complete } from '../voorzieninggebruik/support.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const listResponse = JSON.parse(readFileSync(new URL('../fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url), 'utf8'));
+const listResponse = JSON.parse(
+  readFileSync(new URL('../fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json', import.meta.url), 'utf8'),
+);
 
 const cases: [string, AnyProfile, () => Store][] = [
   ['toestemming', toestemming, () => validGraph().dataset],
@@ -28,7 +30,8 @@ function fields(profile: AnyProfile, data: Store): { node: Term; iri: string; ca
   const out: { node: Term; iri: string; card: string; literal: boolean }[] = [];
   for (const c of model.classes.values()) {
     for (const node of data.getSubjects(RDF_TYPE, c.declaration.iri, null)) {
-      for (const { declaration: p } of c.properties) out.push({ node, iri: p.iri, card: p.card, literal: p.range.kind === 'literal' });
+      for (const { declaration: p } of c.properties)
+        out.push({ node, iri: p.iri, card: p.card, literal: p.range.kind === 'literal' });
     }
   }
   return out;
@@ -41,7 +44,10 @@ describe.each(cases)('single-field mutations of a valid %s record', (_name, prof
 
   it('each breaking mutation yields a violation for its field (property)', async () => {
     const all = fields(profile, make());
-    const mutation = fc.record({ field: fc.constantFrom(...all), kind: fc.constantFrom('drop', 'twice', 'wrong-kind') });
+    const mutation = fc.record({
+      field: fc.constantFrom(...all),
+      kind: fc.constantFrom('drop', 'twice', 'wrong-kind'),
+    });
     await fc.assert(
       fc.asyncProperty(mutation, async ({ field, kind }) => {
         const data = make();
@@ -55,15 +61,34 @@ describe.each(cases)('single-field mutations of a valid %s record', (_name, prof
         } else if (kind === 'twice') {
           if (!(field.card === '1' || field.card === '0..1') || quads.length === 0) return;
           const value = quads[0]!.object;
-          data.addQuad(N3.quad(node, predicate, value.termType === 'Literal' ? N3.literal(`${value.value} (2)`, value.datatype) : N3.namedNode(`${value.value}-2`)));
+          data.addQuad(
+            N3.quad(
+              node,
+              predicate,
+              value.termType === 'Literal'
+                ? N3.literal(`${value.value} (2)`, value.datatype)
+                : N3.namedNode(`${value.value}-2`),
+            ),
+          );
         } else {
           if (quads.length === 0) return;
           data.removeQuads(quads);
           // a literal where a node belongs, a node where a literal belongs
-          data.addQuad(N3.quad(node, predicate, field.literal ? N3.namedNode('https://example.org/geen-literal') : N3.literal('geen verwijzing')));
+          data.addQuad(
+            N3.quad(
+              node,
+              predicate,
+              field.literal ? N3.namedNode('https://example.org/geen-literal') : N3.literal('geen verwijzing'),
+            ),
+          );
         }
         const report = await validate(data, { profile });
-        const hit = report.results.some((r) => r.severity === 'Violation' && r.path === field.iri && r.focusNode === (node.termType === 'BlankNode' ? `_:${node.value}` : node.value));
+        const hit = report.results.some(
+          (r) =>
+            r.severity === 'Violation' &&
+            r.path === field.iri &&
+            r.focusNode === (node.termType === 'BlankNode' ? `_:${node.value}` : node.value),
+        );
         expect(hit, `${kind} ${field.iri} of ${node.value}`).toBe(true);
       }),
       { numRuns: 150, seed: 2026 },

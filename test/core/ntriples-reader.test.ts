@@ -13,7 +13,8 @@ import { readInPieces } from '../support/pieces.js';
 type Format = 'ntriples' | 'nquads';
 
 function show(t: Term): string {
-  if (t.termType === 'Literal') return `L ${JSON.stringify(t.value)} @${t.language}${t.direction ? `--${t.direction}` : ''} ^^${t.datatype.value}`;
+  if (t.termType === 'Literal')
+    return `L ${JSON.stringify(t.value)} @${t.language}${t.direction ? `--${t.direction}` : ''} ^^${t.datatype.value}`;
   if (t.termType === 'Quad') return `<<( ${show(t.subject)} ${show(t.predicate)} ${show(t.object)} )>>`;
   return `${t.termType[0]} ${t.value}`;
 }
@@ -28,18 +29,21 @@ function ours(text: string, format: Format, pieces: number[] = []): string[] | P
 
 function theirs(text: string, format: Format): string[] | Error {
   try {
-    return new Parser({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' })
-      .parse(text)
-      .map((q) => {
-        const unprefix = (t: Term): Term =>
-          t.termType === 'BlankNode'
-            ? ({ termType: 'BlankNode', value: t.value.replace(/^b\d+_/, '') } as Term)
-            : t.termType === 'Quad'
-              ? ({ termType: 'Quad', subject: unprefix(t.subject), predicate: t.predicate, object: unprefix(t.object) } as Term)
-              : t;
-        const s = unprefix(q.subject);
-        return `${s.termType === 'BlankNode' ? `_:${s.value}` : s.value} | ${q.predicate.value} | ${show(unprefix(q.object))}`;
-      });
+    return new Parser({ format: format === 'ntriples' ? 'N-Triples' : 'N-Quads' }).parse(text).map((q) => {
+      const unprefix = (t: Term): Term =>
+        t.termType === 'BlankNode'
+          ? ({ termType: 'BlankNode', value: t.value.replace(/^b\d+_/, '') } as Term)
+          : t.termType === 'Quad'
+            ? ({
+                termType: 'Quad',
+                subject: unprefix(t.subject),
+                predicate: t.predicate,
+                object: unprefix(t.object),
+              } as Term)
+            : t;
+      const s = unprefix(q.subject);
+      return `${s.termType === 'BlankNode' ? `_:${s.value}` : s.value} | ${q.predicate.value} | ${show(unprefix(q.object))}`;
+    });
   } catch (error) {
     return error as Error;
   }
@@ -176,7 +180,12 @@ describe('NTriplesReader against n3', () => {
       for (const text of CASES) {
         for (const t of [text, `${text}\n`]) {
           agree(t, format);
-          for (let size = 1; size < Math.min(t.length, 12); size++) agree(t, format, Array.from({ length: Math.ceil(t.length / size) }, () => size));
+          for (let size = 1; size < Math.min(t.length, 12); size++)
+            agree(
+              t,
+              format,
+              Array.from({ length: Math.ceil(t.length / size) }, () => size),
+            );
         }
       }
     });
@@ -214,8 +223,20 @@ describe('NTriplesReader against n3', () => {
     fc.constantFrom('😀', '\u{10FFFF}', '\uFFFD'),
   );
   // a character written plainly or as \uXXXX / \UXXXXXXXX (IRIs), or also as ECHAR (literals)
-  const hex = (c: string, long: boolean) => (long ? `\\U${c.codePointAt(0)!.toString(16).padStart(8, '0')}` : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-  const ECHAR: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', "'": "\\'" };
+  const hex = (c: string, long: boolean) =>
+    long
+      ? `\\U${c.codePointAt(0)!.toString(16).padStart(8, '0')}`
+      : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
+  const ECHAR: Record<string, string> = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\b': '\\b',
+    '\f': '\\f',
+    "'": "\\'",
+  };
   const writeIri = (chars: string[], how: number[]) =>
     `<http://x.example/${chars.map((c, i) => ((how[i] ?? 0) % 4 === 1 && c.length === 1 ? hex(c, false) : (how[i] ?? 0) % 4 === 2 ? hex(c, true) : c)).join('')}>`;
   const writeLiteral = (chars: string[], how: number[]) =>
@@ -229,8 +250,13 @@ describe('NTriplesReader against n3', () => {
         return c;
       })
       .join('')}"`;
-  const iri = fc.tuple(fc.array(iriChar, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 8 })).map(([c, h]) => writeIri(c, h));
-  const blank = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,5}[A-Za-z0-9_-]?$/).filter((l) => !l.endsWith('.')).map((l) => `_:${l}`);
+  const iri = fc
+    .tuple(fc.array(iriChar, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 8 }))
+    .map(([c, h]) => writeIri(c, h));
+  const blank = fc
+    .stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,5}[A-Za-z0-9_-]?$/)
+    .filter((l) => !l.endsWith('.'))
+    .map((l) => `_:${l}`);
   const literal = fc
     .tuple(
       fc.array(literalChar, { maxLength: 10 }),
@@ -239,7 +265,13 @@ describe('NTriplesReader against n3', () => {
         fc.constant(''),
         fc.stringMatching(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8}){0,2}$/).map((l) => `@${l}`),
         // RDF 1.2's directions, also with space before them (n3 reads that)
-        fc.tuple(fc.stringMatching(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8}){0,2}$/), fc.constantFrom('', ' '), fc.constantFrom('ltr', 'rtl')).map(([l, s, d]) => `@${l}${s}--${d}`),
+        fc
+          .tuple(
+            fc.stringMatching(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8}){0,2}$/),
+            fc.constantFrom('', ' '),
+            fc.constantFrom('ltr', 'rtl'),
+          )
+          .map(([l, s, d]) => `@${l}${s}--${d}`),
         iri.map((d) => `^^${d}`),
       ),
     )
@@ -256,26 +288,43 @@ describe('NTriplesReader against n3', () => {
   const gap = fc.constantFrom('', ' ', '\n', '\n\n', ' # a comment\n', '\r\n', '\n   \n');
   const statement = (format: Format) =>
     fc
-      .tuple(fc.oneof(iri, blank), iri, fc.oneof(iri, blank, literal, literal, tripleTerm), format === 'nquads' ? fc.oneof(fc.constant(''), iri, blank) : fc.constant(''), space, space, gap)
+      .tuple(
+        fc.oneof(iri, blank),
+        iri,
+        fc.oneof(iri, blank, literal, literal, tripleTerm),
+        format === 'nquads' ? fc.oneof(fc.constant(''), iri, blank) : fc.constant(''),
+        space,
+        space,
+        gap,
+      )
       .map(([s, p, o, g, a, b, end]) => `${s}${a}${p}${b}${o}${g === '' ? '' : ` ${g}`} .${end === '' ? '\n' : end}`);
 
   for (const format of ['ntriples', 'nquads'] as const) {
     it(`gives n3's triples for generated ${format} (every term form, escapes, comments, blank lines), in any pieces`, () => {
       fc.assert(
-        fc.property(fc.array(statement(format), { minLength: 1, maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 20 }), (statements, pieces) => {
-          agree(statements.join(''), format, pieces);
-        }),
+        fc.property(
+          fc.array(statement(format), { minLength: 1, maxLength: 12 }),
+          fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 20 }),
+          (statements, pieces) => {
+            agree(statements.join(''), format, pieces);
+          },
+        ),
         { numRuns: 400, seed: 20261201 },
       );
     });
 
     it(`fails where n3 fails, and reads what n3 reads, on ${format} with one character changed`, () => {
       fc.assert(
-        fc.property(fc.array(statement(format), { minLength: 1, maxLength: 4 }), fc.nat(), fc.constantFrom('', ' ', '"', '<', '>', '\\', '.', '\n', '@', '^', '_', ':', '#', 'u', '{', '\u00a0'), (statements, at, c) => {
-          const text = statements.join('');
-          const i = at % (text.length + 1);
-          agree(text.slice(0, i) + c + text.slice(i + 1), format);
-        }),
+        fc.property(
+          fc.array(statement(format), { minLength: 1, maxLength: 4 }),
+          fc.nat(),
+          fc.constantFrom('', ' ', '"', '<', '>', '\\', '.', '\n', '@', '^', '_', ':', '#', 'u', '{', '\u00a0'),
+          (statements, at, c) => {
+            const text = statements.join('');
+            const i = at % (text.length + 1);
+            agree(text.slice(0, i) + c + text.slice(i + 1), format);
+          },
+        ),
         { numRuns: 1500, seed: 20261201 },
       );
     });
@@ -290,12 +339,18 @@ describe('N-Triples bytes in pieces (Buffers decoded by Node, strictly)', () => 
     const bytes = Buffer.from(text, 'utf8');
     for (let cut = 1; cut < bytes.length; cut++) {
       const values: string[] = [];
-      await forEachTriple(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]), 'ntriples', (_s, _p, o) => values.push(o.value));
+      await forEachTriple(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]), 'ntriples', (_s, _p, o) =>
+        values.push(o.value),
+      );
       expect(values).toEqual(['é😀ß€', 'x']);
     }
     const bad = Buffer.concat([bytes.subarray(0, 45), Buffer.from([0xff]), bytes.subarray(45)]);
-    await expect(forEachTriple(Readable.from([bad.subarray(0, 20), bad.subarray(20)]), 'ntriples', () => undefined)).rejects.toBeInstanceOf(ParseError);
+    await expect(
+      forEachTriple(Readable.from([bad.subarray(0, 20), bad.subarray(20)]), 'ntriples', () => undefined),
+    ).rejects.toBeInstanceOf(ParseError);
     const overlong = Buffer.concat([bytes.subarray(0, 45), Buffer.from([0xc0, 0xaf]), bytes.subarray(45)]);
-    await expect(forEachTriple(Readable.from([overlong]), 'ntriples', () => undefined)).rejects.toBeInstanceOf(ParseError);
+    await expect(forEachTriple(Readable.from([overlong]), 'ntriples', () => undefined)).rejects.toBeInstanceOf(
+      ParseError,
+    );
   });
 });

@@ -35,8 +35,20 @@ const CONSTRAINTS = [
 
 /** Values of ex:p and ex:q: IRIs (of nodes typed ex:B, or not, or never a subject), literals of every kind. */
 const VALUES = [
-  'ex:b1', 'ex:c1', 'ex:nowhere', '"a"', '"abc"', '"😀😀"', '"x"@en--ltr', '"x"@en--rtl', '"x"@en', '3', '1',
-  '"2024-02-30"^^xsd:date', '"2024-02-29"^^xsd:date', '_:k',
+  'ex:b1',
+  'ex:c1',
+  'ex:nowhere',
+  '"a"',
+  '"abc"',
+  '"😀😀"',
+  '"x"@en--ltr',
+  '"x"@en--rtl',
+  '"x"@en',
+  '3',
+  '1',
+  '"2024-02-30"^^xsd:date',
+  '"2024-02-29"^^xsd:date',
+  '_:k',
 ] as const;
 
 const shapeCase = fc.record({

@@ -40,13 +40,23 @@ async function agree(profile: AnyProfile, data: Store): Promise<Finding[]> {
 }
 
 /** Each witness's findings differ from profielkit's only by its documented bugs (each one seen is noted). */
-async function witnessesDifferByBugsOnly(shapes: DatasetCore, data: DatasetCore, fast: readonly Finding[]): Promise<void> {
+async function witnessesDifferByBugsOnly(
+  shapes: DatasetCore,
+  data: DatasetCore,
+  fast: readonly Finding[],
+): Promise<void> {
   for (const engine of WITNESSES) {
     const theirs = await witness(engine, shapes, data);
-    for (const [direction, findings] of [['missing', difference(fast, theirs)], ['extra', difference(theirs, fast)]] as const) {
+    for (const [direction, findings] of [
+      ['missing', difference(fast, theirs)],
+      ['extra', difference(theirs, fast)],
+    ] as const) {
       for (const f of findings) {
         const bug = explain(engine, direction, f);
-        expect(bug, `${engine} ${direction === 'missing' ? 'does not report' : 'reports'} ${key(f)}, and no documented bug of it explains that`).toBeDefined();
+        expect(
+          bug,
+          `${engine} ${direction === 'missing' ? 'does not report' : 'reports'} ${key(f)}, and no documented bug of it explains that`,
+        ).toBeDefined();
         demonstrated.add(bug!.id);
       }
     }
@@ -73,37 +83,81 @@ const datatypeProfile = new Profile(
         label: text('Waarden'),
         description: text('Een waarde van elk datatype.'),
         properties: {
-          ...Object.fromEntries(datatypes.map((dt) => [dt, { iri: `${D}${dt}`, term: dt, card: '0..1', range: { kind: 'literal', datatype: dt, ...(dt === 'integer' ? { minInclusive: 1, maxInclusive: 5 } : {}) }, label: text(dt), description: text(dt) }])),
-          later: { iri: `${D}later`, term: 'later', card: '0..1', range: { kind: 'literal', datatype: 'date' }, label: text('later'), description: text('later'), notBefore: 'date' },
+          ...Object.fromEntries(
+            datatypes.map((dt) => [
+              dt,
+              {
+                iri: `${D}${dt}`,
+                term: dt,
+                card: '0..1',
+                range: {
+                  kind: 'literal',
+                  datatype: dt,
+                  ...(dt === 'integer' ? { minInclusive: 1, maxInclusive: 5 } : {}),
+                },
+                label: text(dt),
+                description: text(dt),
+              },
+            ]),
+          ),
+          later: {
+            iri: `${D}later`,
+            term: 'later',
+            card: '0..1',
+            range: { kind: 'literal', datatype: 'date' },
+            label: text('later'),
+            description: text('later'),
+            notBefore: 'date',
+          },
         },
       },
     },
   } as Parameters<typeof defineProfile>[0]),
 );
 
-const STRING_EDGES = ['gewone tekst', '😀 astral', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'tab\tand newline\n', '\u0001', '\u0000', '\u007f', '\uFFFE'];
+const STRING_EDGES = [
+  'gewone tekst',
+  '😀 astral',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  'tab\tand newline\n',
+  '\u0001',
+  '\u0000',
+  '\u007f',
+  '\uFFFE',
+];
 
-describe('each edge of each lexical space: profielkit gives the specification\'s answer, the witnesses differ only by their documented bugs', () => {
-  const cases = datatypes.flatMap((dt) => (dt === 'string' ? STRING_EDGES : (LEXICAL_EDGES[dt] ?? [])).map((lexical) => [dt, lexical] as const));
+describe("each edge of each lexical space: profielkit gives the specification's answer, the witnesses differ only by their documented bugs", () => {
+  const cases = datatypes.flatMap((dt) =>
+    (dt === 'string' ? STRING_EDGES : (LEXICAL_EDGES[dt] ?? [])).map((lexical) => [dt, lexical] as const),
+  );
   it.each(cases)('%s %j', async (dt, lexical) => {
     const node = N3.namedNode('https://example.org/waarden/1');
     const data = new Store([
       N3.quad(node, N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), N3.namedNode(`${D}Waarden`)),
       N3.quad(node, N3.namedNode(`${D}${dt}`), N3.literal(lexical, N3.namedNode(`${XSD}${dt}`))),
     ] as Quad[]);
-    if (dt === 'date') data.addQuad(N3.quad(node, N3.namedNode(`${D}later`), N3.literal('9999-12-31', N3.namedNode(`${XSD}date`))) as Quad);
+    if (dt === 'date')
+      data.addQuad(
+        N3.quad(node, N3.namedNode(`${D}later`), N3.literal('9999-12-31', N3.namedNode(`${XSD}date`))) as Quad,
+      );
     const findings = await agree(datatypeProfile, data);
     const wellFormed = specWellFormed(`${XSD}${dt}`, lexical);
     expect(wellFormed).toBeTypeOf('boolean');
     expect(findings.some((f) => f.constraint === `${SH}DatatypeConstraintComponent`)).toBe(!wellFormed);
     // an ill-typed value cannot be compared: the range and order rules report it too (SHACL 4.4, 4.5.4)
     // (and a date after 9999-12-31 is out of order)
-    if (dt === 'date') expect(findings.some((f) => f.constraint === `${SH}LessThanOrEqualsConstraintComponent`)).toBe(!wellFormed || /^\d{5}/u.test(lexical));
-    if (dt === 'integer' && !wellFormed) expect(findings.filter((f) => /M(in|ax)InclusiveConstraintComponent$/u.test(f.constraint)).length).toBeGreaterThan(0);
+    if (dt === 'date')
+      expect(findings.some((f) => f.constraint === `${SH}LessThanOrEqualsConstraintComponent`)).toBe(
+        !wellFormed || /^\d{5}/u.test(lexical),
+      );
+    if (dt === 'integer' && !wellFormed)
+      expect(
+        findings.filter((f) => /M(in|ax)InclusiveConstraintComponent$/u.test(f.constraint)).length,
+      ).toBeGreaterThan(0);
   });
 });
 
-describe('order rules follow XSD\'s order of dates (XSD 1.1 Part 2, D.2.3)', () => {
+describe("order rules follow XSD's order of dates (XSD 1.1 Part 2, D.2.3)", () => {
   // [earlier, later, whether the rule reports]: every year is ordered; a date without a time zone is
   // comparable with one with a time zone only when they lie more than 14 hours apart
   it.each([
@@ -127,30 +181,55 @@ describe('order rules follow XSD\'s order of dates (XSD 1.1 Part 2, D.2.3)', () 
 });
 
 describe('on every fixture', () => {
-  const corpus = readdirSync(new URL('../fuzz/corpus/', import.meta.url)).filter((f) => /\.(ttl|nt)$/.test(f) && !/utf8|space|truncated/.test(f)).map((f) => `../fuzz/corpus/${f}`);
-  const cli = readdirSync(new URL('../fixtures/cli/', import.meta.url)).filter((f) => /\.(ttl|nt)$/.test(f) && !/syntax-error|relative/.test(f)).map((f) => `../fixtures/cli/${f}`);
+  const corpus = readdirSync(new URL('../fuzz/corpus/', import.meta.url))
+    .filter((f) => /\.(ttl|nt)$/.test(f) && !/utf8|space|truncated/.test(f))
+    .map((f) => `../fuzz/corpus/${f}`);
+  const cli = readdirSync(new URL('../fixtures/cli/', import.meta.url))
+    .filter((f) => /\.(ttl|nt)$/.test(f) && !/syntax-error|relative/.test(f))
+    .map((f) => `../fixtures/cli/${f}`);
   it.each([...corpus, ...cli])('%s', async (file) => {
-    const data = parseRdf(readFileSync(new URL(file, import.meta.url), 'utf8'), file.endsWith('.nt') ? 'ntriples' : 'turtle');
+    const data = parseRdf(
+      readFileSync(new URL(file, import.meta.url), 'utf8'),
+      file.endsWith('.nt') ? 'ntriples' : 'turtle',
+    );
     for (const profile of Object.values(profiles)) await agree(profile, data);
   });
 
   it('the VNG JSON fixtures, converted leniently', async () => {
-    for (const file of ['voorzieninggebruik.json', 'voorzieninggebruik-broken.json', 'voorzieninggebruik-status.json']) {
-      await agree(voorzieninggebruik, voorzieninggebruik.fromJson(readFileSync(new URL(`../fixtures/cli/${file}`, import.meta.url), 'utf8')).dataset);
+    for (const file of [
+      'voorzieninggebruik.json',
+      'voorzieninggebruik-broken.json',
+      'voorzieninggebruik-status.json',
+    ]) {
+      await agree(
+        voorzieninggebruik,
+        voorzieninggebruik.fromJson(readFileSync(new URL(`../fixtures/cli/${file}`, import.meta.url), 'utf8')).dataset,
+      );
     }
     const verwerkingen = verwerkingenlogging;
     for (const file of ['lijst-verwerkte-objecten.json', 'verwerkt-object.json']) {
-      await agree(verwerkingen, verwerkingen.fromJson(readFileSync(new URL(`../fixtures/verwerkingenlogging/${file}`, import.meta.url), 'utf8')).dataset);
+      await agree(
+        verwerkingen,
+        verwerkingen.fromJson(readFileSync(new URL(`../fixtures/verwerkingenlogging/${file}`, import.meta.url), 'utf8'))
+          .dataset,
+      );
     }
   });
 });
 
 describe('on generated exports with faults of every kind of rule', () => {
-  it.each(Object.values(profiles).map((p) => [p.name, p] as const).concat([['test profile', testProfile]]))('%s', async (_name, profile) => {
-    await fc.assert(fc.asyncProperty(faultyData(profile), async (data) => void (await agree(profile, data))), { numRuns: 100, seed: 20261201 });
+  it.each(
+    Object.values(profiles)
+      .map((p) => [p.name, p] as const)
+      .concat([['test profile', testProfile]]),
+  )('%s', async (_name, profile) => {
+    await fc.assert(
+      fc.asyncProperty(faultyData(profile), async (data) => void (await agree(profile, data))),
+      { numRuns: 100, seed: 20261201 },
+    );
   });
 
-  it('the bench export\'s faults: a month 13, a missing date, a status of one\'s own', async () => {
+  it("the bench export's faults: a month 13, a missing date, a status of one's own", async () => {
     const data = parseRdf(`
       @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
       @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
@@ -161,7 +240,11 @@ describe('on generated exports with faults of every kind of rule', () => {
       <https://example.org/t/1> a t:Toestemming ; t:dataSubject <https://example.org/p/1> ; t:descriptor <https://example.org/d/1> ;
         t:status <https://example.org/eigen/status> ; <http://schema.org/expires> "2026-13-01"^^xsd:date .`);
     const findings = await agree(toestemming, data);
-    expect(findings.map((f) => f.constraint.slice(SH.length)).sort()).toEqual(['DatatypeConstraintComponent', 'MinCountConstraintComponent', 'OrConstraintComponent']);
+    expect(findings.map((f) => f.constraint.slice(SH.length)).sort()).toEqual([
+      'DatatypeConstraintComponent',
+      'MinCountConstraintComponent',
+      'OrConstraintComponent',
+    ]);
   });
 });
 
@@ -181,7 +264,9 @@ describe("shapes of one's own (fast path, reference engine and witnesses)", () =
     const shapes = parseRdf(`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
       ex:R a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:node ex:N ; sh:or ( [ sh:node ex:N ] [ sh:class ex:B ] ) ] .
       ex:N a sh:NodeShape ; sh:property [ sh:path ex:name ; sh:minCount 1 ] .`);
-    const data = parseRdf(`@prefix ex: <https://example.org/> .\n${Array.from({ length: 60 }, (_, i) => `ex:a${i} a ex:A ; ex:q ex:bad .`).join('\n')}`);
+    const data = parseRdf(
+      `@prefix ex: <https://example.org/> .\n${Array.from({ length: 60 }, (_, i) => `ex:a${i} a ex:A ; ex:q ex:bad .`).join('\n')}`,
+    );
     const findings = await agreeShapes(shapes, data);
     expect(findings.filter((f) => f.constraint === `${SH}NodeConstraintComponent`)).toHaveLength(60);
     expect(findings.filter((f) => f.constraint === `${SH}OrConstraintComponent`)).toHaveLength(60);

@@ -23,7 +23,8 @@ const PREFIXES = `@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http:
 const shapesOf = (ttl: string) => parseRdf(PREFIXES + ttl);
 // blank nodes by their kind only: each parse labels them anew
 const blank = (id: string | undefined) => (id?.startsWith('_:') ? '_:' : id);
-const key = (r: ValidationResult) => JSON.stringify([blank(r.focusNode), r.path, r.constraint, blank(r.value), r.severity, blank(r.sourceShape)]);
+const key = (r: ValidationResult) =>
+  JSON.stringify([blank(r.focusNode), r.path, r.constraint, blank(r.value), r.severity, blank(r.sourceShape)]);
 const keys = (report: ValidationReport) => report.results.map(key).sort();
 
 // every kind of check that waits for another node: sh:class, sh:node to a shape with property shapes
@@ -76,7 +77,12 @@ describe("shapes of one's own on the fast path", () => {
       expect(streamed.nodesChecked).toBe(reference.nodesChecked);
       for (const maxResults of [1, 50, 700]) {
         // past the cap, references are counted per node and check: the counts stay exact
-        const capped = await validateStream({ shapes }, () => Readable.from([nt]), { format: 'ntriples', maxResults }, budget);
+        const capped = await validateStream(
+          { shapes },
+          () => Readable.from([nt]),
+          { format: 'ntriples', maxResults },
+          budget,
+        );
         expect(capped.counts).toEqual(reference.counts);
         expect(capped.results).toHaveLength(maxResults);
       }
@@ -85,15 +91,26 @@ describe("shapes of one's own on the fast path", () => {
 
   it('the same results for any order of the records (a property)', async () => {
     const shapes = shapesOf(RICH);
-    const blocks = richData(40).split('\n').filter((line) => line.startsWith('ex:') || line.startsWith('_:'));
+    const blocks = richData(40)
+      .split('\n')
+      .filter((line) => line.startsWith('ex:') || line.startsWith('_:'));
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(blocks, { minLength: 1 }), fc.integer({ min: 1, max: 8 }), async (chosen, budget) => {
-        const data = parseRdf(`@prefix ex: <http://ex.org/> .\n${chosen.join('\n')}\n`);
-        const reference = await validate(data, { shapes, engine: 'reference' });
-        const streamed = await validateStream({ shapes }, () => Readable.from([chosen.join('\n').replace(/^/u, '@prefix ex: <http://ex.org/> .\n')]), { format: 'turtle' }, { types: budget, references: budget });
-        expect(keys(streamed)).toEqual(keys(reference));
-        expect(streamed.nodesChecked).toBe(reference.nodesChecked);
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(blocks, { minLength: 1 }),
+        fc.integer({ min: 1, max: 8 }),
+        async (chosen, budget) => {
+          const data = parseRdf(`@prefix ex: <http://ex.org/> .\n${chosen.join('\n')}\n`);
+          const reference = await validate(data, { shapes, engine: 'reference' });
+          const streamed = await validateStream(
+            { shapes },
+            () => Readable.from([chosen.join('\n').replace(/^/u, '@prefix ex: <http://ex.org/> .\n')]),
+            { format: 'turtle' },
+            { types: budget, references: budget },
+          );
+          expect(keys(streamed)).toEqual(keys(reference));
+          expect(streamed.nodesChecked).toBe(reference.nodesChecked);
+        },
+      ),
       { numRuns: 40, seed: 16 },
     );
   });
@@ -105,13 +122,19 @@ describe("shapes of one's own on the fast path", () => {
     const nl = await validate(data, { shapes, lang: 'nl' });
     expect(en.results.find((r) => r.sourceShape === 'http://ex.org/W')?.message).toBe('too long');
     expect(nl.results.find((r) => r.sourceShape === 'http://ex.org/W')?.message).toBe('te lang');
-    expect(en.results.find((r) => r.constraint.endsWith('MaxCountConstraintComponent'))?.message).toBe('http://ex.org/p: too many values, found 3');
-    expect(nl.results.find((r) => r.constraint.endsWith('MinCountConstraintComponent'))?.message).toBe('http://ex.org/name: te weinig waarden, gevonden: 0');
+    expect(en.results.find((r) => r.constraint.endsWith('MaxCountConstraintComponent'))?.message).toBe(
+      'http://ex.org/p: too many values, found 3',
+    );
+    expect(nl.results.find((r) => r.constraint.endsWith('MinCountConstraintComponent'))?.message).toBe(
+      'http://ex.org/name: te weinig waarden, gevonden: 0',
+    );
   });
 
   it('a literal focus node (sh:targetNode) is a literal in the W3C report', async () => {
     const report = await validate(parseRdf('<http://ex.org/x> <http://ex.org/y> 1 .'), { shapes: shapesOf(RICH) });
-    const focus = [...report.report.match(null, null, null)].filter((q) => q.predicate.value.endsWith('#focusNode')).map((q) => q.object);
+    const focus = [...report.report.match(null, null, null)]
+      .filter((q) => q.predicate.value.endsWith('#focusNode'))
+      .map((q) => q.object);
     expect(focus.some((t) => t.termType === 'Literal' && t.value === 'lit')).toBe(true);
     expect(focus.some((t) => t.termType === 'NamedNode' && t.value === 'http://ex.org/absent')).toBe(true);
   });
@@ -125,28 +148,40 @@ describe("shapes of one's own on the fast path", () => {
       const text = jsonReport('data.ttl', [{ ...report, profile: 'eigen' }]);
       const json = JSON.parse(text) as { results: Record<string, unknown>[] };
       const focus = json.results.map((r) => [r['focusNode'], r['focusLanguage'], r['focusDirection']]);
-      expect(focus.sort()).toEqual([['x', 'en', 'rtl'], ['y', 'nl', undefined], ['z', undefined, undefined]]);
+      expect(focus.sort()).toEqual([
+        ['x', 'en', 'rtl'],
+        ['y', 'nl', undefined],
+        ['z', undefined, undefined],
+      ]);
       const typed = report.results.find((r) => r.focusNode === 'x');
       expect([typed?.focusLanguage, typed?.focusDirection]).toEqual(['en', 'rtl']);
     }
   });
 
   it("the W3C report's own nodes never take a label of the data's blank nodes", async () => {
-    const shapes = shapesOf('ex:S a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:minCount 2 ; sh:nodeKind sh:IRI ] .');
+    const shapes = shapesOf(
+      'ex:S a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:minCount 2 ; sh:nodeKind sh:IRI ] .',
+    );
     const type = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>';
     const nt = `_:b1 ${type} <http://ex.org/A> .\n_:b1 <http://ex.org/q> _:report0 .\n_:report1 ${type} <http://ex.org/A> .\n`;
     const report = await validateStream({ shapes }, () => Readable.from([nt]), { format: 'ntriples' });
     expect(report.totalResults).toBe(3);
     const graph = report.report;
-    const resultNodes = [...graph.match(null, null, null)].filter((q) => q.object.value === 'http://www.w3.org/ns/shacl#ValidationResult').map((q) => q.subject.value);
+    const resultNodes = [...graph.match(null, null, null)]
+      .filter((q) => q.object.value === 'http://www.w3.org/ns/shacl#ValidationResult')
+      .map((q) => q.subject.value);
     expect(new Set(resultNodes).size).toBe(3);
-    const focus = [...graph.match(null, null, null)].filter((q) => q.predicate.value.endsWith('#focusNode')).map((q) => q.object.value);
+    const focus = [...graph.match(null, null, null)]
+      .filter((q) => q.predicate.value.endsWith('#focusNode'))
+      .map((q) => q.object.value);
     expect(focus.sort()).toEqual(['b1', 'b1', 'report1']);
     for (const f of focus) expect(resultNodes).not.toContain(f);
   });
 
   it('sh:targetObjectsOf needs the whole graph: a stream is read into memory and still validated on the fast path', async () => {
-    const shapes = shapesOf('ex:O a sh:NodeShape ; sh:targetObjectsOf ex:q ; sh:nodeKind sh:IRI ; sh:not [ sh:class ex:C ] .');
+    const shapes = shapesOf(
+      'ex:O a sh:NodeShape ; sh:targetObjectsOf ex:q ; sh:nodeKind sh:IRI ; sh:not [ sh:class ex:C ] .',
+    );
     const data = parseRdf(richData(30));
     const nt = await toNTriples(data);
     let opened = 0;
@@ -157,65 +192,125 @@ describe("shapes of one's own on the fast path", () => {
   });
 
   it('SHACL-SPARQL, which neither engine implements, is a typed error that names it', async () => {
-    const shapes = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:sparql [ sh:select "SELECT $this WHERE { }" ] .');
+    const shapes = shapesOf(
+      'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:sparql [ sh:select "SELECT $this WHERE { }" ] .',
+    );
     await expect(validate(parseRdf(richData(3)), { shapes })).rejects.toThrow(ShapesError);
     await expect(validate(parseRdf(richData(3)), { shapes })).rejects.toThrow(/sh:sparql/);
     await expect(validate(parseRdf(richData(3)), { shapes })).rejects.toMatchObject({ construct: 'sh:sparql' });
   });
 
   it.each([
-    ['sh:deactivated', 'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ; sh:deactivated %s .', 'ex:n ex:q 1 .'],
+    [
+      'sh:deactivated',
+      'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ; sh:deactivated %s .',
+      'ex:n ex:q 1 .',
+    ],
     ['sh:closed', 'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:closed %s .', 'ex:n ex:q 1 .'],
-    ['sh:uniqueLang', 'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:uniqueLang %s ] .', 'ex:n ex:p "a"@nl, "b"@nl .'],
-  ])('%s: only the literal true switches it on, the same on both engines ("1" and "0" do not)', async (what, ttl, data) => {
-    const graph = parseRdf(`@prefix ex: <http://ex.org/> . ${data}`);
-    const counts: Record<string, number[]> = {};
-    for (const value of ['true', '"true"^^xsd:boolean', '"1"^^xsd:boolean', 'false', '"0"^^xsd:boolean']) {
-      const shapes = shapesOf(ttl.replace('%s', value));
-      counts[value] = await Promise.all((['fast', 'reference'] as const).map(async (engine) => (await validate(graph, { shapes, engine })).results.length));
-    }
-    // deactivated true: the shape's minCount is off; closed / uniqueLang true: they report ex:q / the twice-used tag
-    const on = what === 'sh:deactivated' ? 0 : 1;
-    const off = what === 'sh:deactivated' ? 1 : 0;
-    expect(counts).toEqual({ true: [on, on], '"true"^^xsd:boolean': [on, on], '"1"^^xsd:boolean': [off, off], false: [off, off], '"0"^^xsd:boolean': [off, off] });
-    // a value that is no xsd:boolean is refused on both engines, naming the parameter, never read one way or the other
-    for (const engine of ['fast', 'reference'] as const) {
-      await expect(validate(graph, { shapes: shapesOf(ttl.replace('%s', '"true"')), engine })).rejects.toMatchObject({ construct: what });
-    }
-  });
+    [
+      'sh:uniqueLang',
+      'ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:uniqueLang %s ] .',
+      'ex:n ex:p "a"@nl, "b"@nl .',
+    ],
+  ])(
+    '%s: only the literal true switches it on, the same on both engines ("1" and "0" do not)',
+    async (what, ttl, data) => {
+      const graph = parseRdf(`@prefix ex: <http://ex.org/> . ${data}`);
+      const counts: Record<string, number[]> = {};
+      for (const value of ['true', '"true"^^xsd:boolean', '"1"^^xsd:boolean', 'false', '"0"^^xsd:boolean']) {
+        const shapes = shapesOf(ttl.replace('%s', value));
+        counts[value] = await Promise.all(
+          (['fast', 'reference'] as const).map(
+            async (engine) => (await validate(graph, { shapes, engine })).results.length,
+          ),
+        );
+      }
+      // deactivated true: the shape's minCount is off; closed / uniqueLang true: they report ex:q / the twice-used tag
+      const on = what === 'sh:deactivated' ? 0 : 1;
+      const off = what === 'sh:deactivated' ? 1 : 0;
+      expect(counts).toEqual({
+        true: [on, on],
+        '"true"^^xsd:boolean': [on, on],
+        '"1"^^xsd:boolean': [off, off],
+        false: [off, off],
+        '"0"^^xsd:boolean': [off, off],
+      });
+      // a value that is no xsd:boolean is refused on both engines, naming the parameter, never read one way or the other
+      for (const engine of ['fast', 'reference'] as const) {
+        await expect(validate(graph, { shapes: shapesOf(ttl.replace('%s', '"true"')), engine })).rejects.toMatchObject({
+          construct: what,
+        });
+      }
+    },
+  );
 
   it.each([
-    ['a constraint component declared through a subclass of sh:ConstraintComponent', 'ex:CC rdfs:subClassOf sh:ConstraintComponent . ex:C a ex:CC . ex:P a sh:NodeShape ; sh:targetNode ex:n .', '<http://ex.org/CC>'],
-    ['a SPARQL-based target', 'ex:P a sh:NodeShape ; sh:target [ a sh:SPARQLTarget ; sh:select "SELECT ?this WHERE { ?this ?p ?o }" ] ; sh:minCount 1 .', 'sh:target'],
+    [
+      'a constraint component declared through a subclass of sh:ConstraintComponent',
+      'ex:CC rdfs:subClassOf sh:ConstraintComponent . ex:C a ex:CC . ex:P a sh:NodeShape ; sh:targetNode ex:n .',
+      '<http://ex.org/CC>',
+    ],
+    [
+      'a SPARQL-based target',
+      'ex:P a sh:NodeShape ; sh:target [ a sh:SPARQLTarget ; sh:select "SELECT ?this WHERE { ?this ?p ?o }" ] ; sh:minCount 1 .',
+      'sh:target',
+    ],
     ['an ASK validator', 'ex:V a sh:SPARQLAskValidator ; sh:ask "ASK { }" .', 'sh:ask'],
-    ['a SELECT validator typed through a subclass', 'ex:MyV rdfs:subClassOf sh:SPARQLSelectValidator . ex:V a ex:MyV .', '<http://ex.org/MyV>'],
+    [
+      'a SELECT validator typed through a subclass',
+      'ex:MyV rdfs:subClassOf sh:SPARQLSelectValidator . ex:V a ex:MyV .',
+      '<http://ex.org/MyV>',
+    ],
   ])('%s is refused by name on both engines and on a stream', async (_what, ttl, construct) => {
     const shapes = shapesOf(`@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . ${ttl}`);
     const data = parseRdf('<http://ex.org/n> <http://ex.org/p> 1 .');
-    for (const engine of ['fast', 'reference'] as const) await expect(validate(data, { shapes, engine })).rejects.toMatchObject({ name: 'ShapesError', construct });
-    await expect(validateStream({ shapes }, () => Readable.from(['<http://ex.org/n> <http://ex.org/p> 1 .']), { format: 'ntriples' })).rejects.toMatchObject({ construct });
+    for (const engine of ['fast', 'reference'] as const)
+      await expect(validate(data, { shapes, engine })).rejects.toMatchObject({ name: 'ShapesError', construct });
+    await expect(
+      validateStream({ shapes }, () => Readable.from(['<http://ex.org/n> <http://ex.org/p> 1 .']), {
+        format: 'ntriples',
+      }),
+    ).rejects.toMatchObject({ construct });
   });
 
   it('prefix declarations alone (sh:declare) are read, not refused', async () => {
-    const shapes = shapesOf('ex: sh:declare [ sh:prefix "ex" ; sh:namespace "http://ex.org/"^^xsd:anyURI ] . ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 2 ] .');
+    const shapes = shapesOf(
+      'ex: sh:declare [ sh:prefix "ex" ; sh:namespace "http://ex.org/"^^xsd:anyURI ] . ex:P a sh:NodeShape ; sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:minCount 2 ] .',
+    );
     const report = await validate(parseRdf('<http://ex.org/n> <http://ex.org/p> 1 .'), { shapes });
     expect([report.engine, report.results.length]).toEqual(['fast', 1]);
   });
 
   it("a path within a node's own triples (an alternative, a zero-or-one) is followed as the stream comes; others read it into memory", async () => {
-    const data = '<http://ex.org/n> a <http://ex.org/A> ; <http://ex.org/p> 1 ; <http://ex.org/q> "x" .\n<http://ex.org/m> a <http://ex.org/A> .\n';
-    const local = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:alternativePath ( ex:p ex:q ) ] ; sh:minCount 2 ] ; sh:property [ sh:path [ sh:zeroOrOnePath ex:p ] ; sh:nodeKind sh:Literal ] .');
-    const streamed = await validateStreamFast([{ shapes: local }], () => Readable.from([data]), { format: 'turtle', lang: 'en' });
+    const data =
+      '<http://ex.org/n> a <http://ex.org/A> ; <http://ex.org/p> 1 ; <http://ex.org/q> "x" .\n<http://ex.org/m> a <http://ex.org/A> .\n';
+    const local = shapesOf(
+      'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:alternativePath ( ex:p ex:q ) ] ; sh:minCount 2 ] ; sh:property [ sh:path [ sh:zeroOrOnePath ex:p ] ; sh:nodeKind sh:Literal ] .',
+    );
+    const streamed = await validateStreamFast([{ shapes: local }], () => Readable.from([data]), {
+      format: 'turtle',
+      lang: 'en',
+    });
     const memory = await validate(parseRdf(data), { shapes: local, lang: 'en' });
     // ex:m has no value of either predicate; each focus node is its own zero-or-one value, an IRI
     expect(streamed?.reports[0]?.results.map(key).sort()).toEqual(keys(memory));
-    expect(memory.results.map((r) => r.constraint.replace(/.*#/u, '')).sort()).toEqual(['MinCountConstraintComponent', 'NodeKindConstraintComponent', 'NodeKindConstraintComponent']);
-    const inverse = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:maxCount 0 ] .');
-    expect(await validateStreamFast([{ shapes: inverse }], () => Readable.from([data]), { format: 'turtle' })).toBeUndefined();
+    expect(memory.results.map((r) => r.constraint.replace(/.*#/u, '')).sort()).toEqual([
+      'MinCountConstraintComponent',
+      'NodeKindConstraintComponent',
+      'NodeKindConstraintComponent',
+    ]);
+    const inverse = shapesOf(
+      'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:maxCount 0 ] .',
+    );
+    expect(
+      await validateStreamFast([{ shapes: inverse }], () => Readable.from([data]), { format: 'turtle' }),
+    ).toBeUndefined();
   });
 
   it('a path expression is followed on the fast path: in memory, and a stream is read into memory for it', async () => {
-    const shapes = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:q ] ; sh:minCount 1 ] .');
+    const shapes = shapesOf(
+      'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path [ sh:inversePath ex:q ] ; sh:minCount 1 ] .',
+    );
     const data = parseRdf(richData(5));
     const report = await validate(data, { shapes });
     expect(report.engine).toBe('fast');
@@ -227,7 +322,11 @@ describe("shapes of one's own on the fast path", () => {
   });
 
   it.each([
-    ['a constraint of a SHACL-SPARQL shape beside Core ones', 'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ; sh:targetSparql [] .', /sh:targetSparql/],
+    [
+      'a constraint of a SHACL-SPARQL shape beside Core ones',
+      'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ; sh:targetSparql [] .',
+      /sh:targetSparql/,
+    ],
   ])('%s goes to the reference engine, and the report says why', async (_what, ttl, why) => {
     const shapes = shapesOf(ttl);
     const data = parseRdf(richData(5));
@@ -240,12 +339,20 @@ describe("shapes of one's own on the fast path", () => {
   });
 
   it('a recursive shape is refused by name on both engines and on a stream (SHACL leaves recursion undefined)', async () => {
-    const shapes = shapesOf('ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:node ex:P ] .');
+    const shapes = shapesOf(
+      'ex:P a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:node ex:P ] .',
+    );
     const data = parseRdf(richData(5));
     for (const engine of ['fast', 'reference'] as const) {
-      await expect(validate(data, { shapes, engine })).rejects.toMatchObject({ name: 'ShapesError', code: 'shapes/recursive', shape: 'http://ex.org/P' });
+      await expect(validate(data, { shapes, engine })).rejects.toMatchObject({
+        name: 'ShapesError',
+        code: 'shapes/recursive',
+        shape: 'http://ex.org/P',
+      });
     }
-    await expect(validateStream({ shapes }, () => Readable.from([richData(5)]), { format: 'turtle' })).rejects.toThrow(/refers to itself/);
+    await expect(validateStream({ shapes }, () => Readable.from([richData(5)]), { format: 'turtle' })).rejects.toThrow(
+      /refers to itself/,
+    );
   });
 
   it("with a profile: one read, the profile's results and the own shapes' beside each other", async () => {
@@ -259,7 +366,9 @@ describe("shapes of one's own on the fast path", () => {
     const ownOnly = await validate(data, { shapes });
     expect(keys(both)).toEqual([...keys(profileOnly), ...keys(ownOnly)].sort());
     const nt = await toNTriples(data);
-    const streamed = await validateStream({ declaration: toestemming.declaration, shapes }, () => Readable.from([nt]), { format: 'ntriples' });
+    const streamed = await validateStream({ declaration: toestemming.declaration, shapes }, () => Readable.from([nt]), {
+      format: 'ntriples',
+    });
     expect(keys(streamed)).toEqual(keys(reference));
   });
 });
@@ -284,11 +393,15 @@ describe("shapes of one's own that name a profile's shape", () => {
   });
 });
 
-describe('the reference engine past rdf-validate-shacl\'s recursion guard', () => {
+describe("the reference engine past rdf-validate-shacl's recursion guard", () => {
   // rdf-validate-shacl counts the checks of each (node, shape) pair in the whole validation and takes
   // the node as conforming after 50 (its maxNodeChecks): the 51st record pointing at a bad node passes
-  const shapes = shapesOf('ex:R a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:node ex:N ] . ex:N a sh:NodeShape ; sh:property [ sh:path ex:name ; sh:minCount 1 ] .');
-  const data = parseRdf(`@prefix ex: <http://ex.org/> .\n${Array.from({ length: 80 }, (_, i) => `ex:a${i} a ex:A ; ex:q ex:bad .`).join('\n')}`);
+  const shapes = shapesOf(
+    'ex:R a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:node ex:N ] . ex:N a sh:NodeShape ; sh:property [ sh:path ex:name ; sh:minCount 1 ] .',
+  );
+  const data = parseRdf(
+    `@prefix ex: <http://ex.org/> .\n${Array.from({ length: 80 }, (_, i) => `ex:a${i} a ex:A ; ex:q ex:bad .`).join('\n')}`,
+  );
 
   it('every one of 80 records pointing at a node that breaks sh:node is a result, on both engines (SHACL 4.8.1)', async () => {
     expect((await validate(data, { shapes, engine: 'reference' })).totalResults).toBe(80);

@@ -34,13 +34,18 @@ describe("validate with shapes of one's own", () => {
     const profileOnly = await validate(data, { profile: toestemming });
     const ownOnly = await validate(data, { shapes: own });
     const both = await validate(data, { profile: toestemming, shapes: own });
-    const key = (r: { focusNode: string; path: string | undefined; constraint: string; sourceShape: string }) => `${r.focusNode} ${r.path} ${r.constraint} ${r.sourceShape}`;
+    const key = (r: { focusNode: string; path: string | undefined; constraint: string; sourceShape: string }) =>
+      `${r.focusNode} ${r.path} ${r.constraint} ${r.sourceShape}`;
     expect(both.results.map(key).sort()).toEqual([...profileOnly.results, ...ownOnly.results].map(key).sort());
   });
 
   it("own shapes may build on the profile's (sh:node to a profile shape)", async () => {
     const profileShapes = new Store(new Parser().parse(toestemming.shapes()));
-    const toestemmingShape = [...profileShapes.match(null, null, null)].find((q) => q.predicate.value === 'http://www.w3.org/ns/shacl#targetClass' && q.object.value === 'http://data.vlaanderen.be/ns/toestemming#Toestemming')!.subject.value;
+    const toestemmingShape = [...profileShapes.match(null, null, null)].find(
+      (q) =>
+        q.predicate.value === 'http://www.w3.org/ns/shacl#targetClass' &&
+        q.object.value === 'http://data.vlaanderen.be/ns/toestemming#Toestemming',
+    )!.subject.value;
     const refers = parseRdf(`
       @prefix sh: <http://www.w3.org/ns/shacl#> .
       <https://example.org/shapes/Gearchiveerd> a sh:NodeShape ;

@@ -8,7 +8,8 @@ const T = 'http://data.vlaanderen.be/ns/toestemming#';
 
 describe('parseRdf', () => {
   it('gives the line and column of a Turtle syntax error', () => {
-    const ttl = '@prefix t: <http://data.vlaanderen.be/ns/toestemming#> .\n<https://example.org/a> a t:Toestemming ;\n  t:gegevenOp "2024-01-01" ]\n';
+    const ttl =
+      '@prefix t: <http://data.vlaanderen.be/ns/toestemming#> .\n<https://example.org/a> a t:Toestemming ;\n  t:gegevenOp "2024-01-01" ]\n';
     let error: unknown;
     try {
       parseRdf(ttl);
@@ -54,12 +55,14 @@ describe('parseRdf', () => {
   });
 
   it('gives the line of an N-Triples error', () => {
-    const nt = '<https://example.org/a> <https://example.org/p> "x" .\n<https://example.org/a> <https://example.org/p> .\n';
+    const nt =
+      '<https://example.org/a> <https://example.org/p> "x" .\n<https://example.org/a> <https://example.org/p> .\n';
     expect(() => parseRdf(nt, 'ntriples')).toThrow(expect.objectContaining({ line: 2, format: 'ntriples' }));
   });
 
   it('reads a file with a byte-order mark and CRLF line ends', () => {
-    const ttl = '\uFEFF<https://example.org/a> <https://example.org/p> "x" .\r\n<https://example.org/a> <https://example.org/q> "y" .\r\n';
+    const ttl =
+      '\uFEFF<https://example.org/a> <https://example.org/p> "x" .\r\n<https://example.org/a> <https://example.org/q> "y" .\r\n';
     expect(parseRdf(ttl).size).toBe(2);
   });
 });
@@ -81,7 +84,10 @@ describe('parseJsonLd', () => {
   });
 
   it('serves the http form of the context URL too', async () => {
-    const store = await parseJsonLd({ ...record, '@context': 'http://data.vlaanderen.be/context/toestemming.jsonld' }, { profile: toestemming });
+    const store = await parseJsonLd(
+      { ...record, '@context': 'http://data.vlaanderen.be/context/toestemming.jsonld' },
+      { profile: toestemming },
+    );
     expect(store.size).toBe(4);
   });
 
@@ -90,7 +96,12 @@ describe('parseJsonLd', () => {
     const error = await parseJsonLd(bad, { profile: toestemming }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StringReferenceError);
     expect((error as StringReferenceError).references).toEqual([
-      { subject: 'https://example.org/t/1', property: `${T}status`, value: bad.status, datatype: 'http://www.w3.org/2004/02/skos/core#Concept' },
+      {
+        subject: 'https://example.org/t/1',
+        property: `${T}status`,
+        value: bad.status,
+        datatype: 'http://www.w3.org/2004/02/skos/core#Concept',
+      },
     ]);
     expect((error as Error).message).toContain(`{"@id": "${bad.status}"}`);
   });
@@ -111,8 +122,15 @@ describe('parseJsonLd', () => {
   });
 
   it('uses a loader the caller passes', async () => {
-    const documentLoader = async (url: string) => ({ contextUrl: null, documentUrl: url, document: { '@context': { naam: 'https://schema.org/name' } } });
-    const store = await parseJsonLd({ '@context': 'https://example.org/ctx', '@id': 'https://example.org/x', naam: 'X' }, { documentLoader });
+    const documentLoader = async (url: string) => ({
+      contextUrl: null,
+      documentUrl: url,
+      document: { '@context': { naam: 'https://schema.org/name' } },
+    });
+    const store = await parseJsonLd(
+      { '@context': 'https://example.org/ctx', '@id': 'https://example.org/x', naam: 'X' },
+      { documentLoader },
+    );
     expect(store.size).toBe(1);
   });
 
@@ -123,7 +141,9 @@ describe('parseJsonLd', () => {
   });
 
   it('refuses a key that maps to nothing instead of dropping it', async () => {
-    const error = await parseJsonLd({ ...record, onbekendVeld: 'x' }, { profile: toestemming }).catch((e: unknown) => e);
+    const error = await parseJsonLd({ ...record, onbekendVeld: 'x' }, { profile: toestemming }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ParseError);
     expect((error as Error).message).toMatch(/onbekendVeld|dropping|invalid property/i);
   });
@@ -131,7 +151,16 @@ describe('parseJsonLd', () => {
 
 describe('parseJsonLd of a document with only a context', () => {
   it('is an empty graph, and a remote context is still refused', async () => {
-    expect((await parseJsonLd({ '@context': 'https://data.vlaanderen.be/context/toestemming.jsonld' }, { profile: toestemming })).size).toBe(0);
-    await expect(parseJsonLd({ '@context': 'https://example.org/evil.jsonld' })).rejects.toBeInstanceOf(RemoteContextError);
+    expect(
+      (
+        await parseJsonLd(
+          { '@context': 'https://data.vlaanderen.be/context/toestemming.jsonld' },
+          { profile: toestemming },
+        )
+      ).size,
+    ).toBe(0);
+    await expect(parseJsonLd({ '@context': 'https://example.org/evil.jsonld' })).rejects.toBeInstanceOf(
+      RemoteContextError,
+    );
   });
 });

@@ -7,7 +7,12 @@ import { NTriplesReader } from '../../src/core/parse/ntriples-reader.js';
 import { TurtleReader } from '../../src/core/parse/turtle-reader.js';
 import { readInPieces } from '../support/pieces.js';
 
-const show = (t: Term | string): string => (typeof t === 'string' ? t : t.termType === 'Literal' ? `L ${JSON.stringify(t.value)} @${t.language} ^^${t.datatype.value}` : `${t.termType[0]} ${t.value}`);
+const show = (t: Term | string): string =>
+  typeof t === 'string'
+    ? t
+    : t.termType === 'Literal'
+      ? `L ${JSON.stringify(t.value)} @${t.language} ^^${t.datatype.value}`
+      : `${t.termType[0]} ${t.value}`;
 
 const NT = [
   '<http://ex.org/a> <http://ex.org/p> "caf\\u00E9 \\U0001F600 \\"q\\" \\\\ \\n é😀" .',
@@ -24,14 +29,22 @@ two""" , 'single \\'q\\'' ; ex:q ex:é , ( 1 2.5 "😀" ) .
 
 function nt(text: string, pieces: number[]): string[] {
   const out: string[] = [];
-  const failed = readInPieces(new NTriplesReader('ntriples', (s, p, o) => out.push(`${show(s)} ${show(p)} ${show(o)}`)), text, pieces);
+  const failed = readInPieces(
+    new NTriplesReader('ntriples', (s, p, o) => out.push(`${show(s)} ${show(p)} ${show(o)}`)),
+    text,
+    pieces,
+  );
   if (failed) throw failed;
   return out;
 }
 
 function ttl(text: string, pieces: number[]): string[] {
   const out: string[] = [];
-  const failed = readInPieces(new TurtleReader((s, p, o) => out.push(`${show(s)} ${show(p)} ${show(o)}`)), text, pieces);
+  const failed = readInPieces(
+    new TurtleReader((s, p, o) => out.push(`${show(s)} ${show(p)} ${show(o)}`)),
+    text,
+    pieces,
+  );
   if (failed) throw failed;
   return out;
 }
@@ -52,7 +65,12 @@ describe.each([
   it('cut at every UTF-16 position, in two pieces and in pieces of one unit: the triples of the whole', () => {
     expect(whole.length).toBeGreaterThan(3);
     for (let i = 0; i <= text.length; i++) expect(read(text, [i]), `cut at ${i}`).toEqual(whole);
-    expect(read(text, Array.from({ length: text.length }, () => 1))).toEqual(whole);
+    expect(
+      read(
+        text,
+        Array.from({ length: text.length }, () => 1),
+      ),
+    ).toEqual(whole);
   });
 
   it('cut at every byte, as a stream of bytes is decoded: the triples of the whole', () => {

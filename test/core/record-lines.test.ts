@@ -54,7 +54,10 @@ async function reportedLines(text: string, format: RdfInputFormat, engine: 'fast
   const report = await validateStream(() => Readable.from([text]), { profile: toestemming, format, engine });
   const size = Math.ceil(text.length / pieces);
   const chunks = Array.from({ length: pieces }, (_, i) => text.slice(i * size, (i + 1) * size));
-  const lines = await recordLines(chunks, report.results.map((r) => r.focusNode));
+  const lines = await recordLines(
+    chunks,
+    report.results.map((r) => r.focusNode),
+  );
   const steward = stewardReport({
     file: `x.${format}`,
     syntax: format,
@@ -106,6 +109,11 @@ describe('records written [ … ] get the line of their [', () => {
   it('a syntax error further on: the records before it keep their lines', async () => {
     const nodes = ['_:pk_b0', '_:pk_b1'];
     const lines = await recordLines([`${PREFIXES[0]}\n[ a toe:Toestemming ] .\n[ a toe:X ] .\n[ oops\n`], nodes);
-    expect(lines).toEqual(new Map([['_:pk_b0', 2], ['_:pk_b1', 3]]));
+    expect(lines).toEqual(
+      new Map([
+        ['_:pk_b0', 2],
+        ['_:pk_b1', 3],
+      ]),
+    );
   });
 });

@@ -17,11 +17,15 @@ async function* chunked(text: string, cuts: readonly number[]): AsyncGenerator<U
 
 async function split(text: string, cuts: readonly number[], listKey?: string, ndjson = false) {
   const out = [];
-  for await (const r of splitJson(chunked(text, cuts), { ...(listKey === undefined ? {} : { listKey }), ndjson })) out.push(r);
+  for await (const r of splitJson(chunked(text, cuts), { ...(listKey === undefined ? {} : { listKey }), ndjson }))
+    out.push(r);
   return out;
 }
 
-const record = fc.oneof({ weight: 4, arbitrary: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }) }, fc.jsonValue({ maxDepth: 2 }));
+const record = fc.oneof(
+  { weight: 4, arbitrary: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }) },
+  fc.jsonValue({ maxDepth: 2 }),
+);
 const cuts = fc.array(fc.nat(), { maxLength: 12 });
 
 describe('splitJson', () => {
@@ -40,7 +44,13 @@ describe('splitJson', () => {
   it("a list response: the list's elements, with paths results[i]; the envelope is not data", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(record, { maxLength: 6 }), cuts, async (records, c) => {
-        const text = JSON.stringify({ count: records.length, next: 'https://example.org/?page=2', meta: { results: [1] }, results: records, previous: null });
+        const text = JSON.stringify({
+          count: records.length,
+          next: 'https://example.org/?page=2',
+          meta: { results: [1] },
+          results: records,
+          previous: null,
+        });
         const out = await split(text, c, 'results');
         expect(out.map((r) => r.value)).toEqual(JSON.parse(JSON.stringify(records)));
         expect(out.map((r) => r.path)).toEqual(records.map((_, i) => `results[${i}]`));
@@ -50,7 +60,15 @@ describe('splitJson', () => {
   });
 
   it('an object without the list is one record', async () => {
-    const body = { type: 'x', code: 'not_found', title: 'Niet gevonden', status: 404, detail: 'd', instance: 'i', nested: { results: 'no' } };
+    const body = {
+      type: 'x',
+      code: 'not_found',
+      title: 'Niet gevonden',
+      status: 404,
+      detail: 'd',
+      instance: 'i',
+      nested: { results: 'no' },
+    };
     expect(await split(JSON.stringify(body), [3, 17], 'results')).toEqual([{ value: body, path: '' }]);
   });
 

@@ -150,9 +150,11 @@ describe('the steward report', () => {
     expect(reportHtml({ ...steward, file: '<script>x</script>' })).not.toContain('<script>x');
   });
 
-  it('failures in plain words, the library\'s message as the detail', () => {
+  it("failures in plain words, the library's message as the detail", () => {
     const remote = failureWords(new RemoteContextError('https://example.org/ctx.jsonld'), 'nl');
-    expect(remote.main).toMatch(/^het JSON-LD-bestand verwijst naar een context op internet \(https:\/\/example\.org\/ctx\.jsonld\)/u);
+    expect(remote.main).toMatch(
+      /^het JSON-LD-bestand verwijst naar een context op internet \(https:\/\/example\.org\/ctx\.jsonld\)/u,
+    );
     expect(remote.detail).toBe('');
     const limit = failureWords(new LimitError('maxKeys', 1000, 'too many keys', { path: '[0]' }), 'en');
     expect(limit.main).toContain('an object with exceptionally many fields (at [0]), above the limit of 1,000');
@@ -235,7 +237,7 @@ describe('the steward report', () => {
       });
     }
 
-    it('the fix is written in the syntax of the input: Turtle, JSON-LD, the API\'s JSON', async () => {
+    it("the fix is written in the syntax of the input: Turtle, JSON-LD, the API's JSON", async () => {
       const data = parseRdf(readFileSync(fixture('broken.ttl'), 'utf8'));
       const report = await validate(data, { profile: toestemming });
       const line = (syntax: 'turtle' | 'jsonld' | 'json', field: string) =>

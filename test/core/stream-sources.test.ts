@@ -51,7 +51,13 @@ function pieces(text: string, size: number): Uint8Array[] {
 
 async function brokenExport(): Promise<string> {
   const g = validGraph();
-  g.Toestemming({ id: 'https://example.org/t/kapot', dataSubject: 'https://example.org/onbekend', descriptor: 'https://example.org/descriptor/nieuwsbrief', gegevenOp: '2024-01-01', status: 'https://example.org/eigen/s' });
+  g.Toestemming({
+    id: 'https://example.org/t/kapot',
+    dataSubject: 'https://example.org/onbekend',
+    descriptor: 'https://example.org/descriptor/nieuwsbrief',
+    gegevenOp: '2024-01-01',
+    status: 'https://example.org/eigen/s',
+  });
   // a label with characters of more than one byte, to be cut in the middle
   g.Agent({ id: 'https://example.org/persoon/één' });
   return toTurtle(g.dataset, { profile: toestemming });
@@ -75,8 +81,14 @@ describe('validateStream reads every kind of stream, with the results of the fil
     ['a Node Readable of strings (object mode)', () => Readable.from([text.slice(0, 100), text.slice(100)])],
     ['a Web ReadableStream of bytes cut inside characters', () => web(pieces(text, 7))],
     ['a Web ReadableStream of text', () => web([text.slice(0, 50), text.slice(50)])],
-    ['a Web ReadableStream from Node (Readable.toWeb)', () => Readable.toWeb(createReadStream(file)) as unknown as RdfSource],
-    ['an RDF/JS quad stream (N3.StreamParser)', () => createReadStream(file).pipe(new StreamParser({ format: 'Turtle' }))],
+    [
+      'a Web ReadableStream from Node (Readable.toWeb)',
+      () => Readable.toWeb(createReadStream(file)) as unknown as RdfSource,
+    ],
+    [
+      'an RDF/JS quad stream (N3.StreamParser)',
+      () => createReadStream(file).pipe(new StreamParser({ format: 'Turtle' })),
+    ],
     ['an object-mode Readable of quads', () => Readable.from(new Parser().parse(text))],
     ['a Web ReadableStream of quads', () => web(new Parser().parse(text))],
   ];
@@ -86,11 +98,19 @@ describe('validateStream reads every kind of stream, with the results of the fil
   });
 
   it('quads of another DataFactory (plain objects with equals)', async () => {
-    const plain = (t: { termType: string; value: string }) => ({ termType: t.termType, value: t.value, equals: (o: { termType: string; value: string } | null) => !!o && o.termType === t.termType && o.value === t.value });
+    const plain = (t: { termType: string; value: string }) => ({
+      termType: t.termType,
+      value: t.value,
+      equals: (o: { termType: string; value: string } | null) =>
+        !!o && o.termType === t.termType && o.value === t.value,
+    });
     const foreign = new Parser().parse(text).map((q) => ({
       subject: plain(q.subject),
       predicate: plain(q.predicate),
-      object: q.object.termType === 'Literal' ? { ...plain(q.object), language: q.object.language, datatype: plain(q.object.datatype) } : plain(q.object),
+      object:
+        q.object.termType === 'Literal'
+          ? { ...plain(q.object), language: q.object.language, datatype: plain(q.object.datatype) }
+          : plain(q.object),
       graph: { termType: 'DefaultGraph', value: '', equals: () => false },
     }));
     const report = await validateStream(() => Readable.from(foreign), { profile: toestemming });
@@ -119,13 +139,18 @@ describe('what validateStream refuses, with a typed error', () => {
     ['a number', 42],
     ['a plain object', { data: [] }],
   ])('open() returning %s', async (_name, value) => {
-    await expect(validateStream(() => value as unknown as RdfSource, { profile: toestemming })).rejects.toBeInstanceOf(StreamInputError);
+    await expect(validateStream(() => value as unknown as RdfSource, { profile: toestemming })).rejects.toBeInstanceOf(
+      StreamInputError,
+    );
   });
 
   it.each([
     ['numbers', () => Readable.from([1, 2, 3])],
     ['objects that are no quads', () => web([{ hello: 'world' }])],
-    ['quads and then text', () => web([...new Parser().parse('<https://e.org/a> <https://e.org/p> <https://e.org/b> .'), 'more text'])],
+    [
+      'quads and then text',
+      () => web([...new Parser().parse('<https://e.org/a> <https://e.org/p> <https://e.org/b> .'), 'more text']),
+    ],
   ])('a stream of %s', async (_name, open) => {
     const failure = validateStream(open as () => RdfSource, { profile: toestemming });
     await expect(failure).rejects.toBeInstanceOf(StreamInputError);
@@ -133,18 +158,32 @@ describe('what validateStream refuses, with a typed error', () => {
   });
 
   it('a syntax error in a Web stream says where, as from a file', async () => {
-    const failure = validateStream(() => web(['<https://e.org/a> <https://e.org/p> <https://e.org/b> .\n', '<https://e.org/a> <https://e.org/p> ] .\n']), { profile: toestemming, format: 'ntriples' });
+    const failure = validateStream(
+      () =>
+        web(['<https://e.org/a> <https://e.org/p> <https://e.org/b> .\n', '<https://e.org/a> <https://e.org/p> ] .\n']),
+      { profile: toestemming, format: 'ntriples' },
+    );
     await expect(failure).rejects.toBeInstanceOf(ParseError);
     await expect(failure).rejects.toMatchObject({ line: 2 });
   });
 
   it('bytes that are not UTF-8 in a Web stream are a ParseError, never a silent U+FFFD', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<https://e.org/a> <https://e.org/p> "caf'), 0xe9, ...new TextEncoder().encode('" .\n')]);
-    await expect(validateStream(() => web([bytes]), { profile: toestemming, format: 'ntriples' })).rejects.toBeInstanceOf(ParseError);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<https://e.org/a> <https://e.org/p> "caf'),
+      0xe9,
+      ...new TextEncoder().encode('" .\n'),
+    ]);
+    await expect(
+      validateStream(() => web([bytes]), { profile: toestemming, format: 'ntriples' }),
+    ).rejects.toBeInstanceOf(ParseError);
   });
 
   it('a syntax error inside an N3.StreamParser given as the quad stream is a ParseError', async () => {
-    const failure = validateStream(() => Readable.from(['<https://e.org/a> <https://e.org/p> ] .\n']).pipe(new StreamParser({ format: 'N-Triples' })), { profile: toestemming, format: 'ntriples' });
+    const failure = validateStream(
+      () =>
+        Readable.from(['<https://e.org/a> <https://e.org/p> ] .\n']).pipe(new StreamParser({ format: 'N-Triples' })),
+      { profile: toestemming, format: 'ntriples' },
+    );
     await expect(failure).rejects.toBeInstanceOf(ParseError);
   });
 });
@@ -152,30 +191,40 @@ describe('what validateStream refuses, with a typed error', () => {
 // Where no file system is available (a browser), what does not fit the budgets is kept in memory:
 // with budgets of a few nodes every spill is taken, and the results are still the reference engine's.
 describe('spill kept in memory', () => {
-  it.each(Object.values(profiles).map((p) => [p.name, p] as const))('gives the reference results for %s', async (_name, profile) => {
-    spillToMemory(true);
-    try {
-      await fc.assert(
-        fc.asyncProperty(faultyData(profile), async (data) => {
-          const text = await toNTriples(data);
-          const streamed = await validateStreamWith(profile.declaration, () => web(pieces(text, 1000)), { format: 'ntriples' }, { types: 2, subjects: 3, references: 2 });
-          const whole = await validate(parseRdf(text, 'ntriples'), { profile, engine: 'reference' });
-          const unlabelled = (r: ValidationResult) => key(r).replace(/_:b\d+_/g, '_:');
-          expect(streamed.results.map(unlabelled).sort()).toEqual(whole.results.map(unlabelled).sort());
-        }),
-        { numRuns: 30, seed: 1414 },
-      );
-    } finally {
-      spillToMemory(false);
-    }
-  });
+  it.each(Object.values(profiles).map((p) => [p.name, p] as const))(
+    'gives the reference results for %s',
+    async (_name, profile) => {
+      spillToMemory(true);
+      try {
+        await fc.assert(
+          fc.asyncProperty(faultyData(profile), async (data) => {
+            const text = await toNTriples(data);
+            const streamed = await validateStreamWith(
+              profile.declaration,
+              () => web(pieces(text, 1000)),
+              { format: 'ntriples' },
+              { types: 2, subjects: 3, references: 2 },
+            );
+            const whole = await validate(parseRdf(text, 'ntriples'), { profile, engine: 'reference' });
+            const unlabelled = (r: ValidationResult) => key(r).replace(/_:b\d+_/g, '_:');
+            expect(streamed.results.map(unlabelled).sort()).toEqual(whole.results.map(unlabelled).sort());
+          }),
+          { numRuns: 30, seed: 1414 },
+        );
+      } finally {
+        spillToMemory(false);
+      }
+    },
+  );
 });
 
 describe('terms and datasets of other RDF/JS libraries', () => {
   it('builders take NamedNodes of any DataFactory as id, reference and concept', async () => {
     const { Contactkanaal, ToestemmingStatus } = await import('../../src/toestemming.js');
     const g = toestemming.graph();
-    const vo = g.PubliekeOrganisatie({ id: DataFactory.namedNode('https://data.vlaanderen.be/id/organisatie/OVO000001') });
+    const vo = g.PubliekeOrganisatie({
+      id: DataFactory.namedNode('https://data.vlaanderen.be/id/organisatie/OVO000001'),
+    });
     const plainNode = (value: string) => ({ termType: 'NamedNode' as const, value, equals: () => false });
     const descriptor = g.ContactvoorkeurDescriptor({
       id: plainNode('https://example.org/descriptor/1'),
@@ -187,16 +236,31 @@ describe('terms and datasets of other RDF/JS libraries', () => {
     });
     expect(descriptor.value).toBe('https://example.org/descriptor/1');
     g.Agent({ id: DataFactory.namedNode('https://example.org/persoon/1') });
-    g.Contactvoorkeur({ id: DataFactory.namedNode('https://example.org/cv/1'), dataSubject: DataFactory.namedNode('https://example.org/persoon/1'), descriptor, gegevenOp: '2024-03-01', status: DataFactory.namedNode(ToestemmingStatus.toegelaten), contactkanaal: plainNode(Contactkanaal.Email) });
+    g.Contactvoorkeur({
+      id: DataFactory.namedNode('https://example.org/cv/1'),
+      dataSubject: DataFactory.namedNode('https://example.org/persoon/1'),
+      descriptor,
+      gegevenOp: '2024-03-01',
+      status: DataFactory.namedNode(ToestemmingStatus.toegelaten),
+      contactkanaal: plainNode(Contactkanaal.Email),
+    });
     expect((await validate(g.dataset, { profile: toestemming })).conforms).toBe(true);
-    expect(toestemming.read(g.dataset).ContactvoorkeurDescriptor[0]?.contactkanaal.sort()).toEqual([Contactkanaal.Email, Contactkanaal.Sms].sort());
+    expect(toestemming.read(g.dataset).ContactvoorkeurDescriptor[0]?.contactkanaal.sort()).toEqual(
+      [Contactkanaal.Email, Contactkanaal.Sms].sort(),
+    );
   });
 
   it('a NamedNode that is no absolute IRI, or a published list IRI that names no concept, is refused as a string would be', () => {
     const g = toestemming.graph();
     expect(() => g.Agent({ id: DataFactory.namedNode('not an iri') })).toThrow(/Agent.id: expected an absolute IRI/u);
     expect(() =>
-      g.Contactvoorkeur({ dataSubject: 'https://e.org/p', descriptor: 'https://e.org/d', gegevenOp: '2024-03-01', status: DataFactory.namedNode('https://data.vlaanderen.be/id/concept/ToestemmingStatus/bestaatniet'), contactkanaal: 'https://e.org/k' }),
+      g.Contactvoorkeur({
+        dataSubject: 'https://e.org/p',
+        descriptor: 'https://e.org/d',
+        gegevenOp: '2024-03-01',
+        status: DataFactory.namedNode('https://data.vlaanderen.be/id/concept/ToestemmingStatus/bestaatniet'),
+        contactkanaal: 'https://e.org/k',
+      }),
     ).toThrow(/not a concept of the published code list ToestemmingStatus/u);
   });
 
@@ -205,17 +269,32 @@ describe('terms and datasets of other RDF/JS libraries', () => {
     type Q = import('@rdfjs/types').Quad;
     class ListDataset {
       readonly quads: Q[] = [];
-      get size() { return this.quads.length; }
-      add(q: Q) { if (!this.has(q)) this.quads.push(q); return this; }
-      delete(q: Q) { const i = this.quads.findIndex((x) => x.equals(q)); if (i >= 0) this.quads.splice(i, 1); return this; }
-      has(q: Q) { return this.quads.some((x) => x.equals(q)); }
+      get size() {
+        return this.quads.length;
+      }
+      add(q: Q) {
+        if (!this.has(q)) this.quads.push(q);
+        return this;
+      }
+      delete(q: Q) {
+        const i = this.quads.findIndex((x) => x.equals(q));
+        if (i >= 0) this.quads.splice(i, 1);
+        return this;
+      }
+      has(q: Q) {
+        return this.quads.some((x) => x.equals(q));
+      }
       match(s?: unknown, p?: unknown, o?: unknown, g?: unknown) {
-        const same = (a: unknown, b: Q['subject'] | Q['object'] | Q['predicate'] | Q['graph']) => a === null || a === undefined || (a as Q['object']).equals(b);
+        const same = (a: unknown, b: Q['subject'] | Q['object'] | Q['predicate'] | Q['graph']) =>
+          a === null || a === undefined || (a as Q['object']).equals(b);
         const found = new ListDataset();
-        for (const q of this.quads) if (same(s, q.subject) && same(p, q.predicate) && same(o, q.object) && same(g, q.graph)) found.add(q);
+        for (const q of this.quads)
+          if (same(s, q.subject) && same(p, q.predicate) && same(o, q.object) && same(g, q.graph)) found.add(q);
         return found;
       }
-      [Symbol.iterator]() { return this.quads[Symbol.iterator](); }
+      [Symbol.iterator]() {
+        return this.quads[Symbol.iterator]();
+      }
     }
     const g = toestemming.graph(new ListDataset());
     const n3 = toestemming.graph();

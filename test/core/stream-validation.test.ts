@@ -32,7 +32,13 @@ describe('validateStream', () => {
   ] as const)('gives the dataset results for %s', async (format, write) => {
     const g = validGraph();
     // break a few rules so that there is something to compare
-    g.Toestemming({ id: 'https://example.org/t/kapot', dataSubject: 'https://example.org/onbekend', descriptor: 'https://example.org/descriptor/nieuwsbrief', gegevenOp: '2024-01-01', status: 'https://example.org/eigen/s' });
+    g.Toestemming({
+      id: 'https://example.org/t/kapot',
+      dataSubject: 'https://example.org/onbekend',
+      descriptor: 'https://example.org/descriptor/nieuwsbrief',
+      gegevenOp: '2024-01-01',
+      status: 'https://example.org/eigen/s',
+    });
     const text = await write(g.dataset, { profile: toestemming });
     const streamed = await validateStream(from(text), { profile: toestemming, format });
     const whole = await validate(parseRdf(text, format), { profile: toestemming, engine: 'reference' });
@@ -52,14 +58,27 @@ describe('validateStream', () => {
   });
 
   it('names the line of a syntax error', async () => {
-    await expect(validateStream(from('<https://example.org/a> <https://example.org/b> .\n'), { profile: toestemming, format: 'ntriples' })).rejects.toMatchObject({ line: 1 });
-    await expect(validateStream(from('<https://example.org/a> <https://example.org/b> .\n'), { profile: toestemming, format: 'ntriples' })).rejects.toBeInstanceOf(ParseError);
+    await expect(
+      validateStream(from('<https://example.org/a> <https://example.org/b> .\n'), {
+        profile: toestemming,
+        format: 'ntriples',
+      }),
+    ).rejects.toMatchObject({ line: 1 });
+    await expect(
+      validateStream(from('<https://example.org/a> <https://example.org/b> .\n'), {
+        profile: toestemming,
+        format: 'ntriples',
+      }),
+    ).rejects.toBeInstanceOf(ParseError);
   });
 
   it('validates a file', async () => {
     const path = fileURLToPath(new URL('../fuzz/corpus/valid.ttl', import.meta.url));
     const report = await validateFile(path, { profile: toestemming });
-    expect(report.results.map((r) => r.path).sort()).toEqual(['http://data.vlaanderen.be/ns/toestemming#dataSubject', 'http://data.vlaanderen.be/ns/toestemming#descriptor']);
+    expect(report.results.map((r) => r.path).sort()).toEqual([
+      'http://data.vlaanderen.be/ns/toestemming#dataSubject',
+      'http://data.vlaanderen.be/ns/toestemming#descriptor',
+    ]);
   });
 });
 
@@ -75,33 +94,52 @@ describe('validateStream in bounded memory', () => {
   /** N-Triples with each subject's triples together, the subjects in a generated order. */
   function grouped(data: Store, order: readonly number[]): string {
     const subjects = [...new Set([...data].map((q) => q.subject.value))];
-    const ranked = subjects.map((s, i) => [s, order[i % order.length]! * 1000 + i] as const).sort((a, b) => a[1] - b[1]);
-    return ranked.flatMap(([s]) => data.getQuads(s, null, null, null)).map((q) => new Writer({ format: 'N-Triples' }).quadToString(q.subject, q.predicate, q.object)).join('');
+    const ranked = subjects
+      .map((s, i) => [s, order[i % order.length]! * 1000 + i] as const)
+      .sort((a, b) => a[1] - b[1]);
+    return ranked
+      .flatMap(([s]) => data.getQuads(s, null, null, null))
+      .map((q) => new Writer({ format: 'N-Triples' }).quadToString(q.subject, q.predicate, q.object))
+      .join('');
   }
 
   // every budget small, and only the references' small (the types all in memory: the other way in at the end)
   const budgets = { tiny, 'only references spilled': { types: 1e9, subjects: 1e9, references: 2 } };
-  const cases = Object.values(profiles).map((p) => [p.name, p] as const).concat([['test profile', testProfile]]).flatMap(([name, p]) => Object.entries(budgets).map(([b, budget]) => [name, b, p, budget] as const));
+  const cases = Object.values(profiles)
+    .map((p) => [p.name, p] as const)
+    .concat([['test profile', testProfile]])
+    .flatMap(([name, p]) => Object.entries(budgets).map(([b, budget]) => [name, b, p, budget] as const));
 
-  it.each(cases)('gives the reference results for %s (%s budgets), in any subject order', async (_name, _b, profile, budget) => {
-    await fc.assert(
-      fc.asyncProperty(faultyData(profile), subjectOrder, async (data, order) => {
-        const text = grouped(data, order);
-        const streamed = await validateStreamWith(profile.declaration, from(text), { format: 'ntriples' }, budget);
-        const reference = await validate(parseRdf(text, 'ntriples'), { profile, engine: 'reference' });
-        expect(streamed.results.map(unlabelled).sort()).toEqual(reference.results.map(unlabelled).sort());
-        expect(streamed.conforms).toBe(reference.conforms);
-      }),
-      { numRuns: 60, seed: 2911 },
-    );
-  });
+  it.each(cases)(
+    'gives the reference results for %s (%s budgets), in any subject order',
+    async (_name, _b, profile, budget) => {
+      await fc.assert(
+        fc.asyncProperty(faultyData(profile), subjectOrder, async (data, order) => {
+          const text = grouped(data, order);
+          const streamed = await validateStreamWith(profile.declaration, from(text), { format: 'ntriples' }, budget);
+          const reference = await validate(parseRdf(text, 'ntriples'), { profile, engine: 'reference' });
+          expect(streamed.results.map(unlabelled).sort()).toEqual(reference.results.map(unlabelled).sort());
+          expect(streamed.conforms).toBe(reference.conforms);
+        }),
+        { numRuns: 60, seed: 2911 },
+      );
+    },
+  );
 
   it('finds a subject that comes back after its hash was spilled, and reads the input again', async () => {
     const T = 'http://data.vlaanderen.be/ns/toestemming#';
-    const nodes = Array.from({ length: 10 }, (_, i) => `<https://example.org/t/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${T}Toestemming> .\n`).join('');
+    const nodes = Array.from(
+      { length: 10 },
+      (_, i) => `<https://example.org/t/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${T}Toestemming> .\n`,
+    ).join('');
     const text = `${nodes}<https://example.org/t/0> <${T}gegevenOp> "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .\n`;
     let opened = 0;
-    const report = await validateStreamWith(toestemming.declaration, () => (opened++, from(text)()), { format: 'ntriples' }, tiny);
+    const report = await validateStreamWith(
+      toestemming.declaration,
+      () => (opened++, from(text)()),
+      { format: 'ntriples' },
+      tiny,
+    );
     expect(opened).toBe(2);
     const reference = await validate(parseRdf(text, 'ntriples'), { profile: toestemming, engine: 'reference' });
     expect(report.results.map(key).sort()).toEqual(reference.results.map(key).sort());
@@ -112,9 +150,16 @@ describe('validateStream in bounded memory', () => {
     const before = process.env['TMPDIR'];
     process.env['TMPDIR'] = '/nonexistent/profielkit-tmp';
     try {
-      const failure = validateStreamWith(toestemming.declaration, from(text), { format: 'ntriples' }, { types: 1, subjects: 1 });
+      const failure = validateStreamWith(
+        toestemming.declaration,
+        from(text),
+        { format: 'ntriples' },
+        { types: 1, subjects: 1 },
+      );
       await expect(failure).rejects.toBeInstanceOf(TemporaryFileError);
-      await expect(failure).rejects.toThrow(/cannot use a temporary file in \/nonexistent\/profielkit-tmp \(set TMPDIR/);
+      await expect(failure).rejects.toThrow(
+        /cannot use a temporary file in \/nonexistent\/profielkit-tmp \(set TMPDIR/,
+      );
     } finally {
       if (before === undefined) delete process.env['TMPDIR'];
       else process.env['TMPDIR'] = before;
@@ -123,14 +168,26 @@ describe('validateStream in bounded memory', () => {
 
   it('keeps only maxResults results, violations first, and counts them all', async () => {
     const g = validGraph();
-    for (let i = 0; i < 20; i++) g.Toestemming({ id: `https://example.org/t/kapot/${i}`, dataSubject: 'https://example.org/onbekend', descriptor: 'https://example.org/descriptor/nieuwsbrief', gegevenOp: '2024-01-01', status: 'https://example.org/eigen/s' });
+    for (let i = 0; i < 20; i++)
+      g.Toestemming({
+        id: `https://example.org/t/kapot/${i}`,
+        dataSubject: 'https://example.org/onbekend',
+        descriptor: 'https://example.org/descriptor/nieuwsbrief',
+        gegevenOp: '2024-01-01',
+        status: 'https://example.org/eigen/s',
+      });
     const text = await toNTriples(g.dataset);
     const reference = await validate(parseRdf(text, 'ntriples'), { profile: toestemming, engine: 'reference' });
     const violations = reference.results.filter((r) => r.severity === 'Violation').length;
     expect(violations).toBeGreaterThan(5);
     expect(reference.results.length).toBeGreaterThan(violations); // warnings too
     for (const max of [1, 5, violations, violations + 1, reference.results.length + 3]) {
-      const report = await validateStreamWith(toestemming.declaration, from(text), { format: 'ntriples', maxResults: max }, tiny);
+      const report = await validateStreamWith(
+        toestemming.declaration,
+        from(text),
+        { format: 'ntriples', maxResults: max },
+        tiny,
+      );
       expect(report.totalResults).toBe(reference.results.length);
       expect(report.counts).toEqual(reference.counts);
       expect(reference.counts.Violation).toBe(violations);

@@ -22,7 +22,10 @@ const worker = new URL('../../dist/validate-worker.js', import.meta.url);
 const declaration = toestemming.declaration;
 
 async function oneThread(path: string, maxResults?: number): Promise<ValidationReport> {
-  const outcome = await validateStreamFast([declaration], createReadStream(path), { format: 'ntriples', ...(maxResults === undefined ? {} : { maxResults }) });
+  const outcome = await validateStreamFast([declaration], createReadStream(path), {
+    format: 'ntriples',
+    ...(maxResults === undefined ? {} : { maxResults }),
+  });
   return outcome!.reports[0]!;
 }
 
@@ -47,7 +50,14 @@ describe('validation in parts on worker threads', () => {
           await writeExport(path, n, 'ntriples', options);
           const parts = planParts(path, threads, 4096);
           expect(parts.length).toBe(threads);
-          const outcome = await validateFileInParts([declaration], path, { format: 'ntriples', ...(maxResults === undefined ? {} : { maxResults }) }, threads, worker, 4096);
+          const outcome = await validateFileInParts(
+            [declaration],
+            path,
+            { format: 'ntriples', ...(maxResults === undefined ? {} : { maxResults }) },
+            threads,
+            worker,
+            4096,
+          );
           expect(outcome, 'validated in parts, not handed back').toBeDefined();
           same(await oneThread(path, maxResults), outcome!.reports[0]!);
         });
@@ -59,8 +69,13 @@ describe('validation in parts on worker threads', () => {
     // one subject with many triples around every cut point
     const lines: string[] = [];
     for (let s = 0; s < 40; s++) {
-      for (let k = 0; k < 30; k++) lines.push(`<https://example.org/toestemming/${s}> <http://data.vlaanderen.be/ns/toestemming#beperking> "dossier ${s}/${k}" .`);
-      lines.push(`<https://example.org/toestemming/${s}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`);
+      for (let k = 0; k < 30; k++)
+        lines.push(
+          `<https://example.org/toestemming/${s}> <http://data.vlaanderen.be/ns/toestemming#beperking> "dossier ${s}/${k}" .`,
+        );
+      lines.push(
+        `<https://example.org/toestemming/${s}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`,
+      );
     }
     const path = join(dir, 'straddle.nt');
     writeFileSync(path, `${lines.join('\n')}\n`);
@@ -77,11 +92,15 @@ describe('validation in parts on worker threads', () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(path, 'utf8');
     // the first record's status again at the end: its subject in the first part and in the last
-    writeFileSync(path, `${text}<https://example.org/toestemming/0> <http://data.vlaanderen.be/ns/toestemming#status> <https://example.org/eigen/status> .\n`);
+    writeFileSync(
+      path,
+      `${text}<https://example.org/toestemming/0> <http://data.vlaanderen.be/ns/toestemming#status> <https://example.org/eigen/status> .\n`,
+    );
     expect(await validateFileInParts([declaration], path, { format: 'ntriples' }, 3, worker, 4096)).toBeUndefined();
     const reference = await validateFile(path, { profile: toestemming, format: 'ntriples', engine: 'reference' });
     const threaded = await validateFile(path, { profile: toestemming, format: 'ntriples', threads: 3 });
-    const key = (r: ValidationReport) => r.results.map((x) => `${x.focusNode} ${x.sourceShape} ${x.constraint} ${x.value}`).sort();
+    const key = (r: ValidationReport) =>
+      r.results.map((x) => `${x.focusNode} ${x.sourceShape} ${x.constraint} ${x.value}`).sort();
     expect(key(threaded)).toEqual(key(reference));
   });
 
@@ -90,7 +109,8 @@ describe('validation in parts on worker threads', () => {
     await writeExport(path, 400, 'ntriples');
     const outcome = await validateFileInParts([declaration], path, { format: 'ntriples' }, 3, worker, 4096);
     const reference = await validateFile(path, { profile: toestemming, format: 'ntriples', engine: 'reference' });
-    const key = (r: ValidationReport) => r.results.map((x) => `${x.focusNode} ${x.sourceShape} ${x.constraint} ${x.value}`).sort();
+    const key = (r: ValidationReport) =>
+      r.results.map((x) => `${x.focusNode} ${x.sourceShape} ${x.constraint} ${x.value}`).sort();
     expect(key(outcome!.reports[0]!)).toEqual(key(reference));
   });
 
@@ -98,7 +118,14 @@ describe('validation in parts on worker threads', () => {
     const path = join(dir, 'several.nt');
     await writeExport(path, 300, 'ntriples');
     const declarations = Object.values(profiles).map((p) => p.declaration);
-    const outcome = await validateFileInParts(declarations, path, { format: 'ntriples', maxResults: 10 }, 2, worker, 4096);
+    const outcome = await validateFileInParts(
+      declarations,
+      path,
+      { format: 'ntriples', maxResults: 10 },
+      2,
+      worker,
+      4096,
+    );
     const one = await validateStreamFast(declarations, createReadStream(path), { format: 'ntriples', maxResults: 10 });
     for (let i = 0; i < declarations.length; i++) same(one!.reports[i]!, outcome!.reports[i]!);
     expect([...outcome!.classesSeen].sort()).toEqual([...one!.classesSeen].sort());
@@ -110,6 +137,8 @@ describe('validation in parts on worker threads', () => {
     const { appendFileSync, readFileSync } = await import('node:fs');
     const lines = readFileSync(path, 'utf8').split('\n').length;
     appendFileSync(path, '<https://example.org/x> <https://example.org/p> .\n');
-    await expect(validateFile(path, { profile: toestemming, format: 'ntriples', threads: 2 })).rejects.toThrow(expect.objectContaining({ format: 'ntriples', line: lines, column: 49 }));
+    await expect(validateFile(path, { profile: toestemming, format: 'ntriples', threads: 2 })).rejects.toThrow(
+      expect.objectContaining({ format: 'ntriples', line: lines, column: 49 }),
+    );
   });
 });

@@ -23,7 +23,13 @@ function read(text: string, pieces: number[] = []): Triple[] | ParseError {
 
 function n3(text: string): Triple[] | Error {
   try {
-    return new Parser({ format: 'Turtle' }).parse(text).map((q) => [q.subject.termType === 'BlankNode' ? `_:${q.subject.value}` : q.subject.value, q.predicate.value, q.object]);
+    return new Parser({ format: 'Turtle' })
+      .parse(text)
+      .map((q) => [
+        q.subject.termType === 'BlankNode' ? `_:${q.subject.value}` : q.subject.value,
+        q.predicate.value,
+        q.object,
+      ]);
   } catch (error) {
     return error as Error;
   }
@@ -39,7 +45,8 @@ function canonical(triples: Triple[]): string[] {
   };
   const term = (t: Term): string => {
     if (t.termType === 'BlankNode') return blank(`_:${t.value}`);
-    if (t.termType === 'Literal') return `${JSON.stringify(t.value)}@${t.language}${t.direction ? `--${t.direction}` : ''}^^${t.datatype.value}`;
+    if (t.termType === 'Literal')
+      return `${JSON.stringify(t.value)}@${t.language}${t.direction ? `--${t.direction}` : ''}^^${t.datatype.value}`;
     if (t.termType === 'Quad') return `<<( ${term(t.subject)} ${term(t.predicate)} ${term(t.object)} )>>`;
     return `<${t.value}>`;
   };
@@ -50,13 +57,17 @@ function agree(text: string, pieces?: number[]): void {
   const ours = read(text, pieces);
   const theirs = n3(text);
   if (theirs instanceof Error) {
-    expect(ours, `n3 fails (${theirs.message}) on ${JSON.stringify(text)} in pieces ${JSON.stringify(pieces)}`).toBeInstanceOf(ParseError);
+    expect(
+      ours,
+      `n3 fails (${theirs.message}) on ${JSON.stringify(text)} in pieces ${JSON.stringify(pieces)}`,
+    ).toBeInstanceOf(ParseError);
     const e = ours as ParseError;
     expect(e.line).toBeGreaterThan(0);
     expect(e.column).toBeGreaterThan(0);
     expect(e.format).toBe('turtle');
   } else {
-    if (ours instanceof ParseError) throw new Error(`${ours.message} where n3 reads ${JSON.stringify(text)} (pieces ${JSON.stringify(pieces)})`);
+    if (ours instanceof ParseError)
+      throw new Error(`${ours.message} where n3 reads ${JSON.stringify(text)} (pieces ${JSON.stringify(pieces)})`);
     expect(canonical(ours), `${JSON.stringify(text)} in pieces ${JSON.stringify(pieces)}`).toEqual(canonical(theirs));
   }
 }
@@ -65,7 +76,11 @@ function agree(text: string, pieces?: number[]): void {
 function agreeInPieces(text: string): void {
   agree(text);
   for (let cut = 1; cut < text.length; cut++) agree(text, [cut]);
-  for (let size = 1; size <= Math.min(12, text.length); size++) agree(text, Array.from({ length: Math.ceil(text.length / size) }, () => size));
+  for (let size = 1; size <= Math.min(12, text.length); size++)
+    agree(
+      text,
+      Array.from({ length: Math.ceil(text.length / size) }, () => size),
+    );
 }
 
 const S = '<http://a.example/s>';
@@ -337,7 +352,10 @@ describe('TurtleReader against n3', () => {
       for (const pieces of [[], [7], [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]]) {
         const error = read(text, pieces);
         expect(error, JSON.stringify(text)).toBeInstanceOf(ParseError);
-        expect([(error as ParseError).line, (error as ParseError).column], `${JSON.stringify(text)} ${(error as ParseError).message}`).toEqual([line, column]);
+        expect(
+          [(error as ParseError).line, (error as ParseError).column],
+          `${JSON.stringify(text)} ${(error as ParseError).message}`,
+        ).toEqual([line, column]);
         expect((error as ParseError).message).toMatch(/^turtle: .* \(line \d+, column \d+\)$/);
       }
       // n3 finds it on the same line
@@ -369,40 +387,75 @@ describe('TurtleReader against n3', () => {
 
   // ---- generated documents ----
 
-  const iriChar = fc.oneof(fc.constantFrom('a', 'z', '0', '/', '#', '.', '-', '_', '~', '%', '?', '=', ':'), fc.constantFrom('é', '😀'));
+  const iriChar = fc.oneof(
+    fc.constantFrom('a', 'z', '0', '/', '#', '.', '-', '_', '~', '%', '?', '=', ':'),
+    fc.constantFrom('é', '😀'),
+  );
   const hexEscape = (c: string) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
-  const absoluteIri = fc.tuple(fc.array(iriChar, { maxLength: 6 }), fc.boolean()).map(([c, esc]) => `<http://x.example/${c.map((ch) => (esc && ch.length === 1 && ch !== '%' ? hexEscape(ch) : ch)).join('')}>`);
+  const absoluteIri = fc
+    .tuple(fc.array(iriChar, { maxLength: 6 }), fc.boolean())
+    .map(
+      ([c, esc]) =>
+        `<http://x.example/${c.map((ch) => (esc && ch.length === 1 && ch !== '%' ? hexEscape(ch) : ch)).join('')}>`,
+    );
   const relativeIri = fc.constantFrom('<>', '<#f>', '<r>', '<../up>', '<./a/b>', '<?q>', '</root>', '<a/../b>');
   const localName = fc.constantFrom('x', 'a.b', 'x-1', '0', '_u', 'é', '\\~q', '%41', 'a:b', '', 'p.q.r', 'true', 'a');
   const prefixName = fc.constantFrom('', 'ex', 'a.b', 'p_1', 'a');
   const pname = fc.tuple(prefixName, localName).map(([p, l]) => `${p}:${l}`);
   const blankLabel = fc.constantFrom('_:b1', '_:x', '_:a.b', '_:0', '_:é');
   const literalChar = fc.oneof(
-    fc.constantFrom('a', ' ', '"', "'", '\\', '\n', '\r', '\t', '<', '>', '.', '#', '@', '^', '_', ':', ';', ',', '(', ')', '[', ']'),
+    fc.constantFrom(
+      'a',
+      ' ',
+      '"',
+      "'",
+      '\\',
+      '\n',
+      '\r',
+      '\t',
+      '<',
+      '>',
+      '.',
+      '#',
+      '@',
+      '^',
+      '_',
+      ':',
+      ';',
+      ',',
+      '(',
+      ')',
+      '[',
+      ']',
+    ),
     fc.integer({ min: 0xa0, max: 0x2fff }).map((c) => String.fromCharCode(c)),
     fc.constantFrom('😀', 'é'),
   );
   const ECHAR: Record<string, string> = { '"': '\\"', "'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
   const quoteForm = fc.constantFrom('"', "'", '"""', "'''");
-  const stringLiteral = fc.tuple(fc.array(literalChar, { maxLength: 8 }), quoteForm, fc.array(fc.nat(3), { maxLength: 8 })).map(([chars, q, how]) => {
-    const long = q.length === 3;
-    const body = chars
-      .map((c, i) => {
-        const h = how[i] ?? 0;
-        if (h === 1 && c.length === 1) return hexEscape(c);
-        const must = c === '\\' || c === q[0] || (!long && (c === '\n' || c === '\r'));
-        if (must || (h === 2 && ECHAR[c])) return ECHAR[c] ?? c;
-        return c;
-      })
-      .join('');
-    // a long string's last character must not be its quote
-    return `${q}${body}${long && body.endsWith(q[0]!) && !body.endsWith(`\\${q[0]}`) ? ' ' : ''}${q}`;
-  });
+  const stringLiteral = fc
+    .tuple(fc.array(literalChar, { maxLength: 8 }), quoteForm, fc.array(fc.nat(3), { maxLength: 8 }))
+    .map(([chars, q, how]) => {
+      const long = q.length === 3;
+      const body = chars
+        .map((c, i) => {
+          const h = how[i] ?? 0;
+          if (h === 1 && c.length === 1) return hexEscape(c);
+          const must = c === '\\' || c === q[0] || (!long && (c === '\n' || c === '\r'));
+          if (must || (h === 2 && ECHAR[c])) return ECHAR[c] ?? c;
+          return c;
+        })
+        .join('');
+      // a long string's last character must not be its quote
+      return `${q}${body}${long && body.endsWith(q[0]!) && !body.endsWith(`\\${q[0]}`) ? ' ' : ''}${q}`;
+    });
   const space = fc.constantFrom(' ', '  ', '\t', '\n', ' # c\n', '\r\n  ');
   const literal = fc.oneof(
     stringLiteral,
     fc.tuple(stringLiteral, fc.constantFrom('@en', '@nl-BE', '@EN-gb-x1')).map(([s, l]) => s + l),
-    fc.tuple(stringLiteral, fc.oneof(absoluteIri, pname), fc.constantFrom('', ' ')).map(([s, d, sp]) => `${s}^^${sp}${d}`),
+    fc
+      .tuple(stringLiteral, fc.oneof(absoluteIri, pname), fc.constantFrom('', ' '))
+      .map(([s, d, sp]) => `${s}^^${sp}${d}`),
     fc.constantFrom('1', '-2', '+3', '1.5', '.5', '-0.0', '1e3', '1.5E-2', 'true', 'false'),
   );
   const iriLike = fc.oneof(absoluteIri, absoluteIri, relativeIri, pname);
@@ -413,33 +466,62 @@ describe('TurtleReader against n3', () => {
       ? fc.oneof(iriLike, blankLabel, literal)
       : fc.oneof(
           { weight: 4, arbitrary: fc.oneof(iriLike, blankLabel, literal) },
-          { weight: 1, arbitrary: fc.array(node(depth - 1), { maxLength: 3 }).map((items) => `( ${items.join(' ')} )`) },
+          {
+            weight: 1,
+            arbitrary: fc.array(node(depth - 1), { maxLength: 3 }).map((items) => `( ${items.join(' ')} )`),
+          },
           { weight: 1, arbitrary: predicateObjects(depth - 1).map((po) => `[ ${po} ]`) },
           { weight: 1, arbitrary: fc.constant('[]') },
         ),
   );
   function predicateObjects(depth: number): fc.Arbitrary<string> {
     return fc
-      .array(fc.tuple(fc.oneof(iriLike, iriLike, fc.constant('a')), fc.array(node(depth), { minLength: 1, maxLength: 3 }), space), { minLength: 1, maxLength: 3 })
+      .array(
+        fc.tuple(
+          fc.oneof(iriLike, iriLike, fc.constant('a')),
+          fc.array(node(depth), { minLength: 1, maxLength: 3 }),
+          space,
+        ),
+        { minLength: 1, maxLength: 3 },
+      )
       .chain((pos) =>
-        fc.constantFrom(' ;', ' ; ;', '', ';').map((trail) => pos.map(([p, objects, sp]) => `${p} ${objects.join(` ,${sp}`)}`).join(' ;\n  ') + trail),
+        fc
+          .constantFrom(' ;', ' ; ;', '', ';')
+          .map((trail) => pos.map(([p, objects, sp]) => `${p} ${objects.join(` ,${sp}`)}`).join(' ;\n  ') + trail),
       );
   }
   const subject = fc.oneof(
     { weight: 5, arbitrary: fc.oneof(iriLike, blankLabel) },
     { weight: 1, arbitrary: predicateObjects(1).map((po) => `[ ${po} ]`) },
     { weight: 1, arbitrary: fc.constant('[]') },
-    { weight: 1, arbitrary: fc.array(node(2), { minLength: 1, maxLength: 3 }).map((items) => `( ${items.join(' ')} )`) },
+    {
+      weight: 1,
+      arbitrary: fc.array(node(2), { minLength: 1, maxLength: 3 }).map((items) => `( ${items.join(' ')} )`),
+    },
   );
   const triples = fc.tuple(subject, predicateObjects(3), space).map(([s, po, sp]) => `${s}${sp}${po} .\n`);
   const lonePropertyList = predicateObjects(2).map((po) => `[ ${po} ] .\n`);
   const directive = fc.oneof(
-    fc.constantFrom('@prefix ex: <http://x.example/ex#> .\n', 'PREFIX a.b: <http://x.example/ab/>\n', 'prefix a: <http://x.example/a/> ', '@prefix p_1: <http://x.example/p1/> .\n', '@prefix : <http://x.example/empty/> .\n'),
+    fc.constantFrom(
+      '@prefix ex: <http://x.example/ex#> .\n',
+      'PREFIX a.b: <http://x.example/ab/>\n',
+      'prefix a: <http://x.example/a/> ',
+      '@prefix p_1: <http://x.example/p1/> .\n',
+      '@prefix : <http://x.example/empty/> .\n',
+    ),
     fc.constantFrom('@base <http://x.example/dir/sub/x> .\n', 'BASE <http://x.example/other/>\n', '@base <../b2/> .\n'),
   );
-  const PROLOGUE = '@prefix ex: <http://x.example/ex#> .\n@prefix a.b: <http://x.example/ab/> .\n@prefix a: <http://x.example/a/> .\n@prefix p_1: <http://x.example/p1/> .\n@prefix : <http://x.example/empty/> .\n@base <http://x.example/base/> .\n';
-  const statement = fc.oneof({ weight: 6, arbitrary: triples }, { weight: 1, arbitrary: lonePropertyList }, { weight: 1, arbitrary: directive }, { weight: 1, arbitrary: fc.constantFrom('# a comment\n', '\n') });
-  const document = fc.array(statement, { minLength: 1, maxLength: 6 }).map((statements) => PROLOGUE + statements.join(''));
+  const PROLOGUE =
+    '@prefix ex: <http://x.example/ex#> .\n@prefix a.b: <http://x.example/ab/> .\n@prefix a: <http://x.example/a/> .\n@prefix p_1: <http://x.example/p1/> .\n@prefix : <http://x.example/empty/> .\n@base <http://x.example/base/> .\n';
+  const statement = fc.oneof(
+    { weight: 6, arbitrary: triples },
+    { weight: 1, arbitrary: lonePropertyList },
+    { weight: 1, arbitrary: directive },
+    { weight: 1, arbitrary: fc.constantFrom('# a comment\n', '\n') },
+  );
+  const document = fc
+    .array(statement, { minLength: 1, maxLength: 6 })
+    .map((statements) => PROLOGUE + statements.join(''));
 
   it("gives n3's triples in n3's order for generated Turtle (every form: prefixes, base, nested blank nodes, collections, strings, numbers), in any pieces", () => {
     fc.assert(
@@ -455,7 +537,34 @@ describe('TurtleReader against n3', () => {
       fc.property(
         fc.array(statement, { minLength: 1, maxLength: 4 }).map((s) => s.join('')),
         fc.nat(),
-        fc.constantFrom('', ' ', '"', "'", '<', '>', '\\', '.', ';', ',', '[', ']', '(', ')', '\n', '@', '^', '_', ':', '#', 'a', 'u', '1', '{', '\u00a0', '~'),
+        fc.constantFrom(
+          '',
+          ' ',
+          '"',
+          "'",
+          '<',
+          '>',
+          '\\',
+          '.',
+          ';',
+          ',',
+          '[',
+          ']',
+          '(',
+          ')',
+          '\n',
+          '@',
+          '^',
+          '_',
+          ':',
+          '#',
+          'a',
+          'u',
+          '1',
+          '{',
+          '\u00a0',
+          '~',
+        ),
         (body, at, c) => {
           const text = PROLOGUE + body;
           const i = PROLOGUE.length + (at % (body.length + 1));
@@ -481,7 +590,9 @@ describe('Turtle through forEachTriple (bytes and text, Node and Web streams)', 
     const bytes = Buffer.from(text, 'utf8');
     for (let cut = 1; cut < bytes.length; cut++) {
       const triples: Triple[] = [];
-      await forEachTriple(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]), 'turtle', (s, p, o) => triples.push([s, p, o]));
+      await forEachTriple(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]), 'turtle', (s, p, o) =>
+        triples.push([s, p, o]),
+      );
       expect(canonical(triples)).toEqual(expected);
     }
   });
@@ -489,7 +600,10 @@ describe('Turtle through forEachTriple (bytes and text, Node and Web streams)', 
   it('reads a Web stream of bytes or of text', async () => {
     const { forEachTriple } = await import('../../src/core/stream/source.js');
     const bytes = new TextEncoder().encode(text);
-    for (const chunks of [[bytes.subarray(0, 40), bytes.subarray(40)], [text.slice(0, 33), text.slice(33)]]) {
+    for (const chunks of [
+      [bytes.subarray(0, 40), bytes.subarray(40)],
+      [text.slice(0, 33), text.slice(33)],
+    ]) {
       const triples: Triple[] = [];
       const stream = new ReadableStream({
         start(controller) {
@@ -506,7 +620,11 @@ describe('Turtle through forEachTriple (bytes and text, Node and Web streams)', 
     const { Readable } = await import('node:stream');
     const { forEachTriple } = await import('../../src/core/stream/source.js');
     const bad = `${text}ex:s ex:p ex:o ex:x .\n`;
-    const error = await forEachTriple(Readable.from([bad.slice(0, 50), bad.slice(50)]), 'turtle', () => undefined).catch((e: unknown) => e);
+    const error = await forEachTriple(
+      Readable.from([bad.slice(0, 50), bad.slice(50)]),
+      'turtle',
+      () => undefined,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ParseError);
     expect([(error as ParseError).line, (error as ParseError).column]).toEqual([5, 16]);
     const bytes = Buffer.from(text, 'utf8');

@@ -24,7 +24,13 @@ const corpus = Object.fromEntries(readdirSync(dir).map((f) => [f, new Uint8Array
 /** Runs a file through the entry point its extension names, as the command would. */
 async function entry(name: string, bytes: Uint8Array): Promise<number> {
   const ext = name.slice(name.lastIndexOf('.') + 1);
-  const formats: Record<string, 'turtle' | 'ntriples' | 'nquads' | 'jsonld' | 'json'> = { ttl: 'turtle', nt: 'ntriples', nq: 'nquads', jsonld: 'jsonld', json: 'json' };
+  const formats: Record<string, 'turtle' | 'ntriples' | 'nquads' | 'jsonld' | 'json'> = {
+    ttl: 'turtle',
+    nt: 'ntriples',
+    nq: 'nquads',
+    jsonld: 'jsonld',
+    json: 'json',
+  };
   const format = formats[ext] ?? 'turtle';
   const text = decodeUtf8(bytes, format);
   if (format === 'json') {
@@ -89,8 +95,12 @@ describe('the corpus of hostile cases', () => {
   });
 
   it('refusals are typed', async () => {
-    await expect(entry('remote-context.jsonld', corpus['remote-context.jsonld']!)).rejects.toBeInstanceOf(RemoteContextError);
-    await expect(entry('string-reference.jsonld', corpus['string-reference.jsonld']!)).rejects.toBeInstanceOf(StringReferenceError);
+    await expect(entry('remote-context.jsonld', corpus['remote-context.jsonld']!)).rejects.toBeInstanceOf(
+      RemoteContextError,
+    );
+    await expect(entry('string-reference.jsonld', corpus['string-reference.jsonld']!)).rejects.toBeInstanceOf(
+      StringReferenceError,
+    );
     await expect(entry('iri-with-space.nt', corpus['iri-with-space.nt']!)).rejects.toBeInstanceOf(ParseError);
   });
 });
@@ -98,7 +108,14 @@ describe('the corpus of hostile cases', () => {
 describe('fuzz (fixed seed, time budget)', () => {
   const mutation = fc.record({
     file: fc.constantFrom(...Object.keys(corpus)),
-    edits: fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom('flip', 'drop', 'insert', 'truncate'), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 4 }),
+    edits: fc.array(
+      fc.record({
+        at: fc.nat(),
+        kind: fc.constantFrom('flip', 'drop', 'insert', 'truncate'),
+        byte: fc.integer({ min: 0, max: 255 }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
   });
 
   function mutate(bytes: Uint8Array, edits: readonly { at: number; kind: string; byte: number }[]): Uint8Array {

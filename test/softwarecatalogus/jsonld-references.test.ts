@@ -114,7 +114,7 @@ describe('references on the JSON path and the JSON-LD path', () => {
     );
   });
 
-  it('the command reads a seed in the profile\'s context as its JSON: it conforms, convert names the slugs', () => {
+  it("the command reads a seed in the profile's context as its JSON: it conforms, convert names the slugs", () => {
     const dir = mkdtempSync(join(tmpdir(), 'profielkit-slugs-'));
     try {
       const seed = { status: 'In production', consumer: FORMS[4]?.[1], module: 'zaaksysteem-pro' };
@@ -133,7 +133,10 @@ describe('references on the JSON path and the JSON-LD path', () => {
       const fromJson = profielkit(['convert', json, '-p', 'softwarecatalogus', '--to', 'ntriples', '--lenient']);
       const reference = (l: string) => l.includes(`${SC}consumer>`) || l.includes(`${SC}module>`);
       const references = (nt: string) => nt.split('\n').filter(reference);
-      const objects = (nt: string) => references(nt).map((l) => l.replace(/^\S+ /u, '')).sort();
+      const objects = (nt: string) =>
+        references(nt)
+          .map((l) => l.replace(/^\S+ /u, ''))
+          .sort();
       expect(objects(c.stdout)).toEqual(objects(fromJson.stdout));
       expect(objects(c.stdout)).toEqual([
         `<${SC}consumer> <${SLUG}organization/gemeente-voorbeeld> .`,

@@ -1,7 +1,11 @@
 // VoorzieningGebruik and the usage model side by side: what corresponds is carried, what does not is
 // named, nothing is invented (docs/profiles/softwarecatalogus.md).
 import { describe, expect, it } from 'vitest';
-import { softwarecatalogus, usageFromVoorzieningGebruik, voorzieningGebruikFromUsage } from '../../src/softwarecatalogus.js';
+import {
+  softwarecatalogus,
+  usageFromVoorzieningGebruik,
+  voorzieningGebruikFromUsage,
+} from '../../src/softwarecatalogus.js';
 import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
 const ids = {

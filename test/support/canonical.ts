@@ -6,12 +6,19 @@ export function canonical(quads: Iterable<Quad>): string[] {
   const all = [...quads];
   const names = new Map<string, string>();
   const name = (t: Quad['subject'] | Quad['object']): string => {
-    if (t.termType !== 'BlankNode') return t.termType === 'Literal' ? JSON.stringify([t.value, t.datatype.value, t.language]) : `<${t.value}>`;
+    if (t.termType !== 'BlankNode')
+      return t.termType === 'Literal' ? JSON.stringify([t.value, t.datatype.value, t.language]) : `<${t.value}>`;
     let n = names.get(t.value);
     if (n === undefined) {
       names.set(t.value, '(cycle)');
       const parent = all.find((q) => q.object.equals(t));
-      n = parent ? `${name(parent.subject)}/${parent.predicate.value}` : `_:root ${all.filter((q) => q.subject.equals(t)).map((q) => q.predicate.value).sort().join(' ')}`;
+      n = parent
+        ? `${name(parent.subject)}/${parent.predicate.value}`
+        : `_:root ${all
+            .filter((q) => q.subject.equals(t))
+            .map((q) => q.predicate.value)
+            .sort()
+            .join(' ')}`;
       names.set(t.value, n);
     }
     return n;

@@ -17,14 +17,26 @@ export interface EngineBug {
   readonly explains: (f: Finding) => boolean;
 }
 
-const datatypeResult = (f: Finding, datatypes: readonly string[]): { lexical: string; datatype: string } | undefined => {
+const datatypeResult = (
+  f: Finding,
+  datatypes: readonly string[],
+): { lexical: string; datatype: string } | undefined => {
   const literal = literalOf(f.value);
-  return f.constraint === `${SH}DatatypeConstraintComponent` && literal && datatypes.includes(literal.datatype.slice(XSD.length)) ? literal : undefined;
+  return f.constraint === `${SH}DatatypeConstraintComponent` &&
+    literal &&
+    datatypes.includes(literal.datatype.slice(XSD.length))
+    ? literal
+    : undefined;
 };
 
-const COMPARISONS = [`${SH}LessThanOrEqualsConstraintComponent`, `${SH}MinInclusiveConstraintComponent`, `${SH}MaxInclusiveConstraintComponent`];
+const COMPARISONS = [
+  `${SH}LessThanOrEqualsConstraintComponent`,
+  `${SH}MinInclusiveConstraintComponent`,
+  `${SH}MaxInclusiveConstraintComponent`,
+];
 
-const illTyped = (l: { lexical: string; datatype: string } | undefined): boolean => l !== undefined && specWellFormed(l.datatype, l.lexical) === false;
+const illTyped = (l: { lexical: string; datatype: string } | undefined): boolean =>
+  l !== undefined && specWellFormed(l.datatype, l.lexical) === false;
 
 // "2024-02-30": the day does not exist in its month; shacl-engine's rdf-validation checks each part's range alone
 const impossibleDay = (lexical: string): boolean => {
@@ -38,11 +50,18 @@ const impossibleDay = (lexical: string): boolean => {
 // within 14 hours of each other, one zoned and one not, incomparable. The order test asserts XSD's answer.
 const temporalComparison = (f: Finding): boolean => {
   const l = literalOf(f.value);
-  return COMPARISONS.includes(f.constraint) && l !== undefined && /#date(Time)?$/u.test(l.datatype) && specWellFormed(l.datatype, l.lexical) === true;
+  return (
+    COMPARISONS.includes(f.constraint) &&
+    l !== undefined &&
+    /#date(Time)?$/u.test(l.datatype) &&
+    specWellFormed(l.datatype, l.lexical) === true
+  );
 };
 
 // the components whose check validates a value node against another shape (SHACL 4.6, 4.7)
-const SHAPE_BASED = ['Node', 'And', 'Or', 'Xone', 'Not', 'QualifiedMinCount', 'QualifiedMaxCount'].map((c) => `${SH}${c}ConstraintComponent`);
+const SHAPE_BASED = ['Node', 'And', 'Or', 'Xone', 'Not', 'QualifiedMinCount', 'QualifiedMaxCount'].map(
+  (c) => `${SH}${c}ConstraintComponent`,
+);
 
 export const ENGINE_BUGS: readonly EngineBug[] = [
   {
@@ -64,7 +83,12 @@ export const ENGINE_BUGS: readonly EngineBug[] = [
     explains: (f) => SHAPE_BASED.includes(f.constraint),
   },
   ...(['rdf-validate-shacl', 'shacl-engine'] as const).flatMap((engine) =>
-    (['missing', 'extra'] as const).map((direction) => ({ id: `${engine}: dates compared as JavaScript Dates (${direction === 'missing' ? 'a result missed' : 'a result too many'})`, engine, direction, explains: temporalComparison })),
+    (['missing', 'extra'] as const).map((direction) => ({
+      id: `${engine}: dates compared as JavaScript Dates (${direction === 'missing' ? 'a result missed' : 'a result too many'})`,
+      engine,
+      direction,
+      explains: temporalComparison,
+    })),
   ),
   {
     id: 'rdf-validate-datatype: dates and times by shape only',
@@ -128,7 +152,11 @@ export const ENGINE_BUGS: readonly EngineBug[] = [
 ];
 
 /** The bug of `engine` that explains a difference, if any. */
-export function explain(engine: Exclude<Engine, 'profielkit'>, direction: 'missing' | 'extra', f: Finding): EngineBug | undefined {
+export function explain(
+  engine: Exclude<Engine, 'profielkit'>,
+  direction: 'missing' | 'extra',
+  f: Finding,
+): EngineBug | undefined {
   return ENGINE_BUGS.find((bug) => bug.engine === engine && bug.direction === direction && bug.explains(f));
 }
 
@@ -149,7 +177,8 @@ export interface ShapesEngineBug {
   readonly exempts?: (shapes: readonly ShapeDef[]) => boolean;
 }
 
-const COMPARED = 'SHACL 4.3 and 4.5.3/4.5.4 compare with SPARQL 1.1\'s operators (17.3): strings by fn:compare, code point by code point; no operator between a date and a date-time, a language-tagged string and anything, or an ill-typed literal and anything';
+const COMPARED =
+  "SHACL 4.3 and 4.5.3/4.5.4 compare with SPARQL 1.1's operators (17.3): strings by fn:compare, code point by code point; no operator between a date and a date-time, a language-tagged string and anything, or an ill-typed literal and anything";
 
 export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
   ...(['rdf-validate-shacl', 'shacl-engine'] as const).flatMap((engine): ShapesEngineBug[] => [
@@ -158,13 +187,15 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
       engine,
       // "nl" takes "nlx", "NL" does not take "nl", "nl-BE" does not take "nl-be" (as n3 and most parsers write
       // the tag), "*" takes nothing
-      clause: 'SHACL 4.4.4: the language tag matches a range by SPARQL langMatches (RFC 4647 3.3.1 basic filtering: case-insensitive, at subtag boundaries, "*" matches every tag)',
+      clause:
+        'SHACL 4.4.4: the language tag matches a range by SPARQL langMatches (RFC 4647 3.3.1 basic filtering: case-insensitive, at subtag boundaries, "*" matches every tag)',
       deviation: 'languageIn by string prefix',
     },
     {
       id: `${engine}: string length in UTF-16 code units`,
       engine,
-      clause: 'SHACL 4.4.1/4.4.2: the length is SPARQL STRLEN, in characters (XPath fn:string-length): "😀" has length 1',
+      clause:
+        'SHACL 4.4.1/4.4.2: the length is SPARQL STRLEN, in characters (XPath fn:string-length): "😀" has length 1',
       deviation: 'lengths in UTF-16 code units',
     },
     {
@@ -181,12 +212,21 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     },
     // the bugs of ENGINE_BUGS that the comparisons above are made of, seen again on generated shapes
     ...(engine === 'rdf-validate-shacl'
-      ? ['rdf-validate-shacl: an ill-typed literal is compared', 'rdf-validate-shacl: dates compared as JavaScript Dates (a result missed)']
-      : ['shacl-engine: an ill-typed literal is compared', 'shacl-engine: dates compared as JavaScript Dates (a result missed)']
+      ? [
+          'rdf-validate-shacl: an ill-typed literal is compared',
+          'rdf-validate-shacl: dates compared as JavaScript Dates (a result missed)',
+        ]
+      : [
+          'shacl-engine: an ill-typed literal is compared',
+          'shacl-engine: dates compared as JavaScript Dates (a result missed)',
+        ]
     ).map((id) => ({ id, engine, clause: COMPARED, deviation: 'compared as rdf-literal values' as const })),
   ]),
   // sh:datatype as each witness checks it: the bugs of ENGINE_BUGS above, seen again on generated shapes
-  ...['rdf-validate-datatype: dates and times by shape only', 'rdf-validate-datatype: xsd:string takes any character'].map((id) => ({
+  ...[
+    'rdf-validate-datatype: dates and times by shape only',
+    'rdf-validate-datatype: xsd:string takes any character',
+  ].map((id) => ({
     id,
     engine: 'rdf-validate-shacl' as const,
     clause: 'XSD 1.1 Part 2 (3.3.1, 3.3.7-3.3.9, D.3.1); SHACL 4.1.2 (an ill-typed literal is a result)',
@@ -196,7 +236,12 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     'shacl-engine (rdf-validation): days not checked against their month',
     'shacl-engine (rdf-validation): xsd:string takes C0 control characters',
     'shacl-engine (rdf-validation): a character outside the BMP is ill-typed in xsd:string',
-  ].map((id) => ({ id, engine: 'shacl-engine' as const, clause: 'XSD 1.1 Part 2 (3.3.1, D.3.1); SHACL 4.1.2', deviation: 'sh:datatype by rdf-validation' as const })),
+  ].map((id) => ({
+    id,
+    engine: 'shacl-engine' as const,
+    clause: 'XSD 1.1 Part 2 (3.3.1, D.3.1); SHACL 4.1.2',
+    deviation: 'sh:datatype by rdf-validation' as const,
+  })),
   {
     id: 'shacl-engine: sh:closed and sh:deactivated "1"^^xsd:boolean switch them on',
     engine: 'shacl-engine',
@@ -218,11 +263,12 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     id: 'rdf-validate-shacl: node-shape sh:equals misses the focus node',
     engine: 'rdf-validate-shacl',
     // a focus node whose property has values, none of them itself, gives only the results for those values
-    clause: 'SHACL 4.5.1: each value node (a node shape\'s is the focus node) that is not a value of the property is a result, and each value of the property that is no value node',
+    clause:
+      "SHACL 4.5.1: each value node (a node shape's is the focus node) that is not a value of the property is a result, and each value of the property that is no value node",
     deviation: 'node equals, one result per other value',
   },
   {
-    id: 'shacl-engine: sh:pattern tests a blank node\'s label',
+    id: "shacl-engine: sh:pattern tests a blank node's label",
     engine: 'shacl-engine',
     clause: 'SHACL 4.4.3: a blank node value node is a result',
     deviation: 'pattern on a blank node label',
@@ -230,32 +276,37 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
   {
     id: 'shacl-engine: node-shape sh:equals gives at most one result',
     engine: 'shacl-engine',
-    clause: 'SHACL 4.5.1, as above: one result for the focus node when it is not among the values, and one for each value other than it',
+    clause:
+      'SHACL 4.5.1, as above: one result for the focus node when it is not among the values, and one for each value other than it',
     deviation: 'node equals, at most one result',
   },
   {
     id: 'shacl-engine: rdfs:subClassOf read from the shapes graph',
     engine: 'shacl-engine',
-    clause: 'SHACL 1.4 (SHACL instance and subclass: rdfs:subClassOf in the data graph), 2.1.3.2 (sh:targetClass), 4.1.1 (sh:class)',
+    clause:
+      'SHACL 1.4 (SHACL instance and subclass: rdfs:subClassOf in the data graph), 2.1.3.2 (sh:targetClass), 4.1.1 (sh:class)',
     deviation: 'subclasses in the shapes graph',
   },
   {
     id: 'shacl-engine: every sh:NodeShape is a class target',
     engine: 'shacl-engine',
     // and a shape that is an rdfs:Class but not typed sh:NodeShape targets nothing
-    clause: 'SHACL 2.1.3.3: a shape has an implicit class target only when it is a SHACL instance of rdfs:Class in the shapes graph',
+    clause:
+      'SHACL 2.1.3.3: a shape has an implicit class target only when it is a SHACL instance of rdfs:Class in the shapes graph',
     deviation: 'every node shape is a class',
   },
   {
     id: 'shacl-engine: sh:closed forgets deactivated property shapes',
     engine: 'shacl-engine',
-    clause: 'SHACL 4.8.1: the allowed predicates are the sh:path values of all property shapes declared via sh:property (a deactivated one is still declared)',
+    clause:
+      'SHACL 4.8.1: the allowed predicates are the sh:path values of all property shapes declared via sh:property (a deactivated one is still declared)',
     deviation: 'closed forgets deactivated property shapes',
   },
   {
     id: 'shacl-engine: an empty data graph is not validated',
     engine: 'shacl-engine',
-    clause: 'SHACL 2.1.3.1: a value of sh:targetNode is a focus node whether the data graph holds it or not (sh:minCount 1 on it is a result)',
+    clause:
+      'SHACL 2.1.3.1: a value of sh:targetNode is a focus node whether the data graph holds it or not (sh:minCount 1 on it is a result)',
     deviation: 'empty data graph not validated',
   },
   {
@@ -267,11 +318,12 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     exempts: membersShareAShape,
   },
   {
-    id: 'shacl-engine: a shape met again for a node loses its property shapes\' results',
+    id: "shacl-engine: a shape met again for a node loses its property shapes' results",
     engine: 'shacl-engine',
     // its cache keyed by shape and focus node replays the shape's own results only: a shape with sh:property
     // checked by sh:node and as a target of its own gives the property shapes' results once, or not at all
-    clause: 'SHACL 4.7.1/4.7.2 and 2.1.3: each focus node of each shape is validated, and conformance counts the property shapes\' results',
+    clause:
+      "SHACL 4.7.1/4.7.2 and 2.1.3: each focus node of each shape is validated, and conformance counts the property shapes' results",
     exempts: shapeWithPropertiesMetTwice,
   },
 ];
@@ -282,6 +334,9 @@ export function deviationsOf(engine: Exclude<Engine, 'profielkit'>): Deviation[]
 }
 
 /** The bug of `engine` whose effect on these shapes the comparison cannot run, if any. */
-export function exemptingBug(engine: Exclude<Engine, 'profielkit'>, shapes: readonly ShapeDef[]): ShapesEngineBug | undefined {
+export function exemptingBug(
+  engine: Exclude<Engine, 'profielkit'>,
+  shapes: readonly ShapeDef[],
+): ShapesEngineBug | undefined {
   return SHAPES_ENGINE_BUGS.find((b) => b.engine === engine && b.exempts?.(shapes));
 }

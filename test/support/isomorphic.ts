@@ -23,11 +23,12 @@ function blanks(t: Term, into: Set<string>): void {
   else if (t.termType === 'Quad') for (const part of [t.subject, t.predicate, t.object, t.graph]) blanks(part, into);
 }
 
-const quadKey = (q: Quad, colour: Colour, self?: string) => [q.subject, q.predicate, q.object, q.graph].map((t) => key(t, colour, self)).join(' ');
+const quadKey = (q: Quad, colour: Colour, self?: string) =>
+  [q.subject, q.predicate, q.object, q.graph].map((t) => key(t, colour, self)).join(' ');
 
 function unique(quads: readonly Quad[]): Quad[] {
   const seen = new Map<string, Quad>();
-  for (const q of quads) seen.set(quadKey(q, new Map([...(blankSet(q))].map((b) => [b, b]))), q);
+  for (const q of quads) seen.set(quadKey(q, new Map([...blankSet(q)].map((b) => [b, b]))), q);
   return [...seen.values()];
 }
 function blankSet(q: Quad): Set<string> {
@@ -43,7 +44,14 @@ function refine(quads: readonly Quad[], colour: Map<string, string>): Map<string
   let classes = new Set(colour.values()).size;
   for (;;) {
     const next = new Map<string, string>();
-    for (const [b, c] of colour) next.set(b, `${c}|${(by.get(b) ?? []).map((q) => quadKey(q, colour, b)).sort().join(';')}`);
+    for (const [b, c] of colour)
+      next.set(
+        b,
+        `${c}|${(by.get(b) ?? [])
+          .map((q) => quadKey(q, colour, b))
+          .sort()
+          .join(';')}`,
+      );
     // short names for the next round, the same for both graphs (a name is its content)
     for (const [b, c] of next) next.set(b, hash(c));
     const n = new Set(next.values()).size;
@@ -72,7 +80,13 @@ function initial(quads: readonly Quad[]): Map<string, string> {
   return colour;
 }
 
-function search(a: readonly Quad[], b: readonly Quad[], ca: Map<string, string>, cb: Map<string, string>, depth: number): boolean {
+function search(
+  a: readonly Quad[],
+  b: readonly Quad[],
+  ca: Map<string, string>,
+  cb: Map<string, string>,
+  depth: number,
+): boolean {
   ca = refine(a, ca);
   cb = refine(b, cb);
   const count = (c: Map<string, string>) => {

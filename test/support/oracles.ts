@@ -22,13 +22,24 @@ export type Engine = 'profielkit' | 'rdf-validate-shacl' | 'shacl-engine';
 
 /** A term as a finding writes it (exported so that every reader of the specification writes it the same way). */
 export function findingTerm(t: Term): string {
-  return t.termType === 'BlankNode' ? '_:' : t.termType === 'Literal' ? `"${t.value}"^^${t.datatype.value}${t.language ? `@${t.language}` : ''}` : t.value;
+  return t.termType === 'BlankNode'
+    ? '_:'
+    : t.termType === 'Literal'
+      ? `"${t.value}"^^${t.datatype.value}${t.language ? `@${t.language}` : ''}`
+      : t.value;
 }
 
 /** The top-level results of a W3C SHACL validation report graph. */
 export function findingsOfReport(report: DatasetCore): Finding[] {
-  const one = (s: Term, p: string): Term | undefined => [...report.match(s, DataFactory.namedNode(SH + p), null)][0]?.object;
-  const reports = [...report.match(null, DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), DataFactory.namedNode(`${SH}ValidationReport`))].map((q) => q.subject);
+  const one = (s: Term, p: string): Term | undefined =>
+    [...report.match(s, DataFactory.namedNode(SH + p), null)][0]?.object;
+  const reports = [
+    ...report.match(
+      null,
+      DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
+      DataFactory.namedNode(`${SH}ValidationReport`),
+    ),
+  ].map((q) => q.subject);
   return reports.flatMap((r) =>
     [...report.match(r, DataFactory.namedNode(`${SH}result`), null)].map((q: Quad) => {
       const result = q.object;
@@ -50,8 +61,13 @@ export function findingsOfReport(report: DatasetCore): Finding[] {
 const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
 
 /** What an engine other than profielkit finds (stock rdf-validate-shacl, without profielkit's replacements). */
-export async function witness(engine: Exclude<Engine, 'profielkit'>, shapes: DatasetCore, data: DatasetCore): Promise<Finding[]> {
-  if (engine === 'rdf-validate-shacl') return findingsOfReport((await new SHACLValidator(shapes).validate(data)).dataset);
+export async function witness(
+  engine: Exclude<Engine, 'profielkit'>,
+  shapes: DatasetCore,
+  data: DatasetCore,
+): Promise<Finding[]> {
+  if (engine === 'rdf-validate-shacl')
+    return findingsOfReport((await new SHACLValidator(shapes).validate(data)).dataset);
   const report = await new ShaclEngine(shapes, { factory }).validate({ dataset: data });
   return findingsOfReport(report.dataset as DatasetCore);
 }

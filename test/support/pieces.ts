@@ -3,7 +3,11 @@
 import { ParseError } from '../../src/core/errors.js';
 
 /** Feeds `text` to `reader` in pieces; the ParseError it threw, if any (anything else is rethrown). */
-export function readInPieces(reader: { write(text: string): void; end(): void }, text: string, pieces: readonly number[]): ParseError | undefined {
+export function readInPieces(
+  reader: { write(text: string): void; end(): void },
+  text: string,
+  pieces: readonly number[],
+): ParseError | undefined {
   try {
     let at = 0;
     for (const size of pieces) {

@@ -38,7 +38,9 @@ const SUBCLASS = N3.namedNode('http://www.w3.org/2000/01/rdf-schema#subClassOf')
 
 /** A key of term equality (RDF 1.1 Concepts 3.3: same lexical form, datatype and language tag). */
 function termKey(t: Term): string {
-  return t.termType === 'Literal' ? `L${JSON.stringify([t.value, t.datatype.value, t.language])}` : `${t.termType[0]}${t.value}`;
+  return t.termType === 'Literal'
+    ? `L${JSON.stringify([t.value, t.datatype.value, t.language])}`
+    : `${t.termType[0]}${t.value}`;
 }
 
 function unique(terms: Iterable<Term>): Term[] {
@@ -52,7 +54,10 @@ const member = (t: Term, terms: readonly Term[]): boolean => terms.some((x) => t
 // ---------------------------------------------------------------------------------------------
 // values of literals, and SPARQL's `<`
 
-type Value = { kind: 'numeric'; n: number } | { kind: 'string' | 'date' | 'dateTime'; s: string } | { kind: 'boolean'; n: number };
+type Value =
+  | { kind: 'numeric'; n: number }
+  | { kind: 'string' | 'date' | 'dateTime'; s: string }
+  | { kind: 'boolean'; n: number };
 
 const NUMERIC = new Set(['integer', 'decimal', 'double', 'float']);
 
@@ -184,7 +189,10 @@ export class SpecValidator {
 
   /** 2.1.5: only the literal true deactivates (an engine with 'boolean parameters by value' takes "1" too) */
   #deactivated(shape: ShapeDef): boolean {
-    return shape.deactivated === true || (shape.deactivatedLexical === '1' && this.#deviations.has('boolean parameters by value'));
+    return (
+      shape.deactivated === true ||
+      (shape.deactivatedLexical === '1' && this.#deviations.has('boolean parameters by value'))
+    );
   }
 
   /** `deviations`: none for the specification, or an engine's documented bugs for what that engine gives. */
@@ -225,9 +233,12 @@ export class SpecValidator {
   /** 2.1.3: the focus nodes of a shape, the union of its targets. */
   focusNodes(shape: ShapeDef): Term[] {
     const nodes: Term[] = [];
-    const instances = (cls: Term) => this.#withSubclasses(cls).flatMap((c) => [...this.#data.match(null, RDF_TYPE, c)].map((q) => q.subject));
+    const instances = (cls: Term) =>
+      this.#withSubclasses(cls).flatMap((c) => [...this.#data.match(null, RDF_TYPE, c)].map((q) => q.subject));
     // 2.1.3.3 implicit class target: a shape that is a SHACL instance of rdfs:Class in the shapes graph
-    const implicit = this.#deviations.has('every node shape is a class') ? shape.typed && shape.path === undefined : shape.implicitClass;
+    const implicit = this.#deviations.has('every node shape is a class')
+      ? shape.typed && shape.path === undefined
+      : shape.implicitClass;
     if (implicit) nodes.push(...instances(shape.id));
     for (const t of shape.targets) {
       switch (t.kind) {
@@ -285,7 +296,14 @@ export class SpecValidator {
     return out;
   }
 
-  #constraint(c: Constraint, shape: ShapeDef, focus: Term, values: readonly Term[], result: (component: string, value?: Term, path?: NamedNode) => void, out: Finding[]): void {
+  #constraint(
+    c: Constraint,
+    shape: ShapeDef,
+    focus: Term,
+    values: readonly Term[],
+    result: (component: string, value?: Term, path?: NamedNode) => void,
+    out: Finding[],
+  ): void {
     const eachValue = (component: string, holds: (v: Term) => boolean) => {
       for (const v of values) if (!holds(v)) result(component, v);
     };
@@ -306,7 +324,12 @@ export class SpecValidator {
       case 'minInclusive':
       case 'maxExclusive':
       case 'maxInclusive': {
-        const accept = { minExclusive: (x: number) => x > 0, minInclusive: (x: number) => x >= 0, maxExclusive: (x: number) => x < 0, maxInclusive: (x: number) => x <= 0 }[c.kind];
+        const accept = {
+          minExclusive: (x: number) => x > 0,
+          minInclusive: (x: number) => x >= 0,
+          maxExclusive: (x: number) => x < 0,
+          maxInclusive: (x: number) => x <= 0,
+        }[c.kind];
         const component = c.kind[0]!.toUpperCase() + c.kind.slice(1);
         return eachValue(component, (v) => {
           const x = this.#compare(v, c.value);
@@ -316,24 +339,39 @@ export class SpecValidator {
       case 'minLength': // 4.4.1: STRLEN(str(v)) in characters; a blank node is a result
       case 'maxLength': {
         const component = c.kind === 'minLength' ? 'MinLength' : 'MaxLength';
-        const length = (v: Term) => (this.#deviations.has('lengths in UTF-16 code units') ? v.value.length : [...v.value].length);
-        return eachValue(component, (v) => v.termType !== 'BlankNode' && (c.kind === 'minLength' ? length(v) >= c.value : length(v) <= c.value));
+        const length = (v: Term) =>
+          this.#deviations.has('lengths in UTF-16 code units') ? v.value.length : [...v.value].length;
+        return eachValue(
+          component,
+          (v) => v.termType !== 'BlankNode' && (c.kind === 'minLength' ? length(v) >= c.value : length(v) <= c.value),
+        );
       }
       case 'pattern': {
         // 4.4.3: REGEX(str(v), pattern, flags); a blank node is a result
-        const re = new RegExp(c.pattern, `${this.#deviations.has('pattern without the u flag') ? '' : 'u'}${c.flags ?? ''}`);
-        return eachValue('Pattern', (v) => (v.termType !== 'BlankNode' || this.#deviations.has('pattern on a blank node label')) && re.test(v.value));
+        const re = new RegExp(
+          c.pattern,
+          `${this.#deviations.has('pattern without the u flag') ? '' : 'u'}${c.flags ?? ''}`,
+        );
+        return eachValue(
+          'Pattern',
+          (v) =>
+            (v.termType !== 'BlankNode' || this.#deviations.has('pattern on a blank node label')) && re.test(v.value),
+        );
       }
       case 'languageIn': {
         // 4.4.4
-        const matches = this.#deviations.has('languageIn by string prefix') ? (tag: string, range: string) => tag !== '' && tag.startsWith(range) : langMatches;
+        const matches = this.#deviations.has('languageIn by string prefix')
+          ? (tag: string, range: string) => tag !== '' && tag.startsWith(range)
+          : langMatches;
         return eachValue('LanguageIn', (v) => v.termType === 'Literal' && c.ranges.some((r) => matches(v.language, r)));
       }
       case 'uniqueLang': {
         // 4.4.5: one result for each non-empty language tag that two or more value nodes use; no sh:value
         if (!c.value) return;
         const counts = new Map<string, number>();
-        for (const v of values) if (v.termType === 'Literal' && v.language !== '') counts.set(v.language.toLowerCase(), (counts.get(v.language.toLowerCase()) ?? 0) + 1);
+        for (const v of values)
+          if (v.termType === 'Literal' && v.language !== '')
+            counts.set(v.language.toLowerCase(), (counts.get(v.language.toLowerCase()) ?? 0) + 1);
         for (const n of counts.values()) if (n > 1) result('UniqueLang');
         return;
       }
@@ -406,11 +444,14 @@ export class SpecValidator {
         // shapes (deactivated or not: they are "declared via sh:property") nor ignored; the predicate
         // is sh:resultPath and the object sh:value
         const forgets = this.#deviations.has('closed forgets deactivated property shapes');
-        const allowed = shape.constraints.flatMap((x) => (x.kind === 'property' && x.shape.path && !(forgets && this.#deactivated(x.shape)) ? [x.shape.path] : []));
+        const allowed = shape.constraints.flatMap((x) =>
+          x.kind === 'property' && x.shape.path && !(forgets && this.#deactivated(x.shape)) ? [x.shape.path] : [],
+        );
         allowed.push(...(c.ignored ?? []));
         for (const v of values) {
           if (v.termType === 'Literal') continue;
-          for (const q of this.#data.match(v, null, null)) if (!member(q.predicate, allowed)) result('Closed', q.object, q.predicate as NamedNode);
+          for (const q of this.#data.match(v, null, null))
+            if (!member(q.predicate, allowed)) result('Closed', q.object, q.predicate as NamedNode);
         }
         return;
       }
@@ -428,14 +469,57 @@ export class SpecValidator {
 
 const PARAMETERS = new Set(
   [
-    'class', 'datatype', 'nodeKind', 'minCount', 'maxCount', 'minExclusive', 'minInclusive', 'maxExclusive', 'maxInclusive', 'minLength', 'maxLength', 'pattern', 'flags',
-    'languageIn', 'uniqueLang', 'equals', 'disjoint', 'lessThan', 'lessThanOrEquals', 'not', 'and', 'or', 'xone', 'node', 'property', 'qualifiedValueShape',
-    'qualifiedMinCount', 'qualifiedMaxCount', 'qualifiedValueShapesDisjoint', 'closed', 'ignoredProperties', 'hasValue', 'in',
+    'class',
+    'datatype',
+    'nodeKind',
+    'minCount',
+    'maxCount',
+    'minExclusive',
+    'minInclusive',
+    'maxExclusive',
+    'maxInclusive',
+    'minLength',
+    'maxLength',
+    'pattern',
+    'flags',
+    'languageIn',
+    'uniqueLang',
+    'equals',
+    'disjoint',
+    'lessThan',
+    'lessThanOrEquals',
+    'not',
+    'and',
+    'or',
+    'xone',
+    'node',
+    'property',
+    'qualifiedValueShape',
+    'qualifiedMinCount',
+    'qualifiedMaxCount',
+    'qualifiedValueShapesDisjoint',
+    'closed',
+    'ignoredProperties',
+    'hasValue',
+    'in',
   ].map((p) => SH + p),
 );
 const TARGETS = ['targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf'] as const;
 // properties of a shape that change nothing in validation (SHACL 7: non-validating properties), and the ones read here
-const IGNORED = new Set(['name', 'description', 'order', 'group', 'defaultValue', 'message', 'severity', 'deactivated', 'path', ...TARGETS].map((p) => SH + p));
+const IGNORED = new Set(
+  [
+    'name',
+    'description',
+    'order',
+    'group',
+    'defaultValue',
+    'message',
+    'severity',
+    'deactivated',
+    'path',
+    ...TARGETS,
+  ].map((p) => SH + p),
+);
 
 /**
  * The shapes of a shapes graph (SHACL 2.1: a node with a target, a constraint parameter, a type
@@ -448,13 +532,19 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
   const one = (s: Term, p: string): Term | undefined => out(s, p)[0];
   const list = (head: Term): Term[] => {
     const items: Term[] = [];
-    for (let node = head; node.value !== `${RDF_NS}nil`; node = one(node, `${RDF_NS}rest`)!) items.push(one(node, `${RDF_NS}first`)!);
+    for (let node = head; node.value !== `${RDF_NS}nil`; node = one(node, `${RDF_NS}rest`)!)
+      items.push(one(node, `${RDF_NS}first`)!);
     return items;
   };
   const candidates: Term[] = [];
   for (const q of graph) {
     const p = q.predicate.value;
-    if ((p === RDF_TYPE.value && (q.object.value === `${SH}NodeShape` || q.object.value === `${SH}PropertyShape`)) || PARAMETERS.has(p) || TARGETS.some((t) => SH + t === p)) candidates.push(q.subject);
+    if (
+      (p === RDF_TYPE.value && (q.object.value === `${SH}NodeShape` || q.object.value === `${SH}PropertyShape`)) ||
+      PARAMETERS.has(p) ||
+      TARGETS.some((t) => SH + t === p)
+    )
+      candidates.push(q.subject);
     if (['node', 'not', 'property', 'qualifiedValueShape'].some((x) => SH + x === p)) candidates.push(q.object);
     if (['and', 'or', 'xone'].some((x) => SH + x === p)) candidates.push(...list(q.object));
   }
@@ -464,7 +554,8 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
     if (known) return known;
     for (const q of graph.match(id, null, null)) {
       const p = q.predicate.value;
-      if (p.startsWith(SH) && !PARAMETERS.has(p) && !IGNORED.has(p)) throw new Error(`shapesOfGraph: ${p} is not read here`);
+      if (p.startsWith(SH) && !PARAMETERS.has(p) && !IGNORED.has(p))
+        throw new Error(`shapesOfGraph: ${p} is not read here`);
     }
     const path = one(id, `${SH}path`);
     if (path && path.termType !== 'NamedNode') throw new Error('shapesOfGraph: only predicate paths are read here');
@@ -475,12 +566,17 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
       path: path as NamedNode | undefined,
       typed: types.includes(`${SH}NodeShape`) || types.includes(`${SH}PropertyShape`),
       implicitClass: types.includes('http://www.w3.org/2000/01/rdf-schema#Class'),
-      targets: TARGETS.flatMap((kind) => out(id, SH + kind).map((value) => ({ kind, value }) as ShapeDef['targets'][number])),
+      targets: TARGETS.flatMap((kind) =>
+        out(id, SH + kind).map((value) => ({ kind, value }) as ShapeDef['targets'][number]),
+      ),
       constraints,
       severity: one(id, `${SH}severity`)?.value.slice(SH.length) as ShapeDef['severity'],
       messages: out(id, `${SH}message`) as Literal[],
-      deactivated: one(id, `${SH}deactivated`) === undefined ? undefined : one(id, `${SH}deactivated`)!.value === 'true',
-      ...(one(id, `${SH}deactivated`) === undefined ? {} : { deactivatedLexical: one(id, `${SH}deactivated`)!.value as BooleanLexical }),
+      deactivated:
+        one(id, `${SH}deactivated`) === undefined ? undefined : one(id, `${SH}deactivated`)!.value === 'true',
+      ...(one(id, `${SH}deactivated`) === undefined
+        ? {}
+        : { deactivatedLexical: one(id, `${SH}deactivated`)!.value as BooleanLexical }),
     };
     made.set(termKey(id), def);
     const int = (t: Term) => Number(t.value);
@@ -488,13 +584,25 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
       const p = q.predicate.value.slice(SH.length);
       const o = q.object;
       switch (p) {
-        case 'class': case 'datatype': case 'nodeKind': case 'equals': case 'disjoint': case 'lessThan': case 'lessThanOrEquals':
+        case 'class':
+        case 'datatype':
+        case 'nodeKind':
+        case 'equals':
+        case 'disjoint':
+        case 'lessThan':
+        case 'lessThanOrEquals':
           constraints.push({ kind: p, value: o as NamedNode });
           break;
-        case 'minCount': case 'maxCount': case 'minLength': case 'maxLength':
+        case 'minCount':
+        case 'maxCount':
+        case 'minLength':
+        case 'maxLength':
           constraints.push({ kind: p, value: int(o) });
           break;
-        case 'minExclusive': case 'minInclusive': case 'maxExclusive': case 'maxInclusive':
+        case 'minExclusive':
+        case 'minInclusive':
+        case 'maxExclusive':
+        case 'maxInclusive':
           constraints.push({ kind: p, value: o as Literal });
           break;
         case 'pattern':
@@ -512,20 +620,30 @@ export function shapesOfGraph(graph: DatasetCore): ShapeDef[] {
         case 'hasValue':
           constraints.push({ kind: 'hasValue', value: o as NamedNode | Literal });
           break;
-        case 'node': case 'not': case 'property':
+        case 'node':
+        case 'not':
+        case 'property':
           constraints.push({ kind: p, shape: shapeOf(o) });
           break;
-        case 'and': case 'or': case 'xone':
+        case 'and':
+        case 'or':
+        case 'xone':
           constraints.push({ kind: p, shapes: list(o).map(shapeOf) });
           break;
         case 'qualifiedValueShape': {
-          if (one(id, `${SH}qualifiedValueShapesDisjoint`)?.value === 'true') throw new Error('shapesOfGraph: disjoint qualified value shapes are not read here');
+          if (one(id, `${SH}qualifiedValueShapesDisjoint`)?.value === 'true')
+            throw new Error('shapesOfGraph: disjoint qualified value shapes are not read here');
           const [min, max] = [one(id, `${SH}qualifiedMinCount`), one(id, `${SH}qualifiedMaxCount`)];
           constraints.push({ kind: 'qualified', shape: shapeOf(o), min: min && int(min), max: max && int(max) });
           break;
         }
         case 'closed':
-          if (o.value === 'true' || o.value === '1') constraints.push({ kind: 'closed', lexical: o.value, ignored: one(id, `${SH}ignoredProperties`) && (list(one(id, `${SH}ignoredProperties`)!) as NamedNode[]) });
+          if (o.value === 'true' || o.value === '1')
+            constraints.push({
+              kind: 'closed',
+              lexical: o.value,
+              ignored: one(id, `${SH}ignoredProperties`) && (list(one(id, `${SH}ignoredProperties`)!) as NamedNode[]),
+            });
           break;
         default: // flags, ignoredProperties, qualified counts: read with their parameter; the rest changes nothing
       }

@@ -23,7 +23,8 @@ export const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
 const ex = (local: string): NamedNode => namedNode(EX + local);
 const sh = (local: string): NamedNode => namedNode(SH + local);
 const xsd = (local: string): NamedNode => namedNode(XSD + local);
-const typed = (lexical: string, datatype: string): Literal => literal(lexical, namedNode(datatype.includes(':') ? datatype : XSD + datatype));
+const typed = (lexical: string, datatype: string): Literal =>
+  literal(lexical, namedNode(datatype.includes(':') ? datatype : XSD + datatype));
 
 /** The vocabulary every generated shapes and data graph uses. */
 export const VOCAB = {
@@ -43,14 +44,40 @@ export const VOCAB = {
  * datatype also with an ill-typed form (RDF 1.1 Concepts 3.3), and one of a datatype of one's own.
  */
 export const LITERALS: readonly Literal[] = [
-  literal('a'), literal('abc'), literal('b'), literal('B'), literal(''), literal('ex'), literal('😀'), literal('a😀'), literal('Ａ'), literal('123'),
+  literal('a'),
+  literal('abc'),
+  literal('b'),
+  literal('B'),
+  literal(''),
+  literal('ex'),
+  literal('😀'),
+  literal('a😀'),
+  literal('Ａ'),
+  literal('123'),
   typed('abc', 'string'),
-  literal('hallo', 'nl'), literal('hallo', 'nl-be'), literal('dag', 'nl'), literal('hello', 'en'), literal('hi', 'en-gb'), literal('𝔘', 'en'),
-  typed('1', 'integer'), typed('5', 'integer'), typed('01', 'integer'), typed('-3', 'integer'), typed('10', 'integer'), typed('1.5', 'integer'), typed('x', 'integer'),
-  typed('2.5', 'decimal'), typed('1.0', 'decimal'), typed('5.0', 'decimal'),
+  literal('hallo', 'nl'),
+  literal('hallo', 'nl-be'),
+  literal('dag', 'nl'),
+  literal('hello', 'en'),
+  literal('hi', 'en-gb'),
+  literal('𝔘', 'en'),
+  typed('1', 'integer'),
+  typed('5', 'integer'),
+  typed('01', 'integer'),
+  typed('-3', 'integer'),
+  typed('10', 'integer'),
+  typed('1.5', 'integer'),
+  typed('x', 'integer'),
+  typed('2.5', 'decimal'),
+  typed('1.0', 'decimal'),
+  typed('5.0', 'decimal'),
   typed('1e1', 'double'),
-  typed('true', 'boolean'), typed('0', 'boolean'), typed('yes', 'boolean'),
-  typed('2024-03-01', 'date'), typed('2023-12-31', 'date'), typed('2024-02-30', 'date'),
+  typed('true', 'boolean'),
+  typed('0', 'boolean'),
+  typed('yes', 'boolean'),
+  typed('2024-03-01', 'date'),
+  typed('2023-12-31', 'date'),
+  typed('2024-02-30', 'date'),
   typed('2024-03-01T10:00:00', 'dateTime'),
   literal('5', VOCAB.customDatatype),
 ];
@@ -63,7 +90,10 @@ export type Target =
   | { readonly kind: 'targetSubjectsOf' | 'targetObjectsOf'; readonly value: NamedNode };
 
 export type Constraint =
-  | { readonly kind: 'class' | 'datatype' | 'nodeKind' | 'equals' | 'disjoint' | 'lessThan' | 'lessThanOrEquals'; readonly value: NamedNode }
+  | {
+      readonly kind: 'class' | 'datatype' | 'nodeKind' | 'equals' | 'disjoint' | 'lessThan' | 'lessThanOrEquals';
+      readonly value: NamedNode;
+    }
   | { readonly kind: 'minCount' | 'maxCount' | 'minLength' | 'maxLength'; readonly value: number }
   | { readonly kind: 'in'; readonly values: readonly (NamedNode | Literal)[] }
   | { readonly kind: 'hasValue'; readonly value: NamedNode | Literal }
@@ -74,7 +104,12 @@ export type Constraint =
   | { readonly kind: 'uniqueLang'; readonly value: boolean; readonly lexical: BooleanLexical }
   | { readonly kind: 'node' | 'not' | 'property'; readonly shape: ShapeDef }
   | { readonly kind: 'and' | 'or' | 'xone'; readonly shapes: readonly ShapeDef[] }
-  | { readonly kind: 'qualified'; readonly shape: ShapeDef; readonly min: number | undefined; readonly max: number | undefined }
+  | {
+      readonly kind: 'qualified';
+      readonly shape: ShapeDef;
+      readonly min: number | undefined;
+      readonly max: number | undefined;
+    }
   | { readonly kind: 'closed'; readonly ignored: readonly NamedNode[] | undefined; readonly lexical: 'true' | '1' };
 
 /** Every lexical form of xsd:boolean (XSD 3.3.2). */
@@ -113,7 +148,12 @@ type RawConstraint =
   | Exclude<Constraint, { kind: 'node' | 'not' | 'property' | 'and' | 'or' | 'xone' | 'qualified' }>
   | { readonly kind: 'node' | 'not' | 'property'; readonly shape: RawRef }
   | { readonly kind: 'and' | 'or' | 'xone'; readonly shapes: readonly RawRef[] }
-  | { readonly kind: 'qualified'; readonly shape: RawRef; readonly min: number | undefined; readonly max: number | undefined };
+  | {
+      readonly kind: 'qualified';
+      readonly shape: RawRef;
+      readonly min: number | undefined;
+      readonly max: number | undefined;
+    };
 
 interface RawShape {
   readonly named: boolean;
@@ -128,14 +168,39 @@ interface RawShape {
 }
 
 const NODE_KINDS = ['BlankNode', 'IRI', 'Literal', 'BlankNodeOrIRI', 'BlankNodeOrLiteral', 'IRIOrLiteral'].map(sh);
-const DATATYPES = [xsd('string'), xsd('integer'), xsd('decimal'), xsd('date'), xsd('dateTime'), xsd('boolean'), namedNode(`${RDF}langString`), VOCAB.customDatatype];
+const DATATYPES = [
+  xsd('string'),
+  xsd('integer'),
+  xsd('decimal'),
+  xsd('date'),
+  xsd('dateTime'),
+  xsd('boolean'),
+  namedNode(`${RDF}langString`),
+  VOCAB.customDatatype,
+];
 // patterns whose meaning is the same in XPath's regular expressions (SPARQL REGEX) and in
 // JavaScript's with the u flag; `.` is one character, so "^.$" holds for "😀"
 const PATTERNS: readonly [string, string | undefined][] = [
-  ['^a', undefined], ['b', undefined], ['c$', undefined], ['^[a-z]*$', undefined], ['^.$', undefined], ['^..$', undefined],
-  ['[0-9]', undefined], ['^https://example\\.org/n', undefined], ['^A', 'i'], ['B', 'i'], ['^HALLO$', 'i'],
+  ['^a', undefined],
+  ['b', undefined],
+  ['c$', undefined],
+  ['^[a-z]*$', undefined],
+  ['^.$', undefined],
+  ['^..$', undefined],
+  ['[0-9]', undefined],
+  ['^https://example\\.org/n', undefined],
+  ['^A', 'i'],
+  ['B', 'i'],
+  ['^HALLO$', 'i'],
 ];
-const BOUNDS: readonly Literal[] = [typed('1', 'integer'), typed('5', 'integer'), typed('2.5', 'decimal'), typed('2024-01-01', 'date'), literal('b'), literal('B')];
+const BOUNDS: readonly Literal[] = [
+  typed('1', 'integer'),
+  typed('5', 'integer'),
+  typed('2.5', 'decimal'),
+  typed('2024-01-01', 'date'),
+  literal('b'),
+  literal('B'),
+];
 // basic language ranges (RFC 4647): a prefix that is no subtag ("n"), upper case ("EN", "nl-BE") and "*"
 const RANGES = ['nl', 'en', 'nl-BE', 'EN', '*', 'n'];
 const MESSAGES = [literal('eigen regel geschonden', 'nl'), literal('own rule broken', 'en'), literal('zonder taal')];
@@ -148,16 +213,42 @@ const targetPredicate = fc.constantFrom(...VOCAB.predicates, namedNode(`${RDF}ty
 
 const target: fc.Arbitrary<Target> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...VOCAB.classes).map((value) => ({ kind: 'targetClass' as const, value })) },
-  { weight: 2, arbitrary: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...VOCAB.nodes, ...VOCAB.dangling, ex('absent')) }, { weight: 1, arbitrary: anyLiteral }).map((value) => ({ kind: 'targetNode' as const, value })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...VOCAB.nodes, ...VOCAB.dangling, ex('absent')) },
+        { weight: 1, arbitrary: anyLiteral },
+      )
+      .map((value) => ({ kind: 'targetNode' as const, value })),
+  },
   { weight: 2, arbitrary: targetPredicate.map((value) => ({ kind: 'targetSubjectsOf' as const, value })) },
   { weight: 2, arbitrary: targetPredicate.map((value) => ({ kind: 'targetObjectsOf' as const, value })) },
 );
 
 // the parameters a node shape may have, and the ones only a property shape may have
-const VALUE_KINDS = ['class', 'datatype', 'nodeKind', 'in', 'hasValue', 'pattern', 'minLength', 'maxLength', 'range', 'languageIn', 'equals', 'disjoint'] as const;
+const VALUE_KINDS = [
+  'class',
+  'datatype',
+  'nodeKind',
+  'in',
+  'hasValue',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'range',
+  'languageIn',
+  'equals',
+  'disjoint',
+] as const;
 const NESTED_KINDS = ['node', 'and', 'or', 'not', 'xone', 'property'] as const;
 const PROPERTY_ONLY = ['minCount', 'maxCount', 'uniqueLang', 'lessThan', 'lessThanOrEquals'] as const;
-type Kind = (typeof VALUE_KINDS)[number] | (typeof NESTED_KINDS)[number] | (typeof PROPERTY_ONLY)[number] | 'qualified' | 'closed';
+type Kind =
+  | (typeof VALUE_KINDS)[number]
+  | (typeof NESTED_KINDS)[number]
+  | (typeof PROPERTY_ONLY)[number]
+  | 'qualified'
+  | 'closed';
 
 /** the greatest nesting: a shape at this depth holds no shapes (so there are up to three levels) */
 const MAX_DEPTH = 2;
@@ -181,18 +272,30 @@ function constraintOf(kind: Kind, depth: number, pool: number): fc.Arbitrary<Raw
     case 'maxLength':
       return fc.integer({ min: 0, max: 3 }).map((value) => ({ kind, value }));
     case 'in':
-      return fc.uniqueArray(valueTerm, { minLength: 1, maxLength: 4, selector: nt }).map((values) => ({ kind, values }));
+      return fc
+        .uniqueArray(valueTerm, { minLength: 1, maxLength: 4, selector: nt })
+        .map((values) => ({ kind, values }));
     case 'hasValue':
       return valueTerm.map((value) => ({ kind, value }));
     case 'pattern':
       return fc.constantFrom(...PATTERNS).map(([pattern, flags]) => ({ kind, pattern, flags }));
     case 'range':
-      return fc.tuple(fc.constantFrom('minInclusive', 'minExclusive', 'maxInclusive', 'maxExclusive' as const), fc.constantFrom(...BOUNDS)).map(([k, value]) => ({ kind: k, value }));
+      return fc
+        .tuple(
+          fc.constantFrom('minInclusive', 'minExclusive', 'maxInclusive', 'maxExclusive' as const),
+          fc.constantFrom(...BOUNDS),
+        )
+        .map(([k, value]) => ({ kind: k, value }));
     case 'languageIn':
-      return fc.uniqueArray(fc.constantFrom(...RANGES), { minLength: 1, maxLength: 3 }).map((ranges) => ({ kind, ranges }));
+      return fc
+        .uniqueArray(fc.constantFrom(...RANGES), { minLength: 1, maxLength: 3 })
+        .map((ranges) => ({ kind, ranges }));
     case 'uniqueLang':
       return fc
-        .oneof({ weight: 4, arbitrary: fc.constant<BooleanLexical>('true') }, { weight: 1, arbitrary: fc.constantFrom<BooleanLexical>('1', 'false', '0') })
+        .oneof(
+          { weight: 4, arbitrary: fc.constant<BooleanLexical>('true') },
+          { weight: 1, arbitrary: fc.constantFrom<BooleanLexical>('1', 'false', '0') },
+        )
         .map((lexical) => ({ kind, value: lexical === 'true', lexical }));
     case 'equals':
     case 'disjoint':
@@ -210,12 +313,32 @@ function constraintOf(kind: Kind, depth: number, pool: number): fc.Arbitrary<Raw
       return fc.array(member, { minLength: 1, maxLength: 3 }).map((shapes) => ({ kind, shapes }));
     case 'qualified':
       return fc
-        .tuple(member, fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }))
-        .map(([shape, min, max]) => (min === undefined && max === undefined ? { kind, shape, min: 1, max } : { kind, shape, min, max }));
+        .tuple(
+          member,
+          fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+          fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        )
+        .map(([shape, min, max]) =>
+          min === undefined && max === undefined ? { kind, shape, min: 1, max } : { kind, shape, min, max },
+        );
     case 'closed':
       return fc
-        .option(fc.uniqueArray(fc.constantFrom(...VOCAB.predicates, namedNode(`${RDF}type`)), { minLength: 1, maxLength: 2, selector: (t) => t.value }), { nil: undefined, freq: 2 })
-        .chain((ignored) => fc.oneof({ weight: 5, arbitrary: fc.constant('true' as const) }, { weight: 1, arbitrary: fc.constant('1' as const) }).map((lexical) => ({ kind, ignored, lexical })));
+        .option(
+          fc.uniqueArray(fc.constantFrom(...VOCAB.predicates, namedNode(`${RDF}type`)), {
+            minLength: 1,
+            maxLength: 2,
+            selector: (t) => t.value,
+          }),
+          { nil: undefined, freq: 2 },
+        )
+        .chain((ignored) =>
+          fc
+            .oneof(
+              { weight: 5, arbitrary: fc.constant('true' as const) },
+              { weight: 1, arbitrary: fc.constant('1' as const) },
+            )
+            .map((lexical) => ({ kind, ignored, lexical })),
+        );
   }
 }
 
@@ -230,21 +353,37 @@ function rawShape(depth: number, pool: number, isProperty: boolean, top: boolean
   const memoKey = `${depth} ${pool} ${isProperty} ${top}`;
   const known = memo.get(memoKey);
   if (known) return known;
-  const kinds: Kind[] = [...VALUE_KINDS, ...(depth < MAX_DEPTH ? NESTED_KINDS : []), ...(isProperty ? PROPERTY_ONLY : []), ...(isProperty && depth < MAX_DEPTH ? ['qualified' as const] : []), ...(!isProperty && depth === 0 ? ['closed' as const] : [])];
+  const kinds: Kind[] = [
+    ...VALUE_KINDS,
+    ...(depth < MAX_DEPTH ? NESTED_KINDS : []),
+    ...(isProperty ? PROPERTY_ONLY : []),
+    ...(isProperty && depth < MAX_DEPTH ? ['qualified' as const] : []),
+    ...(!isProperty && depth === 0 ? ['closed' as const] : []),
+  ];
   const constraints = fc
     .subarray(kinds, { minLength: 1, maxLength: isProperty ? 3 : 2 })
     .chain((ks) => fc.tuple(...ks.map((k) => constraintOf(k, depth, pool))))
     .map((cs) => cs as RawConstraint[]);
   const arbitrary = fc.record({
-    named: top ? fc.boolean() : fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 2, arbitrary: fc.constant(false) }),
+    named: top
+      ? fc.boolean()
+      : fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 2, arbitrary: fc.constant(false) }),
     path: isProperty ? predicate : fc.constant(undefined),
-    typed: top ? fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) : fc.boolean(),
-    implicitClass: top && !isProperty ? fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 6, arbitrary: fc.constant(false) }) : fc.constant(false),
+    typed: top
+      ? fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })
+      : fc.boolean(),
+    implicitClass:
+      top && !isProperty
+        ? fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 6, arbitrary: fc.constant(false) })
+        : fc.constant(false),
     targets: top ? fc.array(target, { minLength: 1, maxLength: 2 }) : fc.constant([]),
     constraints,
     severity: fc.option(fc.constantFrom('Violation', 'Warning', 'Info' as const), { nil: undefined, freq: 2 }),
     messages: fc.subarray(MESSAGES, { maxLength: 2 }),
-    deactivated: fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom<BooleanLexical>('true', 'false', '1', '0') }),
+    deactivated: fc.oneof(
+      { weight: 12, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom<BooleanLexical>('true', 'false', '1', '0') },
+    ),
   });
   memo.set(memoKey, arbitrary);
   return arbitrary;
@@ -253,7 +392,12 @@ function rawShape(depth: number, pool: number, isProperty: boolean, top: boolean
 function nestedShape(depth: number, pool: number, isProperty: boolean): fc.Arbitrary<RawRef> {
   const inline = rawShape(depth, pool, isProperty, false);
   // a shared shape (of the pool) is a leaf node shape, so that no reference makes a cycle
-  return pool > 0 && !isProperty ? fc.oneof({ weight: 3, arbitrary: inline }, { weight: 1, arbitrary: fc.integer({ min: 0, max: pool - 1 }).map((n) => ({ pool: n })) }) : inline;
+  return pool > 0 && !isProperty
+    ? fc.oneof(
+        { weight: 3, arbitrary: inline },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: pool - 1 }).map((n) => ({ pool: n })) },
+      )
+    : inline;
 }
 
 /** A shared shape: a named leaf node shape, referred to from anywhere, with targets of its own or none. */
@@ -263,7 +407,9 @@ const poolShape: fc.Arbitrary<RawShape> = fc.record({
   typed: fc.boolean(),
   implicitClass: fc.constant(false),
   targets: fc.oneof(fc.constant([]), fc.array(target, { minLength: 1, maxLength: 1 })),
-  constraints: fc.subarray([...VALUE_KINDS], { minLength: 1, maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((k) => constraintOf(k, MAX_DEPTH, 0)))),
+  constraints: fc
+    .subarray([...VALUE_KINDS], { minLength: 1, maxLength: 2 })
+    .chain((ks) => fc.tuple(...ks.map((k) => constraintOf(k, MAX_DEPTH, 0)))),
   severity: fc.option(fc.constantFrom('Violation', 'Warning', 'Info' as const), { nil: undefined, freq: 2 }),
   messages: fc.constant([]),
   deactivated: fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(true) }),
@@ -387,7 +533,8 @@ export function shapesQuads(shapes: readonly ShapeDef[]): Quad[] {
     }
     if (s.severity) add(s.id, sh('severity'), sh(s.severity));
     for (const m of s.messages) add(s.id, sh('message'), m);
-    if (s.deactivated !== undefined) add(s.id, sh('deactivated'), typed(s.deactivatedLexical ?? String(s.deactivated), 'boolean'));
+    if (s.deactivated !== undefined)
+      add(s.id, sh('deactivated'), typed(s.deactivatedLexical ?? String(s.deactivated), 'boolean'));
   }
   return out;
 }
@@ -401,7 +548,10 @@ export const shapesCase: fc.Arbitrary<ShapesCase> = fc.integer({ min: 0, max: 3 
   fc
     .tuple(
       fc.array(poolShape, { minLength: poolSize, maxLength: poolSize }),
-      fc.array(fc.boolean().chain((isProperty) => rawShape(0, poolSize, isProperty, true)), { minLength: 1, maxLength: 4 }),
+      fc.array(
+        fc.boolean().chain((isProperty) => rawShape(0, poolSize, isProperty, true)),
+        { minLength: 1, maxLength: 4 },
+      ),
     )
     .map(([pool, tops]) => finish(pool, tops)),
 );
@@ -423,7 +573,10 @@ const object: fc.Arbitrary<Term> = fc.oneof(
   { weight: 5, arbitrary: anyLiteral },
 );
 // a class, now and then a shape's IRI (a shape that is no rdfs:Class does not target its instances)
-const typeObject = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...VOCAB.classes) }, { weight: 1, arbitrary: fc.constant(namedNode(`${SHAPES}S1`)) });
+const typeObject = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...VOCAB.classes) },
+  { weight: 1, arbitrary: fc.constant(namedNode(`${SHAPES}S1`)) },
+);
 // a subject's triples: up to two types, and for each predicate no value, one, or a few
 const values: fc.Arbitrary<Term[]> = fc.oneof(
   { weight: 5, arbitrary: fc.constant<Term[]>([]) },
@@ -432,7 +585,10 @@ const values: fc.Arbitrary<Term[]> = fc.oneof(
 );
 const record = (s: NamedNode | BlankNode): fc.Arbitrary<Quad[]> =>
   fc
-    .tuple(fc.uniqueArray(typeObject, { maxLength: 2, selector: (t) => t.value }), fc.tuple(values, values, values, values))
+    .tuple(
+      fc.uniqueArray(typeObject, { maxLength: 2, selector: (t) => t.value }),
+      fc.tuple(values, values, values, values),
+    )
     .map(([types, byPredicate]) => [
       ...types.map((t) => quad(s, namedNode(`${RDF}type`), t)),
       ...byPredicate.flatMap((os, i) => os.map((o) => quad(s, VOCAB.predicates[i]!, o as NamedNode))),
@@ -450,7 +606,16 @@ const subClassOf = fc.constantFrom(
  */
 export const dataCase: fc.Arbitrary<DataCase> = fc
   .record({
-    subjects: fc.oneof({ weight: 1, arbitrary: fc.constant<(NamedNode | BlankNode)[]>([]) }, { weight: 15, arbitrary: fc.subarray<NamedNode | BlankNode>([...VOCAB.nodes, ...VOCAB.blanks], { minLength: 2, maxLength: 7 }) }),
+    subjects: fc.oneof(
+      { weight: 1, arbitrary: fc.constant<(NamedNode | BlankNode)[]>([]) },
+      {
+        weight: 15,
+        arbitrary: fc.subarray<NamedNode | BlankNode>([...VOCAB.nodes, ...VOCAB.blanks], {
+          minLength: 2,
+          maxLength: 7,
+        }),
+      },
+    ),
     hierarchy: fc.option(subClassOf, { nil: undefined, freq: 6 }),
     grouped: fc.boolean(),
     seed: fc.integer(),
@@ -460,7 +625,13 @@ export const dataCase: fc.Arbitrary<DataCase> = fc
       const all: Quad[] = [...(records as Quad[][]).flat(), ...(hierarchy ?? [])];
       // not grouped: shuffled; grouped: by subject, in order of first appearance
       const order = grouped ? groupBySubject(all) : shuffle(all, seed);
-      return { quads: order, grouped, turtle: grouped ? groupedTurtle(order) : order.map((q) => `${nt(q.subject)} ${nt(q.predicate)} ${nt(q.object)} .`).join('\n') };
+      return {
+        quads: order,
+        grouped,
+        turtle: grouped
+          ? groupedTurtle(order)
+          : order.map((q) => `${nt(q.subject)} ${nt(q.predicate)} ${nt(q.object)} .`).join('\n'),
+      };
     }),
   );
 
@@ -546,7 +717,9 @@ export class OrderedDataset implements DatasetCore {
   }
   match(s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null): DatasetCore {
     const fits = (t: Term, want: Term | null | undefined) => want === null || want === undefined || t.equals(want);
-    return new OrderedDataset(this.#quads.filter((q) => fits(q.subject, s) && fits(q.predicate, p) && fits(q.object, o) && fits(q.graph, g)));
+    return new OrderedDataset(
+      this.#quads.filter((q) => fits(q.subject, s) && fits(q.predicate, p) && fits(q.object, o) && fits(q.graph, g)),
+    );
   }
   [Symbol.iterator](): Iterator<Quad> {
     return this.#quads[Symbol.iterator]();
@@ -558,7 +731,8 @@ export function reachable(shape: ShapeDef, into: Set<ShapeDef> = new Set()): Set
   if (into.has(shape)) return into;
   into.add(shape);
   for (const c of shape.constraints) {
-    if (c.kind === 'node' || c.kind === 'not' || c.kind === 'property' || c.kind === 'qualified') reachable(c.shape, into);
+    if (c.kind === 'node' || c.kind === 'not' || c.kind === 'property' || c.kind === 'qualified')
+      reachable(c.shape, into);
     if (c.kind === 'and' || c.kind === 'or' || c.kind === 'xone') for (const m of c.shapes) reachable(m, into);
   }
   return into;
@@ -589,14 +763,20 @@ export function shapeWithPropertiesMetTwice(shapes: readonly ShapeDef[]): boolea
   const references = new Map<ShapeDef, number>();
   for (const s of shapes) {
     for (const c of s.constraints) {
-      const refs = c.kind === 'node' || c.kind === 'not' || c.kind === 'property' || c.kind === 'qualified' ? [c.shape] : c.kind === 'and' || c.kind === 'or' || c.kind === 'xone' ? c.shapes : [];
+      const refs =
+        c.kind === 'node' || c.kind === 'not' || c.kind === 'property' || c.kind === 'qualified'
+          ? [c.shape]
+          : c.kind === 'and' || c.kind === 'or' || c.kind === 'xone'
+            ? c.shapes
+            : [];
       for (const r of refs) references.set(r, (references.get(r) ?? 0) + 1);
     }
   }
   return shapes.some((s) => {
     if (!s.constraints.some((c) => c.kind === 'property')) return false;
     const n = references.get(s) ?? 0;
-    const targeted = s.targets.length > 0 || s.implicitClass || (s.typed && s.path === undefined && s.id.termType === 'NamedNode');
+    const targeted =
+      s.targets.length > 0 || s.implicitClass || (s.typed && s.path === undefined && s.id.termType === 'NamedNode');
     return n >= 2 || (n >= 1 && targeted);
   });
 }

@@ -53,14 +53,20 @@ export function specWellFormed(datatype: string, lexical: string): boolean | und
     case 'boolean':
       return ['true', 'false', '1', '0'].includes(lexical);
     case 'duration': {
-      const m = /^-?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/u.exec(lexical);
+      const m = /^-?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/u.exec(
+        lexical,
+      );
       // at least one field, and a T only with a time field after it
       return m?.slice(1).some((g) => g !== undefined) === true && !lexical.endsWith('T');
     }
     case 'string':
     case 'anyURI':
       // eslint-disable-next-line no-control-regex
-      return ![...lexical].some((c) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u.test(c) || (c.length === 1 && /[\uD800-\uDFFF]/u.test(c)));
+      return ![...lexical].some(
+        (c) =>
+          /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u.test(c) ||
+          (c.length === 1 && /[\uD800-\uDFFF]/u.test(c)),
+      );
     default:
       return undefined;
   }

@@ -38,7 +38,10 @@ describe('builders', () => {
   it('write a Contactvoorkeur with both its types', () => {
     const g = toestemming.graph();
     const node = g.Contactvoorkeur(contactvoorkeur() as never);
-    const types = g.dataset.getObjects(node, N3.namedNode(RDF_TYPE), null).map((t) => t.value).sort();
+    const types = g.dataset
+      .getObjects(node, N3.namedNode(RDF_TYPE), null)
+      .map((t) => t.value)
+      .sort();
     expect(types).toEqual([`${T}Contactvoorkeur`, `${T}Toestemming`]);
   });
 
@@ -46,7 +49,13 @@ describe('builders', () => {
     const g = toestemming.graph();
     const agent = g.Agent({ id: IRI.agent });
     for (let i = 0; i < 3; i++) {
-      g.Toestemming({ id: `https://example.org/t/${i}`, dataSubject: agent, descriptor: IRI.descriptor, gegevenOp: '2024-01-01', status: ToestemmingStatus.geweigerd });
+      g.Toestemming({
+        id: `https://example.org/t/${i}`,
+        dataSubject: agent,
+        descriptor: IRI.descriptor,
+        gegevenOp: '2024-01-01',
+        status: ToestemmingStatus.geweigerd,
+      });
     }
     expect(g.dataset.getSubjects(N3.namedNode(`${T}dataSubject`), agent, null)).toHaveLength(3);
     expect(g.dataset.getQuads(agent, null, null, null)).toHaveLength(1);
@@ -56,7 +65,12 @@ describe('builders', () => {
     const g = toestemming.graph();
     const agent = g.Agent({});
     expect(agent.termType).toBe('BlankNode');
-    g.Toestemming({ dataSubject: agent, descriptor: IRI.descriptor, gegevenOp: '2024-01-01', status: ToestemmingStatus.toegelaten });
+    g.Toestemming({
+      dataSubject: agent,
+      descriptor: IRI.descriptor,
+      gegevenOp: '2024-01-01',
+      status: ToestemmingStatus.toegelaten,
+    });
     expect(g.dataset.getSubjects(N3.namedNode(`${T}dataSubject`), agent, null)).toHaveLength(1);
   });
 
@@ -68,10 +82,20 @@ describe('builders', () => {
     expect((date as { datatype: { value: string } }).datatype.value).toBe('http://www.w3.org/2001/XMLSchema#date');
   });
 
-  it('accept both published IRI forms of a concept, and an IRI of a list of the caller\'s own', () => {
+  it("accept both published IRI forms of a concept, and an IRI of a list of the caller's own", () => {
     const g = toestemming.graph();
-    expect(() => g.Contactvoorkeur(contactvoorkeur({ status: 'https://data.vlaanderen.be/id/conceptscheme/ToestemmingStatus/nietGekend' }) as never)).not.toThrow();
-    expect(() => g.Contactvoorkeur(contactvoorkeur({ id: 'https://example.org/cv/10', status: 'https://example.org/eigen-lijst/actief' }) as never)).not.toThrow();
+    expect(() =>
+      g.Contactvoorkeur(
+        contactvoorkeur({
+          status: 'https://data.vlaanderen.be/id/conceptscheme/ToestemmingStatus/nietGekend',
+        }) as never,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      g.Contactvoorkeur(
+        contactvoorkeur({ id: 'https://example.org/cv/10', status: 'https://example.org/eigen-lijst/actief' }) as never,
+      ),
+    ).not.toThrow();
   });
 
   it('write the dossier under its official IRI beperking', async () => {
@@ -89,22 +113,76 @@ describe('builders', () => {
 
   describe('refuse bad input with a typed error naming class and property', () => {
     it.each([
-      ['a missing required property', contactvoorkeur({ gegevenOp: undefined }), 'Contactvoorkeur', 'gegevenOp', 'missing'],
+      [
+        'a missing required property',
+        contactvoorkeur({ gegevenOp: undefined }),
+        'Contactvoorkeur',
+        'gegevenOp',
+        'missing',
+      ],
       ['an invalid date', contactvoorkeur({ gegevenOp: '2024-02-30' }), 'Contactvoorkeur', 'gegevenOp', 'date'],
-      ['a date-time where a date belongs', contactvoorkeur({ vervalt: '2024-02-03T10:00:00Z' }), 'Contactvoorkeur', 'vervalt', 'date'],
-      ['an invalid Date object', contactvoorkeur({ gegevenOp: new Date('nonsense') }), 'Contactvoorkeur', 'gegevenOp', 'date'],
+      [
+        'a date-time where a date belongs',
+        contactvoorkeur({ vervalt: '2024-02-03T10:00:00Z' }),
+        'Contactvoorkeur',
+        'vervalt',
+        'date',
+      ],
+      [
+        'an invalid Date object',
+        contactvoorkeur({ gegevenOp: new Date('nonsense') }),
+        'Contactvoorkeur',
+        'gegevenOp',
+        'date',
+      ],
       ['a number where a string belongs', contactvoorkeur({ email: 42 }), 'Contactvoorkeur', 'email', 'type'],
-      ['a list where one value belongs', contactvoorkeur({ email: ['a@example.org'] }), 'Contactvoorkeur', 'email', 'too-many'],
+      [
+        'a list where one value belongs',
+        contactvoorkeur({ email: ['a@example.org'] }),
+        'Contactvoorkeur',
+        'email',
+        'too-many',
+      ],
       ['a single value where a list belongs', contactvoorkeur({ dossier: 'x' }), 'Contactvoorkeur', 'dossier', 'type'],
-      ['a concept of the published namespace that is not in the list', contactvoorkeur({ status: 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/misschien' }), 'Contactvoorkeur', 'status', 'code-list'],
-      ['a notation instead of a concept IRI', contactvoorkeur({ contactkanaal: 'Email' }), 'Contactvoorkeur', 'contactkanaal', 'iri'],
-      ['a reference that is no IRI', contactvoorkeur({ dataSubject: 'jan peeters' }), 'Contactvoorkeur', 'dataSubject', 'iri'],
+      [
+        'a concept of the published namespace that is not in the list',
+        contactvoorkeur({ status: 'https://data.vlaanderen.be/id/concept/ToestemmingStatus/misschien' }),
+        'Contactvoorkeur',
+        'status',
+        'code-list',
+      ],
+      [
+        'a notation instead of a concept IRI',
+        contactvoorkeur({ contactkanaal: 'Email' }),
+        'Contactvoorkeur',
+        'contactkanaal',
+        'iri',
+      ],
+      [
+        'a reference that is no IRI',
+        contactvoorkeur({ dataSubject: 'jan peeters' }),
+        'Contactvoorkeur',
+        'dataSubject',
+        'iri',
+      ],
       ['an id that is no IRI', contactvoorkeur({ id: 'cv 1' }), 'Contactvoorkeur', 'id', 'iri'],
-      ['an unknown property', contactvoorkeur({ emial: 'x@example.org' }), 'Contactvoorkeur', 'emial', 'unknown-property'],
+      [
+        'an unknown property',
+        contactvoorkeur({ emial: 'x@example.org' }),
+        'Contactvoorkeur',
+        'emial',
+        'unknown-property',
+      ],
       ['null for an optional property', contactvoorkeur({ telefoon: null }), 'Contactvoorkeur', 'telefoon', 'type'],
       [
         'an empty required list',
-        { label: 'x', dataController: IRI.vlo, dataProcessor: [], toestemmingsvraag: IRI.vraag, contactkanaal: [Contactkanaal.Email] },
+        {
+          label: 'x',
+          dataController: IRI.vlo,
+          dataProcessor: [],
+          toestemmingsvraag: IRI.vraag,
+          contactkanaal: [Contactkanaal.Email],
+        },
         'ContactvoorkeurDescriptor',
         'dataProcessor',
         'empty-list',
@@ -118,7 +196,16 @@ describe('builders', () => {
     });
 
     it('names the list position of a bad list value', () => {
-      const error = refusal({ label: 'x', dataController: IRI.vlo, dataProcessor: [IRI.vlo, 'geen iri'], toestemmingsvraag: IRI.vraag, contactkanaal: [Contactkanaal.Email] }, 'ContactvoorkeurDescriptor');
+      const error = refusal(
+        {
+          label: 'x',
+          dataController: IRI.vlo,
+          dataProcessor: [IRI.vlo, 'geen iri'],
+          toestemmingsvraag: IRI.vraag,
+          contactkanaal: [Contactkanaal.Email],
+        },
+        'ContactvoorkeurDescriptor',
+      );
       expect(error.property).toBe('dataProcessor[1]');
     });
 

@@ -44,8 +44,12 @@ describe('the Toestemming declaration', () => {
   });
 
   it('has exactly the properties of the model table, with IRI, cardinality and label', () => {
-    const rows = table.filter((r) => r['EA-Type'] === 'connector' || (r['EA-Type'] === 'attribute' && model.classes.has(r['EA-Domain']!)));
-    const declared = [...model.classes.values()].flatMap((c) => c.properties.filter((p) => p.declaredOn === c.key).map((p) => ({ c: c.key, ...p })));
+    const rows = table.filter(
+      (r) => r['EA-Type'] === 'connector' || (r['EA-Type'] === 'attribute' && model.classes.has(r['EA-Domain']!)),
+    );
+    const declared = [...model.classes.values()].flatMap((c) =>
+      c.properties.filter((p) => p.declaredOn === c.key).map((p) => ({ c: c.key, ...p })),
+    );
     expect(declared.length).toBe(rows.length);
     for (const row of rows) {
       const p = declared.find((d) => d.c === row['EA-Domain'] && d.declaration.term === row['EA-Name']);
@@ -88,16 +92,24 @@ describe('the Toestemming declaration', () => {
     ['Notificatiecategorie', NotificatiecategorieList, 'codelist-Notificatiecategorie.43b173cf-2018-07-23.ttl'],
   ] as const)('%s holds the concepts of the published list %s', (_name, list, file) => {
     const skos = parseRdf(fixture(file));
-    const concepts = skos.getSubjects(N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), N3.namedNode('http://www.w3.org/2004/02/skos/core#Concept'), null);
+    const concepts = skos.getSubjects(
+      N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
+      N3.namedNode('http://www.w3.org/2004/02/skos/core#Concept'),
+      null,
+    );
     expect(concepts.length).toBe(Object.keys(list.concepts).length);
     const accepted = new Set(conceptIris(list));
     for (const concept of concepts) {
       expect(accepted.has(concept.value), concept.value).toBe(true);
-      const notation = skos.getObjects(concept, N3.namedNode('http://www.w3.org/2004/02/skos/core#notation'), null)[0]!.value;
-      const label = skos.getObjects(concept, N3.namedNode('http://www.w3.org/2004/02/skos/core#prefLabel'), null)[0]!.value;
+      const notation = skos.getObjects(concept, N3.namedNode('http://www.w3.org/2004/02/skos/core#notation'), null)[0]!
+        .value;
+      const label = skos.getObjects(concept, N3.namedNode('http://www.w3.org/2004/02/skos/core#prefLabel'), null)[0]!
+        .value;
       expect(list.concepts[notation as keyof typeof list.concepts]).toEqual({ notation, label });
     }
-    expect(skos.getObjects(null, N3.namedNode('http://www.w3.org/2004/02/skos/core#inScheme'), null)[0]!.value).toBe(list.scheme);
+    expect(skos.getObjects(null, N3.namedNode('http://www.w3.org/2004/02/skos/core#inScheme'), null)[0]!.value).toBe(
+      list.scheme,
+    );
   });
 
   it('offers the concepts as typed constants in the newest published form', () => {

@@ -23,7 +23,14 @@ const exportArb = fc.record({
   voorkeuren: fc.array(recordOf(D, 'Contactvoorkeur', refs), { maxLength: 4 }),
 });
 
-type Export = fc.Arbitrary<unknown> extends never ? never : { descriptor: Record<string, unknown>; toestemmingen: Record<string, unknown>[]; voorkeuren: Record<string, unknown>[] };
+type Export =
+  fc.Arbitrary<unknown> extends never
+    ? never
+    : {
+        descriptor: Record<string, unknown>;
+        toestemmingen: Record<string, unknown>[];
+        voorkeuren: Record<string, unknown>[];
+      };
 
 function build(e: Export) {
   const g = toestemming.graph();
@@ -37,7 +44,10 @@ function build(e: Export) {
   const voorkeuren = e.voorkeuren.map((t, i) => ({ ...t, id: `https://example.org/contactvoorkeur/${i}` }));
   for (const t of toestemmingen) g.Toestemming(t as never);
   for (const v of voorkeuren) g.Contactvoorkeur(v as never);
-  return { dataset: g.dataset, expected: { ContactvoorkeurDescriptor: [descriptor], Toestemming: toestemmingen, Contactvoorkeur: voorkeuren } };
+  return {
+    dataset: g.dataset,
+    expected: { ContactvoorkeurDescriptor: [descriptor], Toestemming: toestemmingen, Contactvoorkeur: voorkeuren },
+  };
 }
 
 function check(dataset: Store, expected: ReturnType<typeof build>['expected']) {
@@ -52,10 +62,13 @@ const runs = { numRuns: 60 };
 
 describe('round trips over generated exports', () => {
   it('builder -> reader', () => {
-    fc.assert(fc.property(exportArb, (e) => {
-      const { dataset, expected } = build(e as Export);
-      check(dataset, expected);
-    }), runs);
+    fc.assert(
+      fc.property(exportArb, (e) => {
+        const { dataset, expected } = build(e as Export);
+        check(dataset, expected);
+      }),
+      runs,
+    );
   });
 
   it.each([
@@ -63,21 +76,27 @@ describe('round trips over generated exports', () => {
     ['N-Triples', toNTriples, (t: string) => parseRdf(t, 'ntriples')],
     ['N-Quads', toNQuads, (t: string) => parseRdf(t, 'nquads')],
   ] as const)('builder -> %s -> parser -> reader', async (_format, write, parse) => {
-    await fc.assert(fc.asyncProperty(exportArb, async (e) => {
-      const { dataset, expected } = build(e as Export);
-      const back = parse(await write(dataset));
-      expect(back.size).toBe(dataset.size);
-      check(back, expected);
-    }), runs);
+    await fc.assert(
+      fc.asyncProperty(exportArb, async (e) => {
+        const { dataset, expected } = build(e as Export);
+        const back = parse(await write(dataset));
+        expect(back.size).toBe(dataset.size);
+        check(back, expected);
+      }),
+      runs,
+    );
   });
 
   it('builder -> JSON-LD (official context) -> parser -> reader', async () => {
-    await fc.assert(fc.asyncProperty(exportArb, async (e) => {
-      const { dataset, expected } = build(e as Export);
-      const doc = await toJsonLd(dataset, { profile: toestemming });
-      const back = await parseJsonLd(JSON.stringify(doc), { profile: toestemming });
-      expect(back.size).toBe(dataset.size);
-      check(back, expected);
-    }), { numRuns: 30 });
+    await fc.assert(
+      fc.asyncProperty(exportArb, async (e) => {
+        const { dataset, expected } = build(e as Export);
+        const doc = await toJsonLd(dataset, { profile: toestemming });
+        const back = await parseJsonLd(JSON.stringify(doc), { profile: toestemming });
+        expect(back.size).toBe(dataset.size);
+        check(back, expected);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -21,7 +21,9 @@ function clone(store: Store): Store {
 }
 
 function violations(results: readonly ValidationResult[]) {
-  return results.filter((r) => r.severity === 'Violation').map((r) => ({ focusNode: r.focusNode, path: r.path, constraint: r.constraint }));
+  return results
+    .filter((r) => r.severity === 'Violation')
+    .map((r) => ({ focusNode: r.focusNode, path: r.path, constraint: r.constraint }));
 }
 
 /** A fresh node of the given class: a copy of a valid one in the store, so that it is valid too. */
@@ -34,15 +36,26 @@ function typedNode(store: Store, classIri: string, local: string): Term {
 }
 
 /** A second value that fits the property's range (to break a maximum cardinality alone). */
-function fittingValue(store: Store, key: string, nth: number, range: (typeof model.classes extends ReadonlyMap<string, infer C> ? C : never)['properties'][number]['declaration']['range']): Term {
+function fittingValue(
+  store: Store,
+  key: string,
+  nth: number,
+  range: (typeof model.classes extends ReadonlyMap<string, infer C>
+    ? C
+    : never)['properties'][number]['declaration']['range'],
+): Term {
   switch (range.kind) {
     case 'literal':
-      return range.datatype === 'date' ? literal(`203${nth}-01-01`, namedNode(`${XSD}date`)) : literal(`another ${key} ${nth}`);
+      return range.datatype === 'date'
+        ? literal(`203${nth}-01-01`, namedNode(`${XSD}date`))
+        : literal(`another ${key} ${nth}`);
     case 'reference':
     case 'object':
       return typedNode(store, model.classes.get(range.class)!.declaration.iri, `${key}-${nth}`);
     case 'concept':
-      return range.codeList ? namedNode(`${range.codeList.forms[0]}${Object.keys(range.codeList.concepts)[nth]}`) : namedNode(`https://example.org/concept/${key}-${nth}`);
+      return range.codeList
+        ? namedNode(`${range.codeList.forms[0]}${Object.keys(range.codeList.concepts)[nth]}`)
+        : namedNode(`https://example.org/concept/${key}-${nth}`);
   }
 }
 
@@ -52,7 +65,10 @@ function wrongValue(range: Parameters<typeof fittingValue>[3]): { term: Term; co
     case 'literal':
       return range.datatype === 'literal'
         ? { term: namedNode('https://example.org/not-a-literal'), constraint: `${SH}NodeKindConstraintComponent` }
-        : { term: literal('2024-03-01T10:00:00', namedNode(`${XSD}dateTime`)), constraint: `${SH}DatatypeConstraintComponent` };
+        : {
+            term: literal('2024-03-01T10:00:00', namedNode(`${XSD}dateTime`)),
+            constraint: `${SH}DatatypeConstraintComponent`,
+          };
     case 'reference':
     case 'object':
       // the -klasse shape: sh:or ( [ sh:nodeKind sh:Literal ] [ sh:class …] … )
@@ -65,7 +81,11 @@ function wrongValue(range: Parameters<typeof fittingValue>[3]): { term: Term; co
 // the nodes of the valid graph that carry each class's properties
 const subjects: Record<string, string> = { Contactvoorkeur: IRI.voorkeur, ContactvoorkeurDescriptor: IRI.descriptor };
 
-const cases: { name: string; mutate: (s: Store) => void; expected: { focusNode: string; path: string; constraint: string } }[] = [];
+const cases: {
+  name: string;
+  mutate: (s: Store) => void;
+  expected: { focusNode: string; path: string; constraint: string };
+}[] = [];
 for (const [classKey, focus] of Object.entries(subjects)) {
   for (const { key, declaration: p } of model.classes.get(classKey)!.properties) {
     const subject = namedNode(focus);
@@ -152,9 +172,14 @@ describe('shapes/toestemming.ttl', () => {
       <https://example.org/cv/alleen> a t:Contactvoorkeur ;
         t:contactkanaal <https://data.vlaanderen.be/id/concept/Contactkanaal/Email> .`;
     const report = await validate(parseRdf(ttl), { profile: toestemming });
-    const missing = report.results.filter((r) => r.constraint === `${SH}MinCountConstraintComponent`).map((r) => r.path).sort();
+    const missing = report.results
+      .filter((r) => r.constraint === `${SH}MinCountConstraintComponent`)
+      .map((r) => r.path)
+      .sort();
     expect(missing).toEqual(
-      ['dataSubject', 'descriptor', 'gegevenOp', 'status'].map((p) => `http://data.vlaanderen.be/ns/toestemming#${p}`).sort(),
+      ['dataSubject', 'descriptor', 'gegevenOp', 'status']
+        .map((p) => `http://data.vlaanderen.be/ns/toestemming#${p}`)
+        .sort(),
     );
   });
 
@@ -178,7 +203,14 @@ describe('shapes/toestemming.ttl', () => {
 
   it('reports in Dutch by default and in English on request, with the W3C report graph', async () => {
     const store = clone(validGraph().dataset);
-    store.removeQuads(store.getQuads(namedNode(IRI.voorkeur), namedNode('http://data.vlaanderen.be/ns/toestemming#gegevenOp'), null, null));
+    store.removeQuads(
+      store.getQuads(
+        namedNode(IRI.voorkeur),
+        namedNode('http://data.vlaanderen.be/ns/toestemming#gegevenOp'),
+        null,
+        null,
+      ),
+    );
     const nl = await validate(store, { profile: toestemming });
     const en = await validate(store, { profile: toestemming, lang: 'en' });
     // a cardinality result says what it found
@@ -207,7 +239,13 @@ describe('deviations from the official SHACL (each listed in docs/profiles/toest
 
   it('the official shapes miss databron; ours check it', async () => {
     const store = clone(validGraph().dataset);
-    store.addQuad(quad(namedNode(IRI.descriptor), namedNode('http://data.vlaanderen.be/ns/toestemming#databron'), literal('geen organisatie')));
+    store.addQuad(
+      quad(
+        namedNode(IRI.descriptor),
+        namedNode('http://data.vlaanderen.be/ns/toestemming#databron'),
+        literal('geen organisatie'),
+      ),
+    );
     const ours = await validate(store, { profile: toestemming });
     expect(violations(ours.results).map((v) => v.path)).toContain('http://data.vlaanderen.be/ns/toestemming#databron');
   });

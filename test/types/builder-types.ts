@@ -7,24 +7,57 @@ const g = toestemming.graph();
 const org = g.PubliekeOrganisatie({ id: 'https://example.org/org' });
 const agent = g.Agent({});
 
-g.Toestemming({ dataSubject: agent, descriptor: 'https://example.org/d', gegevenOp: new Date(), status: ToestemmingStatus.toegelaten });
+g.Toestemming({
+  dataSubject: agent,
+  descriptor: 'https://example.org/d',
+  gegevenOp: new Date(),
+  status: ToestemmingStatus.toegelaten,
+});
 // a concept of a list of one's own is accepted
-g.Toestemming({ dataSubject: agent, descriptor: 'https://example.org/d', gegevenOp: '2024-01-01', status: 'https://example.org/eigen/status' });
+g.Toestemming({
+  dataSubject: agent,
+  descriptor: 'https://example.org/d',
+  gegevenOp: '2024-01-01',
+  status: 'https://example.org/eigen/status',
+});
 
 // @ts-expect-error a required property (gegevenOp, cardinality 1) is missing
 g.Toestemming({ dataSubject: agent, descriptor: 'https://example.org/d', status: ToestemmingStatus.toegelaten });
 
-// @ts-expect-error a 1..* list may not be empty
-g.ToestemmingDescriptor({ label: 'x', dataController: org, dataProcessor: [], toestemmingsvraag: 'https://example.org/v' });
+g.ToestemmingDescriptor({
+  label: 'x',
+  dataController: org,
+  // @ts-expect-error a 1..* list may not be empty
+  dataProcessor: [],
+  toestemmingsvraag: 'https://example.org/v',
+});
 
-// @ts-expect-error a 0..1 property takes one value, not a list
-g.Contactvoorkeur({ dataSubject: agent, descriptor: org, gegevenOp: '2024-01-01', status: ToestemmingStatus.toegelaten, contactkanaal: Contactkanaal.Sms, email: ['a@b.c'] });
+g.Contactvoorkeur({
+  dataSubject: agent,
+  descriptor: org,
+  gegevenOp: '2024-01-01',
+  status: ToestemmingStatus.toegelaten,
+  contactkanaal: Contactkanaal.Sms,
+  // @ts-expect-error a 0..1 property takes one value, not a list
+  email: ['a@b.c'],
+});
 
 // @ts-expect-error a Contactvoorkeur also needs its own contactkanaal
-g.Contactvoorkeur({ dataSubject: agent, descriptor: org, gegevenOp: '2024-01-01', status: ToestemmingStatus.toegelaten });
+g.Contactvoorkeur({
+  dataSubject: agent,
+  descriptor: org,
+  gegevenOp: '2024-01-01',
+  status: ToestemmingStatus.toegelaten,
+});
 
-// @ts-expect-error dossier is a list of strings
-g.Toestemming({ dataSubject: agent, descriptor: org, gegevenOp: '2024-01-01', status: ToestemmingStatus.toegelaten, dossier: 'x' });
+g.Toestemming({
+  dataSubject: agent,
+  descriptor: org,
+  gegevenOp: '2024-01-01',
+  status: ToestemmingStatus.toegelaten,
+  // @ts-expect-error dossier is a list of strings
+  dossier: 'x',
+});
 
 // @ts-expect-error no such property
 g.Agent({ naam: 'Jan' });

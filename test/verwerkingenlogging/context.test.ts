@@ -13,7 +13,10 @@ const lijst = fixtureJson<{ results: Record<string, unknown>[] }>('lijst-verwerk
 const statements = (quads: Iterable<Quad>) =>
   [...quads]
     .filter((q) => q.predicate.value !== RDF_TYPE)
-    .map((q) => `${q.predicate.value} ${q.object.termType === 'Literal' ? `${JSON.stringify(q.object.value)}^^${q.object.datatype.value}` : '<node>'}`)
+    .map(
+      (q) =>
+        `${q.predicate.value} ${q.object.termType === 'Literal' ? `${JSON.stringify(q.object.value)}^^${q.object.datatype.value}` : '<node>'}`,
+    )
     .sort();
 
 describe('the context', () => {
@@ -23,9 +26,20 @@ describe('the context', () => {
     expect(statements(jsonLd)).toEqual(statements(verwerkingenlogging.fromJson(lijst).dataset));
   });
 
-  it('writes the API\'s field names back in toJsonLd', async () => {
-    const doc = JSON.stringify(await toJsonLd(verwerkingenlogging.fromJson(lijst).dataset, { profile: verwerkingenlogging }));
-    for (const field of ['"objecttype"', '"verwerktObjectId"', '"actieId"', '"actieNaam"', '"soortGegeven"', '"tijdstipRegistratie"', '"url"']) expect(doc).toContain(field);
+  it("writes the API's field names back in toJsonLd", async () => {
+    const doc = JSON.stringify(
+      await toJsonLd(verwerkingenlogging.fromJson(lijst).dataset, { profile: verwerkingenlogging }),
+    );
+    for (const field of [
+      '"objecttype"',
+      '"verwerktObjectId"',
+      '"actieId"',
+      '"actieNaam"',
+      '"soortGegeven"',
+      '"tijdstipRegistratie"',
+      '"url"',
+    ])
+      expect(doc).toContain(field);
     expect(doc).not.toContain('"objectType"');
   });
 });

@@ -8,11 +8,21 @@ import { fixture } from './support.js';
 import { parseYaml } from './yaml.js';
 
 type Schema = { required?: string[]; properties?: Record<string, Prop>; allOf?: Schema[] };
-type Prop = { type?: string; format?: string; maxLength?: string; pattern?: string; enum?: string[]; items?: { $ref: string }; $ref?: string };
+type Prop = {
+  type?: string;
+  format?: string;
+  maxLength?: string;
+  pattern?: string;
+  enum?: string[];
+  items?: { $ref: string };
+  $ref?: string;
+};
 
 // only the components: the paths hold nothing the declaration follows
 const text = fixture('inzage-api-0.9.0.openapi.yaml');
-const spec = parseYaml(text.slice(text.indexOf('\ncomponents:') + 1)) as { components: { schemas: Record<string, Schema> } };
+const spec = parseYaml(text.slice(text.indexOf('\ncomponents:') + 1)) as {
+  components: { schemas: Record<string, Schema> };
+};
 const schemas = spec.components.schemas;
 const model = modelOf(verwerkingenlogging.declaration);
 
@@ -21,7 +31,10 @@ const own: Record<string, Schema> = {
   VerwerktObjectBasis: schemas['VerwerktObjectBasis']!,
   VerwerktObject: {
     required: schemas['VerwerktObject']!.allOf![0]!.required!,
-    properties: { ...schemas['VerwerktObject']!.allOf![0]!.properties, ...schemas['VerwerktObjectUitgebreid']!.allOf![1]!.properties },
+    properties: {
+      ...schemas['VerwerktObject']!.allOf![0]!.properties,
+      ...schemas['VerwerktObjectUitgebreid']!.allOf![1]!.properties,
+    },
   },
   VerwerktSoortGegeven: schemas['VerwerktSoortGegeven']!,
   VerwerkingsactieBeperkt: schemas['VerwerkingsactieBeperkt']!,
@@ -33,8 +46,16 @@ function expected(prop: Prop, required: boolean) {
   const many = prop.type === 'array';
   const card = many ? (required ? '1..*' : '0..*') : required ? '1' : '0..1';
   if (ref !== undefined) return { card, range: { kind: 'object', class: ref } };
-  const datatype = { uuid: 'string', uri: 'anyURI', 'date-time': 'dateTime', duration: 'duration' }[prop.format ?? ''] ?? 'string';
-  const pattern = prop.format === 'uuid' ? UUID_PATTERN : prop.format === 'date-time' ? OFFSET_PATTERN : prop.pattern === '[0-9]{20}' ? OIN_PATTERN : prop.pattern;
+  const datatype =
+    { uuid: 'string', uri: 'anyURI', 'date-time': 'dateTime', duration: 'duration' }[prop.format ?? ''] ?? 'string';
+  const pattern =
+    prop.format === 'uuid'
+      ? UUID_PATTERN
+      : prop.format === 'date-time'
+        ? OFFSET_PATTERN
+        : prop.pattern === '[0-9]{20}'
+          ? OIN_PATTERN
+          : prop.pattern;
   return {
     card,
     range: {
@@ -61,7 +82,9 @@ describe('the declaration follows the OpenAPI document', () => {
 
   for (const [className, schema] of Object.entries(own)) {
     const c = model.classes.get(className)!;
-    const declared = Object.fromEntries(c.properties.filter((p) => p.declaredOn === className).map((p) => [p.key, p.declaration]));
+    const declared = Object.fromEntries(
+      c.properties.filter((p) => p.declaredOn === className).map((p) => [p.key, p.declaration]),
+    );
     it(`${className}: every field, with its rules`, () => {
       for (const [field, prop] of Object.entries(schema.properties ?? {})) {
         const p = declared[field];
@@ -70,7 +93,10 @@ describe('the declaration follows the OpenAPI document', () => {
         const want = expected(prop, (schema.required ?? []).includes(field));
         // a pattern's words (patternText) are the report's, not a rule of the document
         const { patternText: _words, ...range } = p!.range as { patternText?: unknown };
-        expect({ card: DEVIATIONS[`${className}.${field}`] ?? want.card, range: want.range }, `${className}.${field}`).toEqual({ card: p!.card, range });
+        expect(
+          { card: DEVIATIONS[`${className}.${field}`] ?? want.card, range: want.range },
+          `${className}.${field}`,
+        ).toEqual({ card: p!.card, range });
       }
     });
     it(`${className}: no field the document does not have, except verwerkteObjecten`, () => {
@@ -82,11 +108,13 @@ describe('the declaration follows the OpenAPI document', () => {
   it('verwerkteObjecten: required but undefined in the document; optional VerwerktObjectBasis objects here', () => {
     expect(schemas['VerwerkingsactieBeperkt']!.required).toContain('verwerkteObjecten');
     expect(schemas['VerwerkingsactieBeperkt']!.properties).not.toHaveProperty('verwerkteObjecten');
-    const p = model.classes.get('VerwerkingsactieBeperkt')!.properties.find((q) => q.key === 'verwerkteObjecten')!.declaration;
+    const p = model.classes
+      .get('VerwerkingsactieBeperkt')!
+      .properties.find((q) => q.key === 'verwerkteObjecten')!.declaration;
     expect([p.card, p.range]).toEqual(['0..*', { kind: 'object', class: 'VerwerktObjectBasis' }]);
   });
 
-  it('the OIN pattern is the document\'s, anchored', () => {
+  it("the OIN pattern is the document's, anchored", () => {
     expect(schemas['VerwerkingsactieBeperkt']!.properties!['uitvoerder']!.pattern).toBe('[0-9]{20}');
     expect(new RegExp(OIN_PATTERN).test('x00000001821002193000x')).toBe(false);
     expect(new RegExp(OIN_PATTERN).test('00000001821002193000')).toBe(true);

@@ -16,7 +16,9 @@ const first = lijst.results[0] as Record<string, unknown> & { verwerkingsactie: 
 async function findings(payload: unknown): Promise<[string | undefined, string, string][]> {
   const conversion = verwerkingenlogging.fromJson(payload);
   const report = await validate(conversion.dataset, { profile: verwerkingenlogging, json: conversion });
-  return report.results.map((r): [string | undefined, string, string] => [r.jsonPath, r.severity, r.constraint.replace(SH, 'sh:')]).sort();
+  return report.results
+    .map((r): [string | undefined, string, string] => [r.jsonPath, r.severity, r.constraint.replace(SH, 'sh:')])
+    .sort();
 }
 
 /** The list response with one value changed (or removed, for `undefined`) at a path below `results[i]`. */
@@ -54,7 +56,9 @@ describe('the list response of GET /verwerkte-objecten', () => {
   it('names each result by its url and keeps its JSON path', () => {
     const conversion = verwerkingenlogging.fromJson(lijst);
     expect(conversion.jsonPathOf(String(first['url']))).toBe('results[0]');
-    expect(conversion.jsonPathOf(String(first.verwerkingsactie['url']), 'tijdstip')).toBe('results[0].verwerkingsactie.tijdstip');
+    expect(conversion.jsonPathOf(String(first.verwerkingsactie['url']), 'tijdstip')).toBe(
+      'results[0].verwerkingsactie.tijdstip',
+    );
   });
 
   it('an empty page is an empty graph', () => {
@@ -74,7 +78,9 @@ describe('the other response forms', () => {
   });
 
   it('a results that is not a list is refused with its path', () => {
-    expect(() => verwerkingenlogging.fromJson({ count: 1, results: { url: 'x' } })).toThrow(expect.objectContaining({ path: 'results', reason: 'type' }));
+    expect(() => verwerkingenlogging.fromJson({ count: 1, results: { url: 'x' } })).toThrow(
+      expect.objectContaining({ path: 'results', reason: 'type' }),
+    );
   });
 });
 
@@ -89,7 +95,13 @@ describe('error bodies (application/problem+json)', () => {
     expect(error).toBeInstanceOf(InzageApiError);
     expect(error).toBeInstanceOf(ProfielkitError);
     const fout = error as InzageApiError;
-    expect([fout.code, fout.status, fout.apiCode, fout.title, fout.instance]).toEqual(['verwerkingenlogging/api-error', 400, 'invalid', 'Invalid input.', 'urn:uuid:f2a6c0b4-3e1d-4c5b-9a8f-7e6d5c4b3a21']);
+    expect([fout.code, fout.status, fout.apiCode, fout.title, fout.instance]).toEqual([
+      'verwerkingenlogging/api-error',
+      400,
+      'invalid',
+      'Invalid input.',
+      'urn:uuid:f2a6c0b4-3e1d-4c5b-9a8f-7e6d5c4b3a21',
+    ]);
     expect(fout.invalidParams).toEqual([
       { name: 'beginDatum', code: 'required', reason: 'Dit veld is vereist.' },
       { name: 'objectId', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 40 karakters bevat.' },
@@ -101,7 +113,13 @@ describe('error bodies (application/problem+json)', () => {
     const body = fixtureJson('fout-404.json');
     for (const strict of [false, true]) {
       expect(() => verwerkingenlogging.fromJson(body, { strict })).toThrow(
-        expect.objectContaining({ status: 404, apiCode: 'not_found', title: 'Niet gevonden.', invalidParams: [], detail: expect.stringContaining('5f089abb') }),
+        expect.objectContaining({
+          status: 404,
+          apiCode: 'not_found',
+          title: 'Niet gevonden.',
+          invalidParams: [],
+          detail: expect.stringContaining('5f089abb'),
+        }),
       );
     }
   });
@@ -169,15 +187,16 @@ const broken: [readonly (string | number)[], unknown, string][] = [
 ];
 
 describe('each constraint broken on its own gives exactly that violation, at its JSON path', () => {
-  it.each(broken.map(([path, value, constraint]) => [path.join('.').replace(/\.(\d+)/g, '[$1]'), value, constraint, path] as const))(
-    '%s = %j: %s',
-    async (jsonPath, value, constraint, path) => {
-      // verwerkteObjecten is optional: the case adds a list with one object that lacks its objectId
-      const payload = path.includes('verwerkteObjecten') ? withValue(path.slice(0, -1), [value]) : withValue(path, value);
-      const expectedPath = path.includes('verwerkteObjecten') ? `${jsonPath}.objectId` : jsonPath;
-      expect(await findings(payload)).toEqual([[expectedPath, 'Violation', constraint]]);
-    },
-  );
+  it.each(
+    broken.map(
+      ([path, value, constraint]) => [path.join('.').replace(/\.(\d+)/g, '[$1]'), value, constraint, path] as const,
+    ),
+  )('%s = %j: %s', async (jsonPath, value, constraint, path) => {
+    // verwerkteObjecten is optional: the case adds a list with one object that lacks its objectId
+    const payload = path.includes('verwerkteObjecten') ? withValue(path.slice(0, -1), [value]) : withValue(path, value);
+    const expectedPath = path.includes('verwerkteObjecten') ? `${jsonPath}.objectId` : jsonPath;
+    expect(await findings(payload)).toEqual([[expectedPath, 'Violation', constraint]]);
+  });
 
   it('a tijdstip that is no date-time at all is not a date-time, and has no offset either', async () => {
     expect(await findings(withValue([...A, 'tijdstip'], 'gisteren'))).toEqual([
@@ -191,9 +210,12 @@ describe('bad input', () => {
   it('lenient: every problem of a payload at once, each with its path and what was expected', async () => {
     const payload = structuredClone(lijst) as { results: Record<string, unknown>[] };
     (payload.results[0] as { verwerkingsactie: Record<string, unknown> }).verwerkingsactie['uitvoerder'] = '123';
-    (payload.results[1] as { verwerkingsactie: Record<string, unknown> }).verwerkingsactie['tijdstip'] = '2024-04-08 09:12';
-    (payload.results[2] as { verwerkingsactie: Record<string, unknown> }).verwerkingsactie['bewaartermijn'] = 'tien jaar';
-    (payload.results[2] as { verwerkingsactie: Record<string, unknown> }).verwerkingsactie['vertrouwelijkheid'] = 'geheim';
+    (payload.results[1] as { verwerkingsactie: Record<string, unknown> }).verwerkingsactie['tijdstip'] =
+      '2024-04-08 09:12';
+    (payload.results[2] as { verwerkingsactie: Record<string, unknown> }).verwerkingsactie['bewaartermijn'] =
+      'tien jaar';
+    (payload.results[2] as { verwerkingsactie: Record<string, unknown> }).verwerkingsactie['vertrouwelijkheid'] =
+      'geheim';
     payload.results.push('geen object' as never);
     const conversion = verwerkingenlogging.fromJson(payload);
     expect(conversion.problems.map((p) => [p.path, p.reason])).toEqual([
@@ -204,7 +226,14 @@ describe('bad input', () => {
       ['results[3]', 'type'],
     ]);
     const messages = conversion.problems.map((p) => p.message).join('\n');
-    for (const expected of ['^[0-9]{20}$', 'date-time', '"normaal", "vertrouwelijk", "opgeheven"', 'such as P10Y', 'expected an object']) expect(messages).toContain(expected);
+    for (const expected of [
+      '^[0-9]{20}$',
+      'date-time',
+      '"normaal", "vertrouwelijk", "opgeheven"',
+      'such as P10Y',
+      'expected an object',
+    ])
+      expect(messages).toContain(expected);
     const report = await validate(conversion.dataset, { profile: verwerkingenlogging, json: conversion });
     expect(new Set(report.results.map((r) => r.jsonPath))).toEqual(new Set(conversion.problems.map((p) => p.path)));
   });
@@ -231,7 +260,9 @@ describe('bad input', () => {
   });
 
   it('a real Nijmegen verwerkingsactie, as it comes: every deviation is reported, nothing is dropped silently', async () => {
-    const nijmegen = JSON.parse(fixture('nijmegen-getverwerkingsacties-response.json')) as { Items: Record<string, unknown>[] };
+    const nijmegen = JSON.parse(fixture('nijmegen-getverwerkingsacties-response.json')) as {
+      Items: Record<string, unknown>[];
+    };
     const item = nijmegen.Items[0] as Record<string, unknown>;
     const payload = { count: 1, next: null, previous: null, results: [{ ...first, verwerkingsactie: item }] };
     const found = await findings(payload);
@@ -255,7 +286,7 @@ describe('bad input', () => {
     expect(conversion.dataset.getQuads(null, `${VL}soortGegeven`, null, null)).toHaveLength(3 + 1); // the three of results[0], and the one of the Nijmegen object
   });
 
-  it('Nijmegen\'s DynamoDB list envelope is no list response: reported field by field, not a crash', () => {
+  it("Nijmegen's DynamoDB list envelope is no list response: reported field by field, not a crash", () => {
     const conversion = verwerkingenlogging.fromJson(fixture('nijmegen-getverwerkingsacties-response.json'));
     expect(conversion.problems.map((p) => [p.path, p.reason]).sort()).toEqual([
       ['objectId', 'missing'],
@@ -275,7 +306,13 @@ describe('bad input', () => {
         const jsonPath = `results[0].${field}`;
         const fine = conversion.problems.length === 0 && conversion.unknownFields.length === 0;
         // either it was valid, or a problem names the field (or a field below it)
-        expect(fine || conversion.problems.some((p) => p.path === jsonPath || p.path.startsWith(`${jsonPath}.`) || p.path.startsWith(`${jsonPath}[`)) || conversion.unknownFields.some((f) => f.startsWith(jsonPath))).toBe(true);
+        expect(
+          fine ||
+            conversion.problems.some(
+              (p) => p.path === jsonPath || p.path.startsWith(`${jsonPath}.`) || p.path.startsWith(`${jsonPath}[`),
+            ) ||
+            conversion.unknownFields.some((f) => f.startsWith(jsonPath)),
+        ).toBe(true);
       }),
       { numRuns: 300, seed: 7 },
     );
@@ -289,7 +326,9 @@ describe('identity', () => {
     const conversion = verwerkingenlogging.fromJson({ ...object, verwerkingsactie: actie });
     expect(conversion.problems).toEqual([]);
     const s = `urn:uuid:${String(first['verwerktObjectId'])}`;
-    expect(conversion.dataset.getQuads(s, `${VL}verwerkingsactie`, `urn:uuid:${String(actie['actieId'])}`, null)).toHaveLength(1);
+    expect(
+      conversion.dataset.getQuads(s, `${VL}verwerkingsactie`, `urn:uuid:${String(actie['actieId'])}`, null),
+    ).toHaveLength(1);
     const [back] = verwerkingenlogging.toJson(conversion.dataset);
     expect(back).not.toHaveProperty('url');
     expect(back?.['verwerkingsactie']).not.toHaveProperty('url');
@@ -299,6 +338,13 @@ describe('identity', () => {
     const { url: _u, ...object } = first;
     const other = createVerwerkingenlogging('https://example.org/vl#');
     const { dataset } = other.fromJson(object, { bases: { VerwerktObject: 'https://example.org/vo/' } });
-    expect(dataset.getQuads(`https://example.org/vo/${String(first['verwerktObjectId'])}`, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'https://example.org/vl#VerwerktObject', null)).toHaveLength(1);
+    expect(
+      dataset.getQuads(
+        `https://example.org/vo/${String(first['verwerktObjectId'])}`,
+        'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+        'https://example.org/vl#VerwerktObject',
+        null,
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -6,7 +6,8 @@ import { parseJsonLd, parseRdf, toJsonLd, toNTriples, toTurtle, validate } from 
 import { toListResponse, verwerkingenlogging } from '../../src/verwerkingenlogging.js';
 import { lijstResponse, normalize } from './arbitrary.js';
 
-const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a['verwerktObjectId']).localeCompare(String(b['verwerktObjectId']));
+const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  String(a['verwerktObjectId']).localeCompare(String(b['verwerktObjectId']));
 
 describe('round trip', () => {
   it('JSON -> RDF -> JSON gives back the results (property)', () => {
@@ -30,7 +31,9 @@ describe('round trip', () => {
         const expected = normalize(toListResponse(dataset).results);
         const viaTurtle = parseRdf(await toTurtle(dataset, { profile: verwerkingenlogging }), 'turtle');
         const viaNTriples = parseRdf(await toNTriples(dataset), 'ntriples');
-        const viaJsonLd = await parseJsonLd(await toJsonLd(dataset, { profile: verwerkingenlogging }), { profile: verwerkingenlogging });
+        const viaJsonLd = await parseJsonLd(await toJsonLd(dataset, { profile: verwerkingenlogging }), {
+          profile: verwerkingenlogging,
+        });
         for (const copy of [viaTurtle, viaNTriples, viaJsonLd]) {
           expect(copy.size).toBe(dataset.size);
           expect(normalize(toListResponse(copy).results)).toEqual(expected);
@@ -52,7 +55,19 @@ describe('round trip', () => {
   });
 
   it('toListResponse writes one page of the list response', () => {
-    const payload = { count: 1, next: null, previous: null, results: [{ verwerktObjectId: '5f089abb-7ed1-4714-92d4-1850453eda5d', objecttype: 'persoon', soortObjectId: 'BSN', objectId: '1' }] };
+    const payload = {
+      count: 1,
+      next: null,
+      previous: null,
+      results: [
+        {
+          verwerktObjectId: '5f089abb-7ed1-4714-92d4-1850453eda5d',
+          objecttype: 'persoon',
+          soortObjectId: 'BSN',
+          objectId: '1',
+        },
+      ],
+    };
     expect(toListResponse(verwerkingenlogging.fromJson(payload).dataset)).toEqual(payload);
   });
 });

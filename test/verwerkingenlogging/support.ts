@@ -4,13 +4,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Quad, Term } from '@rdfjs/types';
 
-export const fixture = (name: string): string => readFileSync(new URL(`../fixtures/verwerkingenlogging/${name}`, import.meta.url), 'utf8');
+export const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/verwerkingenlogging/${name}`, import.meta.url), 'utf8');
 export const fixtureJson = <T = Record<string, unknown>>(name: string): T => JSON.parse(fixture(name)) as T;
 
 function term(t: Term, label: (t: Term) => string): string {
   if (t.termType === 'BlankNode') return label(t);
   if (t.termType === 'NamedNode') return `<${t.value}>`;
-  if (t.termType === 'Literal') return `${JSON.stringify(t.value)}${t.language ? `@${t.language}` : `^^<${t.datatype.value}>`}`;
+  if (t.termType === 'Literal')
+    return `${JSON.stringify(t.value)}${t.language ? `@${t.language}` : `^^<${t.datatype.value}>`}`;
   return t.value;
 }
 
@@ -23,10 +25,17 @@ export function canonical(quads: Iterable<Quad>): string[] {
     if (known) return known;
     if (seen.has(b.value)) throw new Error('a blank node cycle: not a tree');
     const inner = new Set([...seen, b.value]);
-    const lines = all.filter((q) => q.subject.equals(b)).map((q) => `${term(q.predicate, () => '')} ${term(q.object, (o) => label(o, inner))}`).sort();
+    const lines = all
+      .filter((q) => q.subject.equals(b))
+      .map((q) => `${term(q.predicate, () => '')} ${term(q.object, (o) => label(o, inner))}`)
+      .sort();
     const made = `_:${createHash('sha1').update(lines.join('\n')).digest('hex').slice(0, 12)}`;
     memo.set(b.value, made);
     return made;
   };
-  return all.map((q) => `${term(q.subject, (s) => label(s))} ${term(q.predicate, () => '')} ${term(q.object, (o) => label(o))} .`).sort();
+  return all
+    .map(
+      (q) => `${term(q.subject, (s) => label(s))} ${term(q.predicate, () => '')} ${term(q.object, (o) => label(o))} .`,
+    )
+    .sort();
 }

@@ -35,11 +35,14 @@ describe('what the objects cannot carry', () => {
     '_: https://example.org/leeftijd',
     '<https://example.org/los> https://example.org/p',
   ].sort();
-  const shown = (qs: Quad[]) => qs.map((q) => `${q.subject.termType === 'BlankNode' ? '_:' : `<${q.subject.value}>`} ${q.predicate.value}`).sort();
+  const shown = (qs: Quad[]) =>
+    qs.map((q) => `${q.subject.termType === 'BlankNode' ? '_:' : `<${q.subject.value}>`} ${q.predicate.value}`).sort();
 
   it('toJson: a dcterms:title, another type, a language tag, an unknown property and a loose node, per node', () => {
     const json = voorzieninggebruik.toJson(data);
-    expect(json).toEqual([{ id: U.gebruik, organisatieId: org, voorzieningId: U.voorziening, status: 'Actief', beheerder: {} }]);
+    expect(json).toEqual([
+      { id: U.gebruik, organisatieId: org, voorzieningId: U.voorziening, status: 'Actief', beheerder: {} },
+    ]);
     expect(shown(triples(json.notCarried))).toEqual(expected);
     expect(json.notCarried.map((n) => n.node)).toContain(`urn:uuid:${U.gebruik}`);
     // the organisation's type and UUID are what the reference itself says: carried
@@ -48,7 +51,7 @@ describe('what the objects cannot carry', () => {
     expect(JSON.stringify(json)).not.toContain('notCarried');
   });
 
-  it('read: the same triples, except the person\'s name, which its type still gives (as the text, without the tag)', () => {
+  it("read: the same triples, except the person's name, which its type still gives (as the text, without the tag)", () => {
     const read = voorzieninggebruik.read(data);
     expect(read.VoorzieningGebruik[0]).toMatchObject({ status: 'Actief' });
     expect(read.Persoon[0]).toMatchObject({ naam: 'Jan' });
@@ -63,54 +66,102 @@ describe('what the objects cannot carry', () => {
   });
 
   it('toJson never refuses a lenient graph: broken values come back as the JSON they were', () => {
-    const broken = { ...complete, bbnScore: 'drie', status: 'Stopgezet', startDatum: '2023-02-30', eindDatum: undefined, opmerkingen: ['a', 'b'], referentieComponenten: ['id-x'] };
+    const broken = {
+      ...complete,
+      bbnScore: 'drie',
+      status: 'Stopgezet',
+      startDatum: '2023-02-30',
+      eindDatum: undefined,
+      opmerkingen: ['a', 'b'],
+      referentieComponenten: ['id-x'],
+    };
     const { dataset } = voorzieninggebruik.fromJson(broken);
     expect(() => voorzieninggebruik.read(dataset)).toThrow(ProfielkitError);
     const [back] = voorzieninggebruik.toJson(dataset);
-    expect(back).toMatchObject({ bbnScore: 'drie', status: 'Stopgezet', startDatum: '2023-02-30', referentieComponenten: ['id-x'] });
+    expect(back).toMatchObject({
+      bbnScore: 'drie',
+      status: 'Stopgezet',
+      startDatum: '2023-02-30',
+      referentieComponenten: ['id-x'],
+    });
     expect([...(back!['opmerkingen'] as string[])].sort()).toEqual(['a', 'b']);
   });
 
   it('every triple comes back through the JSON or is named as not carried, whatever a field holds (property)', async () => {
     const keys = Object.keys(complete).concat(['contactpersoon', 'eindDatum']);
     await fc.assert(
-      fc.asyncProperty(payload, fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 }), fc.array(fc.tuple(fc.constantFrom(TITLE, `${VG}bbnScore`, 'https://example.org/p'), fc.string({ maxLength: 5 }), fc.constantFrom('', 'nl')), { maxLength: 2 }), async (record, key, value, extra) => {
-        const { dataset } = voorzieninggebruik.fromJson({ ...record, [key]: value });
-        const subject = [...dataset.match(null, N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), N3.namedNode(`${VG}VoorzieningGebruik`))][0]?.subject;
-        if (subject) for (const [p, text, lang] of extra) dataset.addQuad(N3.quad(subject, N3.namedNode(p), lang ? N3.literal(text, lang) : N3.literal(text)));
-        const json = voorzieninggebruik.toJson(dataset);
-        const again = voorzieninggebruik.fromJson(json).dataset;
-        const rest = new Store(triples(json.notCarried));
-        // every triple of the graph is in the JSON or named; the JSON says nothing the graph did not,
-        // but for a default fromJson fills in where the field was not carried
-        const left = [...(await lines(again)), ...(await lines(rest))];
-        for (const line of await lines(dataset)) {
-          const at = left.indexOf(line);
-          expect(at, line).toBeGreaterThanOrEqual(0);
-          left.splice(at, 1);
-        }
-        for (const line of left) expect(line).toMatch(/#(bedrijfsKritisch|privacyGevoelig)> "false"/u);
-      }),
+      fc.asyncProperty(
+        payload,
+        fc.constantFrom(...keys),
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(TITLE, `${VG}bbnScore`, 'https://example.org/p'),
+            fc.string({ maxLength: 5 }),
+            fc.constantFrom('', 'nl'),
+          ),
+          { maxLength: 2 },
+        ),
+        async (record, key, value, extra) => {
+          const { dataset } = voorzieninggebruik.fromJson({ ...record, [key]: value });
+          const subject = [
+            ...dataset.match(
+              null,
+              N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
+              N3.namedNode(`${VG}VoorzieningGebruik`),
+            ),
+          ][0]?.subject;
+          if (subject)
+            for (const [p, text, lang] of extra)
+              dataset.addQuad(N3.quad(subject, N3.namedNode(p), lang ? N3.literal(text, lang) : N3.literal(text)));
+          const json = voorzieninggebruik.toJson(dataset);
+          const again = voorzieninggebruik.fromJson(json).dataset;
+          const rest = new Store(triples(json.notCarried));
+          // every triple of the graph is in the JSON or named; the JSON says nothing the graph did not,
+          // but for a default fromJson fills in where the field was not carried
+          const left = [...(await lines(again)), ...(await lines(rest))];
+          for (const line of await lines(dataset)) {
+            const at = left.indexOf(line);
+            expect(at, line).toBeGreaterThanOrEqual(0);
+            left.splice(at, 1);
+          }
+          for (const line of left) expect(line).toMatch(/#(bedrijfsKritisch|privacyGevoelig)> "false"/u);
+        },
+      ),
       { numRuns: 300, seed: 12 },
     );
   });
 });
 
 describe('JSON-LD that looks like the API', () => {
-  it.each(['fast', 'reference'] as const)('%s: numbers and booleans as JSON, beheerder and bivClassificatie in their record', async (engine) => {
-    const { dataset } = voorzieninggebruik.fromJson(complete);
-    const doc = await toJsonLd(dataset, { profile: voorzieninggebruik, engine });
-    const graph = doc['@graph'] as Record<string, unknown>[];
-    expect(graph).toHaveLength(1);
-    expect(graph[0]).toMatchObject({ bbnScore: 3, ibpScore: 2, bedrijfsKritisch: true, privacyGevoelig: false, beheerder: { '@type': 'Persoon', naam: 'Jan Jansen' }, bivClassificatie: { '@type': 'BivClassificatie', integriteit: 'Midden' } });
-    expect(graph[0]!['beheerder']).not.toHaveProperty('@id');
-  });
+  it.each(['fast', 'reference'] as const)(
+    '%s: numbers and booleans as JSON, beheerder and bivClassificatie in their record',
+    async (engine) => {
+      const { dataset } = voorzieninggebruik.fromJson(complete);
+      const doc = await toJsonLd(dataset, { profile: voorzieninggebruik, engine });
+      const graph = doc['@graph'] as Record<string, unknown>[];
+      expect(graph).toHaveLength(1);
+      expect(graph[0]).toMatchObject({
+        bbnScore: 3,
+        ibpScore: 2,
+        bedrijfsKritisch: true,
+        privacyGevoelig: false,
+        beheerder: { '@type': 'Persoon', naam: 'Jan Jansen' },
+        bivClassificatie: { '@type': 'BivClassificatie', integriteit: 'Midden' },
+      });
+      expect(graph[0]!['beheerder']).not.toHaveProperty('@id');
+    },
+  );
 
   it('a literal that a JSON number would not read back as stays a string', async () => {
     const s = N3.namedNode(`urn:uuid:${U.gebruik}`);
-    const data = new Store([...voorzieninggebruik.fromJson(complete).dataset].filter((q) => q.predicate.value !== `${VG}bbnScore`));
+    const data = new Store(
+      [...voorzieninggebruik.fromJson(complete).dataset].filter((q) => q.predicate.value !== `${VG}bbnScore`),
+    );
     data.addQuad(N3.quad(s, N3.namedNode(`${VG}bbnScore`), N3.literal('03', N3.namedNode(`${XSD}integer`))));
-    data.addQuad(N3.quad(s, N3.namedNode(`${VG}ibpScore`), N3.literal('99999999999999999999', N3.namedNode(`${XSD}integer`))));
+    data.addQuad(
+      N3.quad(s, N3.namedNode(`${VG}ibpScore`), N3.literal('99999999999999999999', N3.namedNode(`${XSD}integer`))),
+    );
     for (const engine of ['fast', 'reference'] as const) {
       const doc = await toJsonLd(data, { profile: voorzieninggebruik, engine });
       const node = (doc['@graph'] as Record<string, unknown>[])[0]!;
@@ -130,21 +181,45 @@ describe('JSON-LD that looks like the API', () => {
   });
 
   it('both engines round trip exactly, and give the same document but for key order (property)', async () => {
-    const sortKeys = (v: unknown): unknown => (Array.isArray(v) ? v.map(sortKeys) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)])) : v);
+    const sortKeys = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sortKeys)
+        : typeof v === 'object' && v !== null
+          ? Object.fromEntries(
+              Object.entries(v)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([k, x]) => [k, sortKeys(x)]),
+            )
+          : v;
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(payload, { selector: (r) => r['id'], minLength: 1, maxLength: 3 }), async (records) => {
-        const { dataset } = voorzieninggebruik.fromJson(records);
-        const docs = await Promise.all((['fast', 'reference'] as const).map((engine) => toJsonLd(dataset, { profile: voorzieninggebruik, engine })));
-        for (const doc of docs) {
-          expect(canonical(await parseJsonLd(doc, { profile: voorzieninggebruik }))).toEqual(canonical(dataset));
-          // one node per record: every nested object is in its record
-          expect(doc['@graph']).toHaveLength(records.length);
-        }
-        const byId = (d: Record<string, unknown>) => (sortKeys(d['@graph']) as Record<string, unknown>[]).sort((a, b) => String(a['@id']).localeCompare(String(b['@id'])));
-        // lists are sets: compare their members sorted
-        const sets = (v: unknown): unknown => (Array.isArray(v) ? v.map(sets).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, sets(x)])) : v);
-        expect(sets(byId(docs[0]!))).toEqual(sets(byId(docs[1]!)));
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(payload, { selector: (r) => r['id'], minLength: 1, maxLength: 3 }),
+        async (records) => {
+          const { dataset } = voorzieninggebruik.fromJson(records);
+          const docs = await Promise.all(
+            (['fast', 'reference'] as const).map((engine) =>
+              toJsonLd(dataset, { profile: voorzieninggebruik, engine }),
+            ),
+          );
+          for (const doc of docs) {
+            expect(canonical(await parseJsonLd(doc, { profile: voorzieninggebruik }))).toEqual(canonical(dataset));
+            // one node per record: every nested object is in its record
+            expect(doc['@graph']).toHaveLength(records.length);
+          }
+          const byId = (d: Record<string, unknown>) =>
+            (sortKeys(d['@graph']) as Record<string, unknown>[]).sort((a, b) =>
+              String(a['@id']).localeCompare(String(b['@id'])),
+            );
+          // lists are sets: compare their members sorted
+          const sets = (v: unknown): unknown =>
+            Array.isArray(v)
+              ? v.map(sets).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+              : typeof v === 'object' && v !== null
+                ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, sets(x)]))
+                : v;
+          expect(sets(byId(docs[0]!))).toEqual(sets(byId(docs[1]!)));
+        },
+      ),
       { numRuns: 40, seed: 12 },
     );
   });

@@ -7,7 +7,12 @@ import { complete, U } from './support.js';
 
 const VG = 'https://w3id.org/profielkit/voorzieninggebruik#';
 
-const minimal: VoorzieningGebruikInput = { id: U.gebruik, organisatieId: U.organisatie, voorzieningId: U.voorziening, status: 'Actief' };
+const minimal: VoorzieningGebruikInput = {
+  id: U.gebruik,
+  organisatieId: U.organisatie,
+  voorzieningId: U.voorziening,
+  status: 'Actief',
+};
 
 describe('VoorzieningGebruik builder', () => {
   it('names the record urn:uuid:<id>, and its references the same way', () => {
@@ -18,17 +23,25 @@ describe('VoorzieningGebruik builder', () => {
   });
 
   it('takes a base IRI per class', () => {
-    const g = voorzieninggebruik.graph(undefined, { bases: { VoorzieningGebruik: 'https://example.org/gebruik/', Voorziening: 'https://example.org/voorziening/' } });
+    const g = voorzieninggebruik.graph(undefined, {
+      bases: { VoorzieningGebruik: 'https://example.org/gebruik/', Voorziening: 'https://example.org/voorziening/' },
+    });
     const node = g.VoorzieningGebruik(minimal);
     expect(node.value).toBe(`https://example.org/gebruik/${U.gebruik}`);
-    expect(g.dataset.getQuads(node, `${VG}voorziening`, `https://example.org/voorziening/${U.voorziening}`, null)).toHaveLength(1);
+    expect(
+      g.dataset.getQuads(node, `${VG}voorziening`, `https://example.org/voorziening/${U.voorziening}`, null),
+    ).toHaveLength(1);
     // a referenced node built on its own gets the same IRI
     expect(g.Voorziening({ id: U.voorziening }).value).toBe(`https://example.org/voorziening/${U.voorziening}`);
   });
 
   it('takes Date objects for dates', () => {
     const g = voorzieninggebruik.graph();
-    const node = g.VoorzieningGebruik({ ...minimal, startDatum: new Date('2023-01-15T00:00:00Z'), eindDatum: new Date('2024-01-15T00:00:00Z') });
+    const node = g.VoorzieningGebruik({
+      ...minimal,
+      startDatum: new Date('2023-01-15T00:00:00Z'),
+      eindDatum: new Date('2024-01-15T00:00:00Z'),
+    });
     expect(g.dataset.getObjects(node, 'http://schema.org/endDate', null).map((o) => o.value)).toEqual(['2024-01-15']);
   });
 
@@ -37,12 +50,27 @@ describe('VoorzieningGebruik builder', () => {
     ['a status outside the list', 'status', 'code-list', { ...minimal, status: 'In gebruik' }],
     ['a non-UUID id', 'id', 'pattern', { ...minimal, id: 'VG-2023-001' }],
     ['a non-UUID reference', 'organisatieId', 'type', { ...minimal, organisatieId: 'org-1' }],
-    ['an ArchiMate id as component', 'referentieComponenten[0]', 'type', { ...minimal, referentieComponenten: [`id-${U.component}`] }],
+    [
+      'an ArchiMate id as component',
+      'referentieComponenten[0]',
+      'type',
+      { ...minimal, referentieComponenten: [`id-${U.component}`] },
+    ],
     ['a date that is not a date', 'startDatum', 'date', { ...minimal, startDatum: '15-01-2023' }],
     ['a string where a number belongs', 'bbnScore', 'type', { ...minimal, bbnScore: '3' }],
     ['a score out of range', 'ibpScore', 'range', { ...minimal, ibpScore: 6 }],
-    ['a BIV value outside the list', 'bivClassificatie.integriteit', 'code-list', { ...minimal, bivClassificatie: { integriteit: 'Gemiddeld' } }],
-    ['an end before the start', 'eindDatum', 'order', { ...minimal, startDatum: '2024-01-15', eindDatum: '2023-01-15' }],
+    [
+      'a BIV value outside the list',
+      'bivClassificatie.integriteit',
+      'code-list',
+      { ...minimal, bivClassificatie: { integriteit: 'Gemiddeld' } },
+    ],
+    [
+      'an end before the start',
+      'eindDatum',
+      'order',
+      { ...minimal, startDatum: '2024-01-15', eindDatum: '2023-01-15' },
+    ],
     ['an unknown property', 'hosting', 'unknown-property', { ...minimal, hosting: 'none' }],
     // builders take the declared names: the JSON alias is for fromJson only
     ['the JSON alias', 'contactpersoon', 'unknown-property', { ...minimal, contactpersoon: { naam: 'Jan' } }],
@@ -62,7 +90,9 @@ describe('VoorzieningGebruik builder', () => {
   });
 
   it('the end date may equal the start date', () => {
-    expect(() => voorzieninggebruik.graph().VoorzieningGebruik({ ...minimal, startDatum: '2023-01-15', eindDatum: '2023-01-15' })).not.toThrow();
+    expect(() =>
+      voorzieninggebruik.graph().VoorzieningGebruik({ ...minimal, startDatum: '2023-01-15', eindDatum: '2023-01-15' }),
+    ).not.toThrow();
   });
 
   it('builds the complete record', () => {

@@ -12,12 +12,26 @@ import { fixture } from './support.js';
 
 interface JsonSchema {
   readonly required?: readonly string[];
-  readonly properties: Readonly<Record<string, { type: string; format?: string; enum?: string[]; minimum?: number | null; maximum?: number | null; default?: unknown; properties?: JsonSchema['properties'] }>>;
+  readonly properties: Readonly<
+    Record<
+      string,
+      {
+        type: string;
+        format?: string;
+        enum?: string[];
+        minimum?: number | null;
+        maximum?: number | null;
+        default?: unknown;
+        properties?: JsonSchema['properties'];
+      }
+    >
+  >;
 }
 
 const schema = fixture('schema-voorzieninggebruik-openregister-v0.0.5.json') as JsonSchema;
 const model = modelOf(voorzieninggebruik.declaration);
-const props = (key: string): Record<string, PropertyDeclaration> => Object.fromEntries(model.classes.get(key)!.properties.map((p) => [p.key, p.declaration]));
+const props = (key: string): Record<string, PropertyDeclaration> =>
+  Object.fromEntries(model.classes.get(key)!.properties.map((p) => [p.key, p.declaration]));
 const gebruik = props('VoorzieningGebruik');
 const literal = (p: PropertyDeclaration | undefined): LiteralRange => p?.range as LiteralRange;
 
@@ -33,11 +47,13 @@ describe('the VoorzieningGebruik declaration', () => {
   });
 
   it('requires exactly the required fields', () => {
-    const required = Object.entries(gebruik).filter(([, p]) => p.card === '1').map(([k]) => k);
+    const required = Object.entries(gebruik)
+      .filter(([, p]) => p.card === '1')
+      .map(([k]) => k);
     expect(required.sort()).toEqual([...(schema.required ?? [])].sort());
   });
 
-  it('has the schema\'s value lists, score ranges and formats', () => {
+  it("has the schema's value lists, score ranges and formats", () => {
     for (const [field, s] of Object.entries(schema.properties)) {
       const p = gebruik[field];
       if (!p) continue;
@@ -47,35 +63,50 @@ describe('the VoorzieningGebruik declaration', () => {
       if (s.format === 'date') expect(literal(p).datatype, field).toBe('date');
       if (s.type === 'boolean') expect(literal(p).datatype, field).toBe('boolean');
       if (s.type === 'integer') expect(literal(p).datatype, field).toBe('integer');
-      if (s.format === 'uuid') expect(p.range.kind === 'reference' ? p.range.by : literal(p).pattern, field).toMatch(/uuid|\[0-9a-fA-F\]\{8\}/u);
+      if (s.format === 'uuid')
+        expect(p.range.kind === 'reference' ? p.range.by : literal(p).pattern, field).toMatch(
+          /uuid|\[0-9a-fA-F\]\{8\}/u,
+        );
     }
     const biv = props('BivClassificatie');
-    for (const [axis, s] of Object.entries(schema.properties['bivClassificatie']!.properties!)) expect([...(literal(biv[axis]).in ?? [])].sort(), axis).toEqual([...s.enum!].sort());
+    for (const [axis, s] of Object.entries(schema.properties['bivClassificatie']!.properties!))
+      expect([...(literal(biv[axis]).in ?? [])].sort(), axis).toEqual([...s.enum!].sort());
   });
 
-  it('has the schema\'s defaults, but not a status default outside its own list', () => {
+  it("has the schema's defaults, but not a status default outside its own list", () => {
     expect(gebruik['bedrijfsKritisch']?.default).toBe(schema.properties['bedrijfsKritisch']?.default);
     expect(gebruik['privacyGevoelig']?.default).toBe(schema.properties['privacyGevoelig']?.default);
     expect(schema.properties['status']?.default).toBe('concept');
     expect(gebruik['status']?.default).toBeUndefined();
   });
 
-  it('beheerder is a schema:Person with the schema\'s four fields, also read as contactpersoon', () => {
+  it("beheerder is a schema:Person with the schema's four fields, also read as contactpersoon", () => {
     expect(model.classes.get('Persoon')!.declaration.iri).toBe('http://schema.org/Person');
-    expect(Object.keys(props('Persoon')).sort()).toEqual(Object.keys(schema.properties['beheerder']!.properties!).sort());
+    expect(Object.keys(props('Persoon')).sort()).toEqual(
+      Object.keys(schema.properties['beheerder']!.properties!).sort(),
+    );
     expect(gebruik['beheerder']?.aliases).toEqual(['contactpersoon']);
   });
 
   it('uses published vocabularies or the one own namespace, nothing else', () => {
     const published = ['http://schema.org/', 'http://purl.org/dc/terms/', 'http://www.w3.org/ns/org#'];
-    const iris = [...model.classes.values()].flatMap((c) => [c.declaration.iri, ...c.properties.map((p) => p.declaration.iri)]);
-    for (const iri of iris) expect(published.some((ns) => iri.startsWith(ns)) || iri.startsWith(VOORZIENINGGEBRUIK_NAMESPACE), iri).toBe(true);
+    const iris = [...model.classes.values()].flatMap((c) => [
+      c.declaration.iri,
+      ...c.properties.map((p) => p.declaration.iri),
+    ]);
+    for (const iri of iris)
+      expect(published.some((ns) => iri.startsWith(ns)) || iri.startsWith(VOORZIENINGGEBRUIK_NAMESPACE), iri).toBe(
+        true,
+      );
   });
 
   it('documents every term, with its IRI, in docs/profiles/voorzieninggebruik.md', () => {
     const docs = readFileSync(new URL('../../docs/profiles/voorzieninggebruik.md', import.meta.url), 'utf8');
     const compact = (iri: string) =>
-      Object.entries(voorzieninggebruik.declaration.prefixes).reduce((v, [prefix, ns]) => (v.startsWith(ns) ? `${prefix}:${v.slice(ns.length)}` : v), iri);
+      Object.entries(voorzieninggebruik.declaration.prefixes).reduce(
+        (v, [prefix, ns]) => (v.startsWith(ns) ? `${prefix}:${v.slice(ns.length)}` : v),
+        iri,
+      );
     for (const c of model.classes.values()) {
       expect(docs, c.key).toContain(`\`${compact(c.declaration.iri)}\``);
       for (const p of c.properties) expect(docs, `${c.key}.${p.key}`).toContain(`\`${compact(p.declaration.iri)}\``);
@@ -95,8 +126,23 @@ describe('notBefore (the order rule of the core)', () => {
           label: { nl: 'Periode', en: 'Period' },
           description: { nl: 'Periode', en: 'Period' },
           properties: {
-            start: { iri: 'https://example.org/start', term: 'start', card: '0..1', range: { kind: 'literal', datatype: earlier }, label: { nl: 's', en: 's' }, description: { nl: 's', en: 's' } },
-            eind: { iri: 'https://example.org/eind', term: 'eind', card: '0..1', range: { kind: 'literal', datatype: 'date' }, notBefore: other, label: { nl: 'e', en: 'e' }, description: { nl: 'e', en: 'e' } },
+            start: {
+              iri: 'https://example.org/start',
+              term: 'start',
+              card: '0..1',
+              range: { kind: 'literal', datatype: earlier },
+              label: { nl: 's', en: 's' },
+              description: { nl: 's', en: 's' },
+            },
+            eind: {
+              iri: 'https://example.org/eind',
+              term: 'eind',
+              card: '0..1',
+              range: { kind: 'literal', datatype: 'date' },
+              notBefore: other,
+              label: { nl: 'e', en: 'e' },
+              description: { nl: 'e', en: 'e' },
+            },
           },
         },
       },

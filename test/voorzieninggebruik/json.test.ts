@@ -14,7 +14,9 @@ const SH = 'http://www.w3.org/ns/shacl#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 function found(results: readonly ValidationResult[]): [string | undefined, string, string][] {
-  return results.map((r): [string | undefined, string, string] => [r.jsonPath, r.severity, r.constraint.replace(SH, 'sh:')]).sort();
+  return results
+    .map((r): [string | undefined, string, string] => [r.jsonPath, r.severity, r.constraint.replace(SH, 'sh:')])
+    .sort();
 }
 
 async function report(payload: unknown) {
@@ -62,7 +64,9 @@ describe('fromJson: the spec page example', () => {
 
   it('reads the same from its JSON text as from the parsed value', async () => {
     const text = JSON.stringify(specExample);
-    expect(await lines(voorzieninggebruik.fromJson(text).dataset)).toEqual(await lines(voorzieninggebruik.fromJson(specExample).dataset));
+    expect(await lines(voorzieninggebruik.fromJson(text).dataset)).toEqual(
+      await lines(voorzieninggebruik.fromJson(specExample).dataset),
+    );
   });
 
   it('contactpersoon (the example) and beheerder (the table) are the same field', async () => {
@@ -70,7 +74,10 @@ describe('fromJson: the spec page example', () => {
     const asBeheerder = voorzieninggebruik.fromJson({ ...rest, beheerder: contactpersoon });
     expect(await lines(asBeheerder.dataset)).toEqual(await lines(voorzieninggebruik.fromJson(specExample).dataset));
     // written back under the table's name
-    expect(voorzieninggebruik.toJson(voorzieninggebruik.fromJson(specExample).dataset)[0]).toHaveProperty('beheerder', contactpersoon);
+    expect(voorzieninggebruik.toJson(voorzieninggebruik.fromJson(specExample).dataset)[0]).toHaveProperty(
+      'beheerder',
+      contactpersoon,
+    );
   });
 
   it('both names at once is a problem named by path, not a silent choice', async () => {
@@ -88,7 +95,13 @@ describe('fromJson: defaults, null and unknown fields', () => {
   });
 
   it('treats null as absent, for optional fields and defaults alike', async () => {
-    const { conversion, report: r } = await report({ ...complete, eindDatum: null, versieId: null, beheerder: null, bedrijfsKritisch: null });
+    const { conversion, report: r } = await report({
+      ...complete,
+      eindDatum: null,
+      versieId: null,
+      beheerder: null,
+      bedrijfsKritisch: null,
+    });
     expect(r.conforms).toBe(true);
     const back = voorzieninggebruik.toJson(conversion.dataset)[0]!;
     expect(back).not.toHaveProperty('eindDatum');
@@ -98,7 +111,10 @@ describe('fromJson: defaults, null and unknown fields', () => {
   });
 
   it('reports unknown fields with their paths (warnings), at any depth, and converts the rest', async () => {
-    const { conversion, report: r } = await report([complete, { ...complete, id: U.voorziening, hosting: 'cloud', beheerder: { naam: 'Jan', telefoon: '06' } }]);
+    const { conversion, report: r } = await report([
+      complete,
+      { ...complete, id: U.voorziening, hosting: 'cloud', beheerder: { naam: 'Jan', telefoon: '06' } },
+    ]);
     expect(conversion.unknownFields).toEqual(['[1].hosting', '[1].beheerder.telefoon']);
     expect(found(r.results)).toEqual(
       [
@@ -110,15 +126,26 @@ describe('fromJson: defaults, null and unknown fields', () => {
   });
 
   it('mints IRIs under the base the caller gives per class', () => {
-    const bases = { VoorzieningGebruik: 'https://example.org/gebruik/', Organisatie: 'https://example.org/organisatie/', Referentiecomponent: 'https://gemmaonline.nl/index.php/GEMMA/id-' };
+    const bases = {
+      VoorzieningGebruik: 'https://example.org/gebruik/',
+      Organisatie: 'https://example.org/organisatie/',
+      Referentiecomponent: 'https://gemmaonline.nl/index.php/GEMMA/id-',
+    };
     const { dataset } = voorzieninggebruik.fromJson(complete, { bases });
     const s = `https://example.org/gebruik/${U.gebruik}`;
-    expect(dataset.getQuads(s, `${VG}organisatie`, `https://example.org/organisatie/${U.organisatie}`, null)).toHaveLength(1);
-    expect(dataset.getQuads(s, `${VG}referentieComponent`, `https://gemmaonline.nl/index.php/GEMMA/id-${U.component}`, null)).toHaveLength(1);
+    expect(
+      dataset.getQuads(s, `${VG}organisatie`, `https://example.org/organisatie/${U.organisatie}`, null),
+    ).toHaveLength(1);
+    expect(
+      dataset.getQuads(s, `${VG}referentieComponent`, `https://gemmaonline.nl/index.php/GEMMA/id-${U.component}`, null),
+    ).toHaveLength(1);
     // classes without a base given keep urn:uuid:
     expect(dataset.getQuads(s, `${VG}voorziening`, `urn:uuid:${U.voorziening}`, null)).toHaveLength(1);
     // and the reader, given the same bases, gives back the UUIDs
-    expect(voorzieninggebruik.toJson(dataset, { bases })[0]).toMatchObject({ organisatieId: U.organisatie, referentieComponenten: [U.component] });
+    expect(voorzieninggebruik.toJson(dataset, { bases })[0]).toMatchObject({
+      organisatieId: U.organisatie,
+      referentieComponenten: [U.component],
+    });
   });
 });
 
@@ -126,16 +153,38 @@ describe('fromJson: defaults, null and unknown fields', () => {
 // strict one throws a JsonInputError with the same path and a reason. Payload [0] is valid, so the
 // paths show the record index.
 // `reportPath`: where validation can only name the list, not the item (SHACL reports per property)
-const bad: { name: string; field: (r: Record<string, unknown>) => Record<string, unknown>; path: string; reportPath?: string; constraints: string[]; reason: string }[] = [
-  { name: 'a value outside the status list', field: (r) => ({ ...r, status: 'In gebruik' }), path: '[1].status', constraints: ['sh:InConstraintComponent'], reason: 'code-list' },
+const bad: {
+  name: string;
+  field: (r: Record<string, unknown>) => Record<string, unknown>;
+  path: string;
+  reportPath?: string;
+  constraints: string[];
+  reason: string;
+}[] = [
+  {
+    name: 'a value outside the status list',
+    field: (r) => ({ ...r, status: 'In gebruik' }),
+    path: '[1].status',
+    constraints: ['sh:InConstraintComponent'],
+    reason: 'code-list',
+  },
   {
     name: 'a value outside the BIV list',
-    field: (r) => ({ ...r, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Gemiddeld', vertrouwelijkheid: 'Laag' } }),
+    field: (r) => ({
+      ...r,
+      bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Gemiddeld', vertrouwelijkheid: 'Laag' },
+    }),
     path: '[1].bivClassificatie.integriteit',
     constraints: ['sh:InConstraintComponent'],
     reason: 'code-list',
   },
-  { name: 'a non-UUID id', field: (r) => ({ ...r, id: 'VG-2023-001' }), path: '[1].id', constraints: ['sh:PatternConstraintComponent'], reason: 'pattern' },
+  {
+    name: 'a non-UUID id',
+    field: (r) => ({ ...r, id: 'VG-2023-001' }),
+    path: '[1].id',
+    constraints: ['sh:PatternConstraintComponent'],
+    reason: 'pattern',
+  },
   {
     name: 'a non-UUID reference',
     field: (r) => ({ ...r, voorzieningId: 'a8b7c345-d672-53e9-b023-4ef567g90c34' }),
@@ -152,52 +201,167 @@ const bad: { name: string; field: (r: Record<string, unknown>) => Record<string,
     constraints: ['sh:NodeKindConstraintComponent'],
     reason: 'type',
   },
-  { name: 'a date that is no date', field: (r) => ({ ...r, startDatum: '2023-02-30', eindDatum: undefined }), path: '[1].startDatum', constraints: ['sh:DatatypeConstraintComponent'], reason: 'date' },
+  {
+    name: 'a date that is no date',
+    field: (r) => ({ ...r, startDatum: '2023-02-30', eindDatum: undefined }),
+    path: '[1].startDatum',
+    constraints: ['sh:DatatypeConstraintComponent'],
+    reason: 'date',
+  },
   {
     name: 'a string that is no number where a number belongs',
     field: (r) => ({ ...r, bbnScore: 'drie' }),
     path: '[1].bbnScore',
     // a string cannot be compared with the bounds either: SHACL reports all three rules of the field
-    constraints: ['sh:DatatypeConstraintComponent', 'sh:MaxInclusiveConstraintComponent', 'sh:MinInclusiveConstraintComponent'],
+    constraints: [
+      'sh:DatatypeConstraintComponent',
+      'sh:MaxInclusiveConstraintComponent',
+      'sh:MinInclusiveConstraintComponent',
+    ],
     reason: 'type',
   },
-  { name: 'a fraction where an integer belongs', field: (r) => ({ ...r, ibpScore: 2.5 }), path: '[1].ibpScore', constraints: ['sh:DatatypeConstraintComponent'], reason: 'type' },
-  { name: 'a score above its range', field: (r) => ({ ...r, bbnScore: 4 }), path: '[1].bbnScore', constraints: ['sh:MaxInclusiveConstraintComponent'], reason: 'range' },
-  { name: 'a negative score', field: (r) => ({ ...r, ibpScore: -1 }), path: '[1].ibpScore', constraints: ['sh:MinInclusiveConstraintComponent'], reason: 'range' },
-  { name: 'a number other than 0 and 1 where a boolean belongs', field: (r) => ({ ...r, privacyGevoelig: 2 }), path: '[1].privacyGevoelig', constraints: ['sh:DatatypeConstraintComponent'], reason: 'type' },
-  { name: 'a string that holds no object where the beheerder object belongs', field: (r) => ({ ...r, beheerder: 'Jan Jansen' }), path: '[1].beheerder', constraints: ['sh:NodeKindConstraintComponent'], reason: 'type' },
-  { name: 'a JSON string that holds the wrong thing', field: (r) => ({ ...r, beheerder: '["Jan Jansen"]' }), path: '[1].beheerder', constraints: ['sh:NodeKindConstraintComponent'], reason: 'type' },
-  { name: 'a malformed email', field: (r) => ({ ...r, beheerder: { naam: 'Jan', email: 'jan at gemeente' } }), path: '[1].beheerder.email', constraints: ['sh:PatternConstraintComponent'], reason: 'pattern' },
-  { name: 'a missing required field', field: (r) => ({ ...r, status: undefined }), path: '[1].status', constraints: ['sh:MinCountConstraintComponent'], reason: 'missing' },
-  { name: 'a list where one value belongs', field: (r) => ({ ...r, opmerkingen: ['a', 'b'] }), path: '[1].opmerkingen', constraints: ['sh:MaxCountConstraintComponent'], reason: 'too-many' },
+  {
+    name: 'a fraction where an integer belongs',
+    field: (r) => ({ ...r, ibpScore: 2.5 }),
+    path: '[1].ibpScore',
+    constraints: ['sh:DatatypeConstraintComponent'],
+    reason: 'type',
+  },
+  {
+    name: 'a score above its range',
+    field: (r) => ({ ...r, bbnScore: 4 }),
+    path: '[1].bbnScore',
+    constraints: ['sh:MaxInclusiveConstraintComponent'],
+    reason: 'range',
+  },
+  {
+    name: 'a negative score',
+    field: (r) => ({ ...r, ibpScore: -1 }),
+    path: '[1].ibpScore',
+    constraints: ['sh:MinInclusiveConstraintComponent'],
+    reason: 'range',
+  },
+  {
+    name: 'a number other than 0 and 1 where a boolean belongs',
+    field: (r) => ({ ...r, privacyGevoelig: 2 }),
+    path: '[1].privacyGevoelig',
+    constraints: ['sh:DatatypeConstraintComponent'],
+    reason: 'type',
+  },
+  {
+    name: 'a string that holds no object where the beheerder object belongs',
+    field: (r) => ({ ...r, beheerder: 'Jan Jansen' }),
+    path: '[1].beheerder',
+    constraints: ['sh:NodeKindConstraintComponent'],
+    reason: 'type',
+  },
+  {
+    name: 'a JSON string that holds the wrong thing',
+    field: (r) => ({ ...r, beheerder: '["Jan Jansen"]' }),
+    path: '[1].beheerder',
+    constraints: ['sh:NodeKindConstraintComponent'],
+    reason: 'type',
+  },
+  {
+    name: 'a malformed email',
+    field: (r) => ({ ...r, beheerder: { naam: 'Jan', email: 'jan at gemeente' } }),
+    path: '[1].beheerder.email',
+    constraints: ['sh:PatternConstraintComponent'],
+    reason: 'pattern',
+  },
+  {
+    name: 'a missing required field',
+    field: (r) => ({ ...r, status: undefined }),
+    path: '[1].status',
+    constraints: ['sh:MinCountConstraintComponent'],
+    reason: 'missing',
+  },
+  {
+    name: 'a list where one value belongs',
+    field: (r) => ({ ...r, opmerkingen: ['a', 'b'] }),
+    path: '[1].opmerkingen',
+    constraints: ['sh:MaxCountConstraintComponent'],
+    reason: 'too-many',
+  },
   // one UUID is one reference, so the graph is fine: only the conversion can see the missing list
-  { name: 'one value where a list belongs', field: (r) => ({ ...r, referentieComponenten: U.component }), path: '[1].referentieComponenten', constraints: [], reason: 'type' },
-  { name: 'an end before the start', field: (r) => ({ ...r, startDatum: '2024-01-15', eindDatum: '2023-01-15' }), path: '[1].eindDatum', constraints: ['sh:LessThanOrEqualsConstraintComponent'], reason: 'order' },
+  {
+    name: 'one value where a list belongs',
+    field: (r) => ({ ...r, referentieComponenten: U.component }),
+    path: '[1].referentieComponenten',
+    constraints: [],
+    reason: 'type',
+  },
+  {
+    name: 'an end before the start',
+    field: (r) => ({ ...r, startDatum: '2024-01-15', eindDatum: '2023-01-15' }),
+    path: '[1].eindDatum',
+    constraints: ['sh:LessThanOrEqualsConstraintComponent'],
+    reason: 'order',
+  },
 ];
 
 // Encodings whose meaning is evident: lenient reads them for what they hold (the same graph as the
 // right encoding) with a warning at their path; strict refuses them.
-const evident: { name: string; field: (r: Record<string, unknown>) => Record<string, unknown>; right: (r: Record<string, unknown>) => Record<string, unknown>; path: string }[] = [
-  { name: 'a numeric string where an integer belongs', field: (r) => ({ ...r, bbnScore: '3' }), right: (r) => ({ ...r, bbnScore: 3 }), path: '[1].bbnScore' },
-  { name: '1 where a boolean belongs', field: (r) => ({ ...r, privacyGevoelig: 1 }), right: (r) => ({ ...r, privacyGevoelig: true }), path: '[1].privacyGevoelig' },
-  { name: '0 where a boolean belongs', field: (r) => ({ ...r, bedrijfsKritisch: 0 }), right: (r) => ({ ...r, bedrijfsKritisch: false }), path: '[1].bedrijfsKritisch' },
-  { name: 'a JSON string holding the beheerder object', field: (r) => ({ ...r, beheerder: JSON.stringify(complete.beheerder) }), right: (r) => r, path: '[1].beheerder' },
-  { name: 'a JSON string holding the list of components', field: (r) => ({ ...r, referentieComponenten: JSON.stringify(complete.referentieComponenten) }), right: (r) => r, path: '[1].referentieComponenten' },
-  { name: 'a JSON string holding an empty list', field: (r) => ({ ...r, referentieComponenten: '[]' }), right: (r) => ({ ...r, referentieComponenten: [] }), path: '[1].referentieComponenten' },
+const evident: {
+  name: string;
+  field: (r: Record<string, unknown>) => Record<string, unknown>;
+  right: (r: Record<string, unknown>) => Record<string, unknown>;
+  path: string;
+}[] = [
+  {
+    name: 'a numeric string where an integer belongs',
+    field: (r) => ({ ...r, bbnScore: '3' }),
+    right: (r) => ({ ...r, bbnScore: 3 }),
+    path: '[1].bbnScore',
+  },
+  {
+    name: '1 where a boolean belongs',
+    field: (r) => ({ ...r, privacyGevoelig: 1 }),
+    right: (r) => ({ ...r, privacyGevoelig: true }),
+    path: '[1].privacyGevoelig',
+  },
+  {
+    name: '0 where a boolean belongs',
+    field: (r) => ({ ...r, bedrijfsKritisch: 0 }),
+    right: (r) => ({ ...r, bedrijfsKritisch: false }),
+    path: '[1].bedrijfsKritisch',
+  },
+  {
+    name: 'a JSON string holding the beheerder object',
+    field: (r) => ({ ...r, beheerder: JSON.stringify(complete.beheerder) }),
+    right: (r) => r,
+    path: '[1].beheerder',
+  },
+  {
+    name: 'a JSON string holding the list of components',
+    field: (r) => ({ ...r, referentieComponenten: JSON.stringify(complete.referentieComponenten) }),
+    right: (r) => r,
+    path: '[1].referentieComponenten',
+  },
+  {
+    name: 'a JSON string holding an empty list',
+    field: (r) => ({ ...r, referentieComponenten: '[]' }),
+    right: (r) => ({ ...r, referentieComponenten: [] }),
+    path: '[1].referentieComponenten',
+  },
 ];
 
 describe('fromJson: encodings whose meaning is evident', () => {
   it.each(evident)('$name: read for what it holds, a warning at $path', async ({ field, right, path }) => {
     const given = [complete, field({ ...complete, id: U.voorziening })];
     const { conversion, report: r } = await report(given);
-    expect(await lines(conversion.dataset)).toEqual(await lines(voorzieninggebruik.fromJson([complete, right({ ...complete, id: U.voorziening })]).dataset));
+    expect(await lines(conversion.dataset)).toEqual(
+      await lines(voorzieninggebruik.fromJson([complete, right({ ...complete, id: U.voorziening })]).dataset),
+    );
     expect(conversion.problems.map((p) => [p.path, p.severity])).toEqual([[path, 'Warning']]);
     expect(found(r.results)).toEqual([[path, 'Warning', JSON_CONSTRAINT.encoding]]);
     expect(r.conforms).toBe(true);
   });
 
   it.each(evident)('$name: strict refuses it at $path', ({ field, path }) => {
-    expect(() => voorzieninggebruik.fromJson([complete, field({ ...complete, id: U.voorziening })], { strict: true })).toThrow(expect.objectContaining({ path, reason: 'type' }));
+    expect(() =>
+      voorzieninggebruik.fromJson([complete, field({ ...complete, id: U.voorziening })], { strict: true }),
+    ).toThrow(expect.objectContaining({ path, reason: 'type' }));
   });
 });
 
@@ -207,7 +371,10 @@ describe('fromJson: bad input', () => {
     // the conversion itself names the exact field and why
     expect(conversion.problems.map((p) => [p.path, p.reason])).toEqual([[path, reason]]);
     expect(r.conforms).toBe(false);
-    const expected = constraints.length === 0 ? [[path, 'Violation', JSON_CONSTRAINT.input]] : constraints.map((c) => [reportPath ?? path, 'Violation', c]);
+    const expected =
+      constraints.length === 0
+        ? [[path, 'Violation', JSON_CONSTRAINT.input]]
+        : constraints.map((c) => [reportPath ?? path, 'Violation', c]);
     expect(found(r.results)).toEqual(expected.sort());
   });
 
@@ -225,7 +392,9 @@ describe('fromJson: bad input', () => {
   });
 
   it('strict mode refuses an unknown field too', () => {
-    expect(() => voorzieninggebruik.fromJson({ ...complete, hosting: 'none' }, { strict: true })).toThrow(expect.objectContaining({ path: 'hosting', reason: 'unknown-property' }));
+    expect(() => voorzieninggebruik.fromJson({ ...complete, hosting: 'none' }, { strict: true })).toThrow(
+      expect.objectContaining({ path: 'hosting', reason: 'unknown-property' }),
+    );
   });
 
   it('a payload that is no object is reported with its path', async () => {
@@ -246,20 +415,38 @@ describe('fromJson: bad input', () => {
   });
 
   it('never crashes, whatever a field holds: a typed error or a report (property)', async () => {
-    const keys = ['id', 'organisatieId', 'versieId', 'beheerder', 'startDatum', 'eindDatum', 'status', 'bbnScore', 'bivClassificatie', 'bedrijfsKritisch', 'referentieComponenten', 'contactpersoon'];
+    const keys = [
+      'id',
+      'organisatieId',
+      'versieId',
+      'beheerder',
+      'startDatum',
+      'eindDatum',
+      'status',
+      'bbnScore',
+      'bivClassificatie',
+      'bedrijfsKritisch',
+      'referentieComponenten',
+      'contactpersoon',
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 }), fc.boolean(), async (key, value, strict) => {
-        const payload = { ...complete, [key]: value };
-        try {
-          const conversion = voorzieninggebruik.fromJson(payload, { strict });
-          const r = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
-          // every result of a broken field names a path within the payload
-          for (const result of r.results) expect(result.jsonPath).toBeDefined();
-        } catch (error) {
-          expect(strict).toBe(true);
-          expect(error).toBeInstanceOf(ProfielkitError);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...keys),
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.boolean(),
+        async (key, value, strict) => {
+          const payload = { ...complete, [key]: value };
+          try {
+            const conversion = voorzieninggebruik.fromJson(payload, { strict });
+            const r = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
+            // every result of a broken field names a path within the payload
+            for (const result of r.results) expect(result.jsonPath).toBeDefined();
+          } catch (error) {
+            expect(strict).toBe(true);
+            expect(error).toBeInstanceOf(ProfielkitError);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

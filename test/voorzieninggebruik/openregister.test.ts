@@ -13,17 +13,31 @@ const DCTERMS = 'http://purl.org/dc/terms/';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const exportText = readFileSync(new URL('../fixtures/cli/openregister-export.json', import.meta.url), 'utf8');
 const register = (): Record<string, unknown> => JSON.parse(exportText) as Record<string, unknown>;
-const self = (schema: string, extra: Record<string, unknown> = {}) => ({ id: 'x', register: 'voorzieningen', schema, owner: 'Remko Huisman', created: '2025-05-09T12:20:44+00:00', updated: '2025-05-22T07:49:44+00:00', ...extra });
+const self = (schema: string, extra: Record<string, unknown> = {}) => ({
+  id: 'x',
+  register: 'voorzieningen',
+  schema,
+  owner: 'Remko Huisman',
+  created: '2025-05-09T12:20:44+00:00',
+  updated: '2025-05-22T07:49:44+00:00',
+  ...extra,
+});
 
 async function findings(payload: unknown): Promise<[string | undefined, string, string][]> {
   const conversion = voorzieninggebruik.fromJson(payload);
   const report = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
-  return report.results.map((r): [string | undefined, string, string] => [r.jsonPath, r.severity, r.constraint.replace(SH, 'sh:')]).sort();
+  return report.results
+    .map((r): [string | undefined, string, string] => [r.jsonPath, r.severity, r.constraint.replace(SH, 'sh:')])
+    .sort();
 }
 
-async function streamed(text: string): Promise<{ ntriples: string; summary: Awaited<ReturnType<typeof voorzieninggebruik.fromJsonStream>> }> {
+async function streamed(
+  text: string,
+): Promise<{ ntriples: string; summary: Awaited<ReturnType<typeof voorzieninggebruik.fromJsonStream>> }> {
   let ntriples = '';
-  const summary = await voorzieninggebruik.fromJsonStream(Readable.from([text]), (t) => void (ntriples += t), { format: 'ntriples' });
+  const summary = await voorzieninggebruik.fromJsonStream(Readable.from([text]), (t) => void (ntriples += t), {
+    format: 'ntriples',
+  });
   return { ntriples, summary };
 }
 
@@ -34,7 +48,10 @@ describe('a register export (components.objects)', () => {
       { schema: 'voorziening', count: 1 },
       { schema: 'organisatie', count: 1 },
     ]);
-    expect(voorzieninggebruik.toJson(conversion.dataset).map((r) => r['id'])).toEqual(['bdbf6473-325a-4c98-98e5-105dd25ca91f', '5173a77a-9316-47ef-a8fd-181624fbe0bb']);
+    expect(voorzieninggebruik.toJson(conversion.dataset).map((r) => r['id'])).toEqual([
+      'bdbf6473-325a-4c98-98e5-105dd25ca91f',
+      '5173a77a-9316-47ef-a8fd-181624fbe0bb',
+    ]);
     // @self is metadata: never an unknown field
     expect(conversion.unknownFields).toEqual([]);
   });
@@ -62,13 +79,19 @@ describe('a register export (components.objects)', () => {
   it('gives them back under @self, and the JSON converts to the same graph again', async () => {
     const { dataset } = voorzieninggebruik.fromJson(exportText);
     const json = voorzieninggebruik.toJson(dataset);
-    expect(json[0]).toMatchObject({ '@self': { created: '2025-05-09T12:20:44+00:00', updated: '2025-05-22T07:49:44+00:00' }, privacyGevoelig: true, beheerder: { naam: 'Janine de Vries' } });
+    expect(json[0]).toMatchObject({
+      '@self': { created: '2025-05-09T12:20:44+00:00', updated: '2025-05-22T07:49:44+00:00' },
+      privacyGevoelig: true,
+      beheerder: { naam: 'Janine de Vries' },
+    });
     expect(json.notCarried).toEqual([]);
     expect(await lines(voorzieninggebruik.fromJson(json).dataset)).toEqual(await lines(dataset));
   });
 
   it('finds a schema named by its id in the export', () => {
-    const doc = register() as { components: { schemas: Record<string, Record<string, unknown>>; objects: { '@self': Record<string, unknown> }[] } };
+    const doc = register() as {
+      components: { schemas: Record<string, Record<string, unknown>>; objects: { '@self': Record<string, unknown> }[] };
+    };
     doc.components.schemas['voorzieninggebruik']!['id'] = 7;
     for (const o of doc.components.objects) if (o['@self']['schema'] === 'voorzieninggebruik') o['@self']['schema'] = 7;
     const conversion = voorzieninggebruik.fromJson(doc);
@@ -92,7 +115,9 @@ describe('a register export (components.objects)', () => {
   });
 
   it('strict mode stays strict: the first encoded value stops it, at its path', () => {
-    expect(() => voorzieninggebruik.fromJson(exportText, { strict: true })).toThrow(expect.objectContaining({ path: 'components.objects[2].beheerder', reason: 'type' }));
+    expect(() => voorzieninggebruik.fromJson(exportText, { strict: true })).toThrow(
+      expect.objectContaining({ path: 'components.objects[2].beheerder', reason: 'type' }),
+    );
   });
 });
 

@@ -19,7 +19,9 @@ describe('JSON -> RDF -> JSON', () => {
         const { dataset, problems, unknownFields } = voorzieninggebruik.fromJson(records);
         expect(problems).toEqual([]);
         expect(unknownFields).toEqual([]);
-        expect(voorzieninggebruik.toJson(dataset).map(sortLists).sort(byId)).toEqual(records.map(withDefaults).sort(byId));
+        expect(voorzieninggebruik.toJson(dataset).map(sortLists).sort(byId)).toEqual(
+          records.map(withDefaults).sort(byId),
+        );
       }),
       { numRuns: 200 },
     );
@@ -43,8 +45,11 @@ describe('JSON -> RDF -> JSON', () => {
         const expected = [withDefaults(record)];
         const viaTurtle = parseRdf(await toTurtle(dataset, { profile: voorzieninggebruik }), 'turtle');
         const viaNTriples = parseRdf(await toNTriples(dataset), 'ntriples');
-        const viaJsonLd = await parseJsonLd(await toJsonLd(dataset, { profile: voorzieninggebruik }), { profile: voorzieninggebruik });
-        for (const ds of [viaTurtle, viaNTriples, viaJsonLd]) expect(voorzieninggebruik.toJson(ds).map(sortLists)).toEqual(expected);
+        const viaJsonLd = await parseJsonLd(await toJsonLd(dataset, { profile: voorzieninggebruik }), {
+          profile: voorzieninggebruik,
+        });
+        for (const ds of [viaTurtle, viaNTriples, viaJsonLd])
+          expect(voorzieninggebruik.toJson(ds).map(sortLists)).toEqual(expected);
       }),
       { numRuns: 40 },
     );
@@ -59,8 +64,15 @@ describe('JSON -> RDF -> JSON', () => {
         const [read] = voorzieninggebruik.read(g.dataset).VoorzieningGebruik;
         // `id` is the record's own field (its UUID), which the reader gives as it does every property
         const fields = read!;
-        const nested = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'id')) : v);
-        const cleaned = Object.fromEntries(Object.entries(fields).filter(([, v]) => !(Array.isArray(v) && v.length === 0)).map(([k, v]) => [k, nested(v)]));
+        const nested = (v: unknown) =>
+          v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'id'))
+            : v;
+        const cleaned = Object.fromEntries(
+          Object.entries(fields)
+            .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+            .map(([k, v]) => [k, nested(v)]),
+        );
         expect(sortLists(cleaned)).toEqual(sortLists(record));
       }),
       { numRuns: 100 },
@@ -78,28 +90,54 @@ async function predicateObjects(store: Store): Promise<string[]> {
 
 describe('contexts/voorzieninggebruik.jsonld', () => {
   it('is the context the profile serves', () => {
-    expect(JSON.parse(readFileSync(new URL('../../contexts/voorzieninggebruik.jsonld', import.meta.url), 'utf8'))).toEqual(voorzieninggebruik.contextDocument());
+    expect(
+      JSON.parse(readFileSync(new URL('../../contexts/voorzieninggebruik.jsonld', import.meta.url), 'utf8')),
+    ).toEqual(voorzieninggebruik.contextDocument());
   });
 
   it('has a term for every field name of the API, contactpersoon included', () => {
     const terms = Object.keys(voorzieninggebruik.contextDocument()['@context'] as object);
-    for (const field of [...Object.keys(complete), 'contactpersoon', 'naam', 'email', 'telefoonnummer', 'functie', 'beschikbaarheid', 'integriteit', 'vertrouwelijkheid']) expect(terms).toContain(field);
+    for (const field of [
+      ...Object.keys(complete),
+      'contactpersoon',
+      'naam',
+      'email',
+      'telefoonnummer',
+      'functie',
+      'beschikbaarheid',
+      'integriteit',
+      'vertrouwelijkheid',
+    ])
+      expect(terms).toContain(field);
   });
 
   it('the API JSON plus the context is JSON-LD for the graph fromJson builds, but for rdf:type and the record IRI', async () => {
     // the spec example has a null end date and contactpersoon for beheerder: JSON-LD reads both as fromJson does
     const { dataset } = voorzieninggebruik.fromJson(specExample);
-    const jsonld = await parseJsonLd({ '@context': voorzieninggebruik.declaration.context.urls[0], ...specExample }, { profile: voorzieninggebruik });
+    const jsonld = await parseJsonLd(
+      { '@context': voorzieninggebruik.declaration.context.urls[0], ...specExample },
+      { profile: voorzieninggebruik },
+    );
     expect(await predicateObjects(jsonld)).toEqual(await predicateObjects(dataset));
     // references by UUID become the same urn:uuid: IRIs
-    expect(jsonld.getObjects(null, 'https://w3id.org/profielkit/voorzieninggebruik#organisatie', null).map((o) => o.value)).toEqual([`urn:uuid:${U.organisatie}`]);
+    expect(
+      jsonld.getObjects(null, 'https://w3id.org/profielkit/voorzieninggebruik#organisatie', null).map((o) => o.value),
+    ).toEqual([`urn:uuid:${U.organisatie}`]);
   });
 
   it('the same holds for generated payloads (property)', async () => {
     await fc.assert(
       fc.asyncProperty(payload, async (record) => {
         const { dataset } = voorzieninggebruik.fromJson(record);
-        const jsonld = await parseJsonLd({ '@context': voorzieninggebruik.declaration.context.urls[0], bedrijfsKritisch: false, privacyGevoelig: false, ...record }, { profile: voorzieninggebruik });
+        const jsonld = await parseJsonLd(
+          {
+            '@context': voorzieninggebruik.declaration.context.urls[0],
+            bedrijfsKritisch: false,
+            privacyGevoelig: false,
+            ...record,
+          },
+          { profile: voorzieninggebruik },
+        );
         expect(await predicateObjects(jsonld)).toEqual(await predicateObjects(dataset));
       }),
       { numRuns: 60 },
@@ -108,7 +146,7 @@ describe('contexts/voorzieninggebruik.jsonld', () => {
 });
 
 describe('another namespace', () => {
-  it('changes profielkit\'s own IRIs only, and reads the same JSON', async () => {
+  it("changes profielkit's own IRIs only, and reads the same JSON", async () => {
     const own = createVoorzieninggebruik({ namespace: 'https://data.example.org/def/swc#' });
     const { dataset } = own.fromJson(complete);
     const nt = await toNTriples(dataset);

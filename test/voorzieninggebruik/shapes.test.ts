@@ -23,12 +23,25 @@ const OTHER_UUID = '9f77b93e-9e03-4022-af31-dd670af81656';
 function validGraph(): { store: Store; nodes: Record<string, Term> } {
   const store = voorzieninggebruik.fromJson(complete).dataset;
   const gebruik = namedNode(`urn:uuid:${U.gebruik}`);
-  const nested = (key: string) => store.getObjects(gebruik, namedNode(model.classes.get('VoorzieningGebruik')!.properties.find((p) => p.key === key)!.declaration.iri), null)[0]!;
-  return { store, nodes: { VoorzieningGebruik: gebruik, Persoon: nested('beheerder'), BivClassificatie: nested('bivClassificatie') } };
+  const nested = (key: string) =>
+    store.getObjects(
+      gebruik,
+      namedNode(model.classes.get('VoorzieningGebruik')!.properties.find((p) => p.key === key)!.declaration.iri),
+      null,
+    )[0]!;
+  return {
+    store,
+    nodes: { VoorzieningGebruik: gebruik, Persoon: nested('beheerder'), BivClassificatie: nested('bivClassificatie') },
+  };
 }
 
 function violations(results: readonly ValidationResult[]) {
-  return results.map((r) => ({ focusNode: r.focusNode, path: r.path, constraint: r.constraint.replace(SH, 'sh:'), severity: r.severity }));
+  return results.map((r) => ({
+    focusNode: r.focusNode,
+    path: r.path,
+    constraint: r.constraint.replace(SH, 'sh:'),
+    severity: r.severity,
+  }));
 }
 
 const id = (t: Term): string => (t.termType === 'BlankNode' ? `_:${t.value}` : t.value);
@@ -66,14 +79,22 @@ function wrongKind(p: PropertyDeclaration): { term: Quad['object']; constraints:
       switch (range.datatype) {
         // a date-time between start and end: of the wrong type (and so not comparable with the other date)
         case 'date':
-          return { term: literal('2023-06-01T10:00:00', namedNode(`${XSD}dateTime`)), constraints: ['sh:DatatypeConstraintComponent'] };
+          return {
+            term: literal('2023-06-01T10:00:00', namedNode(`${XSD}dateTime`)),
+            constraints: ['sh:DatatypeConstraintComponent'],
+          };
         // a decimal within the bounds: of the wrong type, but comparable with them
         case 'integer':
           return { term: literal('2.0', namedNode(`${XSD}decimal`)), constraints: ['sh:DatatypeConstraintComponent'] };
         default: {
           // the right lexical form under another datatype; a list holds only xsd:string values, so it is also not in the list
-          const lexical = range.in?.[0] ?? (range.datatype === 'boolean' ? 'true' : range.pattern?.includes('@') ? 'x@example.org' : U.versie);
-          return { term: literal(lexical, namedNode(`${XSD}token`)), constraints: ['sh:DatatypeConstraintComponent', ...(range.in ? ['sh:InConstraintComponent'] : [])] };
+          const lexical =
+            range.in?.[0] ??
+            (range.datatype === 'boolean' ? 'true' : range.pattern?.includes('@') ? 'x@example.org' : U.versie);
+          return {
+            term: literal(lexical, namedNode(`${XSD}token`)),
+            constraints: ['sh:DatatypeConstraintComponent', ...(range.in ? ['sh:InConstraintComponent'] : [])],
+          };
         }
       }
     case 'reference':
@@ -87,7 +108,9 @@ function wrongKind(p: PropertyDeclaration): { term: Quad['object']; constraints:
 interface Case {
   name: string;
   mutate: (s: Store, nodes: Record<string, Term>) => void;
-  expected: (nodes: Record<string, Term>) => { focusNode: string; path: string; constraint: string; severity: string }[];
+  expected: (
+    nodes: Record<string, Term>,
+  ) => { focusNode: string; path: string; constraint: string; severity: string }[];
 }
 
 const cases: Case[] = [];
@@ -99,47 +122,88 @@ for (const classKey of ['VoorzieningGebruik', 'Persoon', 'BivClassificatie']) {
       for (const o of objects) {
         s.addQuad(quad(node as Quad['subject'], predicate, o));
         // a nested object that fits has its class
-        if (p.range.kind === 'object' && o.termType === 'BlankNode') s.addQuad(quad(o, namedNode(RDF_TYPE), namedNode(model.classes.get(p.range.class)!.declaration.iri)));
+        if (p.range.kind === 'object' && o.termType === 'BlankNode')
+          s.addQuad(quad(o, namedNode(RDF_TYPE), namedNode(model.classes.get(p.range.class)!.declaration.iri)));
       }
     };
     const one =
       (constraint: string, path = p.iri, ...more: string[]) =>
       (nodes: Record<string, Term>) =>
-        [constraint, ...more].map((cn) => ({ focusNode: id(nodes[classKey]!), path, constraint: cn, severity: 'Violation' }));
+        [constraint, ...more].map((cn) => ({
+          focusNode: id(nodes[classKey]!),
+          path,
+          constraint: cn,
+          severity: 'Violation',
+        }));
     if (p.card === '1' || p.card === '1..*') {
-      cases.push({ name: `${classKey}.${key} missing`, mutate: (s, n) => replace(s, n[classKey]!), expected: one('sh:MinCountConstraintComponent') });
+      cases.push({
+        name: `${classKey}.${key} missing`,
+        mutate: (s, n) => replace(s, n[classKey]!),
+        expected: one('sh:MinCountConstraintComponent'),
+      });
     }
     if (p.card === '1' || p.card === '0..1') {
-      cases.push({ name: `${classKey}.${key} twice`, mutate: (s, n) => replace(s, n[classKey]!, fitting(p, 0), fitting(p, 1)), expected: one('sh:MaxCountConstraintComponent') });
+      cases.push({
+        name: `${classKey}.${key} twice`,
+        mutate: (s, n) => replace(s, n[classKey]!, fitting(p, 0), fitting(p, 1)),
+        expected: one('sh:MaxCountConstraintComponent'),
+      });
     }
     const wrong = wrongKind(p);
     // an order rule this property takes part in cannot compare a value of another datatype (XPath has no
     // operator for a date and a date-time): that is a result of the order rule too, on its path (the earlier property)
     const cls = model.classes.get(classKey)!;
-    const order = cls.properties.find((q) => q.declaration.notBefore !== undefined && (q.key === key || q.declaration.notBefore === key));
-    const earlier = order ? cls.properties.find((q) => q.key === order.declaration.notBefore)!.declaration.iri : undefined;
+    const order = cls.properties.find(
+      (q) => q.declaration.notBefore !== undefined && (q.key === key || q.declaration.notBefore === key),
+    );
+    const earlier = order
+      ? cls.properties.find((q) => q.key === order.declaration.notBefore)!.declaration.iri
+      : undefined;
     cases.push({
       name: `${classKey}.${key} of the wrong kind`,
       mutate: (s, n) => replace(s, n[classKey]!, wrong.term),
-      expected: (n) => [...one(wrong.constraints[0]!, p.iri, ...wrong.constraints.slice(1))(n), ...(earlier ? one('sh:LessThanOrEqualsConstraintComponent', earlier)(n) : [])],
+      expected: (n) => [
+        ...one(wrong.constraints[0]!, p.iri, ...wrong.constraints.slice(1))(n),
+        ...(earlier ? one('sh:LessThanOrEqualsConstraintComponent', earlier)(n) : []),
+      ],
     });
     const range = p.range;
     if (range.kind === 'literal' && range.in) {
-      cases.push({ name: `${classKey}.${key} outside its list`, mutate: (s, n) => replace(s, n[classKey]!, literal('Onbekend')), expected: one('sh:InConstraintComponent') });
+      cases.push({
+        name: `${classKey}.${key} outside its list`,
+        mutate: (s, n) => replace(s, n[classKey]!, literal('Onbekend')),
+        expected: one('sh:InConstraintComponent'),
+      });
     }
     if (range.kind === 'literal' && range.pattern) {
-      cases.push({ name: `${classKey}.${key} not matching its pattern`, mutate: (s, n) => replace(s, n[classKey]!, literal('VG 2023 001')), expected: one('sh:PatternConstraintComponent') });
+      cases.push({
+        name: `${classKey}.${key} not matching its pattern`,
+        mutate: (s, n) => replace(s, n[classKey]!, literal('VG 2023 001')),
+        expected: one('sh:PatternConstraintComponent'),
+      });
     }
     if (range.kind === 'reference') {
-      cases.push({ name: `${classKey}.${key} an IRI not ending in a UUID`, mutate: (s, n) => replace(s, n[classKey]!, namedNode('urn:uuid:VG-2023-001')), expected: one('sh:PatternConstraintComponent') });
+      cases.push({
+        name: `${classKey}.${key} an IRI not ending in a UUID`,
+        mutate: (s, n) => replace(s, n[classKey]!, namedNode('urn:uuid:VG-2023-001')),
+        expected: one('sh:PatternConstraintComponent'),
+      });
     }
     if (range.kind === 'literal' && range.minInclusive !== undefined) {
       const below = literal(String(range.minInclusive - 1), namedNode(`${XSD}integer`));
-      cases.push({ name: `${classKey}.${key} below its minimum`, mutate: (s, n) => replace(s, n[classKey]!, below), expected: one('sh:MinInclusiveConstraintComponent') });
+      cases.push({
+        name: `${classKey}.${key} below its minimum`,
+        mutate: (s, n) => replace(s, n[classKey]!, below),
+        expected: one('sh:MinInclusiveConstraintComponent'),
+      });
     }
     if (range.kind === 'literal' && range.maxInclusive !== undefined) {
       const above = literal(String(range.maxInclusive + 1), namedNode(`${XSD}integer`));
-      cases.push({ name: `${classKey}.${key} above its maximum`, mutate: (s, n) => replace(s, n[classKey]!, above), expected: one('sh:MaxInclusiveConstraintComponent') });
+      cases.push({
+        name: `${classKey}.${key} above its maximum`,
+        mutate: (s, n) => replace(s, n[classKey]!, above),
+        expected: one('sh:MaxInclusiveConstraintComponent'),
+      });
     }
     if (p.notBefore !== undefined) {
       const earlier = model.classes.get(classKey)!.properties.find((q) => q.key === p.notBefore)!.declaration;
@@ -174,9 +238,13 @@ describe('shapes/voorzieninggebruik.ttl', () => {
 
   it('the end date may equal the start date', async () => {
     const { store, nodes } = validGraph();
-    const end = namedNode(model.classes.get('VoorzieningGebruik')!.properties.find((p) => p.key === 'eindDatum')!.declaration.iri);
+    const end = namedNode(
+      model.classes.get('VoorzieningGebruik')!.properties.find((p) => p.key === 'eindDatum')!.declaration.iri,
+    );
     store.removeQuads(store.getQuads(nodes['VoorzieningGebruik']!, end, null, null));
-    store.addQuad(quad(nodes['VoorzieningGebruik'] as Quad['subject'], end, literal(complete.startDatum, namedNode(`${XSD}date`))));
+    store.addQuad(
+      quad(nodes['VoorzieningGebruik'] as Quad['subject'], end, literal(complete.startDatum, namedNode(`${XSD}date`))),
+    );
     expect((await validate(store, { profile: voorzieninggebruik })).results).toEqual([]);
   });
 });
@@ -196,6 +264,8 @@ describe('sh:lessThanOrEquals on xsd:date in rdf-validate-shacl', () => {
     const end = model.classes.get('VoorzieningGebruik')!.properties.find((p) => p.key === 'eindDatum')!.declaration.iri;
     dataset.addQuad(quad(namedNode(`urn:uuid:${U.gebruik}`), namedNode(end), literal(eind, namedNode(`${XSD}date`))));
     const report = await new SHACLValidator(shapesDataset(voorzieninggebruik.declaration)).validate(dataset);
-    expect(report.results.map((r) => r.sourceConstraintComponent?.value)).toEqual(Array(count).fill(`${SH}LessThanOrEqualsConstraintComponent`));
+    expect(report.results.map((r) => r.sourceConstraintComponent?.value)).toEqual(
+      Array(count).fill(`${SH}LessThanOrEqualsConstraintComponent`),
+    );
   });
 });

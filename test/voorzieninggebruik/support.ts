@@ -27,7 +27,12 @@ export const complete = {
   organisatieId: U.organisatie,
   voorzieningId: U.voorziening,
   versieId: U.versie,
-  beheerder: { naam: 'Jan Jansen', email: 'j.jansen@amsterdam.nl', telefoonnummer: '020-1234567', functie: 'Applicatiebeheerder' },
+  beheerder: {
+    naam: 'Jan Jansen',
+    email: 'j.jansen@amsterdam.nl',
+    telefoonnummer: '020-1234567',
+    functie: 'Applicatiebeheerder',
+  },
   startDatum: '2023-01-15',
   eindDatum: '2024-01-15',
   status: 'Actief',
@@ -65,13 +70,21 @@ export const payload = fc
         { naam: text, email: fc.emailAddress(), telefoonnummer: text, functie: text },
         { requiredKeys: [] },
       ),
-      dates: fc.oneof(ordered, xsdDate.map((d) => [d, undefined] as const), xsdDate.map((d) => [undefined, d] as const)),
+      dates: fc.oneof(
+        ordered,
+        xsdDate.map((d) => [d, undefined] as const),
+        xsdDate.map((d) => [undefined, d] as const),
+      ),
       status: fc.constantFrom('Actief', 'Gepland', 'Beëindigd'),
       opmerkingen: text,
       bbnScore: fc.integer({ min: 1, max: 3 }),
       ibpScore: fc.integer({ min: 1, max: 5 }),
       bivClassificatie: fc.record(
-        { beschikbaarheid: fc.constantFrom('Hoog', 'Midden', 'Laag'), integriteit: fc.constantFrom('Hoog', 'Midden', 'Laag'), vertrouwelijkheid: fc.constantFrom('Hoog', 'Midden', 'Laag') },
+        {
+          beschikbaarheid: fc.constantFrom('Hoog', 'Midden', 'Laag'),
+          integriteit: fc.constantFrom('Hoog', 'Midden', 'Laag'),
+          vertrouwelijkheid: fc.constantFrom('Hoog', 'Midden', 'Laag'),
+        },
         { requiredKeys: [] },
       ),
       bedrijfsKritisch: fc.boolean(),
@@ -82,16 +95,23 @@ export const payload = fc
   )
   .map(({ dates, ...rest }) => {
     const [startDatum, eindDatum] = dates ?? [undefined, undefined];
-    return { ...rest, ...(startDatum === undefined ? {} : { startDatum }), ...(eindDatum === undefined ? {} : { eindDatum }) } as Record<string, unknown>;
+    return {
+      ...rest,
+      ...(startDatum === undefined ? {} : { startDatum }),
+      ...(eindDatum === undefined ? {} : { eindDatum }),
+    } as Record<string, unknown>;
   });
 
 /** What the API's JSON means once the defaults are filled in, with lists sorted (RDF values are a set). */
 export function withDefaults(record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { bedrijfsKritisch: false, privacyGevoelig: false, ...record };
-  if (Array.isArray(out['referentieComponenten'])) out['referentieComponenten'] = [...(out['referentieComponenten'] as string[])].sort();
+  if (Array.isArray(out['referentieComponenten']))
+    out['referentieComponenten'] = [...(out['referentieComponenten'] as string[])].sort();
   return out;
 }
 
 export function sortLists(record: Record<string, unknown>): Record<string, unknown> {
-  return Array.isArray(record['referentieComponenten']) ? { ...record, referentieComponenten: [...(record['referentieComponenten'] as string[])].sort() } : record;
+  return Array.isArray(record['referentieComponenten'])
+    ? { ...record, referentieComponenten: [...(record['referentieComponenten'] as string[])].sort() }
+    : record;
 }

@@ -26,11 +26,24 @@ import { toestemming } from '../../src/toestemming.js';
 import { voorzieninggebruik } from '../../src/voorzieninggebruik.js';
 
 const CHROMIUM = process.env['PROFIELKIT_CHROMIUM'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join(ROOT, 'test/fixtures/cli', name);
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 /** a wait for the page: long enough for a busy 2-core machine, never what decides a test */
 const WAIT = { timeout: 60_000 };
 
@@ -53,15 +66,27 @@ describe('the validator page in headless Chromium', () => {
   let runs = 0;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set PROFIELKIT_CHROMIUM`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set PROFIELKIT_CHROMIUM`,
+      );
     dist = mkdtempSync(join(tmpdir(), 'profielkit-web-'));
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+    await build({
+      configFile: join(ROOT, 'web/vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir: dist, emptyOutDir: true },
+    });
     // a plain static server, as `python3 -m http.server` in web/dist would be
     server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/u, '');
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+        /^(\.\.[/\\])+/u,
+        '',
+      );
       const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
       if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -69,7 +94,9 @@ describe('the validator page in headless Chromium', () => {
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
     // every request of the page and its worker; one to another origin is refused, and recorded
     context.on('request', (r) => void seen.push({ url: r.url(), afterLoad: loaded }));
-    await context.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort(),
+    );
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
@@ -89,7 +116,13 @@ describe('the validator page in headless Chromium', () => {
     // evaluated by the browser's debugger protocol: the page's own policy forbids inline scripts, rightly
     await page.evaluate(AXE);
     return page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+      const run = (
+        window as unknown as {
+          axe: {
+            run: (c: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run;
       const result = await run(document, { resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
@@ -105,7 +138,8 @@ describe('the validator page in headless Chromium', () => {
         if (box.width === 0 || getComputedStyle(e).position === 'absolute') continue;
         // inside an element that scrolls sideways by itself (a code excerpt) an element may be wide
         if (e.closest('.excerpt') && !e.classList.contains('excerpt')) continue;
-        if (box.right > width + 0.5 || box.left < -0.5) out.push(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`);
+        if (box.right > width + 0.5 || box.left < -0.5)
+          out.push(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`);
       }
       return out;
     });
@@ -119,7 +153,12 @@ describe('the validator page in headless Chromium', () => {
       await page.waitForSelector(`[data-testid="summary"][data-run="${runs}"][data-state="${state}"]`, WAIT);
     } catch (error) {
       // what the page shows instead says more than a timeout
-      const now = await page.locator('[data-testid="summary"]').evaluate((e) => `run ${(e as HTMLElement).dataset['run']}, state ${(e as HTMLElement).dataset['state']}: ${e.textContent}`);
+      const now = await page
+        .locator('[data-testid="summary"]')
+        .evaluate(
+          (e) =>
+            `run ${(e as HTMLElement).dataset['run']}, state ${(e as HTMLElement).dataset['state']}: ${e.textContent}`,
+        );
       throw new Error(`waited for run ${runs} in state ${state}; the summary is at ${now}`, { cause: error });
     }
     return page.locator('[data-testid="summary"]').innerText();
@@ -132,11 +171,21 @@ describe('the validator page in headless Chromium', () => {
       if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
     }
     // the rows of a rule are made on its toggle event, which the browser fires after the click
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="group"] details')).every((d) => d.querySelector('[data-testid="result"]')), undefined, WAIT);
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll('[data-testid="group"] details')).every((d) =>
+          d.querySelector('[data-testid="result"]'),
+        ),
+      undefined,
+      WAIT,
+    );
   }
 
   async function download(button: string): Promise<string> {
-    const [file] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('button', { name: button }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      page.getByRole('button', { name: button }).click(),
+    ]);
     return readFileSync(await file.path(), 'utf8');
   }
 
@@ -144,9 +193,12 @@ describe('the validator page in headless Chromium', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((s) => !s.url.startsWith(`${origin}/`))).toEqual([]);
     // every form control has a label
-    for (const label of ['Taal', 'Bestand', 'Of plak de data', 'Formaat', 'Profiel']) await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+    for (const label of ['Taal', 'Bestand', 'Of plak de data', 'Formaat', 'Profiel'])
+      await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
     await expect(page.locator('input[type=file]').count()).resolves.toBe(1);
-    const options = await page.locator('[data-testid="profile"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await page
+      .locator('[data-testid="profile"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(['', 'toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
     await expect(page.locator('[data-testid="profile"]').inputValue()).resolves.toBe('');
     expect(await axe()).toEqual([]);
@@ -173,8 +225,15 @@ describe('the validator page in headless Chromium', () => {
       w.bar = [];
       const status = document.getElementById('status-text') as HTMLElement;
       const bar = document.getElementById('progress') as HTMLProgressElement;
-      new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
-      new MutationObserver(() => w.bar.push(bar.value / bar.max)).observe(bar, { attributes: true, attributeFilter: ['value', 'max'] });
+      new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      new MutationObserver(() => w.bar.push(bar.value / bar.max)).observe(bar, {
+        attributes: true,
+        attributeFilter: ['value', 'max'],
+      });
     });
     const summary = await report(() => page.locator('input[type=file]').setInputFiles(fixture('broken.ttl')));
     expect(page.workers()).toHaveLength(1);
@@ -188,7 +247,14 @@ describe('the validator page in headless Chromium', () => {
     for (let i = 1; i < bar.length; i++) expect(bar[i]).toBeGreaterThanOrEqual(bar[i - 1] as number);
     await expect(page.locator('progress').count()).resolves.toBe(1);
     const expected = await validate(parseRdf(text), { profile: toestemming });
-    const steward = stewardReport({ file: 'broken.ttl', syntax: 'turtle', outcomes: [{ profile: 'toestemming', ...expected }], lang: 'nl', version: '', declarations: [toestemming.declaration] });
+    const steward = stewardReport({
+      file: 'broken.ttl',
+      syntax: 'turtle',
+      outcomes: [{ profile: 'toestemming', ...expected }],
+      lang: 'nl',
+      version: '',
+      declarations: [toestemming.declaration],
+    });
     const { Violation, Warning } = steward.verdicts[0]!.counts;
     expect(Violation).toBeGreaterThan(1);
     expect(summary).toContain('broken.ttl: voldoet niet aan toestemming');
@@ -198,7 +264,13 @@ describe('the validator page in headless Chromium', () => {
     const lines = await groups();
     expect(lines).toHaveLength(steward.groups.length);
     expect(lines.every((l) => l.startsWith('1 record'))).toBe(true);
-    expect(lines.some((l) => l.includes('gegevenOp (Toestemming) moet een datum zijn; schrijf bv. toestemming:gegevenOp "2024-03-01"^^xsd:date'))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.includes(
+          'gegevenOp (Toestemming) moet een datum zijn; schrijf bv. toestemming:gegevenOp "2024-03-01"^^xsd:date',
+        ),
+      ),
+    ).toBe(true);
     // no datatype named as jargon ("(xsd:string)"), no regular expression, no IRI, no JSON-LD fix in a Turtle
     // file; the Turtle fix writes its literal as Turtle does ("2024-03-01"^^xsd:date)
     expect(lines.join('\n')).not.toMatch(/\(xsd:|rdf:type|\^\[|JSON-LD|<http|ConstraintComponent/u);
@@ -207,7 +279,15 @@ describe('the validator page in headless Chromium', () => {
     const shown = await rows();
     expect(shown).toHaveLength(steward.findings.length);
     // each finding: its record, its field, the value found, and its line in the file
-    expect(shown.some((row) => row.includes('https://example.org/contactvoorkeur/7') && row.includes('veld gegevenOp') && row.includes('gevonden 2024-03-01T10:00:00') && row.includes('regel 6'))).toBe(true);
+    expect(
+      shown.some(
+        (row) =>
+          row.includes('https://example.org/contactvoorkeur/7') &&
+          row.includes('veld gegevenOp') &&
+          row.includes('gevonden 2024-03-01T10:00:00') &&
+          row.includes('regel 6'),
+      ),
+    ).toBe(true);
     expect(shown.some((row) => row.includes('schrijf de IRI tussen < en >'))).toBe(false); // the fix is in the rule's line, the overview
     expect(lines.some((l) => l.includes('schrijf de IRI tussen < en >'))).toBe(true);
     expect(await axe()).toEqual([]);
@@ -216,7 +296,9 @@ describe('the validator page in headless Chromium', () => {
     const violations = page.getByLabel(`${Violation} fouten`);
     await violations.focus();
     await page.keyboard.press('Space');
-    await expect.poll(async () => (await groups()).length, WAIT).toBe(steward.groups.filter((g) => g.severity !== 'Violation').length);
+    await expect
+      .poll(async () => (await groups()).length, WAIT)
+      .toBe(steward.groups.filter((g) => g.severity !== 'Violation').length);
     await violations.check();
     await expect.poll(async () => (await groups()).length, WAIT).toBe(steward.groups.length);
 
@@ -224,30 +306,51 @@ describe('the validator page in headless Chromium', () => {
     const english = await report(() => page.getByLabel('Taal').selectOption('en'));
     expect(english).toContain('broken.ttl: does not conform to toestemming');
     expect(english).toMatch(new RegExp(`${Violation} errors\\s*${Warning} warnings?\\s*0 notes`, 'u'));
-    expect((await groups()).some((l) => l.includes('gegevenOp (Consent) must be a date; write e.g. toestemming:gegevenOp "2024-03-01"^^xsd:date'))).toBe(true);
+    expect(
+      (await groups()).some((l) =>
+        l.includes('gegevenOp (Consent) must be a date; write e.g. toestemming:gegevenOp "2024-03-01"^^xsd:date'),
+      ),
+    ).toBe(true);
 
     // the spreadsheet: UTF-8 with BOM, ';' between fields, a row per finding
     const csv = await download('Spreadsheet (CSV)');
-    expect(csv.startsWith('\uFEFF"record";"field";"problem";"value found";"severity";"where in the file";"rule of the profile"')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFF"record";"field";"problem";"value found";"severity";"where in the file";"rule of the profile"',
+      ),
+    ).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(steward.findings.length + 1);
     expect(csv).toContain('"line 6"');
     // the printable report: one file that loads nothing, with the file, the version and the verdict
     const html = await download('Report (HTML)');
     expect(html).not.toMatch(/<script|<link|src=/iu);
-    for (const part of ['broken.ttl', JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string, 'does not conform to toestemming', 'Overview by rule']) expect(html).toContain(part);
+    for (const part of [
+      'broken.ttl',
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
+      'does not conform to toestemming',
+      'Overview by rule',
+    ])
+      expect(html).toContain(part);
 
     // the JSON report: the shape of `profielkit validate --format json`
     const inEnglish = await validate(parseRdf(text), { profile: toestemming, lang: 'en' });
     const json = JSON.parse(await download('JSON report')) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['file', 'conforms', 'profile', 'results', 'totalResults', 'nodesChecked']);
-    expect(json).toMatchObject({ file: 'broken.ttl', conforms: false, profile: 'toestemming', totalResults: inEnglish.totalResults });
+    expect(json).toMatchObject({
+      file: 'broken.ttl',
+      conforms: false,
+      profile: 'toestemming',
+      totalResults: inEnglish.totalResults,
+    });
     const results = json['results'] as Record<string, unknown>[];
     expect(results.map((r) => r['message']).sort()).toEqual(inEnglish.results.map((r) => r.message).sort());
 
     // the W3C SHACL report, as Turtle
     const shacl = parseRdf(await download('SHACL report (Turtle)'));
     const SH = 'http://www.w3.org/ns/shacl#';
-    expect(shacl.getQuads(null, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationResult`, null)).toHaveLength(inEnglish.totalResults);
+    expect(
+      shacl.getQuads(null, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationResult`, null),
+    ).toHaveLength(inEnglish.totalResults);
 
     // the data, converted: the same triples
     const original = parseRdf(text);
@@ -257,11 +360,20 @@ describe('the validator page in headless Chromium', () => {
   });
 
   it('a VNG JSON payload: its profile found from its fields; one finding per wrong value, the record counted from 1', async () => {
-    const summary = await report(() => page.locator('input[type=file]').setInputFiles(fixture('voorzieninggebruik-broken.json')));
+    const summary = await report(() =>
+      page.locator('input[type=file]').setInputFiles(fixture('voorzieninggebruik-broken.json')),
+    );
     const payload = readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8');
     const conversion = voorzieninggebruik.fromJson(payload);
     const expected = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
-    const steward = stewardReport({ file: 'x', syntax: 'json', outcomes: [{ profile: 'voorzieninggebruik', ...expected }], lang: 'nl', version: '', declarations: [voorzieninggebruik.declaration] });
+    const steward = stewardReport({
+      file: 'x',
+      syntax: 'json',
+      outcomes: [{ profile: 'voorzieninggebruik', ...expected }],
+      lang: 'nl',
+      version: '',
+      declarations: [voorzieninggebruik.declaration],
+    });
     expect(summary).toContain('voorzieninggebruik-broken.json: voldoet niet aan voorzieninggebruik');
     expect(summary).toContain(`${steward.verdicts[0]!.counts.Violation} fouten`);
     expect(summary).toContain('herkend in de data');
@@ -280,7 +392,11 @@ describe('the validator page in headless Chromium', () => {
   });
 
   it('a Verwerkingenlogging list payload is checked as verwerkingenlogging, not as the first profile in the list', async () => {
-    const summary = await report(() => page.locator('input[type=file]').setInputFiles(join(ROOT, 'test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json')));
+    const summary = await report(() =>
+      page
+        .locator('input[type=file]')
+        .setInputFiles(join(ROOT, 'test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json')),
+    );
     expect(summary).toContain('lijst-verwerkte-objecten.json: voldoet aan verwerkingenlogging');
     expect(summary).not.toContain('voorzieninggebruik');
   });
@@ -299,9 +415,16 @@ describe('the validator page in headless Chromium', () => {
     await page.locator('[data-testid="profile"]').selectOption('');
     runs++; // the selector's change checks again
     await page.waitForSelector(`[data-testid="summary"][data-run="${runs}"][data-state="choose"]`, WAIT);
-    const none = await report(() => page.locator('input[type=file]').setInputFiles(fixture('no-profile.ttl')), 'choose');
+    const none = await report(
+      () => page.locator('input[type=file]').setInputFiles(fixture('no-profile.ttl')),
+      'choose',
+    );
     expect(none).toContain('no-profile.ttl: de data zegt niet bij welk profiel ze hoort');
-    await expect(page.locator('#summary button[data-profile]').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).dataset['profile']))).resolves.toEqual(['toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
+    await expect(
+      page
+        .locator('#summary button[data-profile]')
+        .evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).dataset['profile'])),
+    ).resolves.toEqual(['toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
     const nothing = await report(() => page.getByRole('button', { name: 'Controleer als toestemming' }).click());
     expect(nothing).toContain('niets gecontroleerd: geen record van toestemming gevonden');
     await page.locator('[data-testid="profile"]').selectOption('');
@@ -320,13 +443,20 @@ describe('the validator page in headless Chromium', () => {
       page.evaluate((text) => {
         const data = new DataTransfer();
         data.items.add(new File([text], 'dropped.ttl', { type: 'text/turtle' }));
-        document.getElementById('drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        document
+          .getElementById('drop')
+          ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
       }, ttl),
     );
     expect(dropped).toContain('dropped.ttl: voldoet niet aan toestemming');
     // a context on the internet: said in plain words, nothing fetched
-    const remote = await report(() => page.locator('input[type=file]').setInputFiles(fixture('remote-context.jsonld')), 'failed');
-    expect(remote).toContain('remote-context.jsonld: kan niet gelezen worden: het JSON-LD-bestand verwijst naar een context op internet');
+    const remote = await report(
+      () => page.locator('input[type=file]').setInputFiles(fixture('remote-context.jsonld')),
+      'failed',
+    );
+    expect(remote).toContain(
+      'remote-context.jsonld: kan niet gelezen worden: het JSON-LD-bestand verwijst naar een context op internet',
+    );
     expect(remote).not.toMatch(/documentLoader|refused/u);
     const records = JSON.parse(readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8')) as unknown[];
     await page.getByLabel('Of plak de data').fill(records.map((r) => JSON.stringify(r)).join('\n'));
@@ -399,7 +529,10 @@ describe('the validator page in headless Chromium', () => {
     const T = 'http://data.vlaanderen.be/ns/toestemming#';
     // a fault in every record, all kept (under the page's 10,000 results a profile)
     const n = 1500;
-    const lines = Array.from({ length: n }, (_, i) => `<https://example.org/toestemming/${i}> a <${T}Toestemming> ;\n  <${T}gegevenOp> "gisteren" .`);
+    const lines = Array.from(
+      { length: n },
+      (_, i) => `<https://example.org/toestemming/${i}> a <${T}Toestemming> ;\n  <${T}gegevenOp> "gisteren" .`,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
     const file = join(dir, 'groot.ttl');
     writeFileSync(file, `${lines.join('\n')}\n`);
@@ -412,7 +545,10 @@ describe('the validator page in headless Chromium', () => {
     expect(await page.locator('[data-testid="result"]').count()).toBe(0);
     await page.locator('[data-testid="group"] summary').first().click();
     await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(50);
-    await page.getByRole('button', { name: /^Toon 50 meer/u }).first().click();
+    await page
+      .getByRole('button', { name: /^Toon 50 meer/u })
+      .first()
+      .click();
     await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(100);
     // a record by its id: only its findings, in every rule it breaks
     await page.getByLabel('Zoek een record').fill('toestemming/1234');
@@ -445,7 +581,12 @@ describe('the validator page in headless Chromium', () => {
     const expected = await validate(dataset, { profile: softwarecatalogus, json: joined });
     const outcomes = [{ profile: 'softwarecatalogus', ...expected }];
     const steward = stewardReport({
-      file: 'x', syntax: 'json', outcomes, declarations: [softwarecatalogus.declaration], lang: 'nl', version: '',
+      file: 'x',
+      syntax: 'json',
+      outcomes,
+      declarations: [softwarecatalogus.declaration],
+      lang: 'nl',
+      version: '',
     });
     expect(expected.results.some((r) => r.jsonPath?.startsWith('pagina-2.json: results[1]'))).toBe(true);
 
@@ -545,7 +686,14 @@ describe('the validator page in headless Chromium', () => {
       await openAll();
       expect(await overflowing()).toEqual([]);
       expect(await axe()).toEqual([]);
-      await report(() => page.getByLabel('Of plak de data').fill('<https://example.org/x> a ] .').then(() => page.getByRole('button', { name: 'Controleer' }).click()), 'failed');
+      await report(
+        () =>
+          page
+            .getByLabel('Of plak de data')
+            .fill('<https://example.org/x> a ] .')
+            .then(() => page.getByRole('button', { name: 'Controleer' }).click()),
+        'failed',
+      );
       expect(await overflowing()).toEqual([]);
       await page.getByLabel('Of plak de data').fill('');
     }
@@ -566,7 +714,9 @@ describe('the validator page in headless Chromium', () => {
   it('printing shows the report, not the form', async () => {
     await report(() => page.locator('input[type=file]').setInputFiles(fixture('broken.ttl')));
     await page.emulateMedia({ media: 'print' });
-    const hidden = await page.evaluate(() => ['form', '#tools', '.status'].map((q) => getComputedStyle(document.querySelector(q) as Element).display));
+    const hidden = await page.evaluate(() =>
+      ['form', '#tools', '.status'].map((q) => getComputedStyle(document.querySelector(q) as Element).display),
+    );
     expect(hidden).toEqual(['none', 'none', 'none']);
     await expect(page.locator('#summary').isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'screen' });

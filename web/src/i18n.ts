@@ -6,7 +6,15 @@ import type { Lang, Severity } from 'profielkit';
 import { REPORT_WORDS } from 'profielkit/report';
 import type { Phase } from './protocol.js';
 
-const FORMAT_NAMES: Readonly<Record<string, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG', jsonld: 'JSON-LD', json: 'JSON', ndjson: 'NDJSON' };
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  turtle: 'Turtle',
+  ntriples: 'N-Triples',
+  nquads: 'N-Quads',
+  trig: 'TriG',
+  jsonld: 'JSON-LD',
+  json: 'JSON',
+  ndjson: 'NDJSON',
+};
 
 export interface Words {
   readonly title: string;
@@ -94,12 +102,18 @@ const nl: Words = {
   loading: 'Bezig met laden…',
   checking: (name) => `${name} wordt gecontroleerd…`,
   phase: (phase, profile) =>
-    ({ reading: 'inlezen', validating: `controleren tegen ${profile ?? ''}`, converting: 'JSON omzetten', lines: 'regels van de records zoeken' })[phase],
+    ({
+      reading: 'inlezen',
+      validating: `controleren tegen ${profile ?? ''}`,
+      converting: 'JSON omzetten',
+      lines: 'regels van de records zoeken',
+    })[phase],
   severity: REPORT_WORDS.nl.severity,
   records: (n) => REPORT_WORDS.nl.records(n),
   recordsWithFindings: (n) => `${REPORT_WORDS.nl.records(n)} met een bevinding`,
   chosen: (p, by) => `profiel ${p} (${by === 'data' ? 'herkend in de data' : 'gekozen in de keuzelijst'})`,
-  took: (ms) => (ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s`),
+  took: (ms) =>
+    ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s`,
   field: 'veld',
   found: 'gevonden',
   more: (n) => `nog ${n.toLocaleString('nl-BE')} resultaten geteld, niet getoond`,
@@ -127,13 +141,15 @@ const nl: Words = {
       ? 'de data zegt niet bij welk profiel ze hoort (geen klasse of velden van een profiel gevonden). Met welk profiel controleren?'
       : 'de velden passen bij meer dan één profiel. Met welk profiel controleren?',
   checkAs: (profile) => `Controleer als ${profile}`,
-  reread: 'het bestand is gewijzigd sinds het gekozen werd; de browser laat het pas opnieuw lezen als u het opnieuw kiest.',
+  reread:
+    'het bestand is gewijzigd sinds het gekozen werd; de browser laat het pas opnieuw lezen als u het opnieuw kiest.',
   chooseAgain: 'Kies het bestand opnieuw',
   workerStopped: 'de controle is gestopt (te weinig geheugen?)',
   nothingYet: 'Er is nog niets gecontroleerd.',
   empty: 'Kies een bestand of plak eerst data.',
   reportHeading: 'Rapport',
-  syntaxError: (f) => `een fout in de schrijfwijze${f ? ` van ${FORMAT_NAMES[f] ?? f}` : ''}; de plaats staat hieronder, het teken waar het misgaat met ^ aangeduid`,
+  syntaxError: (f) =>
+    `een fout in de schrijfwijze${f ? ` van ${FORMAT_NAMES[f] ?? f}` : ''}; de plaats staat hieronder, het teken waar het misgaat met ^ aangeduid`,
   pagesOnly: (files) =>
     `meerdere bestanden worden samen gelezen als de pagina's van één JSON-lijst, maar ${files.join(', ')} ` +
     `${files.length === 1 ? 'is' : 'zijn'} geen JSON. Kies RDF-bestanden één voor één.`,
@@ -165,12 +181,18 @@ const en: Words = {
   loading: 'Loading…',
   checking: (name) => `checking ${name}…`,
   phase: (phase, profile) =>
-    ({ reading: 'reading', validating: `checking against ${profile ?? ''}`, converting: 'converting JSON', lines: 'finding the records’ lines' })[phase],
+    ({
+      reading: 'reading',
+      validating: `checking against ${profile ?? ''}`,
+      converting: 'converting JSON',
+      lines: 'finding the records’ lines',
+    })[phase],
   severity: REPORT_WORDS.en.severity,
   records: (n) => REPORT_WORDS.en.records(n),
   recordsWithFindings: (n) => `${REPORT_WORDS.en.records(n)} with a finding`,
   chosen: (p, by) => `profile ${p} (${by === 'data' ? 'recognised in the data' : 'chosen in the selector'})`,
-  took: (ms) => (ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} s`),
+  took: (ms) =>
+    ms < 1000 ? `in ${ms} ms` : `in ${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} s`,
   field: 'field',
   found: 'found',
   more: (n) => `${n.toLocaleString('en-GB')} more results counted, not shown`,
@@ -204,7 +226,8 @@ const en: Words = {
   nothingYet: 'Nothing has been checked yet.',
   empty: 'Choose a file or paste data first.',
   reportHeading: 'Report',
-  syntaxError: (f) => `a syntax error${f ? ` in ${FORMAT_NAMES[f] ?? f}` : ''}; where it is shown below, the character where it goes wrong marked with ^`,
+  syntaxError: (f) =>
+    `a syntax error${f ? ` in ${FORMAT_NAMES[f] ?? f}` : ''}; where it is shown below, the character where it goes wrong marked with ^`,
   pagesOnly: (files) =>
     `several files are read together as the pages of one JSON list, but ${files.join(', ')} ` +
     `${files.length === 1 ? 'is' : 'are'} no JSON. Choose RDF files one at a time.`,

@@ -153,7 +153,8 @@ function render(): void {
 function filter(): void {
   if (!done) return;
   const severities = new Set<Severity>();
-  for (const box of ui.filter.querySelectorAll<HTMLInputElement>('input[name="severity"]')) if (box.checked) severities.add(box.value as Severity);
+  for (const box of ui.filter.querySelectorAll<HTMLInputElement>('input[name="severity"]'))
+    if (box.checked) severities.add(box.value as Severity);
   renderOverview(ui.results, done, { severities, query: ui.search.value.trim().toLowerCase() }, words);
 }
 
@@ -171,7 +172,10 @@ function showFailure(message: Extract<FromWorker, { type: 'failed' }>): void {
   head.className = 'verdict failed';
   const strong = document.createElement('strong');
   strong.textContent = name;
-  head.append(strong, `: ${words.failed}${syntax ? ` (${words.syntaxError(failure.syntax)})` : `: ${failure.message}`}`);
+  head.append(
+    strong,
+    `: ${words.failed}${syntax ? ` (${words.syntaxError(failure.syntax)})` : `: ${failure.message}`}`,
+  );
   const parts: HTMLElement[] = [head];
   if (failure.line !== undefined) {
     const where = document.createElement('p');
@@ -287,7 +291,11 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
       return;
     case 'progress':
       if (message.id !== current) return;
-      showProgress({ done: message.done, total: message.total, text: `${words.phase(message.phase, message.profile)}… ${Math.floor((100 * message.done) / Math.max(message.total, 1))}%` });
+      showProgress({
+        done: message.done,
+        total: message.total,
+        text: `${words.phase(message.phase, message.profile)}… ${Math.floor((100 * message.done) / Math.max(message.total, 1))}%`,
+      });
       return;
     case 'done':
       if (message.id === current) showDone(message);
@@ -310,8 +318,16 @@ worker.onerror = (event) => {
   showFailure({ type: 'failed', id: current, failure: { kind: 'other', message: words.workerStopped } });
 };
 
-const SUFFIX: Record<WorkerDownload, string> = { 'shacl-turtle': '-shacl-report.ttl', 'data-turtle': '-data.ttl', 'data-jsonld': '-data.jsonld' };
-const MIME: Record<WorkerDownload, string> = { 'shacl-turtle': 'text/turtle', 'data-turtle': 'text/turtle', 'data-jsonld': 'application/ld+json' };
+const SUFFIX: Record<WorkerDownload, string> = {
+  'shacl-turtle': '-shacl-report.ttl',
+  'data-turtle': '-data.ttl',
+  'data-jsonld': '-data.jsonld',
+};
+const MIME: Record<WorkerDownload, string> = {
+  'shacl-turtle': 'text/turtle',
+  'data-turtle': 'text/turtle',
+  'data-jsonld': 'application/ld+json',
+};
 
 /** The files chosen or dropped: one, or several (the pages of one JSON list), as one input. */
 function fromFiles(list: FileList | null | undefined): Input | undefined {
@@ -390,9 +406,11 @@ ui.downloads.addEventListener('click', (event) => {
   if (!button || !done) return;
   const kind = button.dataset['download'];
   const report = lang === 'nl' ? '-rapport' : '-report';
-  if (kind === 'json-report') save(jsonReport(done.name, done.outcomes), fileName(done.name, `${report}.json`), 'application/json');
+  if (kind === 'json-report')
+    save(jsonReport(done.name, done.outcomes), fileName(done.name, `${report}.json`), 'application/json');
   else if (kind === 'csv') save(reportCsv(done.report), fileName(done.name, `${report}.csv`), 'text/csv;charset=utf-8');
-  else if (kind === 'html') save(reportHtml(done.report), fileName(done.name, `${report}.html`), 'text/html;charset=utf-8');
+  else if (kind === 'html')
+    save(reportHtml(done.report), fileName(done.name, `${report}.html`), 'text/html;charset=utf-8');
   else send({ type: 'download', id: current, kind: kind as WorkerDownload });
 });
 

@@ -83,7 +83,14 @@ export type Phase = 'reading' | 'validating' | 'converting' | 'lines';
 export type FromWorker =
   | { readonly type: 'ready'; readonly profiles: readonly ProfileInfo[] }
   /** how far the check got on its one progress bar: `done` of `total` */
-  | { readonly type: 'progress'; readonly id: number; readonly phase: Phase; readonly profile?: string; readonly done: number; readonly total: number }
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly phase: Phase;
+      readonly profile?: string;
+      readonly done: number;
+      readonly total: number;
+    }
   | {
       readonly type: 'done';
       readonly id: number;

@@ -35,11 +35,15 @@ export function sniffFormat(head: string): InputFormat {
     if (lines.length > 1 && lines.slice(0, -1).every((l) => /^\s*\{.*\}\s*$/u.test(l))) return 'ndjson';
     return 'json';
   }
-  const statements = text.split(/\r?\n/u).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#')).slice(0, 20);
+  const statements = text
+    .split(/\r?\n/u)
+    .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+    .slice(0, 20);
   const term = String.raw`(?:<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[\w-]+)?)`;
   const quad = new RegExp(String.raw`^\s*${term}\s+${term}\s+${term}\s+${term}\s*\.\s*$`, 'u');
   const triple = new RegExp(String.raw`^\s*${term}\s+${term}\s+${term}\s*\.\s*$`, 'u');
-  if (statements.length > 0 && statements.every((l) => quad.test(l) || triple.test(l))) return statements.some((l) => quad.test(l)) ? 'nquads' : 'ntriples';
+  if (statements.length > 0 && statements.every((l) => quad.test(l) || triple.test(l)))
+    return statements.some((l) => quad.test(l)) ? 'nquads' : 'ntriples';
   if (/^\s*[\w-]*:?\s*\{/mu.test(text) && /^\s*(GRAPH\s+)?<[^>]*>\s*\{/imu.test(text)) return 'trig';
   return 'turtle';
 }

@@ -25,7 +25,11 @@ export interface Shown {
   readonly objects?: RegisterObjects;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; testid?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; testid?: string } = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (props.className) e.className = props.className;
   if (props.text !== undefined) e.textContent = props.text;
@@ -45,11 +49,26 @@ export function totals(report: StewardReport): Record<Severity, number> {
 export function renderSummary(target: HTMLElement, shown: Shown, words: Words): void {
   const { report } = shown;
   const total = totals(report);
-  const lines = el('ul', { className: 'verdicts' }, ...report.verdicts.map((v) => el('li', { className: `verdict ${v.state}` }, el('strong', { text: shown.name }), `: ${v.text}`)));
-  const counts = el('p', { className: 'counts' }, ...SEVERITIES.map((s) => el('span', { className: `count sev-${s}`, text: counted(words, s, total[s]) })));
-  const meta = el('p', { className: 'meta' }, `${words.recordsWithFindings(report.records)} · ${words.chosen(report.verdicts.map((v) => v.profile).join(', '), shown.chosenBy)} · ${words.took(shown.milliseconds)}`);
+  const lines = el(
+    'ul',
+    { className: 'verdicts' },
+    ...report.verdicts.map((v) =>
+      el('li', { className: `verdict ${v.state}` }, el('strong', { text: shown.name }), `: ${v.text}`),
+    ),
+  );
+  const counts = el(
+    'p',
+    { className: 'counts' },
+    ...SEVERITIES.map((s) => el('span', { className: `count sev-${s}`, text: counted(words, s, total[s]) })),
+  );
+  const meta = el(
+    'p',
+    { className: 'meta' },
+    `${words.recordsWithFindings(report.records)} · ${words.chosen(report.verdicts.map((v) => v.profile).join(', '), shown.chosenBy)} · ${words.took(shown.milliseconds)}`,
+  );
   const parts: HTMLElement[] = [lines, counts, meta];
-  for (const v of report.verdicts) if (v.notShown > 0) parts.push(el('p', { className: 'more', text: `${v.profile}: ${words.more(v.notShown)}` }));
+  for (const v of report.verdicts)
+    if (v.notShown > 0) parts.push(el('p', { className: 'more', text: `${v.profile}: ${words.more(v.notShown)}` }));
   // what the command tells on standard error: objects not checked, and how objects were recognised
   const listed = (list: RegisterObjects['skipped']) => list.map((s) => `${s.schema} (${s.count})`).join(', ');
   const count = (list: RegisterObjects['skipped']) => list.reduce((n, s) => n + s.count, 0);
@@ -65,8 +84,10 @@ export function renderSummary(target: HTMLElement, shown: Shown, words: Words): 
 /** One finding: its record, field, value found and place; the problem; the technical detail. */
 function row(f: Finding, group: RuleGroup, words: Words): HTMLLIElement {
   const head = el('p', { className: 'finding-head' }, el('code', { className: 'record', text: f.record }));
-  if (f.field !== '') head.append(' · ', el('span', { className: 'field' }, `${words.field} `, el('code', { text: f.field })));
-  if (f.value !== '') head.append(' · ', el('span', { className: 'value' }, `${words.found} `, el('code', { text: f.value })));
+  if (f.field !== '')
+    head.append(' · ', el('span', { className: 'field' }, `${words.field} `, el('code', { text: f.field })));
+  if (f.value !== '')
+    head.append(' · ', el('span', { className: 'value' }, `${words.found} `, el('code', { text: f.value })));
   if (f.where !== '') head.append(' · ', el('span', { className: 'at', text: f.where }));
   const li = el('li', { className: `finding sev-${f.severity}`, testid: 'result' }, head);
   if (f.problem !== group.title) li.append(el('p', { className: 'problem', text: f.problem }));
@@ -81,7 +102,13 @@ function matches(f: Finding, query: string): boolean {
 }
 
 /** The rows of an open rule, a page at a time, with a button for the next page. */
-function fill(list: HTMLUListElement, more: HTMLButtonElement, group: RuleGroup, findings: readonly Finding[], words: Words): void {
+function fill(
+  list: HTMLUListElement,
+  more: HTMLButtonElement,
+  group: RuleGroup,
+  findings: readonly Finding[],
+  words: Words,
+): void {
   const from = list.childElementCount;
   const to = Math.min(findings.length, from + PAGE);
   list.append(...findings.slice(from, to).map((f) => row(f, group, words)));
@@ -137,7 +164,8 @@ export function renderOverview(target: HTMLElement, shown: Shown, view: View, wo
   const heading = el('h3', { text: words.overview });
   const parts: HTMLElement[] = [heading];
   if (report.groups.length === 0) parts.push(el('p', { className: 'none', text: words.noResults }));
-  else if (items.length === 0) parts.push(el('p', { className: 'all-hidden', text: view.query === '' ? words.allHidden : words.noMatch }));
+  else if (items.length === 0)
+    parts.push(el('p', { className: 'all-hidden', text: view.query === '' ? words.allHidden : words.noMatch }));
   else {
     if (view.query !== '') parts.push(el('p', { className: 'found', text: words.matched(findingsShown) }));
     parts.push(el('ol', { className: 'groups' }, ...items));

@@ -69,7 +69,14 @@ type Span = readonly [number, number];
 
 /** Where a check is: `at` of the whole bar (0 to 1). */
 function step(id: number, phase: Phase, at: number, profile?: string): void {
-  post({ type: 'progress', id, phase, ...(profile === undefined ? {} : { profile }), done: Math.round(WHOLE * at), total: WHOLE });
+  post({
+    type: 'progress',
+    id,
+    phase,
+    ...(profile === undefined ? {} : { profile }),
+    done: Math.round(WHOLE * at),
+    total: WHOLE,
+  });
 }
 
 /** A Web stream of the blob's bytes that tells how far it got, as its span of the one progress bar. */
@@ -94,7 +101,14 @@ function counted(source: Blob, id: number, phase: Phase, span: Span, profile?: s
 }
 
 function outcomeOf(profile: AnyProfile, report: ValidationReport): Outcome {
-  return { profile: profile.name, conforms: report.conforms, results: report.results, totalResults: report.totalResults, counts: report.counts, nodesChecked: report.nodesChecked };
+  return {
+    profile: profile.name,
+    conforms: report.conforms,
+    results: report.results,
+    totalResults: report.totalResults,
+    counts: report.counts,
+    nodesChecked: report.nodesChecked,
+  };
 }
 
 /**
@@ -102,7 +116,13 @@ function outcomeOf(profile: AnyProfile, report: ValidationReport): Outcome {
  * same one read, against every profile, those the data is of then found from its classes (as the command
  * does: `validateStreamProfiles`).
  */
-async function validateRdfStream(id: number, source: Blob, format: 'turtle' | 'ntriples' | 'nquads' | 'trig', lang: Lang, named: AnyProfile | undefined): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
+async function validateRdfStream(
+  id: number,
+  source: Blob,
+  format: 'turtle' | 'ntriples' | 'nquads' | 'trig',
+  lang: Lang,
+  named: AnyProfile | undefined,
+): Promise<{ chosen: AnyProfile[]; reports: ValidationReport[] }> {
   const span: Span = [0, 0.9];
   if (named) {
     const open = () => counted(source, id, 'validating', span, named.name);
@@ -167,10 +187,18 @@ async function validateJson(
         // the profile chosen, else the one the (first) payload's fields say; none or several: the steward is asked
         const found = profilesOfJson(readers, payload);
         const reason = found.length === 0 ? 'none' : 'several';
-        if (found.length !== 1) throw new Choose((found.length === 0 ? readers : found).map((p) => p.name), reason);
+        if (found.length !== 1)
+          throw new Choose(
+            (found.length === 0 ? readers : found).map((p) => p.name),
+            reason,
+          );
         profile = found[0] as AnyProfile;
       }
-      if (!profile.readsJson) throw new Choose(readers.map((p) => p.name), 'none');
+      if (!profile.readsJson)
+        throw new Choose(
+          readers.map((p) => p.name),
+          'none',
+        );
       // several pages: into one dataset, each JSON path named by its file
       const conversion = profile.fromJson(
         payload,
@@ -204,7 +232,12 @@ function ndjsonRecords(text: string): unknown[] {
     try {
       records.push(parseJson(line, 'ndjson'));
     } catch (error) {
-      if (error instanceof ParseError) throw new ParseError('ndjson', error.message.replace(/^ndjson: /u, '').replace(/ \(line \d+(, column \d+)?\)$/u, ''), { line: index + 1, ...(error.column === undefined ? {} : { column: error.column }) });
+      if (error instanceof ParseError)
+        throw new ParseError(
+          'ndjson',
+          error.message.replace(/^ndjson: /u, '').replace(/ \(line \d+(, column \d+)?\)$/u, ''),
+          { line: index + 1, ...(error.column === undefined ? {} : { column: error.column }) },
+        );
       throw error;
     }
   }
@@ -233,7 +266,8 @@ async function run(message: Extract<ToWorker, { type: 'validate' }>): Promise<vo
     // a plain string where a reference belongs is the report's to show (one violation, with the fix)
     const store = await parseJsonLd(text, { profiles: Object.values(profiles), stringReferences: 'keep' });
     data = store;
-    const typed = (iri: string) => store.countQuads(null, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(iri), null) > 0;
+    const typed = (iri: string) =>
+      store.countQuads(null, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(iri), null) > 0;
     chosen = named ? [named] : profilesTyping(profiles, typed);
     if (chosen.length === 0) throw new Choose(Object.keys(profiles), 'none');
     reports = [];
@@ -300,7 +334,8 @@ function changedOnDisk(error: unknown): boolean {
  * with its line and the lines around it (a caret at the column), in the language asked.
  */
 async function failureOf(error: unknown, source: Blob, lang: Lang, format: InputFormat): Promise<Failure> {
-  if (error instanceof Choose) return { kind: 'choose', message: error.reason, candidates: error.candidates, reason: error.reason };
+  if (error instanceof Choose)
+    return { kind: 'choose', message: error.reason, candidates: error.candidates, reason: error.reason };
   if (error instanceof Pages) return { kind: 'pages', message: '', files: error.files };
   if (changedOnDisk(error)) return { kind: 'reread', message: '' };
   let head: Uint8Array | undefined;
@@ -318,18 +353,31 @@ async function failureOf(error: unknown, source: Blob, lang: Lang, format: Input
   if (line !== undefined && source.size <= EXCERPT_LIMIT) excerpt = codeFrame(await source.text(), line, column);
   // a syntax error's own message is the detail under the lines around it; other failures in plain words
   const plain = e instanceof ParseError ? undefined : failureWords(e, lang);
-  const message = e instanceof ParseError ? e.message.replace(/ \(line \d+(, column \d+)?\)$/u, '') : (plain?.main ?? e.message);
-  return { kind: e instanceof ParseError ? 'syntax' : 'other', message, syntax: format, ...(plain && plain.detail !== '' ? { detail: plain.detail } : {}), ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), ...(excerpt === undefined ? {} : { excerpt }) };
+  const message =
+    e instanceof ParseError ? e.message.replace(/ \(line \d+(, column \d+)?\)$/u, '') : (plain?.main ?? e.message);
+  return {
+    kind: e instanceof ParseError ? 'syntax' : 'other',
+    message,
+    syntax: format,
+    ...(plain && plain.detail !== '' ? { detail: plain.detail } : {}),
+    ...(line === undefined ? {} : { line }),
+    ...(column === undefined ? {} : { column }),
+    ...(excerpt === undefined ? {} : { excerpt }),
+  };
 }
 
 /** The W3C report graphs of every profile in one graph, blank nodes kept apart per profile. */
 async function shaclTurtle(reports: readonly ValidationReport[]): Promise<string> {
   const merged = new Store();
   for (const [index, report] of reports.entries()) {
-    const relabel = <T extends Term>(t: T): T => (t.termType === 'BlankNode' ? (DataFactory.blankNode(`r${index}_${t.value}`) as unknown as T) : t);
-    for (const q of report.report as Iterable<Quad>) merged.addQuad(DataFactory.quad(relabel(q.subject), q.predicate, relabel(q.object)));
+    const relabel = <T extends Term>(t: T): T =>
+      t.termType === 'BlankNode' ? (DataFactory.blankNode(`r${index}_${t.value}`) as unknown as T) : t;
+    for (const q of report.report as Iterable<Quad>)
+      merged.addQuad(DataFactory.quad(relabel(q.subject), q.predicate, relabel(q.object)));
   }
-  return toTurtle(merged, { prefixes: { sh: 'http://www.w3.org/ns/shacl#', xsd: 'http://www.w3.org/2001/XMLSchema#' } });
+  return toTurtle(merged, {
+    prefixes: { sh: 'http://www.w3.org/ns/shacl#', xsd: 'http://www.w3.org/2001/XMLSchema#' },
+  });
 }
 
 /** The data of the last validation, read again from the file when it was validated as it was read. */
@@ -343,7 +391,13 @@ async function download(kind: WorkerDownload, l: Last): Promise<string> {
   const data = await dataOf(l);
   // one profile: its prefixes and context; several: every profile's prefixes, and expanded JSON-LD (no context needed)
   const one = l.profiles.length === 1 ? l.profiles[0] : undefined;
-  if (kind === 'data-turtle') return toTurtle(data, one ? { profile: one } : { prefixes: Object.assign({}, ...l.profiles.map((p) => p.declaration.prefixes)) as Record<string, string> });
+  if (kind === 'data-turtle')
+    return toTurtle(
+      data,
+      one
+        ? { profile: one }
+        : { prefixes: Object.assign({}, ...l.profiles.map((p) => p.declaration.prefixes)) as Record<string, string> },
+    );
   const document = one ? await toJsonLd(data, { profile: one }) : await toJsonLd(data);
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -372,7 +426,13 @@ scope.onmessage = (event) => {
     if (!l) return post({ type: 'file-failed', id: message.id, kind: message.kind, message: 'nothing validated yet' });
     download(message.kind, l).then(
       (text) => post({ type: 'file', id: message.id, kind: message.kind, text }),
-      (error: unknown) => post({ type: 'file-failed', id: message.id, kind: message.kind, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        post({
+          type: 'file-failed',
+          id: message.id,
+          kind: message.kind,
+          message: error instanceof Error ? error.message : String(error),
+        }),
     );
   }
 };

@@ -20,7 +20,18 @@ import { fromRdf } from '../../core/jsonld/engine.js';
 import type { AnyProfile } from '../../core/profile.js';
 import { choiceOption, flag, parse, stringOption } from '../args.js';
 import { EXIT, exitCodeOf, FileError, reportError, UsageError } from '../errors.js';
-import { INPUT_FORMATS, inputPaths, inputSize, inputSource, openInput, readError, readInput, type InputSource, type JsonFormat, type RdfFormat } from '../input.js';
+import {
+  INPUT_FORMATS,
+  inputPaths,
+  inputSize,
+  inputSource,
+  openInput,
+  readError,
+  readInput,
+  type InputSource,
+  type JsonFormat,
+  type RdfFormat,
+} from '../input.js';
 import { isRdf, loadJson, loadRdf } from '../load.js';
 import { writeOutput, writeOutputAsMade } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -29,7 +40,13 @@ import { limitsOption } from '../limits.js';
 import { LANGS, OUTPUT_FORMATS } from '../options.js';
 import { contextLine, notReadable, showWhere } from '../where.js';
 import { profileForJson, profileNamed, profilesInData, type Registry } from '../registry.js';
-import { conversionLines, notCarriedLine, NotCarriedTally, tell, type ConversionFindings } from '../conversion-report.js';
+import {
+  conversionLines,
+  notCarriedLine,
+  NotCarriedTally,
+  tell,
+  type ConversionFindings,
+} from '../conversion-report.js';
 
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
@@ -38,7 +55,13 @@ function note(quiet: boolean, message: string): void {
   if (!quiet) process.stderr.write(`profielkit: ${message}\n`);
 }
 
-async function serialize(data: Store, to: Exclude<OutputFormat, 'json'>, profile: AnyProfile | undefined, registry: Registry, quiet: boolean): Promise<string> {
+async function serialize(
+  data: Store,
+  to: Exclude<OutputFormat, 'json'>,
+  profile: AnyProfile | undefined,
+  registry: Registry,
+  quiet: boolean,
+): Promise<string> {
   switch (to) {
     case 'ntriples':
       return toNTriples(data);
@@ -59,7 +82,10 @@ async function serialize(data: Store, to: Exclude<OutputFormat, 'json'>, profile
         return `${JSON.stringify(await stoppableAtOnce(() => toJsonLd(data, { profile: profiled })), null, 2)}\n`;
       }
       // no single context fits: expanded JSON-LD needs none and loses nothing
-      note(quiet, `expanded JSON-LD: ${found.length === 0 ? 'no profile' : `several profiles (${found.map((p) => p.name).join(', ')})`} found in the data; give --profile for compacted JSON-LD`);
+      note(
+        quiet,
+        `expanded JSON-LD: ${found.length === 0 ? 'no profile' : `several profiles (${found.map((p) => p.name).join(', ')})`} found in the data; give --profile for compacted JSON-LD`,
+      );
       return `${JSON.stringify(await stoppableAtOnce(() => fromRdf([...data])), null, 2)}\n`;
     }
   }
@@ -69,7 +95,14 @@ async function serialize(data: Store, to: Exclude<OutputFormat, 'json'>, profile
  * A standard's own JSON to Turtle, N-Triples or N-Quads as it is read, record by record, in flat
  * memory; the output goes to a temporary file first, so a broken record leaves nothing half written.
  */
-async function convertJsonAsRead(source: InputSource, profile: AnyProfile, to: Exclude<OutputFormat, 'json'>, output: string | undefined, strict: boolean, progress: Progress): Promise<ConversionFindings> {
+async function convertJsonAsRead(
+  source: InputSource,
+  profile: AnyProfile,
+  to: Exclude<OutputFormat, 'json'>,
+  output: string | undefined,
+  strict: boolean,
+  progress: Progress,
+): Promise<ConversionFindings> {
   progress.begin('converting JSON');
   const summary = await writeOutputAsMade(output, async (write) => {
     const input = source.path === '-' ? process.stdin : openInput(source);
@@ -160,15 +193,28 @@ function findingsExit(source: InputSource, findings: ConversionFindings): number
 }
 
 /** The profile whose own JSON `--to json` writes: the one named, or the one found in the data that has its own JSON. */
-function jsonOutputProfile(source: InputSource, named: AnyProfile | undefined, registry: Registry, data: Store): AnyProfile {
+function jsonOutputProfile(
+  source: InputSource,
+  named: AnyProfile | undefined,
+  registry: Registry,
+  data: Store,
+): AnyProfile {
   if (named) {
-    if (!named.readsJson) throw new UsageError(`convert: --to json writes a standard's own JSON; the ${named.name} profile has none (use --to jsonld)`);
+    if (!named.readsJson)
+      throw new UsageError(
+        `convert: --to json writes a standard's own JSON; the ${named.name} profile has none (use --to jsonld)`,
+      );
     return named;
   }
   const found = profilesInData(registry, data).filter((p) => p.readsJson);
   if (found.length === 1 && found[0]) return found[0];
-  const readers = Object.values(registry).filter((p) => p.readsJson).map((p) => p.name);
-  throw new FileError(source.name, `--to json: ${found.length === 0 ? 'no profile with a JSON of its own applies' : `several profiles apply (${found.map((p) => p.name).join(', ')})`}; name one with --profile (${readers.join(', ')})`);
+  const readers = Object.values(registry)
+    .filter((p) => p.readsJson)
+    .map((p) => p.name);
+  throw new FileError(
+    source.name,
+    `--to json: ${found.length === 0 ? 'no profile with a JSON of its own applies' : `several profiles apply (${found.map((p) => p.name).join(', ')})`}; name one with --profile (${readers.join(', ')})`,
+  );
 }
 
 /**
@@ -176,7 +222,14 @@ function jsonOutputProfile(source: InputSource, named: AnyProfile | undefined, r
  * records. What the JSON cannot carry is told on standard error; with --strict that is an error
  * (exit 2, nothing written).
  */
-async function writeJson(source: InputSource, data: Store, profile: AnyProfile, strict: boolean, output: string | undefined, quiet: boolean): Promise<number> {
+async function writeJson(
+  source: InputSource,
+  data: Store,
+  profile: AnyProfile,
+  strict: boolean,
+  output: string | undefined,
+  quiet: boolean,
+): Promise<number> {
   const records = profile.toJson(data);
   const line = notCarriedLine(source.name, records.notCarried);
   if (line !== undefined) tell([line]);
@@ -193,9 +246,18 @@ type StreamedFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig' | 'jsonld';
  * The input's quads as they are read: RDF syntaxes by n3; JSON-LD in a profile's own context
  * (`{"@context": …, "@graph": […]}`) node by node, which rejects with `NotFastJsonLd` otherwise.
  */
-function quadStream(source: InputSource, format: StreamedFormat, registry: Registry, base: string | undefined): AsyncIterable<Quad> {
+function quadStream(
+  source: InputSource,
+  format: StreamedFormat,
+  registry: Registry,
+  base: string | undefined,
+): AsyncIterable<Quad> {
   const input = source.path === '-' ? process.stdin : openInput(source);
-  if (format === 'jsonld') return fastJsonLdQuads(Object.values(registry).map((p) => p.declaration), input);
+  if (format === 'jsonld')
+    return fastJsonLdQuads(
+      Object.values(registry).map((p) => p.declaration),
+      input,
+    );
   return quadsOf(input, format, base === undefined ? {} : { baseIRI: base });
 }
 
@@ -204,7 +266,14 @@ function quadStream(source: InputSource, format: StreamedFormat, registry: Regis
  * is read, quad by quad, in flat memory, through a temporary file (nothing is written if the input
  * turns out to be broken, or, with `finish`, when it says so).
  */
-async function convertAsRead(source: InputSource, quads: () => AsyncIterable<Quad>, writer: QuadTextWriter, output: string | undefined, progress: Progress, finish?: () => void): Promise<number> {
+async function convertAsRead(
+  source: InputSource,
+  quads: () => AsyncIterable<Quad>,
+  writer: QuadTextWriter,
+  output: string | undefined,
+  progress: Progress,
+  finish?: () => void,
+): Promise<number> {
   progress.begin('converting');
   const triples = await writeOutputAsMade(output, async (write) => {
     let count = 0;
@@ -225,9 +294,20 @@ async function convertAsRead(source: InputSource, quads: () => AsyncIterable<Qua
  * RDF to the standard's own JSON as it is read (`toJsonStream`), in flat memory. What the JSON cannot
  * carry is told on standard error; with --strict that is an error (exit 2, nothing written).
  */
-async function convertRdfToJsonAsRead(source: InputSource, quads: () => AsyncIterable<Quad>, profile: AnyProfile, strict: boolean, output: string | undefined, quiet: boolean, progress: Progress): Promise<number> {
+async function convertRdfToJsonAsRead(
+  source: InputSource,
+  quads: () => AsyncIterable<Quad>,
+  profile: AnyProfile,
+  strict: boolean,
+  output: string | undefined,
+  quiet: boolean,
+  progress: Progress,
+): Promise<number> {
   const tally = new NotCarriedTally();
-  const writer = profile.jsonTextWriter({ oneRecordAsObject: true, onNotCarried: (rest: NotCarried) => tally.add(rest) });
+  const writer = profile.jsonTextWriter({
+    oneRecordAsObject: true,
+    onNotCarried: (rest: NotCarried) => tally.add(rest),
+  });
   try {
     await convertAsRead(source, quads, writer, output, progress, () => {
       const line = tally.line(source.name);
@@ -272,12 +352,17 @@ export async function convertCommand(args: readonly string[], registry: Registry
   const source = sources[0] ?? inputSource('convert', path as string, from);
   const to = choiceOption('convert', parsed, 'to', OUTPUT_FORMATS) ?? 'turtle';
   const base = stringOption(parsed, 'base');
-  if (base !== undefined && !isRdf(source.format)) throw new UsageError('convert: --base applies to RDF and JSON-LD input, not to json');
+  if (base !== undefined && !isRdf(source.format))
+    throw new UsageError('convert: --base applies to RDF and JSON-LD input, not to json');
   const jsonProfile = isRdf(source.format) ? undefined : profileForJson('convert', profile, registry);
   const limits = limitsOption('convert', parsed);
-  if (flag(parsed, 'repair-references') && (source.format !== 'jsonld' || !profile)) throw new UsageError('convert: --repair-references applies to JSON-LD input with --profile (the profile says where references belong)');
+  if (flag(parsed, 'repair-references') && (source.format !== 'jsonld' || !profile))
+    throw new UsageError(
+      'convert: --repair-references applies to JSON-LD input with --profile (the profile says where references belong)',
+    );
   const lenient = flag(parsed, 'lenient');
-  if (lenient && !jsonProfile) throw new UsageError('convert: --lenient applies to json and ndjson input (a standard\'s own JSON)');
+  if (lenient && !jsonProfile)
+    throw new UsageError("convert: --lenient applies to json and ndjson input (a standard's own JSON)");
   const output = stringOption(parsed, 'output');
 
   try {
@@ -291,16 +376,38 @@ export async function convertCommand(args: readonly string[], registry: Registry
     }
     const from = source.format;
     // JSON-LD as it is read when it is in a profile's own context (a file: else it is read again, in memory)
-    const streams = from === 'turtle' || from === 'ntriples' || from === 'nquads' || from === 'trig' || (from === 'jsonld' && source.path !== '-' && !flag(parsed, 'repair-references'));
-    if (streams && (to === 'ntriples' || to === 'nquads' || (to === 'jsonld' && profile) || (to === 'json' && profile))) {
+    const streams =
+      from === 'turtle' ||
+      from === 'ntriples' ||
+      from === 'nquads' ||
+      from === 'trig' ||
+      (from === 'jsonld' && source.path !== '-' && !flag(parsed, 'repair-references'));
+    if (
+      streams &&
+      (to === 'ntriples' || to === 'nquads' || (to === 'jsonld' && profile) || (to === 'json' && profile))
+    ) {
       const quads = () => quadStream(source, from, registry, base);
       try {
         if (to === 'json') {
           const named = profile as AnyProfile;
-          if (!named.readsJson) throw new UsageError(`convert: --to json writes a standard's own JSON; the ${named.name} profile has none (use --to jsonld)`);
+          if (!named.readsJson)
+            throw new UsageError(
+              `convert: --to json writes a standard's own JSON; the ${named.name} profile has none (use --to jsonld)`,
+            );
           return await convertRdfToJsonAsRead(source, quads, named, flag(parsed, 'strict'), output, quiet, progress);
         }
-        await convertAsRead(source, quads, to === 'jsonld' ? new JsonLdTextWriter((profile as AnyProfile).declaration, limits.maxKeys === undefined ? {} : { maxKeys: limits.maxKeys }) : new QuadLineWriter(to), output, progress);
+        await convertAsRead(
+          source,
+          quads,
+          to === 'jsonld'
+            ? new JsonLdTextWriter(
+                (profile as AnyProfile).declaration,
+                limits.maxKeys === undefined ? {} : { maxKeys: limits.maxKeys },
+              )
+            : new QuadLineWriter(to),
+          output,
+          progress,
+        );
         return EXIT.ok;
       } catch (error) {
         if (!(error instanceof NotFastJsonLd)) throw error;
@@ -326,15 +433,31 @@ export async function convertCommand(args: readonly string[], registry: Registry
           toJsonLd: to === 'jsonld',
           ...(profile ? { profile } : {}),
           ...(base === undefined ? {} : { base }),
-          ...(repair ? { stringReferences: 'repair' as const, onStringReference: (_ref: unknown, fixed: boolean) => void (fixed && repaired++) } : {}),
+          ...(repair
+            ? {
+                stringReferences: 'repair' as const,
+                onStringReference: (_ref: unknown, fixed: boolean) => void (fixed && repaired++),
+              }
+            : {}),
         },
         progress,
       );
-      if (repaired > 0) note(quiet, `repaired ${repaired} reference${repaired === 1 ? '' : 's'} written as a plain string (read as the IRI ${repaired === 1 ? 'it holds' : 'they hold'})`);
+      if (repaired > 0)
+        note(
+          quiet,
+          `repaired ${repaired} reference${repaired === 1 ? '' : 's'} written as a plain string (read as the IRI ${repaired === 1 ? 'it holds' : 'they hold'})`,
+        );
     }
     progress.begin(`writing ${to}`);
     if (to === 'json') {
-      const written = await writeJson(source, data, jsonProfile ?? jsonOutputProfile(source, profile, registry, data), flag(parsed, 'strict'), output, quiet);
+      const written = await writeJson(
+        source,
+        data,
+        jsonProfile ?? jsonOutputProfile(source, profile, registry, data),
+        flag(parsed, 'strict'),
+        output,
+        quiet,
+      );
       progress.finish(`writing ${to}`, data.size, 'triples');
       return Math.max(code, written);
     }

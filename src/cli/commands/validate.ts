@@ -85,28 +85,51 @@ async function formatTurtle(file: string, index: number, outcomes: readonly Outc
     return t;
   };
   for (const o of outcomes) {
-    for (const q of o.report() as Iterable<Quad>) merged.addQuad(factory.quad(relabel(q.subject), q.predicate, relabel(q.object)));
+    for (const q of o.report() as Iterable<Quad>)
+      merged.addQuad(factory.quad(relabel(q.subject), q.predicate, relabel(q.object)));
   }
   return `# ${file}\n${await toTurtle(merged, { prefixes: { sh: SH(''), xsd: 'http://www.w3.org/2001/XMLSchema#' } })}`;
 }
 
 /** Reads one input and decides its profiles; json input is converted leniently (every problem reported). */
-async function load(source: InputSource, settings: Settings, progress: Progress): Promise<{ data: DatasetCore; profiles: AnyProfile[]; conversion?: JsonConversion }> {
+async function load(
+  source: InputSource,
+  settings: Settings,
+  progress: Progress,
+): Promise<{ data: DatasetCore; profiles: AnyProfile[]; conversion?: JsonConversion }> {
   const size = inputSize(source);
   if (size !== undefined) progress.sized(size);
   const { registry, profile } = settings;
   if (!isRdf(source.format)) {
     // the profile is the one named, else the one the payload's fields say; never a guess
     const bytes = await readInput(source, progress);
-    const { conversion, profile: jsonProfile } = await loadJson(bytes, source.format, (payload) => profileOfJson('validate', source.name, profile, registry, payload, settings.lang), false, progress);
+    const { conversion, profile: jsonProfile } = await loadJson(
+      bytes,
+      source.format,
+      (payload) => profileOfJson('validate', source.name, profile, registry, payload, settings.lang),
+      false,
+      progress,
+    );
     // a register export's objects of other schemas are not validated: say how many, of which schemas (not with -q)
     const skipped = conversion.skipped.reduce((n, s) => n + s.count, 0);
     if (skipped > 0 && !settings.quiet) {
       const which = conversion.skipped.map((s) => `${s.schema} (${s.count})`).join(', ');
-      tell([settings.lang === 'nl' ? `${source.name}: ${skipped} objecten van andere schema's niet gecontroleerd: ${which}` : `${source.name}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not checked: ${which}`]);
+      tell([
+        settings.lang === 'nl'
+          ? `${source.name}: ${skipped} objecten van andere schema's niet gecontroleerd: ${which}`
+          : `${source.name}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not checked: ${which}`,
+      ]);
     }
     // objects recognised by their fields, their @self.schema being no slug the profile knows (not with -q)
-    if (!settings.quiet) tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: [], recognised: conversion.recognised }).lines);
+    if (!settings.quiet)
+      tell(
+        conversionLines(source.name, {
+          problems: [],
+          unknownFields: [],
+          skipped: [],
+          recognised: conversion.recognised,
+        }).lines,
+      );
     return { data: conversion.dataset, profiles: [jsonProfile], conversion };
   }
   const bytes = await readInput(source, progress);
@@ -124,7 +147,11 @@ function outcomeOf(profile: string, report: ValidationReport, settings: Settings
   const named = settings.profile !== undefined || settings.shapes !== undefined;
   if (report.engineReason !== undefined && !settings.quiet) {
     // a user who brought shapes should know why a large file took memory and time
-    process.stderr.write(settings.lang === 'nl' ? `${profile}: gevalideerd door de referentie-engine (in het geheugen): ${report.engineReason}\n` : `${profile}: validated by the reference engine (in memory): ${report.engineReason}\n`);
+    process.stderr.write(
+      settings.lang === 'nl'
+        ? `${profile}: gevalideerd door de referentie-engine (in het geheugen): ${report.engineReason}\n`
+        : `${profile}: validated by the reference engine (in memory): ${report.engineReason}\n`,
+    );
   }
   return {
     profile,
@@ -147,12 +174,17 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
   const found = profilesTyping(registry, typed);
   if (found.length === 0) {
     const names = Object.keys(registry);
-    throw new FileError(source.name, settings.lang === 'nl'
-      ? `de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van ${names.join(', ')}; kies er een met ${names.map((n) => `--profile ${n}`).join(' of ')}`
-      : `the data does not say which profile it is of: no record has a class of ${names.join(', ')}; choose one with ${names.map((n) => `--profile ${n}`).join(' or ')}`);
+    throw new FileError(
+      source.name,
+      settings.lang === 'nl'
+        ? `de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van ${names.join(', ')}; kies er een met ${names.map((n) => `--profile ${n}`).join(' of ')}`
+        : `the data does not say which profile it is of: no record has a class of ${names.join(', ')}; choose one with ${names.map((n) => `--profile ${n}`).join(' or ')}`,
+    );
   }
   if (!settings.quiet && settings.format === 'text') {
-    process.stderr.write(`${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'herkend aan de klassen in de data' : 'recognised by the classes in the data'})\n`);
+    process.stderr.write(
+      `${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'herkend aan de klassen in de data' : 'recognised by the classes in the data'})\n`,
+    );
   }
   return found;
 }
@@ -162,13 +194,24 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
  * in one read, in memory that does not grow with the file. `undefined` when the file needs to be read
  * into memory instead (its triples are not grouped by subject), or is standard input.
  */
-async function validateStreamed(source: InputSource, settings: Settings, progress: Progress): Promise<Outcome[] | undefined> {
+async function validateStreamed(
+  source: InputSource,
+  settings: Settings,
+  progress: Progress,
+): Promise<Outcome[] | undefined> {
   const format = source.format;
-  if (source.path === '-' || settings.engine !== 'fast' || !(format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig')) return undefined;
+  if (
+    source.path === '-' ||
+    settings.engine !== 'fast' ||
+    !(format === 'turtle' || format === 'ntriples' || format === 'nquads' || format === 'trig')
+  )
+    return undefined;
   const { shapes } = settings;
   const candidates = settings.profile ? [settings.profile] : Object.values(settings.registry);
   // with shapes of one's own: one validation, against them and the profile named (if any)
-  const targets: FastTarget[] = shapes ? [{ ...(settings.profile ? { declaration: settings.profile.declaration } : {}), shapes: shapes.dataset }] : candidates.map((p) => p.declaration);
+  const targets: FastTarget[] = shapes
+    ? [{ ...(settings.profile ? { declaration: settings.profile.declaration } : {}), shapes: shapes.dataset }]
+    : candidates.map((p) => p.declaration);
   const size = inputSize(source);
   if (size !== undefined) progress.sized(size);
   progress.begin('validating');
@@ -177,11 +220,17 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
     if (settings.threads > 1 && !shapes && (format === 'ntriples' || format === 'nquads')) {
       // on every core: loaded only here (worker threads), in parts cut at subject boundaries
       const { validateFileInParts } = await import('../../node-threads.js');
-      outcome = await validateFileInParts(candidates.map((p) => p.declaration), source.path, {
-        format,
-        lang: settings.lang,
-        ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
-      }, settings.threads, new URL('./validate-worker.js', import.meta.url));
+      outcome = await validateFileInParts(
+        candidates.map((p) => p.declaration),
+        source.path,
+        {
+          format,
+          lang: settings.lang,
+          ...(settings.maxResults === undefined ? {} : { maxResults: settings.maxResults }),
+        },
+        settings.threads,
+        new URL('./validate-worker.js', import.meta.url),
+      );
     }
     outcome ??= await validateStreamFast(targets, () => openInput(source), {
       format,
@@ -195,7 +244,14 @@ async function validateStreamed(source: InputSource, settings: Settings, progres
   if (!outcome) return undefined;
   progress.finish('validating', outcome.triples, 'triples');
   const { reports, classesSeen } = outcome;
-  if (shapes) return [outcomeOf(settings.profile ? `${settings.profile.name} + ${shapes.name}` : shapes.name, reports[0] as ValidationReport, settings)];
+  if (shapes)
+    return [
+      outcomeOf(
+        settings.profile ? `${settings.profile.name} + ${shapes.name}` : shapes.name,
+        reports[0] as ValidationReport,
+        settings,
+      ),
+    ];
   const chosen = chooseProfiles(source, settings, (iri) => classesSeen.has(iri));
   return chosen.map((profile) => {
     return outcomeOf(profile.name, reports[candidates.indexOf(profile)] as ValidationReport, settings);
@@ -219,11 +275,25 @@ async function validatePages(sources: readonly InputSource[], settings: Settings
     } catch (error) {
       throw readError(source, error);
     }
-    const profileOf = profile ?? ((payload: unknown) => profileOfJson('validate', source.name, undefined, settings.registry, payload, settings.lang));
-    const read = await loadJson(bytes, source.format as JsonFormat, profileOf, false, progress, { dataset, source: source.name });
+    const profileOf =
+      profile ??
+      ((payload: unknown) =>
+        profileOfJson('validate', source.name, undefined, settings.registry, payload, settings.lang));
+    const read = await loadJson(bytes, source.format as JsonFormat, profileOf, false, progress, {
+      dataset,
+      source: source.name,
+    });
     profile = read.profile;
     const { conversion } = read;
-    if (!settings.quiet) tell(conversionLines(source.name, { problems: [], unknownFields: [], skipped: conversion.skipped, recognised: conversion.recognised }).lines);
+    if (!settings.quiet)
+      tell(
+        conversionLines(source.name, {
+          problems: [],
+          unknownFields: [],
+          skipped: conversion.skipped,
+          recognised: conversion.recognised,
+        }).lines,
+      );
     parts.push(conversion);
   }
   if (!profile) throw new UsageError('validate: no json input');
@@ -276,7 +346,12 @@ async function validateOne(source: InputSource, index: number, settings: Setting
     const { shapes } = settings;
     // with shapes of one's own: one validation, against them and the profile named (if any)
     const targets: { name: string; target: ValidationTarget }[] = shapes
-      ? [{ name: profiles[0] ? `${profiles[0].name} + ${shapes.name}` : shapes.name, target: profiles[0] ? { profile: profiles[0], shapes: shapes.dataset } : { shapes: shapes.dataset } }]
+      ? [
+          {
+            name: profiles[0] ? `${profiles[0].name} + ${shapes.name}` : shapes.name,
+            target: profiles[0] ? { profile: profiles[0], shapes: shapes.dataset } : { shapes: shapes.dataset },
+          },
+        ]
       : profiles.map((profile) => ({ name: profile.name, target: { profile } }));
     for (const { name, target } of targets) {
       progress.begin(`validating against ${name}`);
@@ -285,12 +360,14 @@ async function validateOne(source: InputSource, index: number, settings: Setting
       outcomes.push(outcomeOf(name, report, settings));
     }
   }
-  if (settings.format === 'json') await writeStdout(jsonReport(source.name, outcomes, { allowEmpty: settings.allowEmpty }));
+  if (settings.format === 'json')
+    await writeStdout(jsonReport(source.name, outcomes, { allowEmpty: settings.allowEmpty }));
   else if (settings.format === 'turtle') await writeStdout(await formatTurtle(source.name, index, outcomes));
   else {
     // the line of each record with a finding: one more read of an RDF file, only when there are findings
     const nodes = new Set(outcomes.flatMap((o) => o.results.map((r) => r.focusNode)));
-    const rdfText = source.format !== 'json' && source.format !== 'ndjson' && source.format !== 'jsonld' && source.path !== '-';
+    const rdfText =
+      source.format !== 'json' && source.format !== 'ndjson' && source.format !== 'jsonld' && source.path !== '-';
     const lines = rdfText && nodes.size > 0 ? await recordLines(openInput(source), nodes) : undefined;
     const report = stewardReport({
       file: source.name,
@@ -319,14 +396,16 @@ function detailsOption(parsed: ReturnType<typeof parse>): number | 'all' {
   const v = stringOption(parsed, 'details');
   if (v === undefined) return 5;
   if (v === 'all') return 'all';
-  if (!/^\d+$/u.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`validate: --details must be a whole number or all, not '${v}'`);
+  if (!/^\d+$/u.test(v) || !Number.isSafeInteger(Number(v)))
+    throw new UsageError(`validate: --details must be a whole number or all, not '${v}'`);
   return Number(v);
 }
 
 /** Reads the --shapes file (Turtle, N-Triples or N-Quads, by its extension). */
 async function loadShapes(path: string): Promise<Settings['shapes']> {
   const source = inputSource('validate', path, undefined);
-  if (!isRdf(source.format) || source.format === 'jsonld') throw new UsageError(`validate: --shapes takes Turtle, N-Triples or N-Quads, not ${source.format}`);
+  if (!isRdf(source.format) || source.format === 'jsonld')
+    throw new UsageError(`validate: --shapes takes Turtle, N-Triples or N-Quads, not ${source.format}`);
   const bytes = await readInput(source, createProgress(true));
   return { name: basename(path), dataset: await loadRdf(bytes, source.format, { registry: {} }, createProgress(true)) };
 }
@@ -361,7 +440,8 @@ export async function validateCommand(args: readonly string[], registry: Registr
     }
   }
   const paths = inputPaths('validate', parsed.positionals);
-  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('validate: standard input (-) can be read only once');
+  if (paths.filter((p) => p === '-').length > 1)
+    throw new UsageError('validate: standard input (-) can be read only once');
   // every input's name and format is checked before any is read: a typo fails fast
   let sources: InputSource[];
   try {

@@ -60,15 +60,26 @@ export async function convertJsonStream(
   const c = classModel(model, adapter.root);
   const format = options.format ?? 'turtle';
   // every blank node of a record's walk is one nested object, named once: embedded without its label
-  const writer = format === 'jsonld' ? new JsonLdTextWriter(declaration, { blankNodesNamedOnce: true }) : new RdfTextWriter(format, declaration.prefixes);
+  const writer =
+    format === 'jsonld'
+      ? new JsonLdTextWriter(declaration, { blankNodesNamedOnce: true })
+      : new RdfTextWriter(format, declaration.prefixes);
   const problems: InputProblem[] = [];
   const unknownFields: string[] = [];
   let records = 0;
   let triples = 0;
   const { source } = options;
-  const walkOptions = { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) } as const;
+  const walkOptions = {
+    mode: 'json',
+    strict: options.strict ?? false,
+    ...(options.bases ? { bases: options.bases } : {}),
+  } as const;
   let buffered = writer.header();
-  const split = splitJson(input, { ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }), ...(options.ndjson ? { ndjson: true } : {}), ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }) });
+  const split = splitJson(input, {
+    ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }),
+    ...(options.ndjson ? { ndjson: true } : {}),
+    ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
+  });
   const selector = adapter.openRegister ? new RecordSelector(adapter.openRegister) : undefined;
   for await (const piece of split) {
     // a top-level object that is no list response goes to the profile's adapter (an error body, one

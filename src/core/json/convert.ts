@@ -61,7 +61,9 @@ export interface JsonConversion {
 
 /** The records of a payload that is one object or an array of them. */
 export function objectOrArray(payload: unknown, path = ''): JsonRecord[] {
-  return Array.isArray(payload) ? payload.map((value, i) => ({ value, path: childPath(path, i) })) : [{ value: payload, path }];
+  return Array.isArray(payload)
+    ? payload.map((value, i) => ({ value, path: childPath(path, i) }))
+    : [{ value: payload, path }];
 }
 
 /** A path in a named file or page: `page-2.json: results[0]` (the name alone for the payload itself). */
@@ -85,7 +87,11 @@ export function convertJson(
 ): JsonConversion {
   const model = modelOf(declaration);
   const c = classModel(model, classKey);
-  const walk = new Walk(model, { mode: 'json', strict: options.strict ?? false, ...(options.bases ? { bases: options.bases } : {}) });
+  const walk = new Walk(model, {
+    mode: 'json',
+    strict: options.strict ?? false,
+    ...(options.bases ? { bases: options.bases } : {}),
+  });
   const dataset = options.dataset ?? new Store();
   const { source } = options;
   for (const record of records) {
@@ -121,7 +127,12 @@ export function convertJson(
  * Reads the nodes of class `classKey` back into the API's JSON, with what it could not carry
  * (`notCarried`, per node). A value that breaks a rule comes back as the JSON value it holds.
  */
-export function readJson(declaration: ProfileDeclaration, classKey: string, dataset: DatasetCore, options: Pick<FromJsonOptions, 'bases'> & { readonly metadata?: MetadataFields } = {}): JsonRecords {
+export function readJson(
+  declaration: ProfileDeclaration,
+  classKey: string,
+  dataset: DatasetCore,
+  options: Pick<FromJsonOptions, 'bases'> & { readonly metadata?: MetadataFields } = {},
+): JsonRecords {
   return readRecords(declaration, dataset, classKey, options);
 }
 

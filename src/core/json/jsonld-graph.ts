@@ -51,7 +51,10 @@ export class FastJsonLdReader {
   private fresh = 0;
 
   private constructor(declaration: ProfileDeclaration, withFixes: boolean) {
-    const merged: Record<string, unknown> = { ...bundledTerms(declaration), ...(withFixes ? localContext(declaration) : {}) };
+    const merged: Record<string, unknown> = {
+      ...bundledTerms(declaration),
+      ...(withFixes ? localContext(declaration) : {}),
+    };
     const references = referenceTerms(declaration);
     for (const [name, definition] of Object.entries(merged)) {
       if (name.startsWith('@')) continue;
@@ -73,22 +76,29 @@ export class FastJsonLdReader {
       if (d['@container'] !== undefined && d['@container'] !== '@set') continue;
       const scoped = d['@context'] as Record<string, unknown> | undefined;
       const vocab = typeof scoped?.['@vocab'] === 'string' ? scoped['@vocab'] : undefined;
-      if (scoped !== undefined && (vocab === undefined || Object.keys(scoped).length > 1 || d['@type'] !== '@vocab')) continue;
+      if (scoped !== undefined && (vocab === undefined || Object.keys(scoped).length > 1 || d['@type'] !== '@vocab'))
+        continue;
       const type = d['@type'];
-      if (type !== undefined && (typeof type !== 'string' || (type !== '@id' && type !== '@vocab' && !ABSOLUTE.test(type)))) continue;
+      if (
+        type !== undefined &&
+        (typeof type !== 'string' || (type !== '@id' && type !== '@vocab' && !ABSOLUTE.test(type)))
+      )
+        continue;
       if (type === '@vocab' && vocab === undefined) continue;
       const reference = type === '@vocab' ? references.get(name) : undefined;
       this.terms.set(name, { iri, type, vocab, ...(reference === undefined ? {} : { reference }) });
     }
     // a compact IRI in a definition (`xsd:date`) would need expanding: such terms are left to jsonld.js
-    const compact = (iri: string | undefined) => iri !== undefined && ABSOLUTE.test(iri) && this.names.has(iri.slice(0, iri.indexOf(':')));
+    const compact = (iri: string | undefined) =>
+      iri !== undefined && ABSOLUTE.test(iri) && this.names.has(iri.slice(0, iri.indexOf(':')));
     for (const [name, term] of this.terms) {
       if (compact(term.iri) || compact(term.type) || compact(term.vocab)) {
         this.terms.delete(name);
         this.classes.delete(name);
       }
     }
-    for (const c of modelOf(declaration).classes.values()) for (const { declaration: p } of c.properties) if (p.range.kind !== 'literal') this.nodeValued.add(p.iri);
+    for (const c of modelOf(declaration).classes.values())
+      for (const { declaration: p } of c.properties) if (p.range.kind !== 'literal') this.nodeValued.add(p.iri);
   }
 
   /** A reader for a document with this `@context`, when it is the profile's own (with or without its fixes). */
@@ -96,7 +106,8 @@ export class FastJsonLdReader {
     const given = JSON.stringify(context);
     for (const declaration of declarations) {
       if (given === JSON.stringify(outputContext(declaration))) return new FastJsonLdReader(declaration, true);
-      if (declaration.context.urls.some((url) => given === JSON.stringify(url))) return new FastJsonLdReader(declaration, false);
+      if (declaration.context.urls.some((url) => given === JSON.stringify(url)))
+        return new FastJsonLdReader(declaration, false);
     }
     return undefined;
   }
@@ -124,7 +135,8 @@ export class FastJsonLdReader {
     for (const [key, v] of Object.entries(node)) {
       if (key === '@id') continue;
       if (key === '@type') {
-        for (const t of Array.isArray(v) ? v : [v]) out.push(factory.quad(subject, factory.namedNode(RDF_TYPE), factory.namedNode(this.typeIri(t))));
+        for (const t of Array.isArray(v) ? v : [v])
+          out.push(factory.quad(subject, factory.namedNode(RDF_TYPE), factory.namedNode(this.typeIri(t))));
         continue;
       }
       const term = this.termOf(key);
@@ -141,7 +153,8 @@ export class FastJsonLdReader {
     const term = this.terms.get(key);
     if (term !== undefined) return term;
     // an absolute IRI as a key, whose scheme no term redefines
-    if (key.startsWith('@') || !ABSOLUTE.test(key) || this.names.has(key.slice(0, key.indexOf(':')))) throw new NotFastJsonLd();
+    if (key.startsWith('@') || !ABSOLUTE.test(key) || this.names.has(key.slice(0, key.indexOf(':'))))
+      throw new NotFastJsonLd();
     return { iri: key, type: undefined, vocab: undefined };
   }
 
@@ -183,7 +196,8 @@ export class FastJsonLdReader {
         if (read !== undefined) return factory.namedNode(read.iri);
         // an absolute IRI is itself (as toJsonLd writes a reference that is not vocab-relative)
         if (value.includes(':') && this.isIri(value) && !this.names.has(value)) return factory.namedNode(value);
-        if (term.vocab === undefined || !SIMPLE_VOCAB_VALUE.test(value) || this.names.has(value)) throw new NotFastJsonLd();
+        if (term.vocab === undefined || !SIMPLE_VOCAB_VALUE.test(value) || this.names.has(value))
+          throw new NotFastJsonLd();
         return factory.namedNode(term.vocab + value);
       }
       if (type !== undefined) return factory.literal(value, factory.namedNode(type));
@@ -196,7 +210,8 @@ export class FastJsonLdReader {
       return factory.literal(String(value), factory.namedNode(type ?? XSD('boolean')));
     }
     if (typeof value === 'number') {
-      if (type === '@id' || type === '@vocab' || type === XSD_DOUBLE || !Number.isSafeInteger(value)) throw new NotFastJsonLd();
+      if (type === '@id' || type === '@vocab' || type === XSD_DOUBLE || !Number.isSafeInteger(value))
+        throw new NotFastJsonLd();
       return factory.literal(String(value), factory.namedNode(type ?? XSD('integer')));
     }
     if (typeof value !== 'object' || value === null) throw new NotFastJsonLd();
@@ -212,7 +227,8 @@ export class FastJsonLdReader {
     const text = v['@value'];
     const datatype = v['@type'];
     const language = v['@language'];
-    if (typeof text !== 'string' || Object.keys(v).some((k) => k !== '@value' && k !== '@type' && k !== '@language')) throw new NotFastJsonLd();
+    if (typeof text !== 'string' || Object.keys(v).some((k) => k !== '@value' && k !== '@type' && k !== '@language'))
+      throw new NotFastJsonLd();
     if (language !== undefined) {
       if (datatype !== undefined || typeof language !== 'string' || !LANGUAGE.test(language)) throw new NotFastJsonLd();
       return factory.literal(text, language);
@@ -228,20 +244,27 @@ export class FastJsonLdReader {
  * "@graph": [ … ]}` and every node is one `FastJsonLdReader` reads; rejects with `NotFastJsonLd`
  * (before or while yielding) when it is not, and the caller reads it with jsonld.js from the start.
  */
-export async function* fastJsonLdQuads(declarations: readonly ProfileDeclaration[], chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<Quad> {
+export async function* fastJsonLdQuads(
+  declarations: readonly ProfileDeclaration[],
+  chunks: AsyncIterable<string | Uint8Array>,
+): AsyncGenerator<Quad> {
   let reader: FastJsonLdReader | undefined;
   let refused = false;
   const onHead = (head: unknown): void => {
     const keys = typeof head === 'object' && head !== null ? Object.keys(head) : [];
     const context = (head as Record<string, unknown> | null)?.['@context'];
-    reader = keys.length === 2 && keys[0] === '@context' && keys[1] === '@graph' ? FastJsonLdReader.forContext(declarations, context) : undefined;
+    reader =
+      keys.length === 2 && keys[0] === '@context' && keys[1] === '@graph'
+        ? FastJsonLdReader.forContext(declarations, context)
+        : undefined;
     refused = reader === undefined;
   };
   const quads: Quad[] = [];
   const keep = (q: Quad) => void quads.push(q);
   let any = false;
   for await (const record of splitJson(chunks, { listKey: '@graph', onHead })) {
-    if (refused || reader === undefined || record.path === '' || !reader.node(record.value, keep)) throw new NotFastJsonLd();
+    if (refused || reader === undefined || record.path === '' || !reader.node(record.value, keep))
+      throw new NotFastJsonLd();
     for (const q of quads) yield q;
     any = true;
     quads.length = 0;

@@ -273,11 +273,25 @@ export function openRegisterRecords(
  * The triples of a record's `@self` (its creation and modification dates) on its node. A date that
  * is no date-time with a time zone is not written: a warning at its path (strict: a `JsonInputError`).
  */
-export function selfQuads(subject: Subject, self: NonNullable<JsonRecord['self']>, className: string, strict: boolean, problems: InputProblem[]): Quad[] {
+export function selfQuads(
+  subject: Subject,
+  self: NonNullable<JsonRecord['self']>,
+  className: string,
+  strict: boolean,
+  problems: InputProblem[],
+): Quad[] {
   const block = self.value;
   const fail = (path: string, message: string): void => {
     if (strict) throw new JsonInputError(path, className, undefined, 'type', message);
-    problems.push({ path, className, property: undefined, reason: 'type', message, represented: false, severity: 'Warning' });
+    problems.push({
+      path,
+      className,
+      property: undefined,
+      reason: 'type',
+      message,
+      represented: false,
+      severity: 'Warning',
+    });
   };
   if (block === null || block === undefined) return [];
   if (!isRecord(block)) {
@@ -289,9 +303,14 @@ export function selfQuads(subject: Subject, self: NonNullable<JsonRecord['self']
     const value = block[field];
     if (value === null || value === undefined) continue;
     if (typeof value === 'string' && isXsdDateTime(value) && /(Z|[+-]\d{2}:\d{2})$/u.test(value)) {
-      quads.push(factory.quad(subject, factory.namedNode(predicate), factory.literal(value, factory.namedNode(XSD('dateTime')))));
+      quads.push(
+        factory.quad(subject, factory.namedNode(predicate), factory.literal(value, factory.namedNode(XSD('dateTime')))),
+      );
     } else {
-      fail(childPath(self.path, field), `expected a date-time with a time zone (2025-05-09T12:20:44+00:00), got ${JSON.stringify(value)}; not converted`);
+      fail(
+        childPath(self.path, field),
+        `expected a date-time with a time zone (2025-05-09T12:20:44+00:00), got ${JSON.stringify(value)}; not converted`,
+      );
     }
   }
   return quads;

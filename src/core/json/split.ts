@@ -41,13 +41,18 @@ function keyName(quoted: string, startLine: number): string {
   } catch (error) {
     const bad = /[\u0000-\u001f]/u.exec(quoted);
     const line = startLine + (bad ? (quoted.slice(0, bad.index).match(/\n/gu)?.length ?? 0) : 0);
-    const what = bad ? `a raw control character (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in a key; write it escaped` : 'a key that is not a valid JSON string';
+    const what = bad
+      ? `a raw control character (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in a key; write it escaped`
+      : 'a key that is not a valid JSON string';
     throw new ParseError('json', `invalid JSON: ${what}`, { line }, { cause: error });
   }
 }
 
 /** Yields the records of a payload read in chunks, each with its JSON path. */
-export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, options: SplitOptions = {}): AsyncGenerator<JsonRecord> {
+export async function* splitJson(
+  chunks: AsyncIterable<string | Uint8Array>,
+  options: SplitOptions = {},
+): AsyncGenerator<JsonRecord> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let top: 'unknown' | 'array' | 'object' | 'ndjson' = options.ndjson ? 'ndjson' : 'unknown';
   let depth = 0;
@@ -80,7 +85,10 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
       const detail = error.message.replace(/^json: /u, '').replace(/ \(line \d+(, column \d+)?\)$/u, '');
-      const where = error.line === undefined ? { line: startLine } : { line: startLine + error.line - 1, ...(error.column === undefined ? {} : { column: error.column }) };
+      const where =
+        error.line === undefined
+          ? { line: startLine }
+          : { line: startLine + error.line - 1, ...(error.column === undefined ? {} : { column: error.column }) };
       throw new ParseError('json', `${path === '' ? '' : `${path}: `}${detail}`, where);
     }
   };
@@ -146,7 +154,11 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
         top = 'ndjson';
       }
       if (depth === 0 && top !== 'ndjson' && !isWs(c)) {
-        throw new ParseError('json', `invalid JSON: unexpected ${JSON.stringify(text[i])} after the end of the document`, { line });
+        throw new ParseError(
+          'json',
+          `invalid JSON: unexpected ${JSON.stringify(text[i])} after the end of the document`,
+          { line },
+        );
       }
       if (record === undefined && depth === recordDepth()) {
         if (isWs(c) || c === COMMA) continue;
@@ -175,7 +187,15 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
         afterKey = true;
         continue;
       }
-      if (top === 'object' && listDepth < 0 && depth === 1 && afterKey && c === OPEN_ARRAY && lastKey === options.listKey && !sawList) {
+      if (
+        top === 'object' &&
+        listDepth < 0 &&
+        depth === 1 &&
+        afterKey &&
+        c === OPEN_ARRAY &&
+        lastKey === options.listKey &&
+        !sawList
+      ) {
         objectText.push(text.slice(from, i));
         options.onHead?.(parse(`${objectText.join('')}[]}`, '', 1));
         depth++;
@@ -221,8 +241,16 @@ export async function* splitJson(chunks: AsyncIterable<string | Uint8Array>, opt
     record = undefined;
   }
   if (lone) yield { value: parse(lone.text, '', lone.line), path: '' };
-  if (record && !first) throw new ParseError('json', `invalid JSON: the document ends inside the record that starts on line ${recordLine}`, { line });
-  if (inString || depth !== 0 || record) throw new ParseError('json', first ? 'the document is empty' : 'invalid JSON: the document ends too early', { line });
+  if (record && !first)
+    throw new ParseError(
+      'json',
+      `invalid JSON: the document ends inside the record that starts on line ${recordLine}`,
+      { line },
+    );
+  if (inString || depth !== 0 || record)
+    throw new ParseError('json', first ? 'the document is empty' : 'invalid JSON: the document ends too early', {
+      line,
+    });
   if (top === 'unknown' || (top === 'ndjson' && index === 0)) throw new ParseError('json', 'the document is empty', {});
   if (top === 'object' && !sawList) {
     // an object without the list is one record (or an error body): the profile's adapter decides

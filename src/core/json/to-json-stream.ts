@@ -31,10 +31,20 @@ export class JsonTextWriter {
   // with oneRecordAsObject, the first record waits until a second one says it is a list
   private first: Record<string, unknown> | undefined;
 
-  constructor(declaration: ProfileDeclaration, root: string, options: JsonOutputStreamOptions & Pick<RecordStreamOptions, 'metadata'> = {}) {
+  constructor(
+    declaration: ProfileDeclaration,
+    root: string,
+    options: JsonOutputStreamOptions & Pick<RecordStreamOptions, 'metadata'> = {},
+  ) {
     const { onNotCarried, oneRecordAsObject, ...read } = options;
     this.oneAsObject = oneRecordAsObject === true;
-    this.reader = new RecordReader(declaration, root, read, (record) => this.record(record), onNotCarried ?? (() => undefined));
+    this.reader = new RecordReader(
+      declaration,
+      root,
+      read,
+      (record) => this.record(record),
+      onNotCarried ?? (() => undefined),
+    );
   }
 
   /** How many records were written. */

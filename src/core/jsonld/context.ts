@@ -66,7 +66,9 @@ function uuidVocab(model: ReturnType<typeof modelOf>, p: PropertyDeclaration): {
 }
 
 /** The profile's context with its document: the bundled one, or the one generated from the declaration. */
-export function bundledContext(declaration: ProfileDeclaration): BundledContext & { readonly document: Readonly<Record<string, unknown>> } {
+export function bundledContext(
+  declaration: ProfileDeclaration,
+): BundledContext & { readonly document: Readonly<Record<string, unknown>> } {
   return { urls: declaration.context.urls, document: declaration.context.document ?? generatedContext(declaration) };
 }
 
@@ -98,7 +100,11 @@ export function localContext(declaration: ProfileDeclaration): Record<string, Te
         ...(wanted === undefined || wanted === '@id' ? {} : { '@type': wanted }),
         ...(vocab === undefined ? {} : { '@context': vocab }),
         // keep the bundled context's container: a term shared by classes may be a list in one of them
-        ...(definition['@container'] !== undefined ? { '@container': definition['@container'] } : isMany(p) ? { '@container': '@set' } : {}),
+        ...(definition['@container'] !== undefined
+          ? { '@container': definition['@container'] }
+          : isMany(p)
+            ? { '@container': '@set' }
+            : {}),
       };
     }
   }

@@ -11,7 +11,12 @@ import { shallowLists } from './shallow-lists.js';
 export interface PlainQuad {
   readonly subject: { readonly termType: string; readonly value: string };
   readonly predicate: { readonly termType: string; readonly value: string };
-  readonly object: { readonly termType: string; readonly value: string; readonly datatype?: { readonly value: string }; readonly language?: string };
+  readonly object: {
+    readonly termType: string;
+    readonly value: string;
+    readonly datatype?: { readonly value: string };
+    readonly language?: string;
+  };
   readonly graph: { readonly termType: string; readonly value: string };
 }
 
@@ -46,13 +51,23 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     const own = ownCause(error);
     if (own) throw own;
-    const e = error as { message?: string; details?: { code?: string; event?: { code?: string; message?: string; details?: Record<string, unknown> } } };
+    const e = error as {
+      message?: string;
+      details?: { code?: string; event?: { code?: string; message?: string; details?: Record<string, unknown> } };
+    };
     const event = e.details?.event;
     if (event) {
       // safe mode: jsonld.js would have dropped data silently; say what and where
       const details = event.details ?? {};
-      const subject = Object.entries(details).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ');
-      throw new ParseError('jsonld', `${what}: ${event.message ?? event.code ?? 'data would be lost'}${subject ? ` (${subject})` : ''}`, {}, { cause: error });
+      const subject = Object.entries(details)
+        .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
+        .join(', ');
+      throw new ParseError(
+        'jsonld',
+        `${what}: ${event.message ?? event.code ?? 'data would be lost'}${subject ? ` (${subject})` : ''}`,
+        {},
+        { cause: error },
+      );
     }
     const code = e.details?.code ? ` [${e.details.code}]` : '';
     throw new ParseError('jsonld', `${what}: ${e.message ?? String(error)}${code}`, {}, { cause: error });
@@ -82,11 +97,19 @@ export async function toRdf(document: unknown, documentLoader: DocumentLoader, b
 export async function fromRdf(quads: readonly unknown[]): Promise<unknown[]> {
   const jsonld = await api();
   // lists of lists nested as deep as the data would break compaction and JSON.stringify
-  return shallowLists(await guarded('cannot turn the graph into JSON-LD', () => jsonld.fromRDF(quads, { useNativeTypes: false, useRdfType: false })));
+  return shallowLists(
+    await guarded('cannot turn the graph into JSON-LD', () =>
+      jsonld.fromRDF(quads, { useNativeTypes: false, useRdfType: false }),
+    ),
+  );
 }
 
 /** Expanded JSON-LD compacted with a context (jsonld.js `compact`). */
-export async function compact(expanded: unknown, context: unknown, documentLoader: DocumentLoader): Promise<Record<string, unknown>> {
+export async function compact(
+  expanded: unknown,
+  context: unknown,
+  documentLoader: DocumentLoader,
+): Promise<Record<string, unknown>> {
   const jsonld = await api();
   return guarded('cannot compact the JSON-LD', () => jsonld.compact(expanded, context, { documentLoader }));
 }

@@ -59,7 +59,10 @@ function survey(document: unknown, maxKeys: number): { values: number; contexts:
       continue;
     }
     const keys = Object.keys(value);
-    if (keys.length > maxKeys) throw new LimitError('maxKeys', maxKeys, `an object with ${keys.length.toLocaleString('en')} keys`, { path: pathOf(step) });
+    if (keys.length > maxKeys)
+      throw new LimitError('maxKeys', maxKeys, `an object with ${keys.length.toLocaleString('en')} keys`, {
+        path: pathOf(step),
+      });
     for (const key of keys) {
       const item = (value as Record<string, unknown>)[key];
       if (key === '@context') contexts.push(item);
@@ -70,7 +73,12 @@ function survey(document: unknown, maxKeys: number): { values: number; contexts:
 }
 
 /** Reads the contexts into a table, loading the ones named by URL; returns the terms `context` defines. */
-async function readContext(context: unknown, table: ContextTable, load: (url: string) => Promise<unknown>, nesting: number): Promise<number> {
+async function readContext(
+  context: unknown,
+  table: ContextTable,
+  load: (url: string) => Promise<unknown>,
+  nesting: number,
+): Promise<number> {
   if (nesting > MAX_CONTEXT_NESTING) return 0;
   if (typeof context === 'string') return readContext(await load(context), table, load, nesting + 1);
   if (Array.isArray(context)) {
@@ -81,11 +89,18 @@ async function readContext(context: unknown, table: ContextTable, load: (url: st
   if (typeof context !== 'object' || context === null) return 0;
   let terms = 0;
   for (const [key, definition] of Object.entries(context)) {
-    if (key === '@import' && typeof definition === 'string') terms += await readContext(await load(definition), table, load, nesting + 1);
+    if (key === '@import' && typeof definition === 'string')
+      terms += await readContext(await load(definition), table, load, nesting + 1);
     if (key.startsWith('@')) continue;
     terms++;
     table.terms++;
-    if (definition === '@type' || (typeof definition === 'object' && definition !== null && (definition as Record<string, unknown>)['@id'] === '@type')) table.typeKeys.add(key);
+    if (
+      definition === '@type' ||
+      (typeof definition === 'object' &&
+        definition !== null &&
+        (definition as Record<string, unknown>)['@id'] === '@type')
+    )
+      table.typeKeys.add(key);
     if (typeof definition === 'object' && definition !== null && '@context' in definition) {
       const inner = await readContext((definition as Record<string, unknown>)['@context'], table, load, nesting + 1);
       table.scoped.set(key, Math.max(table.scoped.get(key) ?? 0, inner + 1));
@@ -96,7 +111,9 @@ async function readContext(context: unknown, table: ContextTable, load: (url: st
 
 /** The context of a loaded document: its `@context`, or the document itself. */
 function contextOf(document: unknown): unknown {
-  return typeof document === 'object' && document !== null && '@context' in document ? (document as Record<string, unknown>)['@context'] : null;
+  return typeof document === 'object' && document !== null && '@context' in document
+    ? (document as Record<string, unknown>)['@context']
+    : null;
 }
 
 /**
@@ -105,12 +122,15 @@ function contextOf(document: unknown): unknown {
  */
 function scopedWork(document: unknown, table: ContextTable, limit: number): { work: number; path: string } | undefined {
   let work = 0;
-  const stack: { value: unknown; step: JsonStep; underType: boolean }[] = [{ value: document, step: ROOT, underType: false }];
+  const stack: { value: unknown; step: JsonStep; underType: boolean }[] = [
+    { value: document, step: ROOT, underType: false },
+  ];
   while (stack.length > 0) {
     const { value, step, underType } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], step: { parent: step, key: i }, underType });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], step: { parent: step, key: i }, underType });
       continue;
     }
     // inside a type-scoped node every nested node reverts to a copy of the previous context
@@ -143,7 +163,11 @@ function scopedWork(document: unknown, table: ContextTable, limit: number): { wo
  * Refuses, before jsonld.js starts, a document over the key limit or whose scoped contexts would cost
  * more than `maxContextWork`; loads every context it names (a refused one throws its error here).
  */
-export async function prescanJsonLd(document: unknown, loader: DocumentLoader, limits: JsonLdLimits = {}): Promise<void> {
+export async function prescanJsonLd(
+  document: unknown,
+  loader: DocumentLoader,
+  limits: JsonLdLimits = {},
+): Promise<void> {
   const { values, contexts } = survey(document, limits.maxKeys ?? DEFAULT_MAX_KEYS);
   const table: ContextTable = { terms: 0, scoped: new Map(), typeKeys: new Set() };
   const seen = new Map<string, unknown>();

@@ -50,8 +50,12 @@ export function shallowLists(nodes: unknown[], maxNesting = MAX_LIST_NESTING): u
     if (items.length === 0) return { '@id': `${RDF}nil` };
     const labels = items.map(fresh);
     items.forEach((item, i) => {
-into.push({ '@id': labels[i], [`${RDF}first`]: [item], [`${RDF}rest`]: [{ '@id': labels[i + 1] ?? `${RDF}nil` }] });
-});
+      into.push({
+        '@id': labels[i],
+        [`${RDF}first`]: [item],
+        [`${RDF}rest`]: [{ '@id': labels[i + 1] ?? `${RDF}nil` }],
+      });
+    });
     return { '@id': labels[0] as string };
   };
   const nodeArrays: unknown[][] = [nodes];
@@ -63,7 +67,9 @@ into.push({ '@id': labels[i], [`${RDF}first`]: [item], [`${RDF}rest`]: [{ '@id':
       if (Array.isArray(node['@graph'])) nodeArrays.push(node['@graph']);
       for (const [key, values] of Object.entries(node)) {
         if (key.startsWith('@') || !Array.isArray(values)) continue;
-        const lists: { items: unknown[]; depth: number }[] = values.filter(isList).map((v) => ({ items: v['@list'], depth: 1 }));
+        const lists: { items: unknown[]; depth: number }[] = values
+          .filter(isList)
+          .map((v) => ({ items: v['@list'], depth: 1 }));
         while (lists.length > 0) {
           const { items, depth } = lists.pop()!;
           items.forEach((item, j) => {

@@ -15,7 +15,10 @@ export function jsonErrorOffset(text: string): number | undefined {
  * Where `text` first goes wrong: a syntax error, or (with `maxDepth`) the first object or array
  * nested deeper than allowed; `undefined` if it is valid JSON within the limit.
  */
-export function scanJson(text: string, maxDepth = Number.POSITIVE_INFINITY): { offset: number; reason: 'syntax' | 'depth' } | undefined {
+export function scanJson(
+  text: string,
+  maxDepth = Number.POSITIVE_INFINITY,
+): { offset: number; reason: 'syntax' | 'depth' } | undefined {
   const offset = scan(text, maxDepth);
   if (offset === undefined) return undefined;
   return { offset: Math.abs(offset) - (offset < 0 ? 1 : 0), reason: offset < 0 ? 'depth' : 'syntax' };

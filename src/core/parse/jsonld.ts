@@ -71,12 +71,14 @@ export function tooDeep(value: unknown, maxDepth: number): string | undefined {
     // only objects and arrays are pushed: a million strings in one object stay off the stack
     if (Array.isArray(v)) {
       v.forEach((item, i) => {
-        if (typeof item === 'object' && item !== null) stack.push({ value: item, step: { parent: step, key: i }, depth: depth + 1 });
+        if (typeof item === 'object' && item !== null)
+          stack.push({ value: item, step: { parent: step, key: i }, depth: depth + 1 });
       });
     } else {
       for (const k in v) {
         const item = (v as Record<string, unknown>)[k];
-        if (typeof item === 'object' && item !== null) stack.push({ value: item, step: { parent: step, key: k }, depth: depth + 1 });
+        if (typeof item === 'object' && item !== null)
+          stack.push({ value: item, step: { parent: step, key: k }, depth: depth + 1 });
       }
     }
   }
@@ -93,12 +95,19 @@ export function parseJson(text: string, format = 'json', limits: JsonLimits = {}
   } catch (error) {
     if (input.trim() === '') throw new ParseError(format, 'the document is empty', {}, { cause: error });
     const offset = jsonErrorOffset(input) ?? input.length;
-    const found = offset >= input.length ? 'the document ends too early' : `unexpected ${JSON.stringify(input.slice(offset, offset + 1))}`;
+    const found =
+      offset >= input.length
+        ? 'the document ends too early'
+        : `unexpected ${JSON.stringify(input.slice(offset, offset + 1))}`;
     throw new ParseError(format, `invalid JSON: ${found}`, lineAndColumn(input, offset), { cause: error });
   }
   if (tooDeep(value, maxDepth) !== undefined) {
     const at = scanJson(input, maxDepth);
-    throw new ParseError(format, `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`, at ? lineAndColumn(input, at.offset) : {});
+    throw new ParseError(
+      format,
+      `objects and arrays nest deeper than ${maxDepth} levels (the limit; raise it with maxDepth)`,
+      at ? lineAndColumn(input, at.offset) : {},
+    );
   }
   return value;
 }
@@ -112,7 +121,10 @@ function term(t: PlainQuad['object']): Term {
     case 'DefaultGraph':
       return factory.defaultGraph();
     default:
-      return factory.literal(t.value, t.language ? t.language : factory.namedNode(t.datatype?.value ?? 'http://www.w3.org/2001/XMLSchema#string'));
+      return factory.literal(
+        t.value,
+        t.language ? t.language : factory.namedNode(t.datatype?.value ?? 'http://www.w3.org/2001/XMLSchema#string'),
+      );
   }
 }
 
@@ -152,7 +164,11 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   const document = typeof input === 'string' ? parseJson(input, 'jsonld', options) : input;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const deep = typeof input === 'string' ? undefined : tooDeep(document, maxDepth);
-  if (deep !== undefined) throw new ParseError('jsonld', `objects and arrays nest deeper than ${maxDepth} levels at ${deep} (the limit; raise it with maxDepth)`);
+  if (deep !== undefined)
+    throw new ParseError(
+      'jsonld',
+      `objects and arrays nest deeper than ${maxDepth} levels at ${deep} (the limit; raise it with maxDepth)`,
+    );
   const profiles = [...(options.profile ? [options.profile] : []), ...(options.profiles ?? [])];
   const contexts = [...profiles.map((p) => bundledContext(p)), ...(options.contexts ?? [])];
   const loader = onceEach(bundledDocumentLoader(contexts, options.documentLoader));
@@ -170,10 +186,20 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   const stringRefs: StringReference[] = [];
   const handling = options.stringReferences ?? 'refuse';
   const quads: Quad[] = plain.map((q) => {
-    const quad = factory.quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object) as Quad['object'], term(q.graph) as Quad['graph']);
+    const quad = factory.quad(
+      term(q.subject) as Quad['subject'],
+      term(q.predicate) as Quad['predicate'],
+      term(q.object) as Quad['object'],
+      term(q.graph) as Quad['graph'],
+    );
     const o = quad.object;
     if (o.termType === 'Literal' && classTypes.has(o.datatype.value)) {
-      const ref = { subject: nodeId(quad.subject), property: quad.predicate.value, value: o.value, datatype: o.datatype.value };
+      const ref = {
+        subject: nodeId(quad.subject),
+        property: quad.predicate.value,
+        value: o.value,
+        datatype: o.datatype.value,
+      };
       const repair = handling === 'repair' && isAbsoluteIri(o.value);
       options.onStringReference?.(ref, repair);
       if (repair) return factory.quad(quad.subject, quad.predicate, factory.namedNode(o.value), quad.graph);
@@ -183,7 +209,10 @@ export async function parseJsonLd(input: string | object, options: JsonLdInputOp
   });
   if (stringRefs.length > 0) throw new StringReferenceError(stringRefs);
   if (quads.length === 0 && holdsData(document)) {
-    throw new ParseError('jsonld', 'the document holds data, but none of it maps to RDF (are its keys terms of the context?)');
+    throw new ParseError(
+      'jsonld',
+      'the document holds data, but none of it maps to RDF (are its keys terms of the context?)',
+    );
   }
   const store = new LimitedStore(new Store(), options.maxGraphs === undefined ? {} : { maxGraphs: options.maxGraphs });
   for (const quad of quads) store.add(quad);

@@ -42,7 +42,11 @@ export interface QuadStreamOptions {
 }
 
 /** The quads of `input`, one at a time with backpressure, as they are parsed. */
-export async function* quadsOf(input: Readable, format: RdfInputFormat, options: QuadStreamOptions = {}): AsyncGenerator<Quad> {
+export async function* quadsOf(
+  input: Readable,
+  format: RdfInputFormat,
+  options: QuadStreamOptions = {},
+): AsyncGenerator<Quad> {
   const parser = new N3Stream(format, options);
   // a read error of the input ends the parser with that error (pipe alone would leave it waiting)
   input.on('error', (error) => parser.destroy(error));

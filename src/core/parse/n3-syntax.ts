@@ -9,7 +9,12 @@ import { ParseError, ProfielkitError } from '../errors.js';
 export type RdfInputFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
 
 /** N3's names for the syntaxes. */
-export const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+export const N3_FORMAT: Readonly<Record<RdfInputFormat, string>> = {
+  turtle: 'Turtle',
+  ntriples: 'N-Triples',
+  nquads: 'N-Quads',
+  trig: 'TriG',
+};
 
 interface N3Token {
   value?: unknown;
@@ -111,7 +116,9 @@ export function n3Failure(
   if (error instanceof ProfielkitError) return error;
   if (typeof error === 'object' && error !== null && 'context' in error) return syntaxError(format, error, locate);
   const why = error instanceof Error ? error.message : String(error);
-  return new ParseError(format, `cannot be read (the parser failed: ${why})`, line === undefined ? {} : { line }, { cause: error });
+  return new ParseError(format, `cannot be read (the parser failed: ${why})`, line === undefined ? {} : { line }, {
+    cause: error,
+  });
 }
 
 /** N3's syntax error as a `ParseError` with the line and column it names. */
@@ -120,5 +127,10 @@ export function syntaxError(format: RdfInputFormat, error: unknown, locate?: Loc
   const line = e.context?.line;
   const detail = (e.message ?? String(error)).replace(/ on line \d+\.?$/u, '');
   const column = line === undefined ? undefined : columnOf(line, e.context?.token, e.context?.previousToken, locate);
-  return new ParseError(format, detail, { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) }, { cause: error });
+  return new ParseError(
+    format,
+    detail,
+    { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) },
+    { cause: error },
+  );
 }

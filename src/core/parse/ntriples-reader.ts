@@ -30,7 +30,18 @@ const DIR_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangStrin
 
 /** Characters never allowed in an IRI (after its escapes are read), as n3 has them. */
 function illegalInIri(c: number): boolean {
-  return c <= 0x20 || c === 0x3c || c === 0x3e || c === 0x5c || c === 0x22 || c === 0x7b || c === 0x7d || c === 0x7c || c === 0x5e || c === 0x60;
+  return (
+    c <= 0x20 ||
+    c === 0x3c ||
+    c === 0x3e ||
+    c === 0x5c ||
+    c === 0x22 ||
+    c === 0x7b ||
+    c === 0x7d ||
+    c === 0x7c ||
+    c === 0x5e ||
+    c === 0x60
+  );
 }
 
 function hex(c: number): number {
@@ -40,13 +51,22 @@ function hex(c: number): number {
   return -1;
 }
 
-const ECHAR: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", '"': '"', n: '\n', r: '\r', t: '\t', f: '\f', b: '\b' };
+const ECHAR: Readonly<Record<string, string>> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  f: '\f',
+  b: '\b',
+};
 
 /** `_:` labels as n3's lexer takes them (PN_CHARS_U or a digit first, no `.` last). */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: surrogate pairs are matched as two code units on purpose (no u flag: the lexer is faster without it)
-const BLANK = /_:((?:[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])(?:\.?(?:[-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff]))*)/y;
+const BLANK =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: surrogate pairs are matched as two code units on purpose (no u flag: the lexer is faster without it)
+  /_:((?:[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])(?:\.?(?:[-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff]))*)/y;
 const LANGUAGE = /@([a-zA-Z]+(?:-[a-zA-Z0-9]+)*)(?![a-zA-Z0-9])/y;
-
 
 /** An IRI's text without escapes, up to its `>` */
 const PLAIN_IRI = /[^\x00-\x20<>\\"{}|^`]*>/y;
@@ -207,7 +227,8 @@ export class NTriplesReader {
         this.need();
       }
     }
-    if (text.charCodeAt(this.pos) !== 0x2e) throw new Syntax(`Expected punctuation to follow the object, not "${this.word()}"`, this.pos);
+    if (text.charCodeAt(this.pos) !== 0x2e)
+      throw new Syntax(`Expected punctuation to follow the object, not "${this.word()}"`, this.pos);
     this.pos++;
     this.count++;
     this.onTriple(subject, predicate, object);
@@ -297,7 +318,8 @@ export class NTriplesReader {
     if (escaped) {
       const read = this.unescape(iri, false);
       if (read === null) throw new Syntax(`Unexpected "${this.word()}"`, start);
-      for (let k = 0; k < read.length; k++) if (illegalInIri(read.charCodeAt(k))) throw new Syntax(`Unexpected "${this.word()}"`, start);
+      for (let k = 0; k < read.length; k++)
+        if (illegalInIri(read.charCodeAt(k))) throw new Syntax(`Unexpected "${this.word()}"`, start);
       iri = read;
     }
     if (!absolute(iri)) throw new Syntax('Invalid IRI', start);
@@ -321,7 +343,20 @@ export class NTriplesReader {
     // a label ends at a delimiter, as in n3's lexer
     const d = text.charCodeAt(end);
     // `)` ends the label at the end of a triple term
-    if (end < text.length && !(d === 0x20 || d === 0x09 || d === 0x0a || d === 0x0d || d === 0x2e || d === 0x3c || d === 0x22 || d === 0x23 || d === 0x29)) {
+    if (
+      end < text.length &&
+      !(
+        d === 0x20 ||
+        d === 0x09 ||
+        d === 0x0a ||
+        d === 0x0d ||
+        d === 0x2e ||
+        d === 0x3c ||
+        d === 0x22 ||
+        d === 0x23 ||
+        d === 0x29
+      )
+    ) {
       throw new Syntax(`Unexpected "${this.word()}"`, end);
     }
     this.pos = end;
@@ -377,21 +412,22 @@ export class NTriplesReader {
     let escaped = false;
     PLAIN_LITERAL.lastIndex = i;
     if (PLAIN_LITERAL.test(text)) i = PLAIN_LITERAL.lastIndex - 1;
-    else for (;;) {
-      if (i >= n) {
-        if (!this.final) throw MORE;
-        throw new Syntax(`Unexpected "${this.word()}"`, start);
+    else
+      for (;;) {
+        if (i >= n) {
+          if (!this.final) throw MORE;
+          throw new Syntax(`Unexpected "${this.word()}"`, start);
+        }
+        const c = text.charCodeAt(i);
+        if (c === 0x22) break;
+        if (c === 0x5c) {
+          escaped = true;
+          i += 2;
+          continue;
+        }
+        if (c === 0x0a || c === 0x0d) throw new Syntax(`Unexpected "${this.word()}"`, start);
+        i++;
       }
-      const c = text.charCodeAt(i);
-      if (c === 0x22) break;
-      if (c === 0x5c) {
-        escaped = true;
-        i += 2;
-        continue;
-      }
-      if (c === 0x0a || c === 0x0d) throw new Syntax(`Unexpected "${this.word()}"`, start);
-      i++;
-    }
     if (i >= n) {
       if (!this.final) throw MORE;
       throw new Syntax(`Unexpected "${this.word()}"`, start);
@@ -416,10 +452,14 @@ export class NTriplesReader {
       }
       const tag = (m as RegExpExecArray)[1] as string;
       // as n3: no subtag longer than 8 characters (BCP 47)
-      if (tag.length > 8 && tag.split('-').some((t) => t.length > 8)) throw new Syntax('Detected language tag with subtag longer than 8 characters', this.pos);
+      if (tag.length > 8 && tag.split('-').some((t) => t.length > 8))
+        throw new Syntax('Detected language tag with subtag longer than 8 characters', this.pos);
       this.pos += (m as RegExpExecArray)[0].length;
       const direction = this.direction();
-      return factory.literal(value, direction === undefined ? tag.toLowerCase() : { language: tag.toLowerCase(), direction });
+      return factory.literal(
+        value,
+        direction === undefined ? tag.toLowerCase() : { language: tag.toLowerCase(), direction },
+      );
     }
     if (next === 0x5e) {
       if (this.pos + 1 >= n && !this.final) throw MORE;
@@ -429,7 +469,8 @@ export class NTriplesReader {
       if (text.charCodeAt(this.pos) !== 0x3c) throw new Syntax(`Unexpected "${this.word()}"`, this.pos);
       const at = this.pos;
       const datatype = this.iri();
-      if (datatype === LANG_STRING || datatype === DIR_LANG_STRING) throw new Syntax('Detected illegal (directional) languaged-tagged string with explicit datatype', at);
+      if (datatype === LANG_STRING || datatype === DIR_LANG_STRING)
+        throw new Syntax('Detected illegal (directional) languaged-tagged string with explicit datatype', at);
       return factory.literal(value, this.datatype(datatype));
     }
     return factory.literal(value, this.datatype(XSD_STRING));
@@ -467,7 +508,7 @@ export class NTriplesReader {
   private datatype(iri: string): Term & { termType: 'NamedNode' } {
     let term = this.datatypes.get(iri);
     if (term === undefined) {
-      term = factory.namedNode(iri.length > 12 ? (` ${iri}`).slice(1) : iri);
+      term = factory.namedNode(iri.length > 12 ? ` ${iri}`.slice(1) : iri);
       if (this.datatypes.size < 64) this.datatypes.set(term.value, term);
     }
     return term as Term & { termType: 'NamedNode' };

@@ -10,7 +10,11 @@ import { N3Feed } from './n3-feed.js';
 import type { RdfInputFormat } from './rdf.js';
 
 /** Parses a byte or text stream into quads, handing each to `onQuad`; syntax errors say where. */
-export async function streamQuads(input: Readable, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
+export async function streamQuads(
+  input: Readable,
+  format: RdfInputFormat,
+  onQuad: (quad: Quad) => void,
+): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     let failed = false;
     const fail = (error: unknown) => {

@@ -33,7 +33,13 @@ function removeDotSegments(iri: string): string {
       case ':':
         if (pathStart < 0) {
           if (iri[++i] === '/' && iri[++i] === '/') {
-            while ((pathStart = i + 1) < length && iri[pathStart] !== '/' && iri[pathStart] !== '?' && iri[pathStart] !== '#') i = pathStart;
+            while (
+              (pathStart = i + 1) < length &&
+              iri[pathStart] !== '/' &&
+              iri[pathStart] !== '?' &&
+              iri[pathStart] !== '#'
+            )
+              i = pathStart;
           }
         }
         break;
@@ -87,7 +93,8 @@ export class Base {
     const m = /^(?:([a-z][a-z0-9+.-]*:))?(\/\/[^/?#]*)?/i.exec(baseIRI) as RegExpExecArray;
     this.root = m[0];
     this.scheme = m[1];
-    if (m[2] !== undefined && (baseIRI.length === this.root.length || baseIRI[this.root.length] === '?')) this.path = `${this.root}/`;
+    if (m[2] !== undefined && (baseIRI.length === this.root.length || baseIRI[this.root.length] === '?'))
+      this.path = `${this.root}/`;
     this.pathHasDotSegments = DOT_SEGMENTS.test(this.path);
   }
 
@@ -107,8 +114,9 @@ export class Base {
         return this.scheme ? removeDotSegments(this.scheme + iri) : removeDotSegments(`:${iri}`).substr(1);
       default:
         if (/^[^/:]*:/.test(iri)) return null;
-        return this.pathHasDotSegments || PATH_DOT_SEGMENTS.test(iri) ? removeDotSegments(this.path + iri) : this.path + iri;
+        return this.pathHasDotSegments || PATH_DOT_SEGMENTS.test(iri)
+          ? removeDotSegments(this.path + iri)
+          : this.path + iri;
     }
   }
 }
-

@@ -41,7 +41,12 @@ export class LimitedStore {
     const g = quad.graph;
     if (g.termType !== 'DefaultGraph' && !this.graphs.has(g.value)) {
       this.graphs.add(g.value);
-      if (this.graphs.size > this.maxGraphs) throw new LimitError('maxGraphs', this.maxGraphs, `more than ${this.maxGraphs.toLocaleString('en')} named graphs to hold in memory (the ${this.graphs.size.toLocaleString('en')}th is <${g.value}>)`);
+      if (this.graphs.size > this.maxGraphs)
+        throw new LimitError(
+          'maxGraphs',
+          this.maxGraphs,
+          `more than ${this.maxGraphs.toLocaleString('en')} named graphs to hold in memory (the ${this.graphs.size.toLocaleString('en')}th is <${g.value}>)`,
+        );
     }
     const max = this.limits.maxKeys;
     if (max === undefined) return;
@@ -55,6 +60,11 @@ export class LimitedStore {
     if (distinct === undefined) distinct = this.store.getPredicates(s, null, null).length;
     else if (this.store.countQuads(s, quad.predicate, null, null) === 1) distinct++;
     this.distinct.set(key, distinct);
-    if (distinct > max) throw new LimitError('maxKeys', max, `${key.startsWith('_:') ? key : `<${key}>`} has more than ${max.toLocaleString('en')} properties, too many for one JSON-LD object`);
+    if (distinct > max)
+      throw new LimitError(
+        'maxKeys',
+        max,
+        `${key.startsWith('_:') ? key : `<${key}>`} has more than ${max.toLocaleString('en')} properties, too many for one JSON-LD object`,
+      );
   }
 }

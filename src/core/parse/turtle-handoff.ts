@@ -44,10 +44,12 @@ export class Handoff {
       namedNode: (iri: string) => factory.namedNode(iri),
       // n3 writes a label as `x` + label (blankNodePrefix below); one of its own has none
       blankNode: (name?: string) => factory.blankNode(name === undefined ? reader.freshLabel() : name.slice(1)),
-      literal: (value: string, languageOrDatatype?: Parameters<typeof factory.literal>[1]) => factory.literal(value, languageOrDatatype),
+      literal: (value: string, languageOrDatatype?: Parameters<typeof factory.literal>[1]) =>
+        factory.literal(value, languageOrDatatype),
       variable: (name: string) => factory.variable(name),
       defaultGraph: () => factory.defaultGraph(),
-      quad: (s: Quad['subject'], p: Quad['predicate'], o: Quad['object'], g?: Quad['graph']) => factory.quad(s, p, o, g),
+      quad: (s: Quad['subject'], p: Quad['predicate'], o: Quad['object'], g?: Quad['graph']) =>
+        factory.quad(s, p, o, g),
     } as unknown as NonNullable<N3FeedOptions['factory']>;
     this.feed = new N3Feed('turtle', { factory: termFactory, blankNodePrefix: '_:x' }, (quad: Quad) => {
       if (passed < skip) {
@@ -75,7 +77,12 @@ export class Handoff {
       if (!(error instanceof ParseError) || error.line === undefined) throw error;
       const detail = error.message.replace(/^turtle: /, '').replace(/ \(line \d+(, column \d+)?\)$/, '');
       const line = error.line + this.line - 1;
-      const column = error.line === 1 ? (error.column === undefined ? this.column : error.column - this.preamble + this.column - 1) : (error.column ?? 1);
+      const column =
+        error.line === 1
+          ? error.column === undefined
+            ? this.column
+            : error.column - this.preamble + this.column - 1
+          : (error.column ?? 1);
       throw new ParseError('turtle', detail, { line, column }, { cause: error.cause });
     }
   }

@@ -72,12 +72,48 @@ const BASE: number = 20;
 const PREFIX_NAME: number = 21; // the `p:` of a prefix declaration; value: the prefix
 const OTHER: number = 22; // a token n3 has that Turtle has no place for (GRAPH, {, }, @forAll): value names it
 
-const TOKEN_NAMES = ['eof', 'IRI', 'prefixed', 'IRI', 'prefixed', 'blank', 'literal', 'literal', 'langcode', '.', ';', ',', '[', ']', '(', ')', 'abbreviation', '@prefix', '@base', 'PREFIX', 'BASE', 'prefix'];
+const TOKEN_NAMES = [
+  'eof',
+  'IRI',
+  'prefixed',
+  'IRI',
+  'prefixed',
+  'blank',
+  'literal',
+  'literal',
+  'langcode',
+  '.',
+  ';',
+  ',',
+  '[',
+  ']',
+  '(',
+  ')',
+  'abbreviation',
+  '@prefix',
+  '@base',
+  'PREFIX',
+  'BASE',
+  'prefix',
+];
 
 // ---- n3's lexer, its character classes and regular expressions (n3 2.13, MIT) ----
 
 function isWhitespace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 const asciiDelimiters = new Uint8Array(0x80);
 for (const ch of ',;!^#()[]{}"\'<> \t\n\v\f\r') asciiDelimiters[ch.charCodeAt(0)] = 1;
@@ -102,7 +138,11 @@ for (let c = 0; c < 0x80; c++) {
   const letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
   const nameChar = letter || ch === '_' || ch === '-' || (ch >= '0' && ch <= '9');
   asciiNameClasses[c] =
-    (letter ? PREFIX_START : 0) | ((nameChar && ch !== '-') || ch === ':' ? LOCAL_START : 0) | (nameChar ? NAME_CHAR : 0) | (nameChar || ch === ':' ? LOCAL_CHAR : 0) | (localEscapes.includes(ch) ? LOCAL_ESCAPE : 0);
+    (letter ? PREFIX_START : 0) |
+    ((nameChar && ch !== '-') || ch === ':' ? LOCAL_START : 0) |
+    (nameChar ? NAME_CHAR : 0) |
+    (nameChar || ch === ':' ? LOCAL_CHAR : 0) |
+    (localEscapes.includes(ch) ? LOCAL_ESCAPE : 0);
 }
 function nameCharLength(input: string, pos: number, charClass: number): number {
   const c = input.charCodeAt(pos);
@@ -140,8 +180,10 @@ function skipLocalName(input: string, pos: number): number {
   let charClass = LOCAL_START;
   for (;;) {
     const c = input.charCodeAt(pos);
-    let length = c < 0x80 ? (((asciiNameClasses[c] as number) & charClass) !== 0 ? 1 : 0) : nameCharLength(input, pos, charClass);
-    if (length === 0 && c === 0x25 && isHexDigit(input.charCodeAt(pos + 1)) && isHexDigit(input.charCodeAt(pos + 2))) length = 3;
+    let length =
+      c < 0x80 ? (((asciiNameClasses[c] as number) & charClass) !== 0 ? 1 : 0) : nameCharLength(input, pos, charClass);
+    if (length === 0 && c === 0x25 && isHexDigit(input.charCodeAt(pos + 1)) && isHexDigit(input.charCodeAt(pos + 2)))
+      length = 3;
     else if (length === 0 && c === 0x5c) {
       const e = input.charCodeAt(pos + 1);
       if (e < 0x80 && ((asciiNameClasses[e] as number) & LOCAL_ESCAPE) !== 0) length = 2;
@@ -188,7 +230,16 @@ function execAtEnd(regExp: RegExp, input: string, pos: number): RegExpExecArray 
   return regExp.exec(`${input.slice(pos)} `);
 }
 
-const STRING_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", '"': '"', n: '\n', r: '\r', t: '\t', f: '\f', b: '\b' };
+const STRING_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  f: '\f',
+  b: '\b',
+};
 const LOCAL_ESCAPES: Readonly<Record<string, string>> = Object.fromEntries([...localEscapes].map((c) => [c, c]));
 
 /** n3's `_unescape`: `\u`, `\U` and the given fixed escapes; null for any other */
@@ -207,7 +258,14 @@ function unescape(item: string, replacements: Readonly<Record<string, string>>):
       let code = 0;
       for (let i = backslash + 2; i < end; i++) {
         const d = item.charCodeAt(i);
-        const v = d >= 0x30 && d <= 0x39 ? d - 0x30 : d >= 0x41 && d <= 0x46 ? d - 0x37 : d >= 0x61 && d <= 0x66 ? d - 0x57 : -1;
+        const v =
+          d >= 0x30 && d <= 0x39
+            ? d - 0x30
+            : d >= 0x41 && d <= 0x46
+              ? d - 0x37
+              : d >= 0x61 && d <= 0x66
+                ? d - 0x57
+                : -1;
         if (v < 0) return null;
         code = code * 16 + v;
       }
@@ -366,7 +424,15 @@ export class TurtleReader implements HandoffTarget {
     const column = this.pos - this.lineStart + 1;
     this.text = '';
     this.rest = '';
-    this.n3 = new Handoff(this, text, this.prefixes, this.base.root === undefined ? undefined : this.base.base, this.line, column, this.skip);
+    this.n3 = new Handoff(
+      this,
+      text,
+      this.prefixes,
+      this.base.root === undefined ? undefined : this.base.base,
+      this.line,
+      column,
+      this.skip,
+    );
     if (this.final) this.n3.end();
   }
 
@@ -399,7 +465,12 @@ export class TurtleReader implements HandoffTarget {
   // ---- the lexer ----
 
   private error(detail: string, at = this.tokenStart): Syntax {
-    return new Syntax(detail, at, at === this.tokenStart ? this.tokenLine : this.line, at === this.tokenStart ? this.tokenLineStart : this.lineStart);
+    return new Syntax(
+      detail,
+      at,
+      at === this.tokenStart ? this.tokenLine : this.line,
+      at === this.tokenStart ? this.tokenLineStart : this.lineStart,
+    );
   }
 
   private unexpected(pos: number): Syntax {
@@ -501,27 +572,29 @@ export class TurtleReader implements HandoffTarget {
       case 0x5e /* ^ */:
         t = this.datatypeToken(pos);
         break;
-      case 0x5f /* _ */: {
-        const m = execAt(BLANK_LABEL, text, pos) ?? (this.final ? execAtEnd(BLANK_LABEL, text, pos) : null);
-        if (m === null) throw this.unexpected(pos);
-        this.value = m[1] as string;
-        this.pos = pos + (m[1] as string).length + 2;
-        t = BLANK;
-        break;
-      }
+      case 0x5f /* _ */:
+        {
+          const m = execAt(BLANK_LABEL, text, pos) ?? (this.final ? execAtEnd(BLANK_LABEL, text, pos) : null);
+          if (m === null) throw this.unexpected(pos);
+          this.value = m[1] as string;
+          this.pos = pos + (m[1] as string).length + 2;
+          t = BLANK;
+          break;
+        }
       case 0x40 /* @ */:
         t = this.atToken(pos);
         break;
-      case 0x2e /* . */: {
-        const d = text.charCodeAt(pos + 1);
-        if (pos + 1 >= text.length || d < 0x30 || d > 0x39) {
-          t = DOT;
-          this.pos = pos + 1;
+      case 0x2e /* . */:
+        {
+          const d = text.charCodeAt(pos + 1);
+          if (pos + 1 >= text.length || d < 0x30 || d > 0x39) {
+            t = DOT;
+            this.pos = pos + 1;
+            break;
+          }
+          t = this.numberToken(pos);
           break;
         }
-        t = this.numberToken(pos);
-        break;
-      }
       case 0x2b /* + */:
       case 0x2d /* - */:
       case 0x30:
@@ -761,7 +834,8 @@ export class TurtleReader implements HandoffTarget {
     const m = execAt(NUMBER, text, pos) ?? (this.final ? execAtEnd(NUMBER, text, pos) : null);
     if (m === null) throw this.unexpected(pos);
     this.value = m[0];
-    this.prefix = typeof m[1] === 'string' ? `${XSD}double` : typeof m[2] === 'string' ? `${XSD}decimal` : `${XSD}integer`;
+    this.prefix =
+      typeof m[1] === 'string' ? `${XSD}double` : typeof m[2] === 'string' ? `${XSD}decimal` : `${XSD}integer`;
     this.pos = pos + m[0].length;
     return TYPED;
   }
@@ -948,7 +1022,9 @@ export class TurtleReader implements HandoffTarget {
           return;
         }
         if (!inBlank && t === OTHER && this.value === '}') throw this.error('Unexpected graph closing');
-        throw this.error(`Expected punctuation to follow "${object.termType === 'BlankNode' ? `_:${object.value}` : object.value}"`);
+        throw this.error(
+          `Expected punctuation to follow "${object.termType === 'BlankNode' ? `_:${object.value}` : object.value}"`,
+        );
       }
     }
   }
@@ -989,7 +1065,9 @@ export class TurtleReader implements HandoffTarget {
         return head;
       }
       default:
-        throw this.error(this.t === OTHER && this.value === '{' ? 'Unexpected graph' : `Expected entity but got ${this.name()}`);
+        throw this.error(
+          this.t === OTHER && this.value === '{' ? 'Unexpected graph' : `Expected entity but got ${this.name()}`,
+        );
     }
   }
 
@@ -1000,13 +1078,15 @@ export class TurtleReader implements HandoffTarget {
     const t = this.t;
     if (t === LANG) {
       const tag = this.value;
-      if (tag.split('-').some((s) => s.length > 8)) throw this.error('Detected language tag with subtag longer than 8 characters');
+      if (tag.split('-').some((s) => s.length > 8))
+        throw this.error('Detected language tag with subtag longer than 8 characters');
       this.next();
       return factory.literal(value, tag.toLowerCase());
     }
     if (t === TYPE_IRI || t === TYPE_PNAME) {
       const iri = this.iri();
-      if (iri === LANG_STRING || iri === DIR_LANG_STRING) throw this.error('Detected illegal (directional) languaged-tagged string with explicit datatype');
+      if (iri === LANG_STRING || iri === DIR_LANG_STRING)
+        throw this.error('Detected illegal (directional) languaged-tagged string with explicit datatype');
       this.next();
       return factory.literal(value, this.datatype(iri));
     }

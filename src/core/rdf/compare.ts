@@ -57,7 +57,10 @@ function instant(lexical: string): { ms: number; zoned: boolean } | undefined {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const time = (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) * 1000;
   const zone = m[7];
-  const offset = zone === undefined || zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60000;
+  const offset =
+    zone === undefined || zone === 'Z'
+      ? 0
+      : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60000;
   return { ms: daysFromCivil(year, month, day) * 86400000 + time - offset, zoned: zone !== undefined };
 }
 
@@ -85,12 +88,15 @@ function compareTemporal(a: string, b: string): number | null {
 export function compare(term: Term, bound: Term): number | null {
   if (term.termType !== 'Literal' || bound.termType !== 'Literal') return null;
   if (!wellFormed(term) || !wellFormed(bound)) return null;
-  const temporal = (t: Literal): boolean => t.datatype.value === DATATYPE.date || t.datatype.value === DATATYPE.dateTime;
-  if (temporal(term) || temporal(bound)) return term.datatype.value === bound.datatype.value ? compareTemporal(term.value, bound.value) : null;
+  const temporal = (t: Literal): boolean =>
+    t.datatype.value === DATATYPE.date || t.datatype.value === DATATYPE.dateTime;
+  if (temporal(term) || temporal(bound))
+    return term.datatype.value === bound.datatype.value ? compareTemporal(term.value, bound.value) : null;
   // SPARQL 1.1 (17.3) orders plain strings only: a language-tagged string, a literal of a datatype
   // it does not know (one's own, xsd:token …) has no operator, so it is not comparable
   const string = XSD_STRING;
-  if (term.datatype.value === string || bound.datatype.value === string) return term.datatype.value === bound.datatype.value ? codePointOrder(term.value, bound.value) : null;
+  if (term.datatype.value === string || bound.datatype.value === string)
+    return term.datatype.value === bound.datatype.value ? codePointOrder(term.value, bound.value) : null;
   const a = valueOf(term);
   const b = valueOf(bound);
   if (typeof a !== typeof b || a === undefined || typeof a === 'string') return null;

@@ -9,15 +9,39 @@ import { factory } from './terms.js';
 /** A term as plain data. */
 export type PlainTerm =
   | { readonly termType: 'NamedNode' | 'BlankNode' | 'Variable' | 'DefaultGraph'; readonly value: string }
-  | { readonly termType: 'Literal'; readonly value: string; readonly language: string; readonly direction?: 'ltr' | 'rtl'; readonly datatype: string }
-  | { readonly termType: 'Quad'; readonly subject: PlainTerm; readonly predicate: PlainTerm; readonly object: PlainTerm; readonly graph: PlainTerm };
+  | {
+      readonly termType: 'Literal';
+      readonly value: string;
+      readonly language: string;
+      readonly direction?: 'ltr' | 'rtl';
+      readonly datatype: string;
+    }
+  | {
+      readonly termType: 'Quad';
+      readonly subject: PlainTerm;
+      readonly predicate: PlainTerm;
+      readonly object: PlainTerm;
+      readonly graph: PlainTerm;
+    };
 
 export function plainTerm(t: Term): PlainTerm {
   switch (t.termType) {
     case 'Literal':
-      return { termType: 'Literal', value: t.value, language: t.language, ...(t.direction ? { direction: t.direction } : {}), datatype: t.datatype.value };
+      return {
+        termType: 'Literal',
+        value: t.value,
+        language: t.language,
+        ...(t.direction ? { direction: t.direction } : {}),
+        datatype: t.datatype.value,
+      };
     case 'Quad':
-      return { termType: 'Quad', subject: plainTerm(t.subject), predicate: plainTerm(t.predicate), object: plainTerm(t.object), graph: plainTerm(t.graph) };
+      return {
+        termType: 'Quad',
+        subject: plainTerm(t.subject),
+        predicate: plainTerm(t.predicate),
+        object: plainTerm(t.object),
+        graph: plainTerm(t.graph),
+      };
     default:
       return { termType: t.termType, value: t.value };
   }
@@ -29,7 +53,12 @@ export function termOf(t: PlainTerm): Term {
       if (t.language === '') return factory.literal(t.value, factory.namedNode(t.datatype));
       return factory.literal(t.value, t.direction ? { language: t.language, direction: t.direction } : t.language);
     case 'Quad':
-      return factory.quad(termOf(t.subject) as never, termOf(t.predicate) as never, termOf(t.object) as never, termOf(t.graph) as never);
+      return factory.quad(
+        termOf(t.subject) as never,
+        termOf(t.predicate) as never,
+        termOf(t.object) as never,
+        termOf(t.graph) as never,
+      );
     case 'NamedNode':
       return factory.namedNode(t.value);
     case 'BlankNode':

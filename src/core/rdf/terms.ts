@@ -46,7 +46,8 @@ export function nodeId(term: Term): string {
  * and datatype, a triple term (RDF 1.2) by its three terms; an IRI or blank node by its node id.
  */
 export function termKey(t: Term): string {
-  if (t.termType === 'Literal') return `"${t.value}"@${t.language}${t.direction ? `--${t.direction}` : ''}^^${t.datatype.value}`;
+  if (t.termType === 'Literal')
+    return `"${t.value}"@${t.language}${t.direction ? `--${t.direction}` : ''}^^${t.datatype.value}`;
   if (t.termType === 'Quad') return `<<( ${termKey(t.subject)} ${termKey(t.predicate)} ${termKey(t.object)} )>>`;
   return t.termType === 'NamedNode' || t.termType === 'BlankNode' ? nodeId(t) : `${t.termType}:${t.value}`;
 }
@@ -56,11 +57,18 @@ export function sameTerm(a: Term, b: Term): boolean {
   if (a.termType !== b.termType || a.value !== b.value) return false;
   if (a.termType === 'Literal') {
     const l = b as typeof a;
-    return a.language === l.language && a.datatype.value === l.datatype.value && (a.direction || '') === (l.direction || '');
+    return (
+      a.language === l.language && a.datatype.value === l.datatype.value && (a.direction || '') === (l.direction || '')
+    );
   }
   if (a.termType === 'Quad') {
     const q = b as typeof a;
-    return sameTerm(a.subject, q.subject) && sameTerm(a.predicate, q.predicate) && sameTerm(a.object, q.object) && sameTerm(a.graph, q.graph);
+    return (
+      sameTerm(a.subject, q.subject) &&
+      sameTerm(a.predicate, q.predicate) &&
+      sameTerm(a.object, q.object) &&
+      sameTerm(a.graph, q.graph)
+    );
   }
   return true;
 }
@@ -90,21 +98,30 @@ function ntriplesText(t: Term): string {
  * `blankLabel`), a literal's lexical form (its language tag and direction beside it), a triple term
  * in N-Triples (`<<( s p o )>>`).
  */
-export function valueOf(t: Term): { readonly value: string; readonly valueLanguage?: string; readonly valueDirection?: 'ltr' | 'rtl' } {
+export function valueOf(t: Term): {
+  readonly value: string;
+  readonly valueLanguage?: string;
+  readonly valueDirection?: 'ltr' | 'rtl';
+} {
   if (t.termType === 'Literal') {
     if (t.language === '') return { value: t.value };
-    return t.direction ? { value: t.value, valueLanguage: t.language, valueDirection: t.direction } : { value: t.value, valueLanguage: t.language };
+    return t.direction
+      ? { value: t.value, valueLanguage: t.language, valueDirection: t.direction }
+      : { value: t.value, valueLanguage: t.language };
   }
-  return { value: t.termType === 'Quad' ? ntriplesText(t) : t.termType === 'BlankNode' ? `_:${blankLabel(t.value)}` : t.value };
+  return {
+    value: t.termType === 'Quad' ? ntriplesText(t) : t.termType === 'BlankNode' ? `_:${blankLabel(t.value)}` : t.value,
+  };
 }
 
 /**
  * A literal focus node's language tag and direction, as the typed report holds them beside its lexical
  * form (`focusNode`); nothing for any other term.
  */
-export function focusLiteralOf(
-  t: Term | undefined,
-): { readonly focusLanguage?: string; readonly focusDirection?: 'ltr' | 'rtl' } {
+export function focusLiteralOf(t: Term | undefined): {
+  readonly focusLanguage?: string;
+  readonly focusDirection?: 'ltr' | 'rtl';
+} {
   if (t?.termType !== 'Literal' || t.language === '') return {};
   return t.direction ? { focusLanguage: t.language, focusDirection: t.direction } : { focusLanguage: t.language };
 }

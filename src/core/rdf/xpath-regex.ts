@@ -24,7 +24,9 @@ export class XPathRegexError extends Error {
   readonly pattern: string;
   readonly flags: string;
   constructor(pattern: string, flags: string, detail: string) {
-    super(`sh:pattern ${JSON.stringify(pattern)}${flags === '' ? '' : ` (sh:flags ${JSON.stringify(flags)})`}: ${detail}`);
+    super(
+      `sh:pattern ${JSON.stringify(pattern)}${flags === '' ? '' : ` (sh:flags ${JSON.stringify(flags)})`}: ${detail}`,
+    );
     this.name = 'XPathRegexError';
     this.pattern = pattern;
     this.flags = flags;
@@ -34,7 +36,9 @@ export class XPathRegexError extends Error {
 type Range = readonly [number, number];
 
 /** A part of a character class: code point ranges (case-folded under `i` when `literal`) or a category. */
-type ClassItem = { readonly ranges: readonly Range[]; readonly literal: boolean } | { readonly category: string; readonly negated: boolean };
+type ClassItem =
+  | { readonly ranges: readonly Range[]; readonly literal: boolean }
+  | { readonly category: string; readonly negated: boolean };
 
 interface CharClass {
   readonly negated: boolean;
@@ -47,16 +51,42 @@ const hex = (cp: number): string => `\\x{${cp.toString(16)}}`;
 const jsHex = (cp: number): string => `\\u{${cp.toString(16)}}`;
 
 /** XSD 1.1 G.4.2.2: the general categories a `\p{..}` may name (blocks, `\p{IsX}`, are refused). */
-const CATEGORIES = new Set('L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po Z Zs Zl Zp S Sm Sc Sk So C Cc Cf Co Cn'.split(' '));
+const CATEGORIES = new Set(
+  'L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po Z Zs Zl Zp S Sm Sc Sk So C Cc Cf Co Cn'.split(' '),
+);
 
 // XML 1.0 (fifth edition) NameStartChar and NameChar, as XSD 1.1 reads \i and \c
 const NAME_START: readonly Range[] = [
-  [0x3a, 0x3a], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x2ff], [0x370, 0x37d],
-  [0x37f, 0x1fff], [0x200c, 0x200d], [0x2070, 0x218f], [0x2c00, 0x2fef], [0x3001, 0xd7ff], [0xf900, 0xfdcf],
-  [0xfdf0, 0xfffd], [0x10000, 0xeffff],
+  [0x3a, 0x3a],
+  [0x41, 0x5a],
+  [0x5f, 0x5f],
+  [0x61, 0x7a],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x2ff],
+  [0x370, 0x37d],
+  [0x37f, 0x1fff],
+  [0x200c, 0x200d],
+  [0x2070, 0x218f],
+  [0x2c00, 0x2fef],
+  [0x3001, 0xd7ff],
+  [0xf900, 0xfdcf],
+  [0xfdf0, 0xfffd],
+  [0x10000, 0xeffff],
 ];
-const NAME: readonly Range[] = normalize([...NAME_START, [0x2d, 0x2e], [0x30, 0x39], [0xb7, 0xb7], [0x300, 0x36f], [0x203f, 0x2040]]);
-const SPACE: readonly Range[] = [[0x9, 0xa], [0xd, 0xd], [0x20, 0x20]];
+const NAME: readonly Range[] = normalize([
+  ...NAME_START,
+  [0x2d, 0x2e],
+  [0x30, 0x39],
+  [0xb7, 0xb7],
+  [0x300, 0x36f],
+  [0x203f, 0x2040],
+]);
+const SPACE: readonly Range[] = [
+  [0x9, 0xa],
+  [0xd, 0xd],
+  [0x20, 0x20],
+];
 
 function normalize(ranges: readonly Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -83,20 +113,33 @@ function complement(ranges: readonly Range[]): Range[] {
 /** The class items of a multi-character or category escape (`\d`, `\w`, `\p{Lu}` …). */
 function escapeItems(letter: string, category?: string): ClassItem[] {
   switch (letter) {
-    case 's': return [{ ranges: SPACE, literal: false }];
-    case 'S': return [{ ranges: complement(SPACE), literal: false }];
-    case 'i': return [{ ranges: NAME_START, literal: false }];
-    case 'I': return [{ ranges: complement(NAME_START), literal: false }];
-    case 'c': return [{ ranges: NAME, literal: false }];
-    case 'C': return [{ ranges: complement(NAME), literal: false }];
-    case 'd': return [{ category: 'Nd', negated: false }];
-    case 'D': return [{ category: 'Nd', negated: true }];
+    case 's':
+      return [{ ranges: SPACE, literal: false }];
+    case 'S':
+      return [{ ranges: complement(SPACE), literal: false }];
+    case 'i':
+      return [{ ranges: NAME_START, literal: false }];
+    case 'I':
+      return [{ ranges: complement(NAME_START), literal: false }];
+    case 'c':
+      return [{ ranges: NAME, literal: false }];
+    case 'C':
+      return [{ ranges: complement(NAME), literal: false }];
+    case 'd':
+      return [{ category: 'Nd', negated: false }];
+    case 'D':
+      return [{ category: 'Nd', negated: true }];
     // XSD: \w is every character but punctuation, separators and "other" (P, Z, C): the categories L, M, N, S
-    case 'w': return ['L', 'M', 'N', 'S'].map((c) => ({ category: c, negated: false }));
-    case 'W': return ['P', 'Z', 'C'].map((c) => ({ category: c, negated: false }));
-    case 'p': return [{ category: category as string, negated: false }];
-    case 'P': return [{ category: category as string, negated: true }];
-    default: throw new Error(`profielkit: no escape \\${letter}`);
+    case 'w':
+      return ['L', 'M', 'N', 'S'].map((c) => ({ category: c, negated: false }));
+    case 'W':
+      return ['P', 'Z', 'C'].map((c) => ({ category: c, negated: false }));
+    case 'p':
+      return [{ category: category as string, negated: false }];
+    case 'P':
+      return [{ category: category as string, negated: true }];
+    default:
+      throw new Error(`profielkit: no escape \\${letter}`);
   }
 }
 
@@ -110,11 +153,16 @@ class Parser {
   private readonly ci: boolean;
   private readonly dotAll: boolean;
 
-  constructor(private readonly pattern: string, private readonly flags: string) {
+  constructor(
+    private readonly pattern: string,
+    private readonly flags: string,
+  ) {
     this.ci = flags.includes('i');
     this.dotAll = flags.includes('s');
     // x: white space is removed, except inside a character class expression (F&O 3.1, 5.6.1.1)
-    this.cps = flags.includes('x') ? stripWhiteSpace([...pattern].map((c) => c.codePointAt(0) as number)) : [...pattern].map((c) => c.codePointAt(0) as number);
+    this.cps = flags.includes('x')
+      ? stripWhiteSpace([...pattern].map((c) => c.codePointAt(0) as number))
+      : [...pattern].map((c) => c.codePointAt(0) as number);
   }
 
   private fail(detail: string): never {
@@ -180,9 +228,16 @@ class Parser {
       }
       if (this.peek() !== '}') this.fail(`an unclosed quantifier at character ${start + 1}`);
       this.i++;
-      if (max !== undefined && Number(max) < Number(min)) this.fail(`the quantifier {${min},${max}} has its bounds the wrong way round`);
+      if (max !== undefined && Number(max) < Number(min))
+        this.fail(`the quantifier {${min},${max}} has its bounds the wrong way round`);
       // RE2 counts no further than 1,000 repetitions (a larger count would make its automaton that large)
-      if (Number(min) > 1000 || (max !== undefined && Number(max) > 1000)) this.fail(`a repetition count above 1,000 (${this.cps.slice(start, this.i).map((x) => String.fromCodePoint(x)).join('')}) is not matched in linear time by profielkit's engine`);
+      if (Number(min) > 1000 || (max !== undefined && Number(max) > 1000))
+        this.fail(
+          `a repetition count above 1,000 (${this.cps
+            .slice(start, this.i)
+            .map((x) => String.fromCodePoint(x))
+            .join('')}) is not matched in linear time by profielkit's engine`,
+        );
       q = max === min ? `{${min}}` : `{${min},${max ?? ''}}`;
     } else return '';
     // XPath 2.0's reluctant quantifiers: the same set of matches
@@ -191,7 +246,8 @@ class Parser {
       q += '?';
     }
     const after = this.peek();
-    if (after === '?' || after === '*' || after === '+' || after === '{') this.fail(`a quantifier on a quantifier at character ${this.i + 1}`);
+    if (after === '?' || after === '*' || after === '+' || after === '{')
+      this.fail(`a quantifier on a quantifier at character ${this.i + 1}`);
     return q;
   }
 
@@ -203,7 +259,8 @@ class Parser {
       case '(': {
         if (this.peek() === '?') {
           // XPath 3.0's non-capturing group
-          if (this.cps[this.i + 1] !== 0x3a) this.fail(`"(?" at character ${at + 1} is no XPath construct (lookaround and inline flags are not XPath)`);
+          if (this.cps[this.i + 1] !== 0x3a)
+            this.fail(`"(?" at character ${at + 1} is no XPath construct (lookaround and inline flags are not XPath)`);
           this.i += 2;
         }
         const inner = this.regExp();
@@ -238,7 +295,10 @@ class Parser {
   private escapeAtom(at: number): string {
     const e = this.peek();
     if (e === undefined) this.fail('the pattern ends with a lone "\\"');
-    if (e >= '1' && e <= '9') this.fail(`the back-reference \\${e} at character ${at + 1} cannot be matched in linear time, and profielkit's engine does not match it`);
+    if (e >= '1' && e <= '9')
+      this.fail(
+        `the back-reference \\${e} at character ${at + 1} cannot be matched in linear time, and profielkit's engine does not match it`,
+      );
     const items = this.classEscape(at);
     if (items.single !== undefined) return this.literal(items.single);
     return this.render({ negated: false, items: items.items, subtract: undefined });
@@ -257,11 +317,16 @@ class Parser {
       if (close < 0) this.fail(`an unclosed \\${e}{ at character ${at + 1}`);
       const name = String.fromCodePoint(...this.cps.slice(this.i + 1, close));
       this.i = close + 1;
-      if (name.startsWith('Is')) this.fail(`the Unicode block escape \\${e}{${name}} is not implemented by profielkit (write the block as a range of its characters instead)`);
+      if (name.startsWith('Is'))
+        this.fail(
+          `the Unicode block escape \\${e}{${name}} is not implemented by profielkit (write the block as a range of its characters instead)`,
+        );
       if (!CATEGORIES.has(name)) this.fail(`\\${e}{${name}} names no Unicode general category XPath knows`);
       return { items: escapeItems(e, name) };
     }
-    return this.fail(`\\${e} at character ${at + 1} is no XPath escape (XPath knows \\n \\r \\t, \\ before a metacharacter, \\s \\i \\c \\d \\w, their capitals, \\p{…} and \\P{…})`);
+    return this.fail(
+      `\\${e} at character ${at + 1} is no XPath escape (XPath knows \\n \\r \\t, \\ before a metacharacter, \\s \\i \\c \\d \\w, their capitals, \\p{…} and \\P{…})`,
+    );
   }
 
   /** A character class expression `[…]`, its "[" already read. */
@@ -302,7 +367,10 @@ class Parser {
         this.i++;
         const hi = this.classChar(false);
         if (typeof hi !== 'number') this.fail(`a range ending in a class escape at character ${this.i}`);
-        if (hi < lo) this.fail(`the range ${String.fromCodePoint(lo)}-${String.fromCodePoint(hi)} has its ends the wrong way round`);
+        if (hi < lo)
+          this.fail(
+            `the range ${String.fromCodePoint(lo)}-${String.fromCodePoint(hi)} has its ends the wrong way round`,
+          );
         items.push({ ranges: [[lo, hi]], literal: true });
       } else items.push({ ranges: [[lo, lo]], literal: true });
     }
@@ -321,24 +389,33 @@ class Parser {
       return e.single ?? e.items;
     }
     // a "-" is a character of its own only first or last in a class (XSD G.4.2.1)
-    if (c === '-' && !first && this.cps[this.i + 1] !== 0x5d) this.fail(`"-" at character ${at + 1} must be escaped, or be first or last in its class`);
+    if (c === '-' && !first && this.cps[this.i + 1] !== 0x5d)
+      this.fail(`"-" at character ${at + 1} must be escaped, or be first or last in its class`);
     this.i++;
     return c.codePointAt(0) as number;
   }
 
   /** A class in RE2's syntax: directly where RE2 reads it the same, else as the ranges it holds. */
   private render(cls: CharClass): string {
-    const hasCategory = (c: CharClass): boolean => c.items.some((item) => !('ranges' in item) || !item.literal) || (c.subtract !== undefined && hasCategory(c.subtract));
-    if (cls.subtract === undefined && (!this.ci || !hasCategory(cls))) return `[${cls.negated ? '^' : ''}${cls.items.map(re2Item).join('')}]`;
+    const hasCategory = (c: CharClass): boolean =>
+      c.items.some((item) => !('ranges' in item) || !item.literal) ||
+      (c.subtract !== undefined && hasCategory(c.subtract));
+    if (cls.subtract === undefined && (!this.ci || !hasCategory(cls)))
+      return `[${cls.negated ? '^' : ''}${cls.items.map(re2Item).join('')}]`;
     if (cls.subtract === undefined && !cls.negated) {
       // i: the characters written fold, the escapes do not ("\p{Lu} continues to match upper-case letters only")
       const literal = cls.items.filter((item) => 'ranges' in item && item.literal);
       const escapes = cls.items.filter((item) => !('ranges' in item && item.literal));
-      const parts = [...(literal.length > 0 ? [`[${literal.map(re2Item).join('')}]`] : []), `(?-i:[${escapes.map(re2Item).join('')}])`];
+      const parts = [
+        ...(literal.length > 0 ? [`[${literal.map(re2Item).join('')}]`] : []),
+        `(?-i:[${escapes.map(re2Item).join('')}])`,
+      ];
       return `(?:${parts.join('|')})`;
     }
     // a subtraction, or a negated class mixing both under i: the set itself, computed once
-    return `(?-i:[${enumerate(cls, this.ci).map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('')}])`;
+    return `(?-i:[${enumerate(cls, this.ci)
+      .map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`))
+      .join('')}])`;
   }
 }
 
@@ -348,7 +425,8 @@ function re2Item(item: ClassItem): string {
 }
 
 function jsItem(item: ClassItem): string {
-  if ('ranges' in item) return item.ranges.map(([lo, hi]) => (lo === hi ? jsHex(lo) : `${jsHex(lo)}-${jsHex(hi)}`)).join('');
+  if ('ranges' in item)
+    return item.ranges.map(([lo, hi]) => (lo === hi ? jsHex(lo) : `${jsHex(lo)}-${jsHex(hi)}`)).join('');
   return `\\${item.negated ? 'P' : 'p'}{${item.category}}`;
 }
 
@@ -418,13 +496,23 @@ export function xpathRegex(pattern: string, flags = ''): XPathRegex {
   if (known) return known;
   if (!/^[smixq]*$/u.test(flags)) throw new XPathRegexError(pattern, flags, "XPath's flags are s, m, i, x and q");
   // q: every character stands for itself; with it, m, s and x have no effect (F&O 3.1, 5.6.1.1)
-  const source = flags.includes('q') ? [...pattern].map((c) => (/^[A-Za-z0-9]$/u.test(c) ? c : hex(c.codePointAt(0) as number))).join('') : new Parser(pattern, flags).parse();
+  const source = flags.includes('q')
+    ? [...pattern].map((c) => (/^[A-Za-z0-9]$/u.test(c) ? c : hex(c.codePointAt(0) as number))).join('')
+    : new Parser(pattern, flags).parse();
   let re: RE2JS;
   try {
-    re = RE2JS.compile(source, (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes('m') && !flags.includes('q') ? RE2JS.MULTILINE : 0));
+    re = RE2JS.compile(
+      source,
+      (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) |
+        (flags.includes('m') && !flags.includes('q') ? RE2JS.MULTILINE : 0),
+    );
   } catch (error) {
     // RE2's own limits (the size of the automaton): the pattern cannot be matched in bounded time and memory
-    throw new XPathRegexError(pattern, flags, `too large for profielkit's linear-time engine (${error instanceof Error ? error.message : String(error)})`);
+    throw new XPathRegexError(
+      pattern,
+      flags,
+      `too large for profielkit's linear-time engine (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const regex: XPathRegex = { pattern, flags, test: (value) => re.test(value) };
   if (compiled.size > 1000) compiled.clear();

@@ -28,7 +28,10 @@ const G_YEAR = new RegExp(`^${YEAR}${TIME_ZONE}?$`, 'u');
 const G_YEAR_MONTH = new RegExp(`^(${YEAR})-${MONTH}${TIME_ZONE}?$`, 'u');
 // 3.3.6.2: the pattern of duration's lexical space (no weeks: `P3W` is ISO 8601, not XSD)
 const DURATION_TIME = '(?:\\d+H(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?|\\d+M(?:\\d+(?:\\.\\d+)?S)?|\\d+(?:\\.\\d+)?S)';
-const DURATION = new RegExp(`^-?P(?:(?:\\d+Y(?:\\d+M)?(?:\\d+D)?|\\d+M(?:\\d+D)?|\\d+D)(?:T${DURATION_TIME})?|T${DURATION_TIME})$`, 'u');
+const DURATION = new RegExp(
+  `^-?P(?:(?:\\d+Y(?:\\d+M)?(?:\\d+D)?|\\d+M(?:\\d+D)?|\\d+D)(?:T${DURATION_TIME})?|T${DURATION_TIME})$`,
+  'u',
+);
 const DAY_TIME_DURATION = new RegExp(`^-?P(?:\\d+D(?:T${DURATION_TIME})?|T${DURATION_TIME})$`, 'u');
 const YEAR_MONTH_DURATION = /^-?P(?:\d+Y(?:\d+M)?|\d+M)$/u;
 // 3.3.3 decimal, 4.1 integer (decimal without a fraction), 3.3.2 boolean, 3.3.4/3.3.5 float and double
@@ -40,7 +43,8 @@ const FLOATING = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[Ee][+-]?\d+)?|[+-]?INF|NaN
 // lone surrogates; not U+FFFE or U+FFFF)
 // (code units, not code points: a lone surrogate is one that no neighbour pairs)
 // eslint-disable-next-line no-control-regex
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // 3.3.18 language (BCP 47 shape), 4.2 normalizedString and token
 const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/u;
 
@@ -103,39 +107,41 @@ export function isXsdInteger(value: string): boolean {
  * (or shapes of one's own, commonly) use. A datatype not in this table is checked by
  * rdf-validate-datatype, or not at all.
  */
-export const XSD_LEXICAL: ReadonlyMap<string, (value: string) => boolean> = new Map<string, (value: string) => boolean>([
-  [XSD('string'), xmlChars],
-  [XSD('normalizedString'), (v) => xmlChars(v) && !/[\t\n\r]/u.test(v)],
-  [XSD('token'), (v) => xmlChars(v) && !/[\t\n\r]|^ | $| {2}/u.test(v)],
-  [XSD('language'), (v) => LANGUAGE.test(v)],
-  [XSD('anyURI'), xmlChars],
-  [XSD('boolean'), (v) => BOOLEAN.test(v)],
-  [XSD('decimal'), (v) => DECIMAL.test(v)],
-  [XSD('float'), (v) => FLOATING.test(v)],
-  [XSD('double'), (v) => FLOATING.test(v)],
-  [XSD('integer'), isXsdInteger],
-  [XSD('nonNegativeInteger'), integerIn(0n, undefined)],
-  [XSD('positiveInteger'), integerIn(1n, undefined)],
-  [XSD('nonPositiveInteger'), integerIn(undefined, 0n)],
-  [XSD('negativeInteger'), integerIn(undefined, -1n)],
-  [XSD('long'), integerIn(-(2n ** 63n), 2n ** 63n - 1n)],
-  [XSD('int'), integerIn(-(2n ** 31n), 2n ** 31n - 1n)],
-  [XSD('short'), integerIn(-(2n ** 15n), 2n ** 15n - 1n)],
-  [XSD('byte'), integerIn(-(2n ** 7n), 2n ** 7n - 1n)],
-  [XSD('unsignedLong'), integerIn(0n, 2n ** 64n - 1n)],
-  [XSD('unsignedInt'), integerIn(0n, 2n ** 32n - 1n)],
-  [XSD('unsignedShort'), integerIn(0n, 2n ** 16n - 1n)],
-  [XSD('unsignedByte'), integerIn(0n, 2n ** 8n - 1n)],
-  [XSD('date'), isXsdDate],
-  [XSD('dateTime'), isXsdDateTime],
-  [XSD('dateTimeStamp'), isXsdDateTimeStamp],
-  [XSD('time'), (v) => TIME_OF_DAY.test(v)],
-  [XSD('gYear'), (v) => G_YEAR.test(v)],
-  [XSD('gYearMonth'), (v) => G_YEAR_MONTH.test(v)],
-  [XSD('duration'), isXsdDuration],
-  [XSD('dayTimeDuration'), (v) => DAY_TIME_DURATION.test(v)],
-  [XSD('yearMonthDuration'), (v) => YEAR_MONTH_DURATION.test(v)],
-]);
+export const XSD_LEXICAL: ReadonlyMap<string, (value: string) => boolean> = new Map<string, (value: string) => boolean>(
+  [
+    [XSD('string'), xmlChars],
+    [XSD('normalizedString'), (v) => xmlChars(v) && !/[\t\n\r]/u.test(v)],
+    [XSD('token'), (v) => xmlChars(v) && !/[\t\n\r]|^ | $| {2}/u.test(v)],
+    [XSD('language'), (v) => LANGUAGE.test(v)],
+    [XSD('anyURI'), xmlChars],
+    [XSD('boolean'), (v) => BOOLEAN.test(v)],
+    [XSD('decimal'), (v) => DECIMAL.test(v)],
+    [XSD('float'), (v) => FLOATING.test(v)],
+    [XSD('double'), (v) => FLOATING.test(v)],
+    [XSD('integer'), isXsdInteger],
+    [XSD('nonNegativeInteger'), integerIn(0n, undefined)],
+    [XSD('positiveInteger'), integerIn(1n, undefined)],
+    [XSD('nonPositiveInteger'), integerIn(undefined, 0n)],
+    [XSD('negativeInteger'), integerIn(undefined, -1n)],
+    [XSD('long'), integerIn(-(2n ** 63n), 2n ** 63n - 1n)],
+    [XSD('int'), integerIn(-(2n ** 31n), 2n ** 31n - 1n)],
+    [XSD('short'), integerIn(-(2n ** 15n), 2n ** 15n - 1n)],
+    [XSD('byte'), integerIn(-(2n ** 7n), 2n ** 7n - 1n)],
+    [XSD('unsignedLong'), integerIn(0n, 2n ** 64n - 1n)],
+    [XSD('unsignedInt'), integerIn(0n, 2n ** 32n - 1n)],
+    [XSD('unsignedShort'), integerIn(0n, 2n ** 16n - 1n)],
+    [XSD('unsignedByte'), integerIn(0n, 2n ** 8n - 1n)],
+    [XSD('date'), isXsdDate],
+    [XSD('dateTime'), isXsdDateTime],
+    [XSD('dateTimeStamp'), isXsdDateTimeStamp],
+    [XSD('time'), (v) => TIME_OF_DAY.test(v)],
+    [XSD('gYear'), (v) => G_YEAR.test(v)],
+    [XSD('gYearMonth'), (v) => G_YEAR_MONTH.test(v)],
+    [XSD('duration'), isXsdDuration],
+    [XSD('dayTimeDuration'), (v) => DAY_TIME_DURATION.test(v)],
+    [XSD('yearMonthDuration'), (v) => YEAR_MONTH_DURATION.test(v)],
+  ],
+);
 
 /**
  * Whether `lexical` is in the lexical space of the datatype `datatype` (an IRI); `undefined` for a
@@ -144,4 +150,3 @@ export const XSD_LEXICAL: ReadonlyMap<string, (value: string) => boolean> = new 
 export function isWellFormed(datatype: string, lexical: string): boolean | undefined {
   return XSD_LEXICAL.get(datatype)?.(lexical);
 }
-

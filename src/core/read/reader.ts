@@ -130,13 +130,23 @@ function jsonValueOf(term: Literal): Read | typeof MISSING {
  * counting its triple carried (`Withheld`); `toJson` writes the JSON value the literal holds, or
  * leaves it out (`MISSING`).
  */
-function literalValue(ctx: ReadContext, fail: (detail: string) => never, range: Extract<PropertyDeclaration['range'], { kind: 'literal' }>, term: Literal): Read | typeof MISSING {
+function literalValue(
+  ctx: ReadContext,
+  fail: (detail: string) => never,
+  range: Extract<PropertyDeclaration['range'], { kind: 'literal' }>,
+  term: Literal,
+): Read | typeof MISSING {
   const datatype = term.datatype.value;
-  const own = term.language === '' && (datatype === DATATYPE[range.datatype] || (range.datatype === 'literal' && datatype === XSD('string')));
+  const own =
+    term.language === '' &&
+    (datatype === DATATYPE[range.datatype] || (range.datatype === 'literal' && datatype === XSD('string')));
   if (range.datatype === 'integer' || range.datatype === 'boolean') {
-    if (own && range.datatype === 'integer' && isXsdInteger(term.value) && Number.isSafeInteger(Number(term.value))) return Number(term.value);
-    if (own && range.datatype === 'boolean' && isWellFormed(XSD('boolean'), term.value)) return term.value === 'true' || term.value === '1';
-    if (!ctx.lenient) return fail(`"${term.value}" is not ${range.datatype === 'integer' ? 'an integer' : 'a boolean'}`);
+    if (own && range.datatype === 'integer' && isXsdInteger(term.value) && Number.isSafeInteger(Number(term.value)))
+      return Number(term.value);
+    if (own && range.datatype === 'boolean' && isWellFormed(XSD('boolean'), term.value))
+      return term.value === 'true' || term.value === '1';
+    if (!ctx.lenient)
+      return fail(`"${term.value}" is not ${range.datatype === 'integer' ? 'an integer' : 'a boolean'}`);
     return jsonValueOf(term);
   }
   // a date, date-time, duration, URI or string: its text (an ill-typed one of its datatype too)
@@ -160,12 +170,28 @@ function asJson(property: PropertyDeclaration, value: Read | typeof MISSING): Re
   return value !== MISSING && evidentValue(property.range, value) !== undefined ? MISSING : value;
 }
 
-function readValue(ctx: ReadContext, subject: Term, c: ClassModel, key: string, property: PropertyDeclaration, term: Term, path: readonly string[]): Read | typeof MISSING {
+function readValue(
+  ctx: ReadContext,
+  subject: Term,
+  c: ClassModel,
+  key: string,
+  property: PropertyDeclaration,
+  term: Term,
+  path: readonly string[],
+): Read | typeof MISSING {
   const value = readTerm(ctx, subject, c, key, property, term, path);
   return ctx.lenient ? asJson(property, value) : value;
 }
 
-function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, property: PropertyDeclaration, term: Term, path: readonly string[]): Read | typeof MISSING {
+function readTerm(
+  ctx: ReadContext,
+  subject: Term,
+  c: ClassModel,
+  key: string,
+  property: PropertyDeclaration,
+  term: Term,
+  path: readonly string[],
+): Read | typeof MISSING {
   const node = nodeId(subject);
   const fail = (detail: string): never => {
     throw new ReadError(node, c.key, key, detail);
@@ -178,7 +204,9 @@ function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, p
       return readNode(ctx, term, classModel(ctx.model, range.class), path);
     }
     if (ctx.lenient && term.termType === 'Literal') return jsonValueOf(term as Literal);
-    return fail(`expected a nested ${range.class}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`);
+    return fail(
+      `expected a nested ${range.class}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`,
+    );
   }
   if (range.kind === 'reference' && range.by === 'uuid') {
     const target = classModel(ctx.model, range.class);
@@ -204,11 +232,15 @@ function readTerm(ctx: ReadContext, subject: Term, c: ClassModel, key: string, p
     return fail(`expected the IRI of a ${range.class}, found ${nodeId(term)}`);
   }
   if (range.kind !== 'literal') {
-    if (term.termType === 'NamedNode' || (term.termType === 'BlankNode' && range.kind === 'reference')) return nodeId(term);
+    if (term.termType === 'NamedNode' || (term.termType === 'BlankNode' && range.kind === 'reference'))
+      return nodeId(term);
     if (ctx.lenient) return MISSING;
-    return fail(`expected ${range.kind === 'concept' ? 'a concept IRI' : 'a node'}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`);
+    return fail(
+      `expected ${range.kind === 'concept' ? 'a concept IRI' : 'a node'}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`,
+    );
   }
-  if (term.termType !== 'Literal') return ctx.lenient ? MISSING : fail(`expected a literal, found the node ${nodeId(term)}`);
+  if (term.termType !== 'Literal')
+    return ctx.lenient ? MISSING : fail(`expected a literal, found the node ${nodeId(term)}`);
   return literalValue(ctx, fail, range, term as Literal);
 }
 
@@ -222,7 +254,13 @@ function markImplied(ctx: ReadContext, node: Term, target: ClassModel, uuid: str
   const property = identity ? target.properties.find((p) => p.key === identity.property) : undefined;
   if (!property) return;
   for (const q of ctx.triples.of(node, property.declaration.iri)) {
-    if (q.object.termType === 'Literal' && q.object.value === uuid && (q.object as Literal).language === '' && (q.object as Literal).datatype.value === XSD('string')) ctx.triples.carry(q);
+    if (
+      q.object.termType === 'Literal' &&
+      q.object.value === uuid &&
+      (q.object as Literal).language === '' &&
+      (q.object as Literal).datatype.value === XSD('string')
+    )
+      ctx.triples.carry(q);
   }
 }
 
@@ -235,7 +273,12 @@ export function mostSpecific(model: ProfileModel, types: readonly Term[]): Class
   return found.filter((c) => !found.some((other) => other.ancestors.includes(c.key)));
 }
 
-function readNode(ctx: ReadContext, subject: Term, c: ClassModel, path: readonly string[] = []): Record<string, unknown> {
+function readNode(
+  ctx: ReadContext,
+  subject: Term,
+  c: ClassModel,
+  path: readonly string[] = [],
+): Record<string, unknown> {
   const node = nodeId(subject);
   const inner = [...path, node];
   // read: the node's id (builders take it); toJson: the API's fields only
@@ -255,8 +298,10 @@ function readNode(ctx: ReadContext, subject: Term, c: ClassModel, path: readonly
     const { card } = declaration;
     const single = card === '1' || card === '0..1';
     if (!ctx.lenient) {
-      if ((card === '1' || card === '1..*') && values.length === 0) throw new ReadError(node, c.key, key, `is required (cardinality ${card}) but missing`);
-      if (single && values.length > 1) throw new ReadError(node, c.key, key, `has ${values.length} values; at most one is allowed`);
+      if ((card === '1' || card === '1..*') && values.length === 0)
+        throw new ReadError(node, c.key, key, `is required (cardinality ${card}) but missing`);
+      if (single && values.length > 1)
+        throw new ReadError(node, c.key, key, `has ${values.length} values; at most one is allowed`);
       if (single) {
         if (values.length === 1) out[key] = values[0];
       } else out[key] = values;
@@ -305,11 +350,18 @@ function* typedNodes(model: ProfileModel, dataset: DatasetCore): Generator<{ sub
 }
 
 /** Reads every node of the profile's classes in `dataset` into typed objects, grouped by class. */
-export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset: DatasetCore, options: ReadOptions = {}): ReadOutcome<D> {
+export function readGraph<D extends ProfileDeclaration>(
+  declaration: D,
+  dataset: DatasetCore,
+  options: ReadOptions = {},
+): ReadOutcome<D> {
   const model = modelOf(declaration);
   const carried = new Set<string>();
   const ctx: ReadContext = { model, triples: datasetTriples(dataset, carried), bases: options.bases, lenient: false };
-  const result: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<string, Record<string, unknown>[]>;
+  const result: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<
+    string,
+    Record<string, unknown>[]
+  >;
   for (const key of model.classes.keys()) result[key] = [];
   for (const { subject, classes } of typedNodes(model, dataset)) {
     for (const target of classes) result[target.key]?.push(readNode(ctx, subject, target));
@@ -322,7 +374,12 @@ export function readGraph<D extends ProfileDeclaration>(declaration: D, dataset:
  * as the API writes them, never refusing. With `metadata`, a record's metadata triples come back
  * under `@self` (OpenRegister's `created` and `updated`).
  */
-export function readRecords(declaration: ProfileDeclaration, dataset: DatasetCore, classKey: string, options: ReadOptions & { readonly metadata?: MetadataFields } = {}): JsonRecords {
+export function readRecords(
+  declaration: ProfileDeclaration,
+  dataset: DatasetCore,
+  classKey: string,
+  options: ReadOptions & { readonly metadata?: MetadataFields } = {},
+): JsonRecords {
   const model = modelOf(declaration);
   const root = classModel(model, classKey);
   const carried = new Set<string>();
@@ -339,14 +396,21 @@ export function readRecords(declaration: ProfileDeclaration, dataset: DatasetCor
  * One record of class `root` as the API writes it (`toJson`), or `undefined` when the node's classes
  * are not `root` or one below it. With `metadata`, its metadata triples come back under `@self`.
  */
-export function readRecord(ctx: ReadContext, root: ClassModel, subject: Term, classes: readonly ClassModel[], metadata: MetadataFields = []): Record<string, unknown> | undefined {
+export function readRecord(
+  ctx: ReadContext,
+  root: ClassModel,
+  subject: Term,
+  classes: readonly ClassModel[],
+  metadata: MetadataFields = [],
+): Record<string, unknown> | undefined {
   if (!classes.some((c) => c.key === root.key || c.ancestors.includes(root.key))) return undefined;
   const c = classes.find((k) => k.key === root.key) ?? (classes[0] as ClassModel);
   const record = readNode(ctx, subject, c);
   const self: Record<string, unknown> = {};
   for (const [field, predicate] of metadata) {
     for (const q of ctx.triples.of(subject, predicate)) {
-      if (q.object.termType !== 'Literal' || (q.object as Literal).datatype.value !== XSD('dateTime') || field in self) continue;
+      if (q.object.termType !== 'Literal' || (q.object as Literal).datatype.value !== XSD('dateTime') || field in self)
+        continue;
       self[field] = q.object.value;
       ctx.triples.carry(q);
     }

@@ -15,7 +15,15 @@ import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf, type ClassModel } from '../schema/model.js';
 import { factory, nodeId, RDF_TYPE } from '../rdf/terms.js';
 import { KeyedWindow } from '../stream/window.js';
-import { mostSpecific, readRecord, type MetadataFields, type NodeTriples, type NotCarried, type ReadContext, type ReadOptions } from './reader.js';
+import {
+  mostSpecific,
+  readRecord,
+  type MetadataFields,
+  type NodeTriples,
+  type NotCarried,
+  type ReadContext,
+  type ReadOptions,
+} from './reader.js';
 
 /** Nodes kept in memory, waiting for the record that names them, by default. */
 export const DEFAULT_RECORD_WINDOW = 64;
@@ -73,12 +81,18 @@ export class RecordReader {
     const model = modelOf(declaration);
     this.root = classModel(model, classKey);
     const linking = new Set<string>();
-    for (const c of model.classes.values()) for (const { declaration: p } of c.properties) if (p.range.kind === 'object' || p.range.kind === 'reference') linking.add(p.iri);
+    for (const c of model.classes.values())
+      for (const { declaration: p } of c.properties)
+        if (p.range.kind === 'object' || p.range.kind === 'reference') linking.add(p.iri);
     this.linking = linking;
-    this.groups = new KeyedWindow<Group>(options.window ?? DEFAULT_RECORD_WINDOW, (group) => this.evict(group), () => {
-      this.carriedBefore = this.carried;
-      this.carried = new Set();
-    });
+    this.groups = new KeyedWindow<Group>(
+      options.window ?? DEFAULT_RECORD_WINDOW,
+      (group) => this.evict(group),
+      () => {
+        this.carriedBefore = this.carried;
+        this.carried = new Set();
+      },
+    );
     const triples: NodeTriples = {
       // a record's properties are asked of one subject in a row: its group is looked up once
       of: (subject, predicate) => {
@@ -99,7 +113,15 @@ export class RecordReader {
       const id = nodeId(quad.subject);
       group = this.live(id);
       if (group === undefined) {
-        group = { id, subject: quad.subject, byPredicate: new Map(), names: [], read: false, released: false, classes: undefined };
+        group = {
+          id,
+          subject: quad.subject,
+          byPredicate: new Map(),
+          names: [],
+          read: false,
+          released: false,
+          classes: undefined,
+        };
         this.asked = undefined;
         this.groups.set(id, group);
       }
@@ -147,7 +169,10 @@ export class RecordReader {
 
   private readIfRecord(group: Group): boolean {
     if (group.read) return true;
-    group.classes ??= mostSpecific(this.ctx.model, (group.byPredicate.get(RDF_TYPE) ?? NONE).map((q) => q.object));
+    group.classes ??= mostSpecific(
+      this.ctx.model,
+      (group.byPredicate.get(RDF_TYPE) ?? NONE).map((q) => q.object),
+    );
     const record = readRecord(this.ctx, this.root, group.subject, group.classes, this.options.metadata);
     if (record === undefined) return false;
     group.read = true;
@@ -165,6 +190,7 @@ export class RecordReader {
     for (const quads of group.byPredicate.values()) {
       for (const q of quads) if (!this.carried.has(q) && !this.carriedBefore.has(q)) rest.push(q);
     }
-    if (rest.length > 0) this.onNotCarried({ node: group.id, triples: rest.map((q) => factory.quad(q.subject, q.predicate, q.object)) });
+    if (rest.length > 0)
+      this.onNotCarried({ node: group.id, triples: rest.map((q) => factory.quad(q.subject, q.predicate, q.object)) });
   }
 }

@@ -40,14 +40,22 @@ export type GraphBuilder<D extends ProfileDeclaration, T extends DatasetCore = S
  * Starts a graph for a profile. Each builder checks its input in full before it writes, so a
  * refused record leaves the dataset as it was.
  */
-export function createGraph<D extends ProfileDeclaration, T extends DatasetCore = Store>(declaration: D, dataset: T = new Store() as unknown as T, options: GraphOptions = {}): GraphBuilder<D, T> {
+export function createGraph<D extends ProfileDeclaration, T extends DatasetCore = Store>(
+  declaration: D,
+  dataset: T = new Store() as unknown as T,
+  options: GraphOptions = {},
+): GraphBuilder<D, T> {
   const model = modelOf(declaration);
   const builders: Record<string, unknown> = { dataset };
   // an N3.Store takes a record's quads at once; any other DatasetCore one by one (all checked before)
   const store = dataset as Partial<Pick<Store, 'addQuads'>>;
-  const add: (quads: Quad[]) => void = typeof store.addQuads === 'function' ? (quads) => store.addQuads!(quads) : (quads) => quads.forEach((q) => {
-dataset.add(q);
-});
+  const add: (quads: Quad[]) => void =
+    typeof store.addQuads === 'function'
+      ? (quads) => store.addQuads!(quads)
+      : (quads) =>
+          quads.forEach((q) => {
+            dataset.add(q);
+          });
   for (const key of model.classes.keys()) {
     const c = classModel(model, key);
     builders[key] = (input: unknown) => {

@@ -19,11 +19,21 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a Date';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
   return `${typeof value} ${typeof value === 'object' ? '' : String(value)}`.trim();
 }
 
-const XSD_NAME: Readonly<Record<LiteralRange['datatype'], string>> = { string: 'xsd:string', literal: 'xsd:string', date: 'xsd:date', dateTime: 'xsd:dateTime', integer: 'xsd:integer', boolean: 'xsd:boolean', duration: 'xsd:duration', anyURI: 'xsd:anyURI' };
+const XSD_NAME: Readonly<Record<LiteralRange['datatype'], string>> = {
+  string: 'xsd:string',
+  literal: 'xsd:string',
+  date: 'xsd:date',
+  dateTime: 'xsd:dateTime',
+  integer: 'xsd:integer',
+  boolean: 'xsd:boolean',
+  duration: 'xsd:duration',
+  anyURI: 'xsd:anyURI',
+};
 
 function fail(where: Where, reason: BuilderError['reason'], detail: string): never {
   throw new BuilderError(where.className, where.property, reason, detail);
@@ -31,7 +41,11 @@ function fail(where: Where, reason: BuilderError['reason'], detail: string): nev
 
 function checkFacets(where: Where, range: LiteralRange, lexical: string, numeric?: number): void {
   if (range.in !== undefined && !range.in.includes(lexical)) {
-    fail(where, 'code-list', `${JSON.stringify(lexical)} is not one of ${range.in.map((v) => JSON.stringify(v)).join(', ')}`);
+    fail(
+      where,
+      'code-list',
+      `${JSON.stringify(lexical)} is not one of ${range.in.map((v) => JSON.stringify(v)).join(', ')}`,
+    );
   }
   if (range.pattern !== undefined && !xpathRegex(range.pattern).test(lexical)) {
     fail(where, 'pattern', `${JSON.stringify(lexical)} does not match the pattern ${range.pattern}`);
@@ -53,7 +67,12 @@ export function literalTerm(where: Where, range: LiteralRange, value: unknown): 
   const make = (lexical: string, numeric?: number): Literal => {
     // the one lexical check every entry point shares (a Date of year 10000 is no xsd:date, a string
     // with a C0 control character no xsd:string)
-    if (isWellFormed(datatype.value, lexical) === false) fail(where, range.datatype === 'date' || range.datatype === 'dateTime' ? 'date' : 'type', `${JSON.stringify(lexical)} is not a valid ${XSD_NAME[range.datatype]}`);
+    if (isWellFormed(datatype.value, lexical) === false)
+      fail(
+        where,
+        range.datatype === 'date' || range.datatype === 'dateTime' ? 'date' : 'type',
+        `${JSON.stringify(lexical)} is not a valid ${XSD_NAME[range.datatype]}`,
+      );
     checkFacets(where, range, lexical, numeric);
     return factory.literal(lexical, datatype);
   };
@@ -65,14 +84,24 @@ export function literalTerm(where: Where, range: LiteralRange, value: unknown): 
         if (Number.isNaN(value.getTime())) fail(where, 'date', 'is an invalid Date');
         return make(isDate ? dateToXsdDate(value) : value.toISOString());
       }
-      if (typeof value !== 'string') fail(where, 'type', `expected a Date or an ISO ${isDate ? 'date (YYYY-MM-DD)' : 'date-time'} string, got ${describe(value)}`);
+      if (typeof value !== 'string')
+        fail(
+          where,
+          'type',
+          `expected a Date or an ISO ${isDate ? 'date (YYYY-MM-DD)' : 'date-time'} string, got ${describe(value)}`,
+        );
       if (isDate ? !isXsdDate(value) : !isXsdDateTime(value)) {
-        fail(where, 'date', `${JSON.stringify(value)} is not ${isDate ? 'an xsd:date (a date YYYY-MM-DD, a day that exists in its month, e.g. 2024-02-29)' : 'an xsd:dateTime (a date-time YYYY-MM-DDThh:mm:ss, a day that exists, a time zone within ±14:00)'}`);
+        fail(
+          where,
+          'date',
+          `${JSON.stringify(value)} is not ${isDate ? 'an xsd:date (a date YYYY-MM-DD, a day that exists in its month, e.g. 2024-02-29)' : 'an xsd:dateTime (a date-time YYYY-MM-DDThh:mm:ss, a day that exists, a time zone within ±14:00)'}`,
+        );
       }
       return make(value);
     }
     case 'integer':
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail(where, 'type', `expected an integer, got ${describe(value)}`);
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        fail(where, 'type', `expected an integer, got ${describe(value)}`);
       return make(String(value), value);
     case 'boolean':
       if (typeof value !== 'boolean') fail(where, 'type', `expected true or false, got ${describe(value)}`);
@@ -80,11 +109,17 @@ export function literalTerm(where: Where, range: LiteralRange, value: unknown): 
     case 'duration': {
       // every duration of the APIs' `format: duration` (RFC 3339), weeks included: P3W is written P21D
       const duration = typeof value === 'string' ? asXsdDuration(value) : undefined;
-      if (duration === undefined) fail(where, 'type', `expected a duration (ISO 8601 / RFC 3339) such as ${DURATION_EXAMPLES}, got ${describe(value)}`);
+      if (duration === undefined)
+        fail(
+          where,
+          'type',
+          `expected a duration (ISO 8601 / RFC 3339) such as ${DURATION_EXAMPLES}, got ${describe(value)}`,
+        );
       return make(duration);
     }
     case 'anyURI':
-      if (typeof value !== 'string' || !isAbsoluteIri(value)) fail(where, 'iri', `expected an absolute URI, got ${describe(value)}`);
+      if (typeof value !== 'string' || !isAbsoluteIri(value))
+        fail(where, 'iri', `expected an absolute URI, got ${describe(value)}`);
       return make(value);
     case 'string':
     case 'literal':
@@ -96,7 +131,8 @@ export function literalTerm(where: Where, range: LiteralRange, value: unknown): 
 /** The node a reference points at: an IRI string, or a term a builder returned. */
 export function referenceTerm(where: Where, value: unknown): NamedNode | BlankNode {
   if (typeof value === 'string') {
-    if (!isAbsoluteIri(value)) fail(where, 'iri', `expected an absolute IRI or a node a builder returned, got ${describe(value)}`);
+    if (!isAbsoluteIri(value))
+      fail(where, 'iri', `expected an absolute IRI or a node a builder returned, got ${describe(value)}`);
     return factory.namedNode(value);
   }
   if (typeof value === 'object' && value !== null && 'termType' in value && 'value' in value) {
@@ -126,14 +162,22 @@ export function conceptTerm(where: Where, list: CodeList | undefined, given: unk
   if (list) {
     const form = publishedForm(list, value);
     if (form !== undefined && !Object.hasOwn(list.concepts, value.slice(form.length))) {
-      fail(where, 'code-list', `${value} is not a concept of the published code list ${list.name} (${Object.keys(list.concepts).join(', ')})`);
+      fail(
+        where,
+        'code-list',
+        `${value} is not a concept of the published code list ${list.name} (${Object.keys(list.concepts).join(', ')})`,
+      );
     }
   }
   return factory.namedNode(value);
 }
 
 /** The term for one value of a property. */
-export function valueTerm(where: Where, property: PropertyDeclaration, value: unknown): NamedNode | BlankNode | Literal {
+export function valueTerm(
+  where: Where,
+  property: PropertyDeclaration,
+  value: unknown,
+): NamedNode | BlankNode | Literal {
   const range = property.range;
   switch (range.kind) {
     case 'literal':

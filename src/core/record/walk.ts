@@ -461,8 +461,8 @@ export class Walk {
       if (!many && Array.isArray(raw)) {
         this.report({ ...where, reason: 'too-many', message: `takes one value (cardinality ${p.card}), got a list` });
         raw.forEach((v, i) => {
-this.value(c, subject, key, p, v, childPath(fieldPath, i));
-});
+          this.value(c, subject, key, p, v, childPath(fieldPath, i));
+        });
         continue;
       }
       const values: readonly unknown[] = many ? (raw as unknown[]) : [raw];
@@ -474,8 +474,8 @@ this.value(c, subject, key, p, v, childPath(fieldPath, i));
         });
       }
       values.forEach((v, i) => {
-this.value(c, subject, key, p, v, many ? childPath(fieldPath, i) : fieldPath);
-});
+        this.value(c, subject, key, p, v, many ? childPath(fieldPath, i) : fieldPath);
+      });
       given.set(key, { values, path: fieldPath });
     }
     this.order(c, given);
@@ -537,4 +537,3 @@ export function builderQuads(
   const subject = walk.node(c, input, '');
   return { subject, quads: walk.quads };
 }
-

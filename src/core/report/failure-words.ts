@@ -4,7 +4,12 @@
  * own here keep their message as the main line.
  */
 import {
-  InputFileError, JsonInputError, LimitError, ProfielkitError, RemoteContextError, StringReferenceError,
+  InputFileError,
+  JsonInputError,
+  LimitError,
+  ProfielkitError,
+  RemoteContextError,
+  StringReferenceError,
 } from '../errors.js';
 
 /** The words of a failure: what happened and what to do, and the library's message. */
@@ -17,7 +22,10 @@ export interface FailureWords {
 const LIMITS: Readonly<Record<string, { nl: string; en: string }>> = {
   maxKeys: { nl: 'een object met uitzonderlijk veel velden', en: 'an object with exceptionally many fields' },
   maxGraphs: { nl: 'uitzonderlijk veel benoemde grafen', en: 'exceptionally many named graphs' },
-  maxContextWork: { nl: 'een JSON-LD-context die uitzonderlijk veel werk vraagt', en: 'a JSON-LD context that takes exceptional work' },
+  maxContextWork: {
+    nl: 'een JSON-LD-context die uitzonderlijk veel werk vraagt',
+    en: 'a JSON-LD context that takes exceptional work',
+  },
   maxDepth: { nl: 'objecten die uitzonderlijk diep genest zijn', en: 'objects nested exceptionally deep' },
 };
 
@@ -99,9 +107,9 @@ function inputFileWords(error: InputFileError, nl: boolean): string {
   if (error.reason === 'memory') {
     return nl
       ? 'een thread die een deel van het bestand valideerde, had geen geheugen meer; valideer met minder threads ' +
-        '(--threads 1) of geef Node meer geheugen (NODE_OPTIONS=--max-old-space-size=4096)'
+          '(--threads 1) of geef Node meer geheugen (NODE_OPTIONS=--max-old-space-size=4096)'
       : 'a thread validating a part of the file ran out of memory; validate with fewer threads (--threads 1) ' +
-        'or give Node more memory (NODE_OPTIONS=--max-old-space-size=4096)';
+          'or give Node more memory (NODE_OPTIONS=--max-old-space-size=4096)';
   }
   const at = error.offset === undefined ? '' : nl ? ` (vanaf byte ${error.offset})` : ` (from byte ${error.offset})`;
   return nl

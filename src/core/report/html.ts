@@ -65,13 +65,9 @@ export function reportHtml(report: StewardReport, options: { readonly limit?: nu
   out.push(`<h2>${esc(w.overview)}</h2>`);
   if (report.groups.length === 0) out.push(`<p>${esc(w.noFindings)}</p>`);
   else {
-    out.push(
-      `<table><thead>${tr([esc(c.rule), esc(c.severity), esc(c.record)], 'th')}</thead><tbody>`,
-    );
+    out.push(`<table><thead>${tr([esc(c.rule), esc(c.severity), esc(c.record)], 'th')}</thead><tbody>`);
     for (const g of report.groups)
-      out.push(
-        tr([esc(g.title), esc(w.severity[g.severity][0]), esc(w.affected(g.records, g.findings.length))]),
-      );
+      out.push(tr([esc(g.title), esc(w.severity[g.severity][0]), esc(w.affected(g.records, g.findings.length))]));
     out.push('</tbody></table>');
   }
   for (const v of report.verdicts)
@@ -79,9 +75,7 @@ export function reportHtml(report: StewardReport, options: { readonly limit?: nu
   if (report.groups.length > 0) out.push(`<h2>${esc(w.findings)}</h2>`);
   for (const g of report.groups) {
     out.push(`<h3>${esc(g.title)} (${esc(w.affected(g.records, g.findings.length))})</h3>`);
-    out.push(
-      `<table><thead>${tr([c.record, c.field, c.problem, c.value, c.where].map(esc), 'th')}</thead><tbody>`,
-    );
+    out.push(`<table><thead>${tr([c.record, c.field, c.problem, c.value, c.where].map(esc), 'th')}</thead><tbody>`);
     const shown = options.limit === undefined ? g.findings : g.findings.slice(0, options.limit);
     for (const f of shown) {
       out.push(

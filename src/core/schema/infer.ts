@@ -34,7 +34,9 @@ export type ConceptIri<L extends CodeList> = `${L['forms'][number]}${keyof L['co
  */
 // `string & {}` keeps the published IRIs as editor suggestions while still accepting any string.
 // eslint-disable-next-line @typescript-eslint/ban-types
-export type ConceptInput<L extends CodeList | undefined> = (L extends CodeList ? ConceptIri<L> | (string & {}) : string) | NamedNode;
+export type ConceptInput<L extends CodeList | undefined> =
+  | (L extends CodeList ? ConceptIri<L> | (string & {}) : string)
+  | NamedNode;
 
 type Enumerated<R extends LiteralRange> = R['in'] extends readonly (infer V)[] ? V : never;
 
@@ -79,11 +81,7 @@ export type ValueOut<D extends ProfileDeclaration, R extends Range> = R extends 
       : never
     : string;
 
-type CardIn<C extends Cardinality, V> = C extends '1' | '0..1'
-  ? V
-  : C extends '1..*'
-    ? NonEmptyArray<V>
-    : readonly V[];
+type CardIn<C extends Cardinality, V> = C extends '1' | '0..1' ? V : C extends '1..*' ? NonEmptyArray<V> : readonly V[];
 
 type CardOut<C extends Cardinality, V> = C extends '1' | '0..1' ? V : C extends '1..*' ? [V, ...V[]] : V[];
 
@@ -127,7 +125,8 @@ type PropsOut<D extends ProfileDeclaration, P extends Props> = {
  */
 export type InputOf<D extends ProfileDeclaration, K extends ClassKey<D>> = Simplify<
   // a class with an identity is named by that property, so it takes no separate `id`
-  (Classes<D>[K] extends { readonly identity: object } ? unknown : { readonly id?: string | NamedNode }) & PropsIn<D, AllProperties<D, K>>
+  (Classes<D>[K] extends { readonly identity: object } ? unknown : { readonly id?: string | NamedNode }) &
+    PropsIn<D, AllProperties<D, K>>
 >;
 
 /** What a reader returns for a node of class `K`: its `id` and the class's properties. */

@@ -86,8 +86,15 @@ function compile(declaration: ProfileDeclaration): ProfileModel {
       // the order rule compares two literals of one kind; anything else cannot be checked
       const other = byKey.get(prop.notBefore)?.declaration.range;
       const comparable = ['date', 'dateTime', 'integer'];
-      if (prop.range.kind !== 'literal' || other?.kind !== 'literal' || other.datatype !== prop.range.datatype || !comparable.includes(prop.range.datatype)) {
-        fail(`${key}.${propKey} may not precede ${prop.notBefore}, but they are not two date, dateTime or integer properties of one kind`);
+      if (
+        prop.range.kind !== 'literal' ||
+        other?.kind !== 'literal' ||
+        other.datatype !== prop.range.datatype ||
+        !comparable.includes(prop.range.datatype)
+      ) {
+        fail(
+          `${key}.${propKey} may not precede ${prop.notBefore}, but they are not two date, dateTime or integer properties of one kind`,
+        );
       }
     }
     classes.set(key, {

@@ -55,7 +55,12 @@ function termsOf(declaration: ProfileDeclaration): Terms {
     if (scoped !== undefined && (vocab === undefined || Object.keys(scoped).length > 1)) continue;
     const container = d['@container'];
     if (container !== undefined && container !== '@set') continue;
-    const entry: PropertyTerm = { term, type: typeof d['@type'] === 'string' ? d['@type'] : undefined, vocab, set: container === '@set' };
+    const entry: PropertyTerm = {
+      term,
+      type: typeof d['@type'] === 'string' ? d['@type'] : undefined,
+      vocab,
+      set: container === '@set',
+    };
     properties.set(d['@id'], [...(properties.get(d['@id']) ?? []), entry]);
   }
   const terms = { classes, properties, names: new Set(Object.keys(merged)) };
@@ -69,7 +74,12 @@ function nodeRef(t: Term, check: TermCheck): string {
 }
 
 /** The key and JSON value for one value of a property. */
-function place(terms: Terms, predicate: string, value: Term, check: TermCheck): { key: string; json: unknown; set: boolean } {
+function place(
+  terms: Terms,
+  predicate: string,
+  value: Term,
+  check: TermCheck,
+): { key: string; json: unknown; set: boolean } {
   const candidates = terms.properties.get(predicate) ?? [];
   if (value.termType === 'NamedNode' || value.termType === 'BlankNode') {
     const ref = nodeRef(value, check);
@@ -101,9 +111,18 @@ function place(terms: Terms, predicate: string, value: Term, check: TermCheck): 
       continue;
     }
     if (p.type === datatype) return { key: p.term, json: lexical, set: p.set };
-    if (p.type === undefined) return { key: p.term, json: datatype === XSD_STRING ? lexical : { '@value': lexical, '@type': datatype }, set: p.set };
+    if (p.type === undefined)
+      return {
+        key: p.term,
+        json: datatype === XSD_STRING ? lexical : { '@value': lexical, '@type': datatype },
+        set: p.set,
+      };
   }
-  const json = tagged ? { '@value': lexical, '@language': language } : datatype === XSD_STRING ? lexical : { '@value': lexical, '@type': datatype };
+  const json = tagged
+    ? { '@value': lexical, '@language': language }
+    : datatype === XSD_STRING
+      ? lexical
+      : { '@value': lexical, '@type': datatype };
   return { key: predicate, json, set: false };
 }
 
@@ -159,7 +178,11 @@ export class FlatNodes {
     // our values are strings or value objects, never arrays: an array here is a list of values
     const existing = node[name];
     if (existing === undefined && ++this.keys > this.maxKeys) {
-      throw new LimitError('maxKeys', this.maxKeys, `${id.startsWith('_:') ? id : `<${id}>`} has more than ${this.maxKeys.toLocaleString('en')} properties, too many for one JSON-LD object`);
+      throw new LimitError(
+        'maxKeys',
+        this.maxKeys,
+        `${id.startsWith('_:') ? id : `<${id}>`} has more than ${this.maxKeys.toLocaleString('en')} properties, too many for one JSON-LD object`,
+      );
     }
     if (existing === undefined) node[name] = set ? [json] : json;
     else if (Array.isArray(existing)) existing.push(json);
@@ -178,7 +201,11 @@ export class FlatNodes {
  * The flat nodes of a graph without named graphs (a subject may stand in several, which JSON-LD reads
  * as one); `undefined` when the graph has named graphs.
  */
-export function toJsonLdFast(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, check: TermCheck): FlatNode[] | undefined {
+export function toJsonLdFast(
+  declaration: ProfileDeclaration,
+  data: DatasetCore | Iterable<Quad>,
+  check: TermCheck,
+): FlatNode[] | undefined {
   const nodes: FlatNode[] = [];
   const flat = new FlatNodes(declaration, check, (node) => void nodes.push(node));
   for (const quad of data as Iterable<Quad>) {

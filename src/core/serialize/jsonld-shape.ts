@@ -40,7 +40,8 @@ function keysOf(declaration: ProfileDeclaration): Keys {
   const cached = cache.get(declaration);
   if (cached) return cached;
   const nestedIris = new Set<string>();
-  for (const c of modelOf(declaration).classes.values()) for (const { declaration: p } of c.properties) if (p.range.kind === 'object') nestedIris.add(p.iri);
+  for (const c of modelOf(declaration).classes.values())
+    for (const { declaration: p } of c.properties) if (p.range.kind === 'object') nestedIris.add(p.iri);
   const nested = new Set<string>(nestedIris);
   const native = new Map<string, 'integer' | 'boolean'>();
   const merged: Record<string, unknown> = { ...bundledTerms(declaration), ...localContext(declaration) };
@@ -253,8 +254,14 @@ function merge(node: Node, more: FlatNode): void {
  * place where exactly one value in the document names it.
  */
 export function likeTheApi(declaration: ProfileDeclaration, document: JsonLdDocument): JsonLdDocument;
-export function likeTheApi(declaration: ProfileDeclaration, document: { readonly '@context': unknown; readonly '@graph': readonly FlatNode[] }): JsonLdDocument;
-export function likeTheApi(declaration: ProfileDeclaration, document: JsonLdDocument | { readonly '@context': unknown; readonly '@graph': readonly FlatNode[] }): JsonLdDocument {
+export function likeTheApi(
+  declaration: ProfileDeclaration,
+  document: { readonly '@context': unknown; readonly '@graph': readonly FlatNode[] },
+): JsonLdDocument;
+export function likeTheApi(
+  declaration: ProfileDeclaration,
+  document: JsonLdDocument | { readonly '@context': unknown; readonly '@graph': readonly FlatNode[] },
+): JsonLdDocument {
   const { '@context': context, '@graph': graph, ...single } = document as Node;
   // jsonld.js compacts a graph of one node to that node, and of none to the context alone
   const nodes: Node[] = Array.isArray(graph) ? (graph as Node[]) : Object.keys(single).length > 0 ? [single] : [];
@@ -263,7 +270,10 @@ export function likeTheApi(declaration: ProfileDeclaration, document: JsonLdDocu
   const mentions = new Map<string, number>();
   for (const n of nodes) countMentions(n, ids, mentions);
   const top: Node[] = [];
-  const policy: EmbedPolicy = { embeds: (id) => mentions.get(id) === 1 && ids.has(id), dropsId: (id) => id.startsWith('_:') };
+  const policy: EmbedPolicy = {
+    embeds: (id) => mentions.get(id) === 1 && ids.has(id),
+    dropsId: (id) => id.startsWith('_:'),
+  };
   const shaper = new NodeShaper(declaration, policy, Number.POSITIVE_INFINITY, (node) => void top.push(node));
   for (const n of nodes) shaper.add(n);
   shaper.end();

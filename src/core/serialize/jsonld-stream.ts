@@ -59,7 +59,12 @@ export class JsonLdTextWriter implements QuadTextWriter {
     this.shaper = new NodeShaper(declaration, policy, options.window ?? DEFAULT_WINDOW, (node) => this.node(node));
     // a named graph's nodes: native values, nothing embedded, written at once
     this.graphs = new NodeShaper(declaration, NEVER, 0, (node) => this.node({ '@id': this.graph, '@graph': [node] }));
-    this.flat = new FlatNodes(declaration, this.check, (node, graph) => this.flatNode(node, graph), options.maxKeys ?? DEFAULT_MAX_KEYS);
+    this.flat = new FlatNodes(
+      declaration,
+      this.check,
+      (node, graph) => this.flatNode(node, graph),
+      options.maxKeys ?? DEFAULT_MAX_KEYS,
+    );
   }
 
   /** The text before the first node. */
@@ -109,6 +114,10 @@ export class JsonLdTextWriter implements QuadTextWriter {
  * (an RDF/JS quad stream, an async iterable of quads, an array). Memory stays flat: nodes wait only
  * within `window` (see `JsonLdTextWriter`).
  */
-export function jsonLdText(declaration: ProfileDeclaration, quads: AsyncIterable<Quad> | Iterable<Quad>, options: JsonLdStreamOptions = {}): AsyncGenerator<string> {
+export function jsonLdText(
+  declaration: ProfileDeclaration,
+  quads: AsyncIterable<Quad> | Iterable<Quad>,
+  options: JsonLdStreamOptions = {},
+): AsyncGenerator<string> {
   return piecesOf(new JsonLdTextWriter(declaration, options), quads);
 }

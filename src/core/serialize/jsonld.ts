@@ -29,9 +29,12 @@ export interface JsonLdOutputOptions {
   readonly documentLoader?: DocumentLoader;
 }
 
-
 /** Writes a dataset as compacted JSON-LD with the profile's context. */
-export async function toJsonLdWith(declaration: ProfileDeclaration, data: DatasetCore | Iterable<Quad>, options: JsonLdOutputOptions = {}): Promise<JsonLdDocument> {
+export async function toJsonLdWith(
+  declaration: ProfileDeclaration,
+  data: DatasetCore | Iterable<Quad>,
+  options: JsonLdOutputOptions = {},
+): Promise<JsonLdDocument> {
   const loader = bundledDocumentLoader([bundledContext(declaration)], options.documentLoader);
   // the same terms the RDF syntaxes refuse are refused here: a reader would see another IRI or tag
   const check = new TermCheck('jsonld');

@@ -13,7 +13,11 @@ export interface QuadTextWriter {
 }
 
 /** The text of a writer's output for `quads`, in pieces of some 64 KB (a piece per node costs more than the node). */
-export async function* piecesOf(writer: QuadTextWriter, quads: AsyncIterable<Quad> | Iterable<Quad>, onQuad?: () => void): AsyncGenerator<string> {
+export async function* piecesOf(
+  writer: QuadTextWriter,
+  quads: AsyncIterable<Quad> | Iterable<Quad>,
+  onQuad?: () => void,
+): AsyncGenerator<string> {
   let buffered = writer.header();
   for await (const quad of quads) {
     buffered += writer.writeQuad(quad);

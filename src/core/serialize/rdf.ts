@@ -10,7 +10,12 @@ import { factory } from '../rdf/terms.js';
 /** The RDF syntaxes profielkit writes. */
 export type RdfFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
 
-const N3_FORMAT: Readonly<Record<RdfFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+const N3_FORMAT: Readonly<Record<RdfFormat, string>> = {
+  turtle: 'Turtle',
+  ntriples: 'N-Triples',
+  nquads: 'N-Quads',
+  trig: 'TriG',
+};
 
 export interface WriteOptions {
   /** prefixes for Turtle and TriG (ignored by the line-based formats) */
@@ -50,15 +55,29 @@ export function safeQuad(quad: Quad, check: TermCheck, copy = true): Quad {
   const keepGraph = check.format === 'nquads' || check.format === 'trig' || check.format === 'jsonld';
   if (!copy) {
     // checked in place: the caller needs no terms with .equals(), only safe ones
-    const [s, p, o, g] = [term(quad.subject), term(quad.predicate), term(quad.object), keepGraph ? term(quad.graph) : quad.graph];
+    const [s, p, o, g] = [
+      term(quad.subject),
+      term(quad.predicate),
+      term(quad.object),
+      keepGraph ? term(quad.graph) : quad.graph,
+    ];
     return s === quad.subject && o === quad.object ? quad : factory.quad(s, p, o, g);
   }
   const q = factory.fromQuad(quad);
-  return factory.quad(term(q.subject), term(q.predicate), term(q.object), keepGraph ? term(q.graph) : factory.defaultGraph());
+  return factory.quad(
+    term(q.subject),
+    term(q.predicate),
+    term(q.object),
+    keepGraph ? term(q.graph) : factory.defaultGraph(),
+  );
 }
 
 /** Writes a dataset (or any iterable of quads) in the given syntax. */
-export async function writeRdf(data: DatasetCore | Iterable<Quad>, format: RdfFormat, options: WriteOptions = {}): Promise<string> {
+export async function writeRdf(
+  data: DatasetCore | Iterable<Quad>,
+  format: RdfFormat,
+  options: WriteOptions = {},
+): Promise<string> {
   const prefixes = format === 'turtle' || format === 'trig' ? { ...(options.prefixes ?? {}) } : {};
   const writer = new Writer({ format: N3_FORMAT[format], prefixes });
   let count = 0;

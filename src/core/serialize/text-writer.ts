@@ -53,7 +53,10 @@ export class RdfTextWriter {
   /** The text that starts the document (Turtle's prefix declarations). */
   header(): string {
     if (this.prefixes.length === 0) return '';
-    return `${[...this.prefixes].reverse().map(([p, iri]) => `@prefix ${p}: <${iri}> .`).join('\n')}\n\n`;
+    return `${[...this.prefixes]
+      .reverse()
+      .map(([p, iri]) => `@prefix ${p}: <${iri}> .`)
+      .join('\n')}\n\n`;
   }
 
   private iri(value: string, allowPrefix: boolean): string {
@@ -71,7 +74,8 @@ export class RdfTextWriter {
     checkIri(this.format, value);
     if (allowPrefix) {
       for (const [prefix, base] of this.prefixes) {
-        if (value.startsWith(base) && LOCAL_NAME.test(value.slice(base.length))) return `${prefix}:${value.slice(base.length)}`;
+        if (value.startsWith(base) && LOCAL_NAME.test(value.slice(base.length)))
+          return `${prefix}:${value.slice(base.length)}`;
       }
     }
     return `<${value}>`;

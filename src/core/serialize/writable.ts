@@ -17,12 +17,18 @@ export const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langStrin
 
 /** Refuses an IRI with characters no syntax can write between `<` and `>`. */
 export function checkIri(format: string, iri: string): void {
-  if (!IRI_REF.test(iri)) throw new SerializeError(format, iri, 'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)');
+  if (!IRI_REF.test(iri))
+    throw new SerializeError(
+      format,
+      iri,
+      'this IRI holds characters an IRI may not (space, <, >, ", {, }, |, ^, `, \\)',
+    );
 }
 
 /** Refuses a literal whose text UTF-8 cannot carry, or whose language tag is no tag. */
 export function checkLiteral(format: string, value: string, language: string, datatype: string): void {
-  if (LONE_SURROGATE.test(value)) throw new SerializeError(format, value, 'this string holds a lone surrogate, which UTF-8 cannot carry');
+  if (LONE_SURROGATE.test(value))
+    throw new SerializeError(format, value, 'this string holds a lone surrogate, which UTF-8 cannot carry');
   const tagged = language !== '' || datatype === LANG_STRING;
   if (tagged && !LANGUAGE_TAG.test(language)) throw new SerializeError(format, language, 'this is not a language tag');
 }

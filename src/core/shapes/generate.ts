@@ -10,7 +10,14 @@
  */
 import type { PropertyDeclaration, ReferenceRange, Text } from '../schema/declaration.js';
 import { SLUG_PATTERN } from '../record/walk.js';
-import { classAndSubclassIris, classModel, conceptIris, modelOf, type ClassModel, type ProfileModel } from '../schema/model.js';
+import {
+  classAndSubclassIris,
+  classModel,
+  conceptIris,
+  modelOf,
+  type ClassModel,
+  type ProfileModel,
+} from '../schema/model.js';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { DATATYPE } from '../rdf/terms.js';
 import {
@@ -84,7 +91,13 @@ export function shapeIri(declaration: ProfileDeclaration, local: string): string
   return declaration.shapesBase + local;
 }
 
-function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: string, prop: PropertyDeclaration): { iris: string[]; text: string[] } {
+function propertyShapes(
+  model: ProfileModel,
+  w: Writer,
+  c: ClassModel,
+  key: string,
+  prop: PropertyDeclaration,
+): { iris: string[]; text: string[] } {
   const base = model.declaration;
   const subject = `${c.key}.${key}`;
   const header = (rule: ShapeOrigin['rule']): string[] => [
@@ -165,7 +178,11 @@ function propertyShapes(model: ProfileModel, w: Writer, c: ClassModel, key: stri
     const list = range.codeList;
     const lines = [...header('codelijst')];
     // a value that is no IRI is the -waarde shape's to report
-    lines.push(`  sh:or ( [ sh:nodeKind sh:BlankNodeOrLiteral ] [ sh:in (\n${conceptIris(list).map((i) => `    ${w.iri(i)}`).join('\n')}\n  ) ] ) ;`);
+    lines.push(
+      `  sh:or ( [ sh:nodeKind sh:BlankNodeOrLiteral ] [ sh:in (\n${conceptIris(list)
+        .map((i) => `    ${w.iri(i)}`)
+        .join('\n')}\n  ) ] ) ;`,
+    );
     lines.push('  sh:severity sh:Warning ;');
     lines.push(`  sh:message ${texts(codeListMessage(subject, list.name))} ;`);
     blocks.push({ rule: 'codelijst', lines });
@@ -211,7 +228,8 @@ export function generateShapes(declaration: ProfileDeclaration): string {
       `  sh:description ${texts(c.declaration.description)} ;`,
     ];
     const propertyIris = shapes.flatMap((s) => s.iris);
-    if (propertyIris.length > 0) node.push(`  sh:property\n${propertyIris.map((i) => `    ${w.iri(i)}`).join(',\n')} ;`);
+    if (propertyIris.length > 0)
+      node.push(`  sh:property\n${propertyIris.map((i) => `    ${w.iri(i)}`).join(',\n')} ;`);
     node.push('  sh:closed false .');
     out.push(`# ${c.key}`, node.join('\n'), '', ...shapes.flatMap((s) => s.text.map((t) => `${t}`)));
   }

@@ -18,7 +18,10 @@ const LITERAL: Readonly<Record<LiteralRange['datatype'], Text>> = {
   dateTime: { nl: 'een tijdstip (xsd:dateTime)', en: 'a date-time (xsd:dateTime)' },
   integer: { nl: 'een geheel getal (xsd:integer)', en: 'an integer (xsd:integer)' },
   boolean: { nl: 'true of false (xsd:boolean)', en: 'true or false (xsd:boolean)' },
-  duration: { nl: 'een duur (xsd:duration, bv. P10Y, P21D of PT36H; weken als dagen: P3W is P21D)', en: 'a duration (xsd:duration, e.g. P10Y, P21D or PT36H; weeks as days: P3W is P21D)' },
+  duration: {
+    nl: 'een duur (xsd:duration, bv. P10Y, P21D of PT36H; weken als dagen: P3W is P21D)',
+    en: 'a duration (xsd:duration, e.g. P10Y, P21D or PT36H; weeks as days: P3W is P21D)',
+  },
   anyURI: { nl: 'een URI (xsd:anyURI)', en: 'a URI (xsd:anyURI)' },
 };
 
@@ -37,14 +40,24 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
     case 'literal': {
       const facets = both((l) => {
         const parts: string[] = [];
-        if (range.in !== undefined) parts.push(l === 'nl' ? `een van ${range.in.join(', ')}` : `one of ${range.in.join(', ')}`);
-        if (range.pattern !== undefined) parts.push(l === 'nl' ? `volgens het patroon ${range.pattern}` : `matching the pattern ${range.pattern}`);
-        if (range.maxLength !== undefined) parts.push(l === 'nl' ? `van hoogstens ${range.maxLength} tekens` : `of at most ${range.maxLength} characters`);
-        if (range.minInclusive !== undefined) parts.push(l === 'nl' ? `minstens ${range.minInclusive}` : `at least ${range.minInclusive}`);
-        if (range.maxInclusive !== undefined) parts.push(l === 'nl' ? `hoogstens ${range.maxInclusive}` : `at most ${range.maxInclusive}`);
+        if (range.in !== undefined)
+          parts.push(l === 'nl' ? `een van ${range.in.join(', ')}` : `one of ${range.in.join(', ')}`);
+        if (range.pattern !== undefined)
+          parts.push(l === 'nl' ? `volgens het patroon ${range.pattern}` : `matching the pattern ${range.pattern}`);
+        if (range.maxLength !== undefined)
+          parts.push(
+            l === 'nl' ? `van hoogstens ${range.maxLength} tekens` : `of at most ${range.maxLength} characters`,
+          );
+        if (range.minInclusive !== undefined)
+          parts.push(l === 'nl' ? `minstens ${range.minInclusive}` : `at least ${range.minInclusive}`);
+        if (range.maxInclusive !== undefined)
+          parts.push(l === 'nl' ? `hoogstens ${range.maxInclusive}` : `at most ${range.maxInclusive}`);
         return parts.length === 0 ? '' : `, ${parts.join(', ')}`;
       });
-      return both((l) => `${subject} ${l === 'nl' ? 'moet' : 'must be'} ${LITERAL[range.datatype][l]}${l === 'nl' ? ' zijn' : ''}${facets[l]}`);
+      return both(
+        (l) =>
+          `${subject} ${l === 'nl' ? 'moet' : 'must be'} ${LITERAL[range.datatype][l]}${l === 'nl' ? ' zijn' : ''}${facets[l]}`,
+      );
     }
     case 'object':
       return both((l) =>
@@ -126,8 +139,14 @@ export function orderMessage(subject: string, earlier: string): Text {
 /** What each SHACL Core constraint asks, for a result of a shape of one's own without `sh:message`. */
 const COMPONENT: Readonly<Record<string, Text>> = {
   Class: { nl: 'de waarde heeft niet de vereiste klasse', en: 'the value does not have the required class' },
-  Datatype: { nl: 'de waarde heeft niet het vereiste datatype (of ligt niet in zijn lexicale ruimte)', en: 'the value does not have the required datatype (or is not in its lexical space)' },
-  NodeKind: { nl: 'de waarde is niet van de vereiste soort (IRI, blanco knoop of literal)', en: 'the value is not of the required kind (IRI, blank node or literal)' },
+  Datatype: {
+    nl: 'de waarde heeft niet het vereiste datatype (of ligt niet in zijn lexicale ruimte)',
+    en: 'the value does not have the required datatype (or is not in its lexical space)',
+  },
+  NodeKind: {
+    nl: 'de waarde is niet van de vereiste soort (IRI, blanco knoop of literal)',
+    en: 'the value is not of the required kind (IRI, blank node or literal)',
+  },
   MinCount: { nl: 'te weinig waarden', en: 'too few values' },
   MaxCount: { nl: 'te veel waarden', en: 'too many values' },
   MinExclusive: { nl: 'de waarde is niet groter dan het minimum', en: 'the value is not greater than the minimum' },
@@ -139,20 +158,41 @@ const COMPONENT: Readonly<Record<string, Text>> = {
   Pattern: { nl: 'de waarde past niet in het patroon', en: 'the value does not match the pattern' },
   LanguageIn: { nl: 'de taal van de waarde is niet toegestaan', en: 'the language of the value is not allowed' },
   UniqueLang: { nl: 'meer dan één waarde in dezelfde taal', en: 'more than one value in the same language' },
-  Equals: { nl: 'de waarden zijn niet gelijk aan die van de andere eigenschap', en: 'the values differ from those of the other property' },
-  Disjoint: { nl: 'de waarde komt ook voor bij de andere eigenschap', en: 'the value is also a value of the other property' },
-  LessThan: { nl: 'de waarde is niet kleiner dan die van de andere eigenschap', en: 'the value is not less than that of the other property' },
-  LessThanOrEquals: { nl: 'de waarde is groter dan die van de andere eigenschap', en: 'the value is greater than that of the other property' },
-  Not: { nl: 'de waarde voldoet aan een vorm waaraan ze niet mag voldoen', en: 'the value conforms to a shape it must not conform to' },
+  Equals: {
+    nl: 'de waarden zijn niet gelijk aan die van de andere eigenschap',
+    en: 'the values differ from those of the other property',
+  },
+  Disjoint: {
+    nl: 'de waarde komt ook voor bij de andere eigenschap',
+    en: 'the value is also a value of the other property',
+  },
+  LessThan: {
+    nl: 'de waarde is niet kleiner dan die van de andere eigenschap',
+    en: 'the value is not less than that of the other property',
+  },
+  LessThanOrEquals: {
+    nl: 'de waarde is groter dan die van de andere eigenschap',
+    en: 'the value is greater than that of the other property',
+  },
+  Not: {
+    nl: 'de waarde voldoet aan een vorm waaraan ze niet mag voldoen',
+    en: 'the value conforms to a shape it must not conform to',
+  },
   And: { nl: 'de waarde voldoet niet aan alle vormen', en: 'the value does not conform to every shape' },
   Or: { nl: 'de waarde voldoet aan geen van de vormen', en: 'the value conforms to none of the shapes' },
-  Xone: { nl: 'de waarde voldoet niet aan precies één van de vormen', en: 'the value does not conform to exactly one of the shapes' },
+  Xone: {
+    nl: 'de waarde voldoet niet aan precies één van de vormen',
+    en: 'the value does not conform to exactly one of the shapes',
+  },
   Node: { nl: 'de waarde voldoet niet aan de vorm', en: 'the value does not conform to the shape' },
   QualifiedMinCount: { nl: 'te weinig waarden die aan de vorm voldoen', en: 'too few values conform to the shape' },
   QualifiedMaxCount: { nl: 'te veel waarden die aan de vorm voldoen', en: 'too many values conform to the shape' },
   Closed: { nl: 'eigenschap niet toegestaan in deze gesloten vorm', en: 'property not allowed by this closed shape' },
   HasValue: { nl: 'de vereiste waarde ontbreekt', en: 'the required value is missing' },
-  In: { nl: 'de waarde staat niet in de lijst van toegestane waarden', en: 'the value is not in the list of allowed values' },
+  In: {
+    nl: 'de waarde staat niet in de lijst van toegestane waarden',
+    en: 'the value is not in the list of allowed values',
+  },
 };
 
 /** The default message of a result of a shape of one's own: "ex:naam: te weinig waarden". */

@@ -53,7 +53,11 @@ type Chunk = { kind: 'text'; text: string } | { kind: 'quad'; quad: Quad };
 function isQuad(value: unknown): value is Quad {
   if (typeof value !== 'object' || value === null) return false;
   const q = value as Partial<Record<'subject' | 'predicate' | 'object', { termType?: unknown }>>;
-  return typeof q.subject?.termType === 'string' && typeof q.predicate?.termType === 'string' && typeof q.object?.termType === 'string';
+  return (
+    typeof q.subject?.termType === 'string' &&
+    typeof q.predicate?.termType === 'string' &&
+    typeof q.object?.termType === 'string'
+  );
 }
 
 function describe(value: unknown): string {
@@ -69,7 +73,10 @@ function describe(value: unknown): string {
 /** buffer.isUtf8 of Node (20.16+: found through process.getBuiltinModule), else undefined. */
 const isUtf8 = (() => {
   const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  const buffer = typeof get === 'function' ? (get('node:buffer') as { isUtf8?: (bytes: Uint8Array) => boolean } | undefined) : undefined;
+  const buffer =
+    typeof get === 'function'
+      ? (get('node:buffer') as { isUtf8?: (bytes: Uint8Array) => boolean } | undefined)
+      : undefined;
   return typeof buffer?.isUtf8 === 'function' ? buffer.isUtf8 : undefined;
 })();
 
@@ -96,10 +103,15 @@ class Chunks {
   take(chunk: unknown): Chunk {
     let next: Chunk;
     if (typeof chunk === 'string') next = { kind: 'text', text: chunk };
-    else if (chunk instanceof Uint8Array || chunk instanceof ArrayBuffer) next = { kind: 'text', text: this.decode(chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : chunk, true) };
+    else if (chunk instanceof Uint8Array || chunk instanceof ArrayBuffer)
+      next = { kind: 'text', text: this.decode(chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : chunk, true) };
     else if (isQuad(chunk)) next = { kind: 'quad', quad: chunk };
-    else throw new StreamInputError(`validateStream: a stream chunk is ${describe(chunk)}; a stream must carry text, bytes (Uint8Array) or RDF/JS quads`);
-    if (this.kind !== undefined && this.kind !== next.kind) throw new StreamInputError('validateStream: the stream mixes quads with text or bytes; give one or the other');
+    else
+      throw new StreamInputError(
+        `validateStream: a stream chunk is ${describe(chunk)}; a stream must carry text, bytes (Uint8Array) or RDF/JS quads`,
+      );
+    if (this.kind !== undefined && this.kind !== next.kind)
+      throw new StreamInputError('validateStream: the stream mixes quads with text or bytes; give one or the other');
     this.kind = next.kind;
     return next;
   }
@@ -116,7 +128,12 @@ class Chunks {
   private decode(bytes: Uint8Array, more: boolean): string {
     // Node's Buffers: checked by simdutf (buffer.isUtf8) and decoded by Buffer's own decoder, about
     // twice as fast as TextDecoder; the same strictness (a bad byte is an error, never U+FFFD)
-    if (this.carry === undefined && more && isUtf8 !== undefined && typeof (bytes as { utf8Slice?: unknown }).utf8Slice === 'function') {
+    if (
+      this.carry === undefined &&
+      more &&
+      isUtf8 !== undefined &&
+      typeof (bytes as { utf8Slice?: unknown }).utf8Slice === 'function'
+    ) {
       const end = wholeCharacters(bytes);
       if (end === bytes.length && isUtf8(bytes)) {
         this.bytes += bytes.length;
@@ -131,7 +148,12 @@ class Chunks {
       this.bytes += bytes.length;
       return text;
     } catch (error) {
-      throw new ParseError(this.format, `the input is not valid UTF-8 (within the ${this.bytes + bytes.length} bytes read so far)`, {}, { cause: error });
+      throw new ParseError(
+        this.format,
+        `the input is not valid UTF-8 (within the ${this.bytes + bytes.length} bytes read so far)`,
+        {},
+        { cause: error },
+      );
     }
   }
 }
@@ -140,7 +162,11 @@ class Chunks {
  * An N3 parser fed text piece by piece, handing each quad to `onQuad` as soon as it is parsed; a
  * syntax error, or a failure of n3's own, goes to `onError` as a `ParseError` (never an uncaught throw).
  */
-function textParser(format: RdfInputFormat, onQuad: (quad: Quad) => void, onError: (error: unknown) => void): { write(text: string): void; end(): void } {
+function textParser(
+  format: RdfInputFormat,
+  onQuad: (quad: Quad) => void,
+  onError: (error: unknown) => void,
+): { write(text: string): void; end(): void } {
   const feed = new N3Feed(format, { documentLabels: true }, onQuad);
   const guarded = (step: () => void): void => {
     try {
@@ -162,7 +188,12 @@ type TextParser = { write(text: string): void; end(): void };
 type MakeParser = (onError: (error: unknown) => void) => TextParser;
 
 /** Quads from a WHATWG ReadableStream. */
-async function fromWebStream(input: WebReadableStreamLike, format: RdfInputFormat, onQuad: (quad: Quad) => void, makeParser: MakeParser): Promise<void> {
+async function fromWebStream(
+  input: WebReadableStreamLike,
+  format: RdfInputFormat,
+  onQuad: (quad: Quad) => void,
+  makeParser: MakeParser,
+): Promise<void> {
   const reader = input.getReader();
   const chunks = new Chunks(format);
   let failure: { error: unknown } | undefined;
@@ -188,7 +219,12 @@ async function fromWebStream(input: WebReadableStreamLike, format: RdfInputForma
 }
 
 /** Quads from an event emitter of chunks: an object-mode Readable, or an RDF/JS quad stream. */
-function fromEmitter(input: QuadStreamLike & NodeReadableLike, format: RdfInputFormat, onQuad: (quad: Quad) => void, makeParser: MakeParser): Promise<void> {
+function fromEmitter(
+  input: QuadStreamLike & NodeReadableLike,
+  format: RdfInputFormat,
+  onQuad: (quad: Quad) => void,
+  makeParser: MakeParser,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const chunks = new Chunks(format);
     let settled = false;
@@ -211,7 +247,9 @@ function fromEmitter(input: QuadStreamLike & NodeReadableLike, format: RdfInputF
       }
     });
     // a parser's syntax error (an N3.StreamParser given as the quad stream) says where, as from a file
-    on('error', (error: unknown) => fail(typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error));
+    on('error', (error: unknown) =>
+      fail(typeof error === 'object' && error !== null && 'context' in error ? syntaxError(format, error) : error),
+    );
     on('end', () => {
       if (settled) return;
       try {
@@ -237,18 +275,32 @@ function fromEmitter(input: QuadStreamLike & NodeReadableLike, format: RdfInputF
 export function forEachQuad(input: unknown, format: RdfInputFormat, onQuad: (quad: Quad) => void): Promise<void> {
   if (typeof input === 'object' && input !== null) {
     const source = input as Partial<WebReadableStreamLike & NodeReadableLike>;
-    if (typeof source.getReader === 'function') return fromWebStream(source as WebReadableStreamLike, format, onQuad, (onError) => textParser(format, onQuad, onError));
+    if (typeof source.getReader === 'function')
+      return fromWebStream(source as WebReadableStreamLike, format, onQuad, (onError) =>
+        textParser(format, onQuad, onError),
+      );
     if (typeof source.on === 'function') {
       // a Node byte stream (a file, standard input, a socket) is piped into n3's stream parser, the fastest way
-      if (typeof source.pipe === 'function' && source.readableObjectMode === false) return streamQuads(source as never, format, onQuad);
-      return fromEmitter(source as QuadStreamLike & NodeReadableLike, format, onQuad, (onError) => textParser(format, onQuad, onError));
+      if (typeof source.pipe === 'function' && source.readableObjectMode === false)
+        return streamQuads(source as never, format, onQuad);
+      return fromEmitter(source as QuadStreamLike & NodeReadableLike, format, onQuad, (onError) =>
+        textParser(format, onQuad, onError),
+      );
     }
   }
-  return Promise.reject(new StreamInputError(`validateStream: open() returned ${describe(input)}, not a stream; give a Node.js Readable, a Web ReadableStream (of bytes or text) or an RDF/JS stream of quads`));
+  return Promise.reject(
+    new StreamInputError(
+      `validateStream: open() returned ${describe(input)}, not a stream; give a Node.js Readable, a Web ReadableStream (of bytes or text) or an RDF/JS stream of quads`,
+    ),
+  );
 }
 
 /** A reader of N-Triples, N-Quads or Turtle text whose errors are handed to `onError` (the reader throws them). */
-function tripleParser(format: 'ntriples' | 'nquads' | 'turtle', onTriple: TripleHandler, onError: (error: unknown) => void): TextParser {
+function tripleParser(
+  format: 'ntriples' | 'nquads' | 'turtle',
+  onTriple: TripleHandler,
+  onError: (error: unknown) => void,
+): TextParser {
   const reader = format === 'turtle' ? new TurtleReader(onTriple) : new NTriplesReader(format, onTriple);
   let failed = false;
   const guard = (step: () => void) => {
@@ -280,9 +332,11 @@ export function forEachTriple(input: unknown, format: RdfInputFormat, onTriple: 
   if (typeof input === 'object' && input !== null) {
     const source = input as Partial<WebReadableStreamLike & NodeReadableLike>;
     const makeParser: MakeParser = (onError) => tripleParser(format, onTriple, onError);
-    if (typeof source.getReader === 'function') return fromWebStream(source as WebReadableStreamLike, format, onQuad, makeParser);
+    if (typeof source.getReader === 'function')
+      return fromWebStream(source as WebReadableStreamLike, format, onQuad, makeParser);
     // a Node byte stream in its default mode gives Buffers (Uint8Arrays), decoded strictly as any bytes
-    if (typeof source.on === 'function') return fromEmitter(source as QuadStreamLike & NodeReadableLike, format, onQuad, makeParser);
+    if (typeof source.on === 'function')
+      return fromEmitter(source as QuadStreamLike & NodeReadableLike, format, onQuad, makeParser);
   }
   return forEachQuad(input, format, onQuad);
 }

@@ -35,7 +35,11 @@ function withSubclasses(data: DatasetCore, cls: Term): Term[] {
  * that `ex:A a rdfs:Class ; sh:property […]` is a shape, and with it an implicit class target).
  */
 export function isShape(shapes: DatasetCore, s: Term): boolean {
-  if (shapes.match(s, type, factory.namedNode(SH('NodeShape'))).size > 0 || shapes.match(s, type, factory.namedNode(SH('PropertyShape'))).size > 0) return true;
+  if (
+    shapes.match(s, type, factory.namedNode(SH('NodeShape'))).size > 0 ||
+    shapes.match(s, type, factory.namedNode(SH('PropertyShape'))).size > 0
+  )
+    return true;
   for (const q of shapes.match(s, null, null)) if (q.predicate.value.startsWith(SH(''))) return true;
   return false;
 }
@@ -48,11 +52,13 @@ export function countFocusNodes(shapes: DatasetCore, data: DatasetCore): number 
     // a shape that is also an rdfs:Class targets its instances (2.1.3.3)
     ...[...shapes.match(null, type, rdfsClass)].map((q) => q.subject).filter((s) => isShape(shapes, s)),
   ];
-  for (const cls of classes) for (const c of withSubclasses(data, cls)) for (const q of data.match(null, type, c)) focus.add(nodeId(q.subject));
+  for (const cls of classes)
+    for (const c of withSubclasses(data, cls)) for (const q of data.match(null, type, c)) focus.add(nodeId(q.subject));
   // a literal by its value, datatype, language and direction, a triple term by its terms: the same key from either target
   const key = termKey;
   for (const n of objects(shapes, null, factory.namedNode(SH('targetNode')))) focus.add(key(n));
-  for (const p of objects(shapes, null, factory.namedNode(SH('targetSubjectsOf')))) for (const q of data.match(null, p, null)) focus.add(nodeId(q.subject));
+  for (const p of objects(shapes, null, factory.namedNode(SH('targetSubjectsOf'))))
+    for (const q of data.match(null, p, null)) focus.add(nodeId(q.subject));
   for (const p of objects(shapes, null, factory.namedNode(SH('targetObjectsOf')))) {
     for (const q of data.match(null, p, null)) focus.add(key(q.object));
   }

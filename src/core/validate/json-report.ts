@@ -46,7 +46,11 @@ function jsonResult(r: ValidationResult, profile: string | undefined): Record<st
  * nodesChecked}`. `profile` is an array of names, and each result names its profile, when several
  * profiles applied. Nothing checked is not `conforms` unless `allowEmpty`.
  */
-export function jsonReport(file: string, outcomes: readonly JsonReportOutcome[], options: { readonly allowEmpty?: boolean } = {}): string {
+export function jsonReport(
+  file: string,
+  outcomes: readonly JsonReportOutcome[],
+  options: { readonly allowEmpty?: boolean } = {},
+): string {
   const several = outcomes.length > 1;
   return `${JSON.stringify({
     file,

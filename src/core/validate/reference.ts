@@ -98,7 +98,10 @@ const REPLACED: readonly [string, Validator][] = [
     'LanguageInConstraintComponent',
     {
       validate: (context: SHACLValidator, _focus: Term, value: Term, constraint: Constraint) =>
-        value.termType === 'Literal' && listOf(context, constraint.getParameterValue(sh('languageIn'))).some((range) => langMatches((value as Literal).language, range.value)),
+        value.termType === 'Literal' &&
+        listOf(context, constraint.getParameterValue(sh('languageIn'))).some((range) =>
+          langMatches((value as Literal).language, range.value),
+        ),
     } as Validator,
   ],
   ['MinLengthConstraintComponent', length('minLength')],
@@ -124,7 +127,14 @@ const REPLACED: readonly [string, Validator][] = [
       validate: (_context: unknown, _focus: Term, value: Term, constraint: Constraint) => {
         if (value.termType === 'BlankNode') return false;
         let re = patterns.get(constraint);
-        if (re === undefined) patterns.set(constraint, (re = xpathRegex(constraint.getParameterValue(sh('pattern')).value, constraint.getParameterValue(sh('flags'))?.value)));
+        if (re === undefined)
+          patterns.set(
+            constraint,
+            (re = xpathRegex(
+              constraint.getParameterValue(sh('pattern')).value,
+              constraint.getParameterValue(sh('flags'))?.value,
+            )),
+          );
         return re.test(value.value);
       },
     } as Validator,
@@ -148,14 +158,22 @@ const REPLACED: readonly [string, Validator][] = [
   [
     'AndConstraintComponent',
     {
-      validate: (context: SHACLValidator & { nodeConformsToShape(node: Term, shape: Term): boolean }, _focus: Term, value: Term, constraint: Constraint) =>
-        listOf(context, constraint.getParameterValue(sh('and'))).every((shape) => context.nodeConformsToShape(value, shape)),
+      validate: (
+        context: SHACLValidator & { nodeConformsToShape(node: Term, shape: Term): boolean },
+        _focus: Term,
+        value: Term,
+        constraint: Constraint,
+      ) =>
+        listOf(context, constraint.getParameterValue(sh('and'))).every((shape) =>
+          context.nodeConformsToShape(value, shape),
+        ),
     } as Validator,
   ],
   [
     'DatatypeConstraintComponent',
     {
-      validate: (_context: unknown, _focus: Term, value: Term, constraint: Constraint) => datatypeHolds(value, constraint.getParameterValue(sh('datatype'))),
+      validate: (_context: unknown, _focus: Term, value: Term, constraint: Constraint) =>
+        datatypeHolds(value, constraint.getParameterValue(sh('datatype'))),
     } as Validator,
   ],
   ['MinInclusiveConstraintComponent', bound('minInclusive', (c) => c >= 0)],
@@ -202,7 +220,10 @@ function budgetNestedChecks(validator: NestedChecks): void {
     if (validator.depth === 0) count = 0;
     if (++count > MAX_NESTED_CHECKS) {
       const id = nodeId(shape);
-      throw new ShapesError(`checking node ${nodeId(node)} against shape ${id} took more than ${MAX_NESTED_CHECKS.toLocaleString('en')} checks of nested shapes on the reference engine (the data leads from node to node through nested shapes)`, { shape: id, reason: 'limit' });
+      throw new ShapesError(
+        `checking node ${nodeId(node)} against shape ${id} took more than ${MAX_NESTED_CHECKS.toLocaleString('en')} checks of nested shapes on the reference engine (the data leads from node to node through nested shapes)`,
+        { shape: id, reason: 'limit' },
+      );
     }
     return inner(node, shape, pathOrEngine);
   };
@@ -227,9 +248,9 @@ export function refuseUnkeyedLiterals(data: DatasetCore, shapes: DatasetCore): v
       else if (!other.equals(term)) {
         throw new EngineError(
           'rdf:dirLangString',
-          `${shown(other)} and ${shown(term)} differ only in language or base direction, which rdf-validate-shacl`
-            + ' does not tell apart (it would count them as one value); validate on the fast path'
-            + ' (without --engine reference), which does',
+          `${shown(other)} and ${shown(term)} differ only in language or base direction, which rdf-validate-shacl` +
+            ' does not tell apart (it would count them as one value); validate on the fast path' +
+            ' (without --engine reference), which does',
         );
       }
     }

@@ -77,7 +77,10 @@ export class ListIndex {
 function members(lists: ListIndex, head: Term): Term[] {
   const out: Term[] = [];
   const seen = new Set<string>();
-  for (let node: Term | undefined = head; node !== undefined && !(node.termType === 'NamedNode' && node.value === NIL); ) {
+  for (
+    let node: Term | undefined = head;
+    node !== undefined && !(node.termType === 'NamedNode' && node.value === NIL);
+  ) {
     if (node.termType === 'Literal' || seen.has(nodeId(node))) break;
     seen.add(nodeId(node));
     out.push(...lists.first(node));
@@ -88,21 +91,28 @@ function members(lists: ListIndex, head: Term): Term[] {
 
 function edges(graph: DatasetCore, lists: ListIndex, s: Term): Edge[] {
   const out: Edge[] = [];
-  for (const p of TO_SHAPE) for (const q of graph.match(s as never, sh(p), null)) out.push({ to: q.object, via: `sh:${p}`, check: true });
+  for (const p of TO_SHAPE)
+    for (const q of graph.match(s as never, sh(p), null)) out.push({ to: q.object, via: `sh:${p}`, check: true });
   for (const p of TO_SHAPE_LIST) {
-    for (const q of graph.match(s as never, sh(p), null)) members(lists, q.object).forEach((m, i) => {
-out.push({ to: m, via: `sh:${p}[${i}]`, check: true });
-});
+    for (const q of graph.match(s as never, sh(p), null))
+      members(lists, q.object).forEach((m, i) => {
+        out.push({ to: m, via: `sh:${p}[${i}]`, check: true });
+      });
   }
-  for (const p of TO_PATH) for (const q of graph.match(s as never, sh(p), null)) out.push({ to: q.object, via: `sh:${p}`, check: false });
-  for (const q of graph.match(s as never, sh('alternativePath'), null)) members(lists, q.object).forEach((m, i) => {
-out.push({ to: m, via: `sh:alternativePath[${i}]`, check: false });
-});
+  for (const p of TO_PATH)
+    for (const q of graph.match(s as never, sh(p), null)) out.push({ to: q.object, via: `sh:${p}`, check: false });
+  for (const q of graph.match(s as never, sh('alternativePath'), null))
+    members(lists, q.object).forEach((m, i) => {
+      out.push({ to: m, via: `sh:alternativePath[${i}]`, check: false });
+    });
   // a sequence path is a list of paths
-  if (graph.match(s as never, FIRST, null).size > 0 && graph.match(null, sh('path'), s as never).size + graph.match(null, FIRST, s as never).size > 0) {
+  if (
+    graph.match(s as never, FIRST, null).size > 0 &&
+    graph.match(null, sh('path'), s as never).size + graph.match(null, FIRST, s as never).size > 0
+  ) {
     members(lists, s).forEach((m, i) => {
-out.push({ to: m, via: `(path ${i + 1})`, check: false });
-});
+      out.push({ to: m, via: `(path ${i + 1})`, check: false });
+    });
   }
   return out.filter((e) => e.to.termType !== 'Literal');
 }
@@ -130,7 +140,8 @@ function checkPatterns(graph: DatasetCore): void {
 export function checkShapesGraph(graph: DatasetCore): void {
   checkPatterns(graph);
   const starts = new Map<string, Term>();
-  for (const p of [...TO_SHAPE, ...TO_SHAPE_LIST, 'path']) for (const q of graph.match(null, sh(p), null)) starts.set(nodeId(q.subject), q.subject);
+  for (const p of [...TO_SHAPE, ...TO_SHAPE_LIST, 'path'])
+    for (const q of graph.match(null, sh(p), null)) starts.set(nodeId(q.subject), q.subject);
   const state = new Map<string, 'open' | 'done'>();
   const depth = new Map<string, number>();
   const checks = new Map<string, number>();
@@ -140,7 +151,9 @@ export function checkShapesGraph(graph: DatasetCore): void {
   for (const start of starts.values()) {
     if (state.has(nodeId(start))) continue;
     // an explicit stack of (node, index of the next edge): the graph may be deeper than JavaScript's stack
-    const stack: { term: Term; id: string; next: number; via: string }[] = [{ term: start, id: nodeId(start), next: 0, via: '' }];
+    const stack: { term: Term; id: string; next: number; via: string }[] = [
+      { term: start, id: nodeId(start), next: 0, via: '' },
+    ];
     state.set(nodeId(start), 'open');
     while (stack.length > 0) {
       const top = stack[stack.length - 1] as (typeof stack)[number];
@@ -191,12 +204,18 @@ function cycle(stack: readonly { id: string; via: string }[], back: string, edge
   const from = stack.findIndex((f) => f.id === back);
   // the cycle as (node, the edge that leads to the next node), started at a named shape where there is one
   const ring = stack.slice(from).map((f, i, all) => ({ id: f.id, via: all[i + 1]?.via ?? edge.via }));
-  const start = Math.max(0, ring.findIndex((r) => !r.id.startsWith('_:')));
+  const start = Math.max(
+    0,
+    ring.findIndex((r) => !r.id.startsWith('_:')),
+  );
   const turned = [...ring.slice(start), ...ring.slice(0, start)];
   const named = (turned[0] as { id: string }).id;
   const way = [named, ...turned.map((r, i) => `${r.via} ${(turned[i + 1] ?? turned[0])?.id}`)].join(' → ');
   if (ring.some((r) => !/^sh:(node|property|not|qualifiedValueShape|and|or|xone)\b/u.test(r.via))) {
-    return new ShapesError(`the path expression ${named} contains itself (${way})`, { shape: named, reason: 'unsupported' });
+    return new ShapesError(`the path expression ${named} contains itself (${way})`, {
+      shape: named,
+      reason: 'unsupported',
+    });
   }
   return new ShapesError(
     `shape ${named} refers to itself (${way}). SHACL leaves the meaning of recursive shapes open, and profielkit does not validate them: ` +

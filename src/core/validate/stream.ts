@@ -52,7 +52,8 @@ export async function validateStreamFast(
   const validators: FastValidator[] = [];
   const grouping = new GroupingCheck(budget.subjects);
   try {
-    for (const target of targets) validators.push(new FastValidator(target, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
+    for (const target of targets)
+      validators.push(new FastValidator(target, lang, { ...budget, ...(results === undefined ? {} : { results }) }));
     const input = typeof source === 'function' ? source() : source;
     let triples = 0;
     let next = 100_000;
@@ -67,7 +68,13 @@ export async function validateStreamFast(
     if (grouping.anySeenTwice()) return undefined;
     const reports = validators.map((validator) => {
       validator.finish();
-      return makeReport(validator.results, () => reportGraph(validator.results, validator.valueTerms, lang, validator.focusTerms, validator.details), validator.nodesChecked, options.maxResults, validator.counts);
+      return makeReport(
+        validator.results,
+        () => reportGraph(validator.results, validator.valueTerms, lang, validator.focusTerms, validator.details),
+        validator.nodesChecked,
+        options.maxResults,
+        validator.counts,
+      );
     });
     return { reports, classesSeen: validators[0]?.classesSeen ?? new Set(), triples };
   } catch (error) {
@@ -97,5 +104,8 @@ export async function validateStream(
   // in memory the fast path groups the triples itself; it hands data with rdfs:subClassOf to the reference engine
   const store = new Store();
   await forEachQuad(open(), options.format ?? 'turtle', (quad) => store.addQuad(quad));
-  return validateAgainst(target.declaration, store, { ...options, ...(target.shapes ? { shapes: target.shapes } : {}) });
+  return validateAgainst(target.declaration, store, {
+    ...options,
+    ...(target.shapes ? { shapes: target.shapes } : {}),
+  });
 }

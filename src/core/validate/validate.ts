@@ -11,7 +11,16 @@ import { shapesDataset } from '../shapes/dataset.js';
 import { factory, focusLiteralOf, nodeId, SH, valueOf } from '../rdf/terms.js';
 import { reportNodeId } from '../rdf/blank-label.js';
 import { problemMessage } from '../record/problem-words.js';
-import { JSON_CONSTRAINT, type EngineUsed, type Lang, type ResultCounts, type Severity, type ValidateOptions, type ValidationReport, type ValidationResult } from './types.js';
+import {
+  JSON_CONSTRAINT,
+  type EngineUsed,
+  type Lang,
+  type ResultCounts,
+  type Severity,
+  type ValidateOptions,
+  type ValidationReport,
+  type ValidationResult,
+} from './types.js';
 import { FallbackNeeded, validateDatasetFast } from './fast/engine.js';
 import { countFocusNodes } from './focus-nodes.js';
 import { constraintMessage, foundCount } from '../shapes/messages.js';
@@ -44,7 +53,12 @@ function shapesFor(declaration: ProfileDeclaration | undefined, own: DatasetCore
 }
 
 /** The reference path: rdf-validate-shacl with the generated shapes (and the caller's own). */
-async function referenceResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, ownShapes?: DatasetCore): Promise<EngineOutcome> {
+async function referenceResults(
+  declaration: ProfileDeclaration | undefined,
+  data: DatasetCore,
+  lang: Lang,
+  ownShapes?: DatasetCore,
+): Promise<EngineOutcome> {
   const origins = declaration ? shapeOrigins(declaration) : new Map<string, ShapeOrigin>();
   const shapes = shapesFor(declaration, ownShapes);
   // rdf-validate-shacl loads on first use: the fast path and everything else never load it
@@ -59,7 +73,12 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
     // rdf-validate-shacl's own words, as a typed error that says what in the shapes it could not take
     const message = error instanceof Error ? error.message : String(error);
     const component = /Cannot find validator for constraint component (\S+)/u.exec(message)?.[1];
-    throw new ShapesError(component ? `they use ${component.replace(SH(''), 'sh:')}, which profielkit does not implement (SHACL Core only: no SHACL-SPARQL)` : message, { cause: error });
+    throw new ShapesError(
+      component
+        ? `they use ${component.replace(SH(''), 'sh:')}, which profielkit does not implement (SHACL Core only: no SHACL-SPARQL)`
+        : message,
+      { cause: error },
+    );
   }
   const results = report.results.map((r): ValidationResult => {
     const constraint = r.sourceConstraintComponent?.value ?? '';
@@ -70,9 +89,14 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
     const own = r.sourceShape ? shapes.match(r.sourceShape as never, SH_MESSAGE, null).size > 0 : false;
     const message = (own ? pickMessage(r.message, lang) : undefined) ?? constraintMessage(constraint, path, lang);
     // a cardinality result says what it found, as the fast path's do
-    const counted = CARDINALITY.has(constraint) && r.focusNode && r.path ? foundValues(shapes, data, r.focusNode, r.path) : undefined;
+    const counted =
+      CARDINALITY.has(constraint) && r.focusNode && r.path ? foundValues(shapes, data, r.focusNode, r.path) : undefined;
     return {
-      focusNode: r.focusNode ? (r.focusNode.termType === 'Literal' ? r.focusNode.value : reportNodeId(nodeId(r.focusNode))) : '',
+      focusNode: r.focusNode
+        ? r.focusNode.termType === 'Literal'
+          ? r.focusNode.value
+          : reportNodeId(nodeId(r.focusNode))
+        : '',
       ...focusLiteralOf(r.focusNode ?? undefined),
       path,
       severity: severityOf(r.severity),
@@ -83,7 +107,12 @@ async function referenceResults(declaration: ProfileDeclaration | undefined, dat
       origin: origins.get(sourceShape),
     };
   });
-  return { results, report: () => withResultPaths(report.dataset), nodesChecked: countFocusNodes(shapes, data), engine: { engine: 'reference' } };
+  return {
+    results,
+    report: () => withResultPaths(report.dataset),
+    nodesChecked: countFocusNodes(shapes, data),
+    engine: { engine: 'reference' },
+  };
 }
 
 const SH_MESSAGE = factory.namedNode(SH('message'));
@@ -108,10 +137,24 @@ interface EngineOutcome {
 }
 
 /** The fast path; the reason when the shapes or the data need the reference path. */
-function fastResults(declaration: ProfileDeclaration | undefined, data: DatasetCore, lang: Lang, shapes: DatasetCore | undefined): EngineOutcome | { readonly why: string } {
+function fastResults(
+  declaration: ProfileDeclaration | undefined,
+  data: DatasetCore,
+  lang: Lang,
+  shapes: DatasetCore | undefined,
+): EngineOutcome | { readonly why: string } {
   try {
-    const fast = validateDatasetFast({ ...(declaration ? { declaration } : {}), ...(shapes ? { shapes } : {}) }, data, lang);
-    return { results: fast.results, report: () => reportGraph(fast.results, fast.valueTerms, lang, fast.focusTerms, fast.details), nodesChecked: fast.nodesChecked, engine: { engine: 'fast' } };
+    const fast = validateDatasetFast(
+      { ...(declaration ? { declaration } : {}), ...(shapes ? { shapes } : {}) },
+      data,
+      lang,
+    );
+    return {
+      results: fast.results,
+      report: () => reportGraph(fast.results, fast.valueTerms, lang, fast.focusTerms, fast.details),
+      nodesChecked: fast.nodesChecked,
+      engine: { engine: 'fast' },
+    };
   } catch (error) {
     if (error instanceof FallbackNeeded) return { why: error.why };
     throw error;
@@ -123,14 +166,24 @@ function fastResults(declaration: ProfileDeclaration | undefined, data: DatasetC
  * graph with the profile's, so that they may refer to each other). Both go on the fast path when it
  * implements what they use; else on the reference engine, and the report says why.
  */
-export async function validateAgainst(declaration: ProfileDeclaration | undefined, data: DatasetCore, options: ValidateOptions & { readonly shapes?: DatasetCore } = {}): Promise<ValidationReport> {
+export async function validateAgainst(
+  declaration: ProfileDeclaration | undefined,
+  data: DatasetCore,
+  options: ValidateOptions & { readonly shapes?: DatasetCore } = {},
+): Promise<ValidationReport> {
   const lang = options.lang ?? 'nl';
-  if (declaration === undefined && options.shapes === undefined) throw new TypeError('validate: give a profile, shapes of your own, or both');
+  if (declaration === undefined && options.shapes === undefined)
+    throw new TypeError('validate: give a profile, shapes of your own, or both');
   // on either engine: SHACL-SPARQL refused by name, never skipped
   if (options.shapes !== undefined) checkShapesGraph(options.shapes);
   const fast = options.engine !== 'reference' ? fastResults(declaration, data, lang, options.shapes) : undefined;
   const engine =
-    fast !== undefined && !('why' in fast) ? fast : { ...(await referenceResults(declaration, data, lang, options.shapes)), ...(fast !== undefined ? { engine: { engine: 'reference' as const, reason: fast.why } } : {}) };
+    fast !== undefined && !('why' in fast)
+      ? fast
+      : {
+          ...(await referenceResults(declaration, data, lang, options.shapes)),
+          ...(fast !== undefined ? { engine: { engine: 'reference' as const, reason: fast.why } } : {}),
+        };
   const { report } = engine;
   // a copy: results from the JSON are added below, and the report graph holds only the shapes' results
   const results = [...engine.results];
@@ -144,11 +197,31 @@ export async function validateAgainst(declaration: ProfileDeclaration | undefine
     for (const problem of json.problems.filter((p) => !p.represented)) {
       // an evident encoding was read for what it holds: a warning (older conversions carry no severity)
       const warning = problem.severity === 'Warning';
-      results.push({ focusNode: '', path: undefined, severity: warning ? 'Warning' : 'Violation', constraint: warning ? JSON_CONSTRAINT.encoding : JSON_CONSTRAINT.input, value: undefined, message: problemMessage(problem.message, lang), sourceShape: '', origin: undefined, jsonPath: problem.path });
+      results.push({
+        focusNode: '',
+        path: undefined,
+        severity: warning ? 'Warning' : 'Violation',
+        constraint: warning ? JSON_CONSTRAINT.encoding : JSON_CONSTRAINT.input,
+        value: undefined,
+        message: problemMessage(problem.message, lang),
+        sourceShape: '',
+        origin: undefined,
+        jsonPath: problem.path,
+      });
     }
     for (const field of json.unknownFields) {
       const message = lang === 'nl' ? `onbekend veld ${field}: niet omgezet` : `unknown field ${field}: not converted`;
-      results.push({ focusNode: '', path: undefined, severity: 'Warning', constraint: JSON_CONSTRAINT.unknownField, value: undefined, message, sourceShape: '', origin: undefined, jsonPath: field });
+      results.push({
+        focusNode: '',
+        path: undefined,
+        severity: 'Warning',
+        constraint: JSON_CONSTRAINT.unknownField,
+        value: undefined,
+        message,
+        sourceShape: '',
+        origin: undefined,
+        jsonPath: field,
+      });
     }
   }
   return makeReport(results, report, engine.nodesChecked, options.maxResults, undefined, engine.engine);
@@ -173,8 +246,13 @@ export function makeReport(
 ): ValidationReport {
   const cap = maxResults ?? Number.POSITIVE_INFINITY;
   const rank: Record<Severity, number> = { Violation: 0, Warning: 1, Info: 2 };
-  const all: ResultCounts = counts ?? { Violation: count(results, 'Violation'), Warning: count(results, 'Warning'), Info: count(results, 'Info') };
-  const kept = results.length <= cap ? results : [...results].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, cap);
+  const all: ResultCounts = counts ?? {
+    Violation: count(results, 'Violation'),
+    Warning: count(results, 'Warning'),
+    Info: count(results, 'Info'),
+  };
+  const kept =
+    results.length <= cap ? results : [...results].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, cap);
   let graph: DatasetCore | undefined;
   return {
     conforms: all.Violation === 0,

@@ -41,7 +41,10 @@ export const toestemmingDeclaration = defineProfile({
     xsd: 'http://www.w3.org/2001/XMLSchema#',
   },
   context: {
-    urls: ['https://data.vlaanderen.be/context/toestemming.jsonld', 'http://data.vlaanderen.be/context/toestemming.jsonld'],
+    urls: [
+      'https://data.vlaanderen.be/context/toestemming.jsonld',
+      'http://data.vlaanderen.be/context/toestemming.jsonld',
+    ],
     document: officialContext,
   },
   classes: {
@@ -136,7 +139,10 @@ export const toestemmingDeclaration = defineProfile({
           card: '1',
           range: { kind: 'literal', datatype: 'date' },
           label: { nl: 'gegeven op', en: 'given on' },
-          description: { nl: 'De datum waarop de toestemming werd verleend.', en: 'The date on which the consent was given.' },
+          description: {
+            nl: 'De datum waarop de toestemming werd verleend.',
+            en: 'The date on which the consent was given.',
+          },
         },
         status: {
           iri: `${T}status`,

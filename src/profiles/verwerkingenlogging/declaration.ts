@@ -55,7 +55,7 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
     label: text('URL', 'URL'),
     description: text(
       'URL-referentie naar deze resource; ook de IRI van de knoop. Ontbreekt ze, dan is de IRI urn:uuid:<id>.',
-      'URL reference to this resource; also the node\'s IRI. Where it is absent, the IRI is urn:uuid:<id>.',
+      "URL reference to this resource; also the node's IRI. Where it is absent, the IRI is urn:uuid:<id>.",
     ),
   } as const;
 
@@ -75,7 +75,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
         iri: `${ns}VerwerktObjectBasis`,
         term: 'VerwerktObjectBasis',
         label: text('Verwerkt object basis', 'Processed object (basic)'),
-        description: text('Een persoon of object betrokken bij de verwerkingsactie.', 'A person or object involved in the processing action.'),
+        description: text(
+          'Een persoon of object betrokken bij de verwerkingsactie.',
+          'A person or object involved in the processing action.',
+        ),
         properties: {
           objecttype: {
             iri: `${ns}objecttype`,
@@ -83,7 +86,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: { kind: 'literal', datatype: 'string', in: ['persoon'] },
             label: text('Objecttype', 'object type'),
-            description: text('Soort object dat bij de verwerkingsactie betrokken is.', 'Kind of object involved in the processing action.'),
+            description: text(
+              'Soort object dat bij de verwerkingsactie betrokken is.',
+              'Kind of object involved in the processing action.',
+            ),
             // no alias for Nijmegen's `objectType`: as a context term it would win JSON-LD compaction
             // (shorter-or-equal and lexically first) and toJsonLd would write the deviating spelling
           },
@@ -93,7 +99,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: string242,
             label: text('Soort object ID', 'kind of object id'),
-            description: text('Soort identificator waarmee het object geïdentificeerd wordt (bv. BSN).', 'Kind of identifier that identifies the object (e.g. BSN).'),
+            description: text(
+              'Soort identificator waarmee het object geïdentificeerd wordt (bv. BSN).',
+              'Kind of identifier that identifies the object (e.g. BSN).',
+            ),
           },
           objectId: {
             iri: `${ns}objectId`,
@@ -120,7 +129,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..*',
             range: { kind: 'object', class: 'VerwerktSoortGegeven' },
             label: text('Verwerkte soorten gegevens', 'kinds of data processed'),
-            description: text('De soorten gegevens die over het object verwerkt zijn.', 'The kinds of data processed about the object.'),
+            description: text(
+              'De soorten gegevens die over het object verwerkt zijn.',
+              'The kinds of data processed about the object.',
+            ),
           },
         },
       },
@@ -142,7 +154,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: uuid,
             label: text('Verwerkt object ID', 'processed object id'),
-            description: text('Identificator (UUID) van het verwerkte object, aangemaakt door het log.', 'Identifier (UUID) of the processed object, made by the log.'),
+            description: text(
+              'Identificator (UUID) van het verwerkte object, aangemaakt door het log.',
+              'Identifier (UUID) of the processed object, made by the log.',
+            ),
           },
           verwerkingsactie: {
             iri: `${ns}verwerkingsactie`,
@@ -150,7 +165,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: { kind: 'object', class: 'VerwerkingsactieBeperkt' },
             label: text('Verwerkingsactie', 'processing action'),
-            description: text('De verwerkingsactie waarbij het object betrokken was.', 'The processing action the object was involved in.'),
+            description: text(
+              'De verwerkingsactie waarbij het object betrokken was.',
+              'The processing action the object was involved in.',
+            ),
           },
         },
       },
@@ -169,7 +187,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: string242,
             label: text('Soort gegeven', 'kind of data'),
-            description: text('Soort gegeven dat verwerkt is (bv. BSN).', 'Kind of data that was processed (e.g. BSN).'),
+            description: text(
+              'Soort gegeven dat verwerkt is (bv. BSN).',
+              'Kind of data that was processed (e.g. BSN).',
+            ),
           },
         },
       },
@@ -191,7 +212,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: uuid,
             label: text('Actie ID', 'action id'),
-            description: text('Identificator (UUID) van de verwerkingsactie, aangemaakt door het log.', 'Identifier (UUID) of the processing action, made by the log.'),
+            description: text(
+              'Identificator (UUID) van de verwerkingsactie, aangemaakt door het log.',
+              'Identifier (UUID) of the processing action, made by the log.',
+            ),
           },
           actieNaam: {
             iri: `${SCHEMA}name`,
@@ -207,7 +231,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: string242,
             label: text('Handeling naam', 'operation name'),
-            description: text('Naam van de handeling waar de verwerkingsactie onderdeel van is.', 'Name of the operation the action is part of.'),
+            description: text(
+              'Naam van de handeling waar de verwerkingsactie onderdeel van is.',
+              'Name of the operation the action is part of.',
+            ),
           },
           verwerkingNaam: {
             iri: `${ns}verwerkingNaam`,
@@ -215,7 +242,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: string242,
             label: text('Verwerking naam', 'processing name'),
-            description: text('Naam van de verwerking waar de handeling een onderdeel van is.', 'Name of the processing the operation is part of.'),
+            description: text(
+              'Naam van de verwerking waar de handeling een onderdeel van is.',
+              'Name of the processing the operation is part of.',
+            ),
           },
           verwerkingId: {
             iri: `${ns}verwerkingId`,
@@ -223,7 +253,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: uuid,
             label: text('Verwerking ID', 'processing id'),
-            description: text('Identificator van de verwerking waar de handeling een onderdeel van is.', 'Identifier of the processing the operation is part of.'),
+            description: text(
+              'Identificator van de verwerking waar de handeling een onderdeel van is.',
+              'Identifier of the processing the operation is part of.',
+            ),
           },
           verwerkingsactiviteitId: {
             iri: `${ns}verwerkingsactiviteitId`,
@@ -231,7 +264,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: uuid,
             label: text('Verwerkingsactiviteit ID', 'processing activity id'),
-            description: text('Identificator van de verwerkingsactiviteit die de verwerking rechtvaardigt.', 'Identifier of the processing activity that justifies the processing.'),
+            description: text(
+              'Identificator van de verwerkingsactiviteit die de verwerking rechtvaardigt.',
+              'Identifier of the processing activity that justifies the processing.',
+            ),
           },
           verwerkingsactiviteitUrl: {
             iri: `${ns}verwerkingsactiviteitUrl`,
@@ -239,7 +275,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: uri,
             label: text('Verwerkingsactiviteit URL', 'processing activity URL'),
-            description: text('URL-referentie naar de verwerkingsactiviteit.', 'URL reference to the processing activity.'),
+            description: text(
+              'URL-referentie naar de verwerkingsactiviteit.',
+              'URL reference to the processing activity.',
+            ),
           },
           vertrouwelijkheid: {
             iri: `${ns}vertrouwelijkheid`,
@@ -247,7 +286,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: { kind: 'literal', datatype: 'string', in: ['normaal', 'vertrouwelijk', 'opgeheven'] },
             label: text('Vertrouwelijkheid', 'confidentiality'),
-            description: text('Geeft de mate van vertrouwelijkheid van de verwerking aan.', 'The degree of confidentiality of the processing.'),
+            description: text(
+              'Geeft de mate van vertrouwelijkheid van de verwerking aan.',
+              'The degree of confidentiality of the processing.',
+            ),
           },
           bewaartermijn: {
             iri: `${ns}bewaartermijn`,
@@ -255,7 +297,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: { kind: 'literal', datatype: 'duration' },
             label: text('Bewaartermijn', 'retention period'),
-            description: text('Periode waarin de verwerking bewaard moet blijven (ISO 8601-duur, bv. P10Y).', 'Period for which the processing must be kept (ISO 8601 duration, e.g. P10Y).'),
+            description: text(
+              'Periode waarin de verwerking bewaard moet blijven (ISO 8601-duur, bv. P10Y).',
+              'Period for which the processing must be kept (ISO 8601 duration, e.g. P10Y).',
+            ),
           },
           uitvoerder: {
             iri: `${ns}uitvoerder`,
@@ -268,7 +313,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
               patternText: { nl: 'een OIN: twintig cijfers', en: 'an OIN: twenty digits' },
             },
             label: text('Uitvoerder', 'performer'),
-            description: text('Organisatie in OIN-formaat (twintig cijfers) die de verwerking uitgevoerd heeft.', 'Organisation, as an OIN (twenty digits), that performed the processing.'),
+            description: text(
+              'Organisatie in OIN-formaat (twintig cijfers) die de verwerking uitgevoerd heeft.',
+              'Organisation, as an OIN (twenty digits), that performed the processing.',
+            ),
           },
           soortAfnemerId: {
             iri: `${ns}soortAfnemerId`,
@@ -276,7 +324,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: string242,
             label: text('Soort afnemer ID', 'kind of recipient id'),
-            description: text('Soort identificator waarmee de afnemer geïdentificeerd wordt (bv. OIN).', 'Kind of identifier that identifies the recipient (e.g. OIN).'),
+            description: text(
+              'Soort identificator waarmee de afnemer geïdentificeerd wordt (bv. OIN).',
+              'Kind of identifier that identifies the recipient (e.g. OIN).',
+            ),
           },
           afnemerId: {
             iri: `${ns}afnemerId`,
@@ -284,7 +335,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: { kind: 'literal', datatype: 'string', maxLength: 40 },
             label: text('Afnemer ID', 'recipient id'),
-            description: text('Identificator van de organisatie of persoon die de gegevens ontvangt (OIN of BSN).', 'Identifier of the organisation or person receiving the data (OIN or BSN).'),
+            description: text(
+              'Identificator van de organisatie of persoon die de gegevens ontvangt (OIN of BSN).',
+              'Identifier of the organisation or person receiving the data (OIN or BSN).',
+            ),
           },
           verwerkingsactiviteitIdAfnemer: {
             iri: `${ns}verwerkingsactiviteitIdAfnemer`,
@@ -292,7 +346,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: uuid,
             label: text('Verwerkingsactiviteit ID afnemer', 'recipient processing activity id'),
-            description: text('Identificator van de verwerkingsactiviteit aan de kant van de afnemer.', 'Identifier of the processing activity on the recipient\'s side.'),
+            description: text(
+              'Identificator van de verwerkingsactiviteit aan de kant van de afnemer.',
+              "Identifier of the processing activity on the recipient's side.",
+            ),
           },
           verwerkingsactiviteitUrlAfnemer: {
             iri: `${ns}verwerkingsactiviteitUrlAfnemer`,
@@ -300,7 +357,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: uri,
             label: text('Verwerkingsactiviteit URL afnemer', 'recipient processing activity URL'),
-            description: text('URL-referentie naar de verwerkingsactiviteit van de afnemer.', 'URL reference to the recipient\'s processing activity.'),
+            description: text(
+              'URL-referentie naar de verwerkingsactiviteit van de afnemer.',
+              "URL reference to the recipient's processing activity.",
+            ),
           },
           verwerkingIdAfnemer: {
             iri: `${ns}verwerkingIdAfnemer`,
@@ -308,7 +368,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '0..1',
             range: uuid,
             label: text('Verwerking ID afnemer', 'recipient processing id'),
-            description: text('Identificator van de verwerking aan de kant van de afnemer.', 'Identifier of the processing on the recipient\'s side.'),
+            description: text(
+              'Identificator van de verwerking aan de kant van de afnemer.',
+              "Identifier of the processing on the recipient's side.",
+            ),
           },
           tijdstip: {
             iri: `${ns}tijdstip`,
@@ -316,7 +379,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: dateTime,
             label: text('Tijdstip', 'time'),
-            description: text('Tijdstip waarop de verwerkingsactie is uitgevoerd (met tijdzone).', 'When the processing action was performed (with time zone offset).'),
+            description: text(
+              'Tijdstip waarop de verwerkingsactie is uitgevoerd (met tijdzone).',
+              'When the processing action was performed (with time zone offset).',
+            ),
           },
           tijdstipRegistratie: {
             iri: `${ns}tijdstipRegistratie`,
@@ -324,7 +390,10 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
             card: '1',
             range: dateTime,
             label: text('Tijdstip registratie', 'time of registration'),
-            description: text('Tijdstip waarop de verwerkingsactie in het log is geregistreerd (met tijdzone).', 'When the processing action was registered in the log (with time zone offset).'),
+            description: text(
+              'Tijdstip waarop de verwerkingsactie in het log is geregistreerd (met tijdzone).',
+              'When the processing action was registered in the log (with time zone offset).',
+            ),
           },
           verwerkteObjecten: {
             iri: `${ns}verwerkteObjecten`,

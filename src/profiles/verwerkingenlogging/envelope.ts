@@ -22,7 +22,13 @@ export function inzageRecords(payload: unknown): JsonRecord[] {
   if (isRecord(payload) && 'results' in payload) {
     const results = payload['results'];
     if (!Array.isArray(results)) {
-      throw new JsonInputError('results', ROOT, undefined, 'type', `expected the list of verwerkte objecten (an array), got ${JSON.stringify(results) ?? typeof results}`);
+      throw new JsonInputError(
+        'results',
+        ROOT,
+        undefined,
+        'type',
+        `expected the list of verwerkte objecten (an array), got ${JSON.stringify(results) ?? typeof results}`,
+      );
     }
     return objectOrArray(results, 'results');
   }

@@ -48,7 +48,10 @@ export class InzageApiError extends ProfielkitError {
   readonly body: FoutBody;
   constructor(body: FoutBody) {
     const params = body.invalidParams.map((p) => `${p.name}: ${p.reason} (${p.code})`).join('; ');
-    super('verwerkingenlogging/api-error', `the Inzage API answered ${body.status} ${body.title} (${body.code})${body.detail ? `: ${body.detail}` : ''}${params ? ` [${params}]` : ''}`);
+    super(
+      'verwerkingenlogging/api-error',
+      `the Inzage API answered ${body.status} ${body.title} (${body.code})${body.detail ? `: ${body.detail}` : ''}${params ? ` [${params}]` : ''}`,
+    );
     this.status = body.status;
     this.apiCode = body.code;
     this.title = body.title;
@@ -64,7 +67,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+const str = (value: unknown): string =>
+  typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
 
 /**
  * The error body a payload is, or `undefined` for data. An error body has RFC 7807's `title` and a
@@ -74,7 +78,8 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : val
 export function foutBody(payload: unknown): FoutBody | undefined {
   if (!isRecord(payload)) return undefined;
   if (typeof payload['status'] !== 'number' || typeof payload['title'] !== 'string') return undefined;
-  if (['results', 'url', 'verwerktObjectId', 'objecttype', 'objectId', 'verwerkingsactie'].some((k) => k in payload)) return undefined;
+  if (['results', 'url', 'verwerktObjectId', 'objecttype', 'objectId', 'verwerkingsactie'].some((k) => k in payload))
+    return undefined;
   const params = Array.isArray(payload['invalidParams']) ? payload['invalidParams'] : [];
   return {
     type: typeof payload['type'] === 'string' ? payload['type'] : undefined,
@@ -83,6 +88,8 @@ export function foutBody(payload: unknown): FoutBody | undefined {
     status: payload['status'],
     detail: str(payload['detail']),
     instance: str(payload['instance']),
-    invalidParams: params.filter(isRecord).map((p) => ({ name: str(p['name']), code: str(p['code']), reason: str(p['reason']) })),
+    invalidParams: params
+      .filter(isRecord)
+      .map((p) => ({ name: str(p['name']), code: str(p['code']), reason: str(p['reason']) })),
   };
 }

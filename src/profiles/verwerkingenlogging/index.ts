@@ -17,7 +17,9 @@ type D = typeof verwerkingenloggingDeclaration;
 export const verwerkingenlogging = new Profile(verwerkingenloggingDeclaration, inzageJson);
 
 /** The profile with the terms of profielkit's own namespace replaced by `ns + fieldName`. */
-export function createVerwerkingenlogging<const NS extends string>(ns: NS): Profile<ReturnType<typeof verwerkingenloggingDeclarationFor<NS>>> {
+export function createVerwerkingenlogging<const NS extends string>(
+  ns: NS,
+): Profile<ReturnType<typeof verwerkingenloggingDeclarationFor<NS>>> {
   return new Profile(verwerkingenloggingDeclarationFor(ns), inzageJson);
 }
 
@@ -33,8 +35,14 @@ export interface VerwerkteObjectenLijst {
  * Reads a graph back into one list response of the Inzage API (a single page: `next` and `previous`
  * are `null`, as the graph holds no paging), its results ordered by `verwerktObjectId`.
  */
-export function toListResponse(dataset: DatasetCore, profile: Pick<Profile<D>, 'toJson'> = verwerkingenlogging, options: { readonly bases?: Readonly<Record<string, string>> } = {}): VerwerkteObjectenLijst {
-  const results = profile.toJson(dataset, options).sort((a, b) => String(a['verwerktObjectId']).localeCompare(String(b['verwerktObjectId'])));
+export function toListResponse(
+  dataset: DatasetCore,
+  profile: Pick<Profile<D>, 'toJson'> = verwerkingenlogging,
+  options: { readonly bases?: Readonly<Record<string, string>> } = {},
+): VerwerkteObjectenLijst {
+  const results = profile
+    .toJson(dataset, options)
+    .sort((a, b) => String(a['verwerktObjectId']).localeCompare(String(b['verwerktObjectId'])));
   return { count: results.length, next: null, previous: null, results };
 }
 

@@ -44,7 +44,13 @@ const id = (what: string) =>
   }) as const;
 
 /** A class that the API only ever refers to by UUID: named `base + UUID`, holding its UUID. */
-const referenced = <N extends string>(ns: string, name: N, label: { nl: string; en: string }, description: { nl: string; en: string }, iri = `${ns}${name}`) =>
+const referenced = <N extends string>(
+  ns: string,
+  name: N,
+  label: { nl: string; en: string },
+  description: { nl: string; en: string },
+  iri = `${ns}${name}`,
+) =>
   ({
     iri,
     term: name,
@@ -61,7 +67,10 @@ const biv = (ns: string, key: string, nl: string, en: string) =>
     card: '0..1',
     range: { kind: 'literal', datatype: 'string', in: BIV_WAARDEN },
     label: text(key, en.toLowerCase()),
-    description: text(`De ${nl} van het voorzieninggebruik: Hoog, Midden of Laag.`, `The ${en.toLowerCase()} level of the use: Hoog, Midden or Laag.`),
+    description: text(
+      `De ${nl} van het voorzieninggebruik: Hoog, Midden of Laag.`,
+      `The ${en.toLowerCase()} level of the use: Hoog, Midden or Laag.`,
+    ),
   }) as const;
 
 /** Options of `voorzieningGebruikDeclaration`. */
@@ -98,34 +107,56 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
         ns,
         'Organisatie',
         text('Organisatie', 'Organisation'),
-        text('Een organisatie in de Softwarecatalogus (gemeente, leverancier, samenwerking), hier alleen via haar UUID bekend.', 'An organisation in the Softwarecatalogus (municipality, supplier, partnership), known here only by its UUID.'),
+        text(
+          'Een organisatie in de Softwarecatalogus (gemeente, leverancier, samenwerking), hier alleen via haar UUID bekend.',
+          'An organisation in the Softwarecatalogus (municipality, supplier, partnership), known here only by its UUID.',
+        ),
         'http://www.w3.org/ns/org#Organization',
       ),
       Voorziening: referenced(
         ns,
         'Voorziening',
         text('Voorziening', 'Provision'),
-        text('Een voorziening (applicatie, platform, dienst) in de Softwarecatalogus, hier alleen via haar UUID bekend.', 'A provision (application, platform, service) in the Softwarecatalogus, known here only by its UUID.'),
+        text(
+          'Een voorziening (applicatie, platform, dienst) in de Softwarecatalogus, hier alleen via haar UUID bekend.',
+          'A provision (application, platform, service) in the Softwarecatalogus, known here only by its UUID.',
+        ),
       ),
       VoorzieningVersie: referenced(
         ns,
         'VoorzieningVersie',
         text('Voorzieningversie', 'Provision version'),
-        text('Een versie van een voorziening, hier alleen via haar UUID bekend.', 'A version of a provision, known here only by its UUID.'),
+        text(
+          'Een versie van een voorziening, hier alleen via haar UUID bekend.',
+          'A version of a provision, known here only by its UUID.',
+        ),
       ),
       Referentiecomponent: referenced(
         ns,
         'Referentiecomponent',
         text('GEMMA-referentiecomponent', 'GEMMA reference component'),
-        text('Een referentiecomponent van de GEMMA-architectuur, via zijn Object ID (een UUID).', 'A reference component of the GEMMA architecture, by its Object ID (a UUID).'),
+        text(
+          'Een referentiecomponent van de GEMMA-architectuur, via zijn Object ID (een UUID).',
+          'A reference component of the GEMMA architecture, by its Object ID (a UUID).',
+        ),
       ),
       Persoon: {
         iri: `${SCHEMA}Person`,
         term: 'Persoon',
         label: text('Persoon', 'Person'),
-        description: text('Een persoon, gebaseerd op schema.org/Person: de beheerder of contactpersoon van een gebruik.', 'A person, based on schema.org/Person: the administrator or contact of a use.'),
+        description: text(
+          'Een persoon, gebaseerd op schema.org/Person: de beheerder of contactpersoon van een gebruik.',
+          'A person, based on schema.org/Person: the administrator or contact of a use.',
+        ),
         properties: {
-          naam: { iri: `${SCHEMA}name`, term: 'naam', card: '0..1', range: { kind: 'literal', datatype: 'string' }, label: text('naam', 'name'), description: text('De volledige naam van de persoon.', 'The full name of the person.') },
+          naam: {
+            iri: `${SCHEMA}name`,
+            term: 'naam',
+            card: '0..1',
+            range: { kind: 'literal', datatype: 'string' },
+            label: text('naam', 'name'),
+            description: text('De volledige naam van de persoon.', 'The full name of the person.'),
+          },
           email: {
             iri: `${SCHEMA}email`,
             term: 'email',
@@ -140,15 +171,32 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             label: text('e-mail', 'email'),
             description: text('Het e-mailadres van de persoon.', 'The email address of the person.'),
           },
-          telefoonnummer: { iri: `${SCHEMA}telephone`, term: 'telefoonnummer', card: '0..1', range: { kind: 'literal', datatype: 'string' }, label: text('telefoonnummer', 'telephone'), description: text('Het telefoonnummer van de persoon.', 'The telephone number of the person.') },
-          functie: { iri: `${SCHEMA}jobTitle`, term: 'functie', card: '0..1', range: { kind: 'literal', datatype: 'string' }, label: text('functie', 'job title'), description: text('De functie van de persoon.', 'The job title of the person.') },
+          telefoonnummer: {
+            iri: `${SCHEMA}telephone`,
+            term: 'telefoonnummer',
+            card: '0..1',
+            range: { kind: 'literal', datatype: 'string' },
+            label: text('telefoonnummer', 'telephone'),
+            description: text('Het telefoonnummer van de persoon.', 'The telephone number of the person.'),
+          },
+          functie: {
+            iri: `${SCHEMA}jobTitle`,
+            term: 'functie',
+            card: '0..1',
+            range: { kind: 'literal', datatype: 'string' },
+            label: text('functie', 'job title'),
+            description: text('De functie van de persoon.', 'The job title of the person.'),
+          },
         },
       },
       BivClassificatie: {
         iri: `${ns}BivClassificatie`,
         term: 'BivClassificatie',
         label: text('BIV-classificatie', 'BIV classification'),
-        description: text('De classificatie naar Beschikbaarheid, Integriteit en Vertrouwelijkheid.', 'The classification by availability, integrity and confidentiality (BIV).'),
+        description: text(
+          'De classificatie naar Beschikbaarheid, Integriteit en Vertrouwelijkheid.',
+          'The classification by availability, integrity and confidentiality (BIV).',
+        ),
         properties: {
           beschikbaarheid: biv(ns, 'beschikbaarheid', 'beschikbaarheid', 'Availability'),
           integriteit: biv(ns, 'integriteit', 'integriteit', 'Integrity'),
@@ -159,7 +207,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
         iri: `${ns}VoorzieningGebruik`,
         term: 'VoorzieningGebruik',
         label: text('Voorziening Gebruik', 'Provision use'),
-        description: text('Een organisatie die een voorziening gebruikt, met optioneel de versie die gebruikt wordt en een contactpersoon.', 'An organisation that uses a provision, optionally with the version it uses and a contact person.'),
+        description: text(
+          'Een organisatie die een voorziening gebruikt, met optioneel de versie die gebruikt wordt en een contactpersoon.',
+          'An organisation that uses a provision, optionally with the version it uses and a contact person.',
+        ),
         identity: { property: 'id', mint: 'uuid' },
         properties: {
           id: id('VoorzieningGebruik'),
@@ -169,7 +220,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '1',
             range: { kind: 'reference', class: 'Organisatie', by: 'uuid' },
             label: text('organisatie', 'organisation'),
-            description: text('De organisatie die de voorziening gebruikt (in JSON: haar UUID).', 'The organisation that uses the provision (in JSON: its UUID).'),
+            description: text(
+              'De organisatie die de voorziening gebruikt (in JSON: haar UUID).',
+              'The organisation that uses the provision (in JSON: its UUID).',
+            ),
           },
           voorzieningId: {
             iri: `${ns}voorziening`,
@@ -177,7 +231,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '1',
             range: { kind: 'reference', class: 'Voorziening', by: 'uuid' },
             label: text('voorziening', 'provision'),
-            description: text('De voorziening die gebruikt wordt (in JSON: haar UUID).', 'The provision that is used (in JSON: its UUID).'),
+            description: text(
+              'De voorziening die gebruikt wordt (in JSON: haar UUID).',
+              'The provision that is used (in JSON: its UUID).',
+            ),
           },
           versieId: {
             iri: `${ns}versie`,
@@ -185,7 +242,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '0..1',
             range: { kind: 'reference', class: 'VoorzieningVersie', by: 'uuid' },
             label: text('versie', 'version'),
-            description: text('De specifieke versie van de voorziening die gebruikt wordt (in JSON: haar UUID).', 'The specific version of the provision that is used (in JSON: its UUID).'),
+            description: text(
+              'De specifieke versie van de voorziening die gebruikt wordt (in JSON: haar UUID).',
+              'The specific version of the provision that is used (in JSON: its UUID).',
+            ),
           },
           beheerder: {
             iri: `${ns}beheerder`,
@@ -195,7 +255,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             // the documentation page's table says `beheerder`, its own example `contactpersoon`
             aliases: ['contactpersoon'],
             label: text('beheerder', 'administrator'),
-            description: text('De contactpersoon voor dit gebruik van de voorziening (in JSON ook `contactpersoon`).', 'The contact person for this use of the provision (in JSON also `contactpersoon`).'),
+            description: text(
+              'De contactpersoon voor dit gebruik van de voorziening (in JSON ook `contactpersoon`).',
+              'The contact person for this use of the provision (in JSON also `contactpersoon`).',
+            ),
           },
           startDatum: {
             iri: `${SCHEMA}startDate`,
@@ -203,7 +266,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '0..1',
             range: { kind: 'literal', datatype: 'date' },
             label: text('startdatum', 'start date'),
-            description: text('De datum waarop het gebruik van de voorziening is gestart.', 'The date on which the use of the provision started.'),
+            description: text(
+              'De datum waarop het gebruik van de voorziening is gestart.',
+              'The date on which the use of the provision started.',
+            ),
           },
           eindDatum: {
             iri: `${SCHEMA}endDate`,
@@ -212,7 +278,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             range: { kind: 'literal', datatype: 'date' },
             notBefore: 'startDatum',
             label: text('einddatum', 'end date'),
-            description: text('De datum waarop het gebruik van de voorziening is beëindigd (indien van toepassing); niet vóór de startdatum.', 'The date on which the use of the provision ended (if it did); not before the start date.'),
+            description: text(
+              'De datum waarop het gebruik van de voorziening is beëindigd (indien van toepassing); niet vóór de startdatum.',
+              'The date on which the use of the provision ended (if it did); not before the start date.',
+            ),
           },
           status: {
             iri: `${ns}status`,
@@ -220,7 +289,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '1',
             range: { kind: 'literal', datatype: 'string', in: STATUS_WAARDEN },
             label: text('status', 'status'),
-            description: text('De status van het gebruik: Actief, Gepland of Beëindigd.', 'The status of the use: Actief, Gepland or Beëindigd.'),
+            description: text(
+              'De status van het gebruik: Actief, Gepland of Beëindigd.',
+              'The status of the use: Actief, Gepland or Beëindigd.',
+            ),
           },
           opmerkingen: {
             iri: `${DCTERMS}description`,
@@ -228,7 +300,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '0..1',
             range: { kind: 'literal', datatype: 'string' },
             label: text('opmerkingen', 'remarks'),
-            description: text('Aanvullende informatie over het gebruik van de voorziening.', 'Further information about the use of the provision.'),
+            description: text(
+              'Aanvullende informatie over het gebruik van de voorziening.',
+              'Further information about the use of the provision.',
+            ),
           },
           bbnScore: {
             iri: `${ns}bbnScore`,
@@ -236,7 +311,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '0..1',
             range: { kind: 'literal', datatype: 'integer', minInclusive: 1, maxInclusive: 3 },
             label: text('BBN-score', 'BBN score'),
-            description: text('De BBN-score (Basis Beveiligingsniveau) van het voorzieninggebruik: 1 tot en met 3.', 'The BBN score (baseline security level) of the use: 1 to 3.'),
+            description: text(
+              'De BBN-score (Basis Beveiligingsniveau) van het voorzieninggebruik: 1 tot en met 3.',
+              'The BBN score (baseline security level) of the use: 1 to 3.',
+            ),
           },
           ibpScore: {
             iri: `${ns}ibpScore`,
@@ -244,7 +322,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '0..1',
             range: { kind: 'literal', datatype: 'integer', minInclusive: 1, maxInclusive: 5 },
             label: text('IBP-score', 'IBP score'),
-            description: text('De IBP-score (Informatiebeveiliging en Privacy) van het voorzieninggebruik: 1 tot en met 5.', 'The IBP score (information security and privacy) of the use: 1 to 5.'),
+            description: text(
+              'De IBP-score (Informatiebeveiliging en Privacy) van het voorzieninggebruik: 1 tot en met 5.',
+              'The IBP score (information security and privacy) of the use: 1 to 5.',
+            ),
           },
           bivClassificatie: {
             iri: `${ns}bivClassificatie`,
@@ -252,7 +333,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             card: '0..1',
             range: { kind: 'object', class: 'BivClassificatie' },
             label: text('BIV-classificatie', 'BIV classification'),
-            description: text('De BIV-classificatie (Beschikbaarheid, Integriteit, Vertrouwelijkheid) van het voorzieninggebruik.', 'The BIV classification (availability, integrity, confidentiality) of the use.'),
+            description: text(
+              'De BIV-classificatie (Beschikbaarheid, Integriteit, Vertrouwelijkheid) van het voorzieninggebruik.',
+              'The BIV classification (availability, integrity, confidentiality) of the use.',
+            ),
           },
           bedrijfsKritisch: {
             iri: `${ns}bedrijfsKritisch`,
@@ -261,7 +345,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             range: { kind: 'literal', datatype: 'boolean' },
             default: false,
             label: text('bedrijfskritisch', 'business critical'),
-            description: text('Of het voorzieninggebruik bedrijfskritisch is (standaard false).', 'Whether the use is business critical (false by default).'),
+            description: text(
+              'Of het voorzieninggebruik bedrijfskritisch is (standaard false).',
+              'Whether the use is business critical (false by default).',
+            ),
           },
           privacyGevoelig: {
             iri: `${ns}privacyGevoelig`,
@@ -270,7 +357,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             range: { kind: 'literal', datatype: 'boolean' },
             default: false,
             label: text('privacygevoelig', 'privacy sensitive'),
-            description: text('Of het voorzieninggebruik privacygevoelige gegevens bevat (standaard false).', 'Whether the use involves privacy-sensitive data (false by default).'),
+            description: text(
+              'Of het voorzieninggebruik privacygevoelige gegevens bevat (standaard false).',
+              'Whether the use involves privacy-sensitive data (false by default).',
+            ),
           },
           referentieComponenten: {
             iri: `${ns}referentieComponent`,
@@ -279,7 +369,7 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             range: { kind: 'reference', class: 'Referentiecomponent', by: 'uuid' },
             label: text('referentiecomponenten', 'reference components'),
             description: text(
-              'Tijdelijk: de GEMMA-referentiecomponenten die de voorziening implementeert (in JSON: hun UUID\'s).',
+              "Tijdelijk: de GEMMA-referentiecomponenten die de voorziening implementeert (in JSON: hun UUID's).",
               'Temporary: the GEMMA reference components the provision implements (in JSON: their UUIDs).',
             ),
           },

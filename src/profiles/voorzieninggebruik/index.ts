@@ -27,7 +27,10 @@ export function createVoorzieninggebruik(options: VoorzieningGebruikOptions = {}
   return new Profile(voorzieningGebruikDeclaration(options), {
     root: 'VoorzieningGebruik',
     // a record names the voorziening it uses, and who uses it or how far the use is
-    recognisedBy: [['voorzieningId', 'organisatieId'], ['voorzieningId', 'status']],
+    recognisedBy: [
+      ['voorzieningId', 'organisatieId'],
+      ['voorzieningId', 'status'],
+    ],
     openRegister: { schemas: ['voorzieninggebruik'] },
   });
 }
@@ -35,7 +38,15 @@ export function createVoorzieninggebruik(options: VoorzieningGebruikOptions = {}
 /** The VoorzieningGebruik profile: `fromJson`, `toJson`, `.graph()`; pass it to `validate`, `toTurtle`. */
 export const voorzieninggebruik = createVoorzieninggebruik();
 
-export { BIV_WAARDEN, GEMMA_ONLINE_BASE, STATUS_WAARDEN, UUID_PATTERN, VOORZIENINGGEBRUIK_NAMESPACE, voorzieningGebruikDeclaration, type VoorzieningGebruikOptions };
+export {
+  BIV_WAARDEN,
+  GEMMA_ONLINE_BASE,
+  STATUS_WAARDEN,
+  UUID_PATTERN,
+  VOORZIENINGGEBRUIK_NAMESPACE,
+  voorzieningGebruikDeclaration,
+  type VoorzieningGebruikOptions,
+};
 
 /** What the voorzieninggebruik builder of VoorzieningGebruik takes (`g.VoorzieningGebruik(input)`). */
 export type VoorzieningGebruikInput = InputOf<D, 'VoorzieningGebruik'>;

@@ -18,7 +18,9 @@ export interface ShapeRules {
   readonly top: readonly ShapeDef[];
 }
 
-export type ShapeRulesOutcome = { readonly ok: true; readonly rules: ShapeRules } | { readonly ok: false; readonly why: string };
+export type ShapeRulesOutcome =
+  | { readonly ok: true; readonly rules: ShapeRules }
+  | { readonly ok: false; readonly why: string };
 
 /**
  * Compiles `own` (with the profile's shapes to refer to, when a profile is given); `ok: false` with
@@ -33,7 +35,12 @@ export function compileShapes(own: DatasetCore, declaration?: ProfileDeclaration
   const read = readShapes(own, graph);
   if (!read.ok) return read;
   const top = new Set<ShapeDef>();
-  for (const list of [...read.shapes.byClass.values(), ...read.shapes.bySubjectOf.values(), ...read.shapes.byObjectOf.values()]) for (const s of list) top.add(s);
+  for (const list of [
+    ...read.shapes.byClass.values(),
+    ...read.shapes.bySubjectOf.values(),
+    ...read.shapes.byObjectOf.values(),
+  ])
+    for (const s of list) top.add(s);
   for (const { shapes } of read.shapes.byNode.values()) for (const s of shapes) top.add(s);
   return { ok: true, rules: { read: read.shapes, plan: plan(top), top: [...top] } };
 }

@@ -61,9 +61,14 @@ export interface CompiledProfile {
   readonly referencedClasses: ReadonlySet<string>;
 }
 
-
 /** The rules in the order a property's results come (as the generated shapes list them per property). */
-const RULE_ORDER = ['aantal', 'waarde', 'klasse', 'volgorde', 'codelijst'] as const satisfies readonly ShapeOrigin['rule'][];
+const RULE_ORDER = [
+  'aantal',
+  'waarde',
+  'klasse',
+  'volgorde',
+  'codelijst',
+] as const satisfies readonly ShapeOrigin['rule'][];
 
 class NotCompiled extends Error {}
 
@@ -95,15 +100,21 @@ function fromShapeDef(def: ShapeDef, origin: ShapeOrigin | undefined): CompiledS
     else if (c.kind === 'pair') pairs.push(c);
     else if (c.kind === 'class' && classCheck === undefined) {
       classCheck = { component: c.component, classes: [c.cls], passes: () => false };
-    }
-    else if (c.kind === 'shapes' && c.logic === 'or' && classCheck === undefined) {
+    } else if (c.kind === 'shapes' && c.logic === 'or' && classCheck === undefined) {
       const passes: ((v: Term) => boolean)[] = [];
       const classes: string[] = [];
       for (const member of c.shapes) {
         const test = termTest(member);
         const only = member.constraints[0];
         if (test !== undefined) passes.push(test);
-        else if (member.constraints.length === 1 && only?.kind === 'class' && member.path === undefined && member.properties.length === 0 && !member.deactivated) classes.push(only.cls);
+        else if (
+          member.constraints.length === 1 &&
+          only?.kind === 'class' &&
+          member.path === undefined &&
+          member.properties.length === 0 &&
+          !member.deactivated
+        )
+          classes.push(only.cls);
         else throw new NotCompiled(def.id);
       }
       // one member's test as it is, two as one expression: this runs for every value of every record
@@ -164,7 +175,8 @@ export function compileProfile(declaration: ProfileDeclaration): CompiledProfile
   const own = new Map<string, CompiledShape[]>();
   if (!read.ok) covered = false;
   else {
-    for (const node of read.shapes.slice(0, nodeShapes.length)) if (node.constraints.length > 0 || node.path !== undefined) covered = false;
+    for (const node of read.shapes.slice(0, nodeShapes.length))
+      if (node.constraints.length > 0 || node.path !== undefined) covered = false;
     read.shapes.slice(nodeShapes.length).forEach((def, i) => {
       try {
         const shape = fromShapeDef(def, origins[i] as ShapeOrigin);
@@ -182,7 +194,8 @@ export function compileProfile(declaration: ProfileDeclaration): CompiledProfile
   }
   for (const c of model.classes.values()) {
     const shapes = own.get(c.key) ?? [];
-    for (const target of classAndSubclassIris(model, c.key)) shapesByType.set(target, [...(shapesByType.get(target) ?? []), ...shapes]);
+    for (const target of classAndSubclassIris(model, c.key))
+      shapesByType.set(target, [...(shapesByType.get(target) ?? []), ...shapes]);
   }
   const result = { covered, shapesByType, predicates, referencedClasses };
   compiled.set(declaration, result);

@@ -106,7 +106,9 @@ export interface Graph {
 export function datasetGraph(data: DatasetCore): Graph {
   return {
     out: (node, p) =>
-      node.termType === 'Literal' ? [] : [...data.match(node as never, factory.namedNode(p), null)].map((q) => q.object),
+      node.termType === 'Literal'
+        ? []
+        : [...data.match(node as never, factory.namedNode(p), null)].map((q) => q.object),
     in: (node, p) => [...data.match(null, factory.namedNode(p), node as never)].map((q) => q.subject),
   };
 }
@@ -171,13 +173,17 @@ export function pathValues(path: Path, node: Term, graph: Graph): Term[] {
 /** The path as RDF (a predicate, or a blank node with its triples), for a report's sh:resultPath. */
 export function pathTerm(path: Path, add: (s: Term, p: Term, o: Term) => void, fresh: () => Term): Term {
   if (path.kind === 'predicate') return factory.namedNode(path.iri);
-  if (path.kind === 'sequence') return listTerm(path.paths.map((p) => pathTerm(p, add, fresh)), add, fresh);
+  if (path.kind === 'sequence')
+    return listTerm(
+      path.paths.map((p) => pathTerm(p, add, fresh)),
+      add,
+      fresh,
+    );
   const node = fresh();
   if (path.kind === 'alternative') {
     const members = path.paths.map((p) => pathTerm(p, add, fresh));
     add(node, factory.namedNode(SH('alternativePath')), listTerm(members, add, fresh));
-  }
-  else if ('path' in path) add(node, factory.namedNode(SH(`${path.kind}Path`)), pathTerm(path.path, add, fresh));
+  } else if ('path' in path) add(node, factory.namedNode(SH(`${path.kind}Path`)), pathTerm(path.path, add, fresh));
   return node;
 }
 

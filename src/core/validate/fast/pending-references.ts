@@ -95,8 +95,11 @@ export class PendingReferences<C> {
 
   private write(target: string, { focus, shape, value, key, count }: PendingReference<C>): void {
     // the key (below 2^53) in two 32-bit halves; a counted entry as -1 and its count
-    const [high, low] = count === undefined ? [Math.floor(key / 2 ** 32) | 0, key % 2 ** 32 | 0] : [-1, count];
-    this.spill.append([this.index.get(shape) as number, value.termType === 'BlankNode' ? 1 : 0, high, low], [target, focus]);
+    const [high, low] = count === undefined ? [Math.floor(key / 2 ** 32) | 0, (key % 2 ** 32) | 0] : [-1, count];
+    this.spill.append(
+      [this.index.get(shape) as number, value.termType === 'BlankNode' ? 1 : 0, high, low],
+      [target, focus],
+    );
   }
 
   /** Takes the references kept in memory that wait for `target`. */
@@ -115,7 +118,8 @@ export class PendingReferences<C> {
    */
   *remaining(size: number): Iterable<(readonly [string, PendingReference<C>])[]> {
     let batch: (readonly [string, PendingReference<C>])[] = [];
-    const inMemory = (waiting: Waiting<C>) => [...waiting].flatMap(([target, references]) => references.map((r) => [target, r] as const));
+    const inMemory = (waiting: Waiting<C>) =>
+      [...waiting].flatMap(([target, references]) => references.map((r) => [target, r] as const));
     batch.push(...inMemory(this.old), ...inMemory(this.young));
     for (const { ints, strings } of this.spill.records()) {
       if (batch.length >= size) {

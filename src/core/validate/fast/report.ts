@@ -28,7 +28,8 @@ function node(id: string): Term {
 /** A term of the data with its blank nodes labelled as reports write them (`blankLabel`), in triple terms too. */
 function written(t: Term): Term {
   if (t.termType === 'BlankNode') return factory.blankNode(blankLabel(t.value));
-  if (t.termType === 'Quad') return factory.quad(written(t.subject) as never, t.predicate as never, written(t.object) as never);
+  if (t.termType === 'Quad')
+    return factory.quad(written(t.subject) as never, t.predicate as never, written(t.object) as never);
   return t;
 }
 
@@ -76,7 +77,12 @@ export function reportGraph(
     const detail = details?.get(r);
     add(result, 'focusNode', focusTerms?.get(r) ?? node(r.focusNode));
     if (r.path !== undefined) add(result, 'resultPath', factory.namedNode(r.path));
-    else if (detail?.path !== undefined) add(result, 'resultPath', pathTerm(detail.path, (s, p, o) => store.addQuad(factory.quad(s as never, p as never, o as never)), fresh));
+    else if (detail?.path !== undefined)
+      add(
+        result,
+        'resultPath',
+        pathTerm(detail.path, (s, p, o) => store.addQuad(factory.quad(s as never, p as never, o as never)), fresh),
+      );
     add(result, 'resultSeverity', detail?.severity === undefined ? sh(r.severity) : factory.namedNode(detail.severity));
     add(result, 'sourceConstraintComponent', factory.namedNode(r.constraint));
     add(result, 'sourceShape', node(reportNodeId(r.sourceShape)));

@@ -19,7 +19,7 @@ import type { ShapeDef } from './shapes-read.js';
  * memory would grow with the input instead of with the results.
  */
 export function own(s: string): string {
-  return (` ${s}`).slice(1);
+  return ` ${s}`.slice(1);
 }
 
 /** A copy of a term that does not share memory with the parser's input (see `own`). */

@@ -32,7 +32,14 @@ export interface EvalContext {
  * A result: `path` for sh:closed (the predicate not allowed), `found` for a cardinality (the number of
  * values), `focus` when it is not the node validated (a value node of a property shape's sh:property).
  */
-export type Emit = (shape: ShapeDef, component: string, value: Term | undefined, path?: string, found?: number, focus?: Term) => void;
+export type Emit = (
+  shape: ShapeDef,
+  component: string,
+  value: Term | undefined,
+  path?: string,
+  found?: number,
+  focus?: Term,
+) => void;
 export type Defer = (shape: ShapeDef, constraint: Constraint, value: Term) => void;
 
 const NONE: readonly Term[] = [];
@@ -106,7 +113,8 @@ function valuesOf(path: Path, view: NodeView, context: EvalContext): readonly Te
     const own: Graph = { out: (n, p) => (n.equals(view.term) ? view.values(p) : NONE), in: () => NONE };
     return pathValues(path, view.term, own);
   }
-  if (context.graph === undefined) throw new Error(`profielkit: the path ${pathText(path)} needs the graph in memory (a shape planned wrongly)`);
+  if (context.graph === undefined)
+    throw new Error(`profielkit: the path ${pathText(path)} needs the graph in memory (a shape planned wrongly)`);
   return pathValues(path, view.term, context.graph);
 }
 
@@ -134,7 +142,13 @@ export function conforms(shape: ShapeDef, view: NodeView, context: EvalContext):
 }
 
 /** Validates `view`'s node against `shape`: each result to `emit`, each check needing a node not at hand to `defer`. */
-export function validateShape(shape: ShapeDef, view: NodeView, context: EvalContext, emit: Emit, defer: Defer = cannotDefer): void {
+export function validateShape(
+  shape: ShapeDef,
+  view: NodeView,
+  context: EvalContext,
+  emit: Emit,
+  defer: Defer = cannotDefer,
+): void {
   if (shape.deactivated) return;
   const values = shape.path === undefined ? [view.term] : valuesOf(shape.path, view, context);
   for (const constraint of shape.constraints) applyConstraint(shape, constraint, values, view, context, emit, defer);
@@ -146,13 +160,25 @@ export function validateShape(shape: ShapeDef, view: NodeView, context: EvalCont
   // sh:property on a property shape: each value node is validated against it, as its own focus node
   for (const v of values) {
     const target = viewOf(v, view, context);
-    if (target === undefined) throw new Error('profielkit: sh:property on a property shape needs a node that is not at hand (a shape planned wrongly)');
-    const onValue: Emit = (s, component, value, path, found, focus) => emit(s, component, value, path, found, focus ?? v);
+    if (target === undefined)
+      throw new Error(
+        'profielkit: sh:property on a property shape needs a node that is not at hand (a shape planned wrongly)',
+      );
+    const onValue: Emit = (s, component, value, path, found, focus) =>
+      emit(s, component, value, path, found, focus ?? v);
     for (const property of shape.properties) validateShape(property, target, context, onValue, defer);
   }
 }
 
-function applyConstraint(shape: ShapeDef, c: Constraint, values: readonly Term[], view: NodeView, context: EvalContext, emit: Emit, defer: Defer): void {
+function applyConstraint(
+  shape: ShapeDef,
+  c: Constraint,
+  values: readonly Term[],
+  view: NodeView,
+  context: EvalContext,
+  emit: Emit,
+  defer: Defer,
+): void {
   switch (c.kind) {
     case 'term':
       for (const v of values) if (!c.test(v)) emit(shape, c.component, v);
@@ -168,12 +194,14 @@ function applyConstraint(shape: ShapeDef, c: Constraint, values: readonly Term[]
       return;
     case 'uniqueLang': {
       const seen = new Map<string, number>();
-      for (const v of values) if (v.termType === 'Literal' && v.language !== '') seen.set(v.language, (seen.get(v.language) ?? 0) + 1);
+      for (const v of values)
+        if (v.termType === 'Literal' && v.language !== '') seen.set(v.language, (seen.get(v.language) ?? 0) + 1);
       for (const n of seen.values()) if (n > 1) emit(shape, c.component, undefined);
       return;
     }
     case 'closed':
-      for (const [p, objects] of view.entries()) if (!c.allowed.has(p)) for (const o of objects) emit(shape, c.component, o, p);
+      for (const [p, objects] of view.entries())
+        if (!c.allowed.has(p)) for (const o of objects) emit(shape, c.component, o, p);
       return;
     case 'class':
     case 'shapes':
@@ -187,7 +215,10 @@ function applyConstraint(shape: ShapeDef, c: Constraint, values: readonly Term[]
       let n = 0;
       for (const v of values) {
         const ok = conformsOn(c.shape, v, view, context);
-        if (ok === undefined) throw new Error('profielkit: a qualified value shape needs a node that is not at hand (a shape planned wrongly)');
+        if (ok === undefined)
+          throw new Error(
+            'profielkit: a qualified value shape needs a node that is not at hand (a shape planned wrongly)',
+          );
         if (ok && c.siblings.every((s) => conformsOn(s, v, view, context) === false)) n++;
       }
       if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max)) emit(shape, c.component, undefined);
@@ -216,7 +247,8 @@ function conformsOn(shape: ShapeDef, v: Term, view: NodeView, context: EvalConte
   if (termOnly(shape)) return conforms(shape, emptyView(v), NO_CONTEXT);
   const target = viewOf(v, view, context);
   // a literal has no values to lead anywhere: nothing to keep
-  if (target === undefined || v.termType === 'Literal') return target === undefined ? undefined : conforms(shape, target, context);
+  if (target === undefined || v.termType === 'Literal')
+    return target === undefined ? undefined : conforms(shape, target, context);
   let byShape = answered.get(context);
   if (byShape === undefined) answered.set(context, (byShape = new WeakMap()));
   let byNode = byShape.get(shape);
@@ -230,7 +262,12 @@ function conformsOn(shape: ShapeDef, v: Term, view: NodeView, context: EvalConte
 }
 
 /** Whether a value satisfies a sh:class or a shape-based constraint; `undefined` when that needs a node not at hand. */
-function holds(c: Constraint & { kind: 'class' | 'shapes' }, v: Term, view: NodeView, context: EvalContext): boolean | undefined {
+function holds(
+  c: Constraint & { kind: 'class' | 'shapes' },
+  v: Term,
+  view: NodeView,
+  context: EvalContext,
+): boolean | undefined {
   if (c.kind === 'class') {
     const target = viewOf(v, view, context);
     return target === undefined ? undefined : isInstance(v, c.cls, (cls) => target.types.includes(cls));
@@ -270,7 +307,13 @@ export interface NodeFacts {
 export function answerDeferred(c: Constraint, v: Term, facts: NodeFacts): boolean {
   if (c.kind === 'class') return isInstance(v, c.cls, (cls) => facts.hasClass(cls));
   if (c.kind !== 'shapes') throw new Error(`profielkit: ${c.kind} is never deferred`);
-  const answers = c.shapes.map((s) => (s.deactivated ? true : facts.present && !termOnly(s) ? facts.conformsTo(s) : (conforms(s, emptyView(v), NO_CONTEXT) ?? false)));
+  const answers = c.shapes.map((s) =>
+    s.deactivated
+      ? true
+      : facts.present && !termOnly(s)
+        ? facts.conformsTo(s)
+        : (conforms(s, emptyView(v), NO_CONTEXT) ?? false),
+  );
   return combine(c.logic, answers);
 }
 
@@ -288,7 +331,12 @@ function readsTermOnly(shape: ShapeDef, seen = new Set<ShapeDef>()): boolean {
   if (shape.path !== undefined || shape.properties.length > 0) return false;
   if (seen.has(shape)) return true;
   seen.add(shape);
-  return shape.constraints.every((c) => c.kind === 'term' || c.kind === 'hasValue' || (c.kind === 'shapes' && c.shapes.every((s) => readsTermOnly(s, seen))));
+  return shape.constraints.every(
+    (c) =>
+      c.kind === 'term' ||
+      c.kind === 'hasValue' ||
+      (c.kind === 'shapes' && c.shapes.every((s) => readsTermOnly(s, seen))),
+  );
 }
 
 /**
@@ -338,8 +386,10 @@ export function plan(shapes: Iterable<ShapeDef>): Plan {
     visited.add(shape);
     if (shape.path !== undefined) {
       predicatesOf(shape.path, predicates);
-      if (!isLocal(shape.path)) needsMemory ??= `the path ${pathText(shape.path)} of ${shape.id} looks beyond a node's own triples`;
-      if (shape.properties.length > 0) needsMemory ??= `sh:property on the property shape ${shape.id} looks at its value nodes' triples`;
+      if (!isLocal(shape.path))
+        needsMemory ??= `the path ${pathText(shape.path)} of ${shape.id} looks beyond a node's own triples`;
+      if (shape.properties.length > 0)
+        needsMemory ??= `sh:property on the property shape ${shape.id} looks at its value nodes' triples`;
     }
     for (const c of shape.constraints) {
       if (c.kind === 'pair') predicates.add(c.path);
@@ -367,11 +417,11 @@ export function plan(shapes: Iterable<ShapeDef>): Plan {
             else needsMemory ??= `shape ${s.id} applied to a value looks beyond that value's own triples`;
           }
         }
-      } else if (c.kind === 'qualified' && ![c.shape, ...c.siblings].every((s) => (onValues ? termOnly(s) : local(s)))) needsMemory ??= `qualified value shape ${c.shape.id} looks at other nodes`;
+      } else if (c.kind === 'qualified' && ![c.shape, ...c.siblings].every((s) => (onValues ? termOnly(s) : local(s))))
+        needsMemory ??= `qualified value shape ${c.shape.id} looks at other nodes`;
     }
     if (!onValues) for (const p of shape.properties) top(p);
   };
   for (const shape of shapes) top(shape);
   return { atoms: [...atoms], classes, predicates, allPredicates, needsMemory };
 }
-

@@ -23,11 +23,28 @@ export type Constraint =
   | { readonly kind: 'class'; readonly component: string; readonly cls: string }
   | { readonly kind: 'count'; readonly component: string; readonly min?: number; readonly max?: number }
   | { readonly kind: 'hasValue'; readonly component: string; readonly value: Term }
-  | { readonly kind: 'pair'; readonly component: string; readonly pair: 'equals' | 'disjoint' | 'lessThan' | 'lessThanOrEquals'; readonly path: string }
+  | {
+      readonly kind: 'pair';
+      readonly component: string;
+      readonly pair: 'equals' | 'disjoint' | 'lessThan' | 'lessThanOrEquals';
+      readonly path: string;
+    }
   | { readonly kind: 'uniqueLang'; readonly component: string }
-  | { readonly kind: 'shapes'; readonly component: string; readonly logic: 'node' | 'and' | 'or' | 'not' | 'xone'; readonly shapes: readonly ShapeDef[] }
+  | {
+      readonly kind: 'shapes';
+      readonly component: string;
+      readonly logic: 'node' | 'and' | 'or' | 'not' | 'xone';
+      readonly shapes: readonly ShapeDef[];
+    }
   /** `siblings`: with sh:qualifiedValueShapesDisjoint, the shapes a counted value must not conform to (SHACL 4.7.3) */
-  | { readonly kind: 'qualified'; readonly component: string; readonly shape: ShapeDef; readonly siblings: readonly ShapeDef[]; readonly min?: number; readonly max?: number }
+  | {
+      readonly kind: 'qualified';
+      readonly component: string;
+      readonly shape: ShapeDef;
+      readonly siblings: readonly ShapeDef[];
+      readonly min?: number;
+      readonly max?: number;
+    }
   | { readonly kind: 'closed'; readonly component: string; readonly allowed: ReadonlySet<string> };
 
 /** A shape of the graph. */
@@ -59,11 +76,15 @@ export interface ShapesRead {
   readonly byObjectOf: ReadonlyMap<string, readonly ShapeDef[]>;
 }
 
-export type ReadOutcome = { readonly ok: true; readonly shapes: ShapesRead } | { readonly ok: false; readonly why: string };
+export type ReadOutcome =
+  | { readonly ok: true; readonly shapes: ShapesRead }
+  | { readonly ok: false; readonly why: string };
 
 /** The SHACL terms a shape may use here; any other `sh:` predicate on a shape sends the graph to the reference engine. */
 const KNOWN = new Set(
-  'targetClass targetNode targetSubjectsOf targetObjectsOf path property class datatype nodeKind minCount maxCount in hasValue pattern flags minLength maxLength minInclusive minExclusive maxInclusive maxExclusive languageIn uniqueLang equals disjoint lessThan lessThanOrEquals node and or not xone qualifiedValueShape qualifiedMinCount qualifiedMaxCount qualifiedValueShapesDisjoint closed ignoredProperties deactivated severity message name description order group defaultValue'.split(' '),
+  'targetClass targetNode targetSubjectsOf targetObjectsOf path property class datatype nodeKind minCount maxCount in hasValue pattern flags minLength maxLength minInclusive minExclusive maxInclusive maxExclusive languageIn uniqueLang equals disjoint lessThan lessThanOrEquals node and or not xone qualifiedValueShape qualifiedMinCount qualifiedMaxCount qualifiedValueShapesDisjoint closed ignoredProperties deactivated severity message name description order group defaultValue'.split(
+    ' ',
+  ),
 );
 
 const C = (local: string): string => SH(`${local}ConstraintComponent`);
@@ -110,7 +131,8 @@ class Reader {
   private integer(s: Term, p: string): number | undefined {
     const t = this.one(s, p);
     if (t === undefined) return undefined;
-    if (t.termType !== 'Literal' || !/^[+-]?\d+$/u.test(t.value)) throw new NotCovered(`${p} of ${nodeId(s)} is not an integer`);
+    if (t.termType !== 'Literal' || !/^[+-]?\d+$/u.test(t.value))
+      throw new NotCovered(`${p} of ${nodeId(s)} is not an integer`);
     return Number(t.value);
   }
 
@@ -150,7 +172,8 @@ class Reader {
     this.reading.add(id);
     for (const q of this.graph.match(term, null, null)) {
       const p = q.predicate.value;
-      if (p.startsWith(SH('')) && !KNOWN.has(p.slice(SH('').length))) throw new NotCovered(`sh:${p.slice(SH('').length)} (${id})`);
+      if (p.startsWith(SH('')) && !KNOWN.has(p.slice(SH('').length)))
+        throw new NotCovered(`sh:${p.slice(SH('').length)} (${id})`);
     }
     const pathTerm = this.one(term, SH('path'));
     let path: Path | undefined;
@@ -161,12 +184,14 @@ class Reader {
       throw error;
     }
     const severityTerm = this.one(term, SH('severity'));
-    if (severityTerm !== undefined && severityTerm.termType !== 'NamedNode') throw new NotCovered(`sh:severity of ${id} is not an IRI`);
+    if (severityTerm !== undefined && severityTerm.termType !== 'NamedNode')
+      throw new NotCovered(`sh:severity of ${id} is not an IRI`);
     const severityLocal = severityTerm?.value.startsWith(SH('')) ? severityTerm.value.slice(SH('').length) : undefined;
     const known = severityLocal === 'Warning' || severityLocal === 'Info' ? severityLocal : 'Violation';
     const messages = new Map<string, string>();
     const messageTerms = this.objects(term, SH('message'));
-    for (const m of messageTerms) if (m.termType === 'Literal' && !messages.has(m.language)) messages.set(m.language, m.value);
+    for (const m of messageTerms)
+      if (m.termType === 'Literal' && !messages.has(m.language)) messages.set(m.language, m.value);
     const shape: ShapeDef = {
       id,
       path,
@@ -207,7 +232,8 @@ class Reader {
   private constraints(term: Term, shape: ShapeDef): void {
     const add = (c: Constraint) => shape.constraints.push(c);
     const isProperty = shape.path !== undefined;
-    for (const c of this.objects(term, SH('class'))) add({ kind: 'class', component: C('Class'), cls: this.iri(c, 'sh:class') });
+    for (const c of this.objects(term, SH('class')))
+      add({ kind: 'class', component: C('Class'), cls: this.iri(c, 'sh:class') });
     for (const d of this.objects(term, SH('datatype'))) {
       const datatype = this.iri(d, 'sh:datatype');
       add({
@@ -216,11 +242,13 @@ class Reader {
         test:
           datatype === RDF('langString')
             ? (v) => v.termType === 'Literal' && v.language !== ''
-            : (v) => v.termType === 'Literal' && v.datatype.value === datatype && isWellFormed(datatype, v.value) !== false,
+            : (v) =>
+                v.termType === 'Literal' && v.datatype.value === datatype && isWellFormed(datatype, v.value) !== false,
       });
     }
     for (const k of this.objects(term, SH('nodeKind'))) {
-      const test = k.termType === 'NamedNode' && k.value.startsWith(SH('')) ? NODE_KINDS[k.value.slice(SH('').length)] : undefined;
+      const test =
+        k.termType === 'NamedNode' && k.value.startsWith(SH('')) ? NODE_KINDS[k.value.slice(SH('').length)] : undefined;
       if (test === undefined) throw new NotCovered(`sh:nodeKind ${k.value}`);
       add({ kind: 'term', component: C('NodeKind'), test });
     }
@@ -234,15 +262,34 @@ class Reader {
     for (const bound of ['minInclusive', 'minExclusive', 'maxInclusive', 'maxExclusive'] as const) {
       for (const b of this.objects(term, SH(bound))) {
         if (b.termType !== 'Literal') throw new NotCovered(`sh:${bound} is not a literal`);
-        const ok: (c: number) => boolean = bound === 'minInclusive' ? (c) => c >= 0 : bound === 'minExclusive' ? (c) => c > 0 : bound === 'maxInclusive' ? (c) => c <= 0 : (c) => c < 0;
+        const ok: (c: number) => boolean =
+          bound === 'minInclusive'
+            ? (c) => c >= 0
+            : bound === 'minExclusive'
+              ? (c) => c > 0
+              : bound === 'maxInclusive'
+                ? (c) => c <= 0
+                : (c) => c < 0;
         // an ill-typed or incomparable value is a result (SHACL 4.3)
-        add({ kind: 'term', component: C(bound[0]?.toUpperCase() + bound.slice(1)), test: (v) => { const c = compare(v, b); return c !== null && ok(c); } });
+        add({
+          kind: 'term',
+          component: C(bound[0]?.toUpperCase() + bound.slice(1)),
+          test: (v) => {
+            const c = compare(v, b);
+            return c !== null && ok(c);
+          },
+        });
       }
     }
     for (const which of ['minLength', 'maxLength'] as const) {
       const n = this.integer(term, SH(which));
       if (n === undefined) continue;
-      add({ kind: 'term', component: C(which === 'minLength' ? 'MinLength' : 'MaxLength'), test: (v) => v.termType !== 'BlankNode' && (which === 'minLength' ? strlen(v.value) >= n : strlen(v.value) <= n) });
+      add({
+        kind: 'term',
+        component: C(which === 'minLength' ? 'MinLength' : 'MaxLength'),
+        test: (v) =>
+          v.termType !== 'BlankNode' && (which === 'minLength' ? strlen(v.value) >= n : strlen(v.value) <= n),
+      });
     }
     const patterns = this.objects(term, SH('pattern'));
     if (patterns.length > 0) {
@@ -254,7 +301,11 @@ class Reader {
     }
     for (const l of this.objects(term, SH('languageIn'))) {
       const ranges = this.list(l).map((r) => (r.termType === 'Literal' ? r.value : ''));
-      add({ kind: 'term', component: C('LanguageIn'), test: (v) => v.termType === 'Literal' && ranges.some((r) => langMatches(v.language, r)) });
+      add({
+        kind: 'term',
+        component: C('LanguageIn'),
+        test: (v) => v.termType === 'Literal' && ranges.some((r) => langMatches(v.language, r)),
+      });
     }
     if (this.boolean(term, SH('uniqueLang'))) {
       if (!isProperty) throw new NotCovered('sh:uniqueLang on a node shape');
@@ -272,14 +323,28 @@ class Reader {
     for (const v of this.objects(term, SH('hasValue'))) add({ kind: 'hasValue', component: C('HasValue'), value: v });
     for (const pair of ['equals', 'disjoint', 'lessThan', 'lessThanOrEquals'] as const) {
       for (const p of this.objects(term, SH(pair))) {
-        if ((pair === 'lessThan' || pair === 'lessThanOrEquals') && !isProperty) throw new NotCovered(`sh:${pair} on a node shape`);
-        add({ kind: 'pair', component: C(pair[0]?.toUpperCase() + pair.slice(1)), pair, path: this.iri(p, `sh:${pair}`) });
+        if ((pair === 'lessThan' || pair === 'lessThanOrEquals') && !isProperty)
+          throw new NotCovered(`sh:${pair} on a node shape`);
+        add({
+          kind: 'pair',
+          component: C(pair[0]?.toUpperCase() + pair.slice(1)),
+          pair,
+          path: this.iri(p, `sh:${pair}`),
+        });
       }
     }
-    for (const n of this.objects(term, SH('node'))) add({ kind: 'shapes', component: C('Node'), logic: 'node', shapes: [this.shape(n)] });
-    for (const n of this.objects(term, SH('not'))) add({ kind: 'shapes', component: C('Not'), logic: 'not', shapes: [this.shape(n)] });
+    for (const n of this.objects(term, SH('node')))
+      add({ kind: 'shapes', component: C('Node'), logic: 'node', shapes: [this.shape(n)] });
+    for (const n of this.objects(term, SH('not')))
+      add({ kind: 'shapes', component: C('Not'), logic: 'not', shapes: [this.shape(n)] });
     for (const logic of ['and', 'or', 'xone'] as const) {
-      for (const l of this.objects(term, SH(logic))) add({ kind: 'shapes', component: C(logic[0]?.toUpperCase() + logic.slice(1)), logic, shapes: this.list(l).map((m) => this.shape(m)) });
+      for (const l of this.objects(term, SH(logic)))
+        add({
+          kind: 'shapes',
+          component: C(logic[0]?.toUpperCase() + logic.slice(1)),
+          logic,
+          shapes: this.list(l).map((m) => this.shape(m)),
+        });
     }
     const qualified = this.objects(term, SH('qualifiedValueShape'));
     if (qualified.length > 0) {
@@ -290,15 +355,19 @@ class Reader {
       for (const q of qualified) {
         const shape = this.shape(q);
         const siblings = disjoint ? this.siblings(term, q).map((s) => this.shape(s)) : [];
-        if (qmin !== undefined) add({ kind: 'qualified', component: C('QualifiedMinCount'), shape, siblings, min: qmin });
-        if (qmax !== undefined) add({ kind: 'qualified', component: C('QualifiedMaxCount'), shape, siblings, max: qmax });
+        if (qmin !== undefined)
+          add({ kind: 'qualified', component: C('QualifiedMinCount'), shape, siblings, min: qmin });
+        if (qmax !== undefined)
+          add({ kind: 'qualified', component: C('QualifiedMaxCount'), shape, siblings, max: qmax });
       }
     }
     if (this.boolean(term, SH('closed'))) {
       if (isProperty) throw new NotCovered('sh:closed on a property shape');
       const allowed = new Set<string>();
-      for (const p of this.objects(term, SH('property'))) for (const path of this.objects(p, SH('path'))) if (path.termType === 'NamedNode') allowed.add(path.value);
-      for (const l of this.objects(term, SH('ignoredProperties'))) for (const m of this.list(l)) allowed.add(this.iri(m, 'sh:ignoredProperties'));
+      for (const p of this.objects(term, SH('property')))
+        for (const path of this.objects(p, SH('path'))) if (path.termType === 'NamedNode') allowed.add(path.value);
+      for (const l of this.objects(term, SH('ignoredProperties')))
+        for (const m of this.list(l)) allowed.add(this.iri(m, 'sh:ignoredProperties'));
       add({ kind: 'closed', component: C('Closed'), allowed });
     }
   }
@@ -321,7 +390,8 @@ export function readShapes(own: DatasetCore, graph: DatasetCore = own): ReadOutc
   // patterns, recursion, depth and size: refused the same way as on the reference engine
   checkShapesGraph(graph);
   try {
-    if (own.match(null, factory.namedNode(RDF_TYPE), factory.namedNode(SH('ConstraintComponent'))).size > 0) throw new NotCovered('a constraint component of its own');
+    if (own.match(null, factory.namedNode(RDF_TYPE), factory.namedNode(SH('ConstraintComponent'))).size > 0)
+      throw new NotCovered('a constraint component of its own');
     for (const p of ['target', 'targetSparql', 'sparql', 'rule', 'shapesGraph', 'entailment']) {
       if (own.match(null, factory.namedNode(SH(p)), null).size > 0) throw new NotCovered(`sh:${p}`);
     }
@@ -342,7 +412,8 @@ export function readShapes(own: DatasetCore, graph: DatasetCore = own): ReadOutc
     target('targetClass', (shape, o) => push(byClass, iriOf(o, 'sh:targetClass'), shape));
     for (const q of own.match(null, factory.namedNode(RDF_TYPE), factory.namedNode(RDFS('Class')))) {
       // a shape that is also a class targets its instances (SHACL 2.1.3.3)
-      if (isShape(own, q.subject) && q.subject.termType === 'NamedNode') push(byClass, q.subject.value, reader.shape(q.subject));
+      if (isShape(own, q.subject) && q.subject.termType === 'NamedNode')
+        push(byClass, q.subject.value, reader.shape(q.subject));
     }
     target('targetNode', (shape, o) => {
       const key = o.termType === 'Literal' ? literalKey(o) : nodeId(o);
@@ -370,13 +441,15 @@ export function literalKey(t: Literal | Term): string {
   return termKey(t);
 }
 
-
 /**
  * Reads the shapes `terms` of `graph` with the reader of shapes of one's own: the profiles' generated
  * shapes are compiled from their graph by this same code (compile.ts), so that a constraint means one
  * thing on every path. `ok: false` with the reason for what the reader does not implement.
  */
-export function readShapeDefs(graph: DatasetCore, terms: readonly Term[]): { readonly ok: true; readonly shapes: ShapeDef[] } | { readonly ok: false; readonly why: string } {
+export function readShapeDefs(
+  graph: DatasetCore,
+  terms: readonly Term[],
+): { readonly ok: true; readonly shapes: ShapeDef[] } | { readonly ok: false; readonly why: string } {
   try {
     const reader = new Reader(graph);
     return { ok: true, shapes: terms.map((t) => reader.shape(t)) };

@@ -34,7 +34,16 @@ function fileSystem(): SpillFileSystem | undefined {
   const os = get('node:os') as { tmpdir(): string } | undefined;
   const path = get('node:path') as { join(...parts: string[]): string } | undefined;
   if (!fs || !os || !path) return undefined;
-  return { mkdtempSync: fs.mkdtempSync, openSync: fs.openSync, writeSync: fs.writeSync, readSync: fs.readSync, closeSync: fs.closeSync, rmSync: fs.rmSync, tmpdir: os.tmpdir, join: path.join };
+  return {
+    mkdtempSync: fs.mkdtempSync,
+    openSync: fs.openSync,
+    writeSync: fs.writeSync,
+    readSync: fs.readSync,
+    closeSync: fs.closeSync,
+    rmSync: fs.rmSync,
+    tmpdir: os.tmpdir,
+    join: path.join,
+  };
 }
 
 // Spill directories still in use: removed if the process exits before their validation ends (a
@@ -162,7 +171,8 @@ export class SpillFile {
     for (const e of encoded) bytes += 4 + e.length;
     if (this.buffer === undefined || this.used + bytes > this.buffer.length) {
       this.flush();
-      if (this.buffer === undefined || bytes > this.buffer.length) this.setBuffer(new Uint8Array(Math.max(PIECE, bytes)));
+      if (this.buffer === undefined || bytes > this.buffer.length)
+        this.setBuffer(new Uint8Array(Math.max(PIECE, bytes)));
     }
     const buffer = this.buffer as Uint8Array;
     const view = this.view as DataView;
@@ -216,7 +226,11 @@ export class SpillFile {
       position += read;
       const end = carried + read;
       let at = 0;
-      for (let length = this.recordLength(view, at, end); length !== undefined; length = this.recordLength(view, at, end)) {
+      for (
+        let length = this.recordLength(view, at, end);
+        length !== undefined;
+        length = this.recordLength(view, at, end)
+      ) {
         const ints: number[] = [];
         let p = at;
         for (let i = 0; i < this.shape.ints; i++, p += 4) ints.push(view.getInt32(p, true));
