@@ -112,13 +112,14 @@ const esm = (code) => ['--input-type=module', '-e', code];
 const bare = ['-e', '0'];
 const n3 = esm("await import('n3')");
 const lib = new URL('index.js', dist).href;
+const profileEntry = new URL('toestemming.js', dist).href;
 const cli = new URL('cli.js', dist).pathname;
 const rows = [
   ['`profielkit --version`', [cli, '--version'], 'bare `node -e 0`', bare, 3],
   ['`profielkit --help`', [cli, '--help'], 'bare `node -e 0`', bare, 3],
   [
     'import builders and writers (`toestemming`, `toTurtle`)',
-    esm(`const { toestemming, toTurtle } = await import('${lib}')`),
+    esm(`const [{ toestemming }, { toTurtle }] = await Promise.all([import('${profileEntry}'), import('${lib}')])`),
     'import n3',
     n3,
     2,
@@ -126,7 +127,8 @@ const rows = [
   [
     'import, build a record, write Turtle',
     esm(
-      `const { toestemming, toTurtle } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)`,
+      `const [{ toestemming }, { toTurtle }] = await Promise.all([import('${profileEntry}'), import('${lib}')]);` +
+        ` const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)`,
     ),
     'import n3',
     n3,
@@ -135,7 +137,8 @@ const rows = [
   [
     'import, build a record, validate (fast path)',
     esm(
-      `const { toestemming, validate } = await import('${lib}'); const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await validate(g.dataset, { profile: toestemming })`,
+      `const [{ toestemming }, { validate }] = await Promise.all([import('${profileEntry}'), import('${lib}')]);` +
+        ` const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await validate(g.dataset, { profile: toestemming })`,
     ),
     'import n3',
     n3,

@@ -5,7 +5,7 @@ import { createReadStream, createWriteStream, readFileSync, writeFileSync } from
 import { once } from 'node:events';
 import jsonld from 'jsonld';
 import { DataFactory, Writer } from 'n3';
-import { voorzieninggebruik } from '../../dist/index.js';
+import { voorzieninggebruik } from '../../dist/voorzieninggebruik.js';
 import { liveHeap } from './live-heap.mjs';
 
 const [engine, file, out] = process.argv.slice(2);

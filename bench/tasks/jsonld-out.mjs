@@ -2,7 +2,8 @@
 // compacted JSON-LD text. Prints {ms, peakMB, nodes}.
 //   node bench/tasks/jsonld-out.mjs <profielkit|anchor> <export.ttl>
 import { readFileSync } from 'node:fs';
-import { toestemming, toJsonLd, parseRdf } from '../../dist/index.js';
+import { toJsonLd, parseRdf } from '../../dist/index.js';
+import { toestemming } from '../../dist/toestemming.js';
 
 const [engine, file] = process.argv.slice(2);
 const data = parseRdf(readFileSync(file, 'utf8'));
