@@ -16,11 +16,12 @@ import { assertUnchanged, fileState, type FileState } from './node-read-file.js'
 import type { Term } from '@rdfjs/types';
 import type { ProfileDeclaration } from './core/schema/declaration.js';
 import type { StreamOutcome, StreamValidateOptions } from './core/validate/stream.js';
-import type { ResultCounts, ValidationResult } from './core/validate/types.js';
+import type { ValidationResult } from './core/validate/types.js';
 import { KeptResults } from './core/validate/fast/kept-results.js';
 import { reportGraph } from './core/validate/fast/report.js';
 import { makeReport } from './core/validate/validate.js';
-import { termOf, type PlainTerm } from './core/rdf/plain-term.js';
+import { termOf } from './core/rdf/plain-term.js';
+import type { MainMessage, PartJob, PartOutcome, TypeBits, WorkerMessage } from './thread-protocol.js';
 
 /** Below this size a file is validated on one thread: starting workers costs more than it saves. */
 const MIN_PART = 4 << 20;
@@ -81,35 +82,6 @@ export function planParts(path: string, threads: number, minPart = MIN_PART): [n
   }
 }
 
-interface PartMessage {
-  type: 'part';
-  targets: string[][];
-  subjects: Float64Array;
-  triples: number;
-  /** the bytes of the part read: its length, unless the file changed */
-  bytes: number;
-}
-interface Bits {
-  type: 'bits';
-  bits: [string, number][][];
-}
-interface Failed {
-  type: 'failed';
-  fallback: boolean;
-  message?: string;
-}
-interface PartOutcome {
-  results: { result: ValidationResult; key: number; value?: PlainTerm }[];
-  counts: ResultCounts;
-  nodesChecked: number;
-  keySpan: number;
-}
-interface Done {
-  type: 'done';
-  outcomes: PartOutcome[];
-  classesSeen: string[];
-}
-
 /** Whether any value is in two of the sorted lists (each without repeats). */
 function anyShared(lists: readonly Float64Array[]): boolean {
   const at = lists.map(() => 0);
@@ -150,12 +122,12 @@ class WorkerDied extends Error {
  * exit, `terminate`) is found at the next question, never waited for.
  */
 class Channel {
-  private readonly queue: unknown[] = [];
-  private waiting: { resolve(m: unknown): void; reject(e: unknown): void } | undefined;
+  private readonly queue: WorkerMessage[] = [];
+  private waiting: { resolve(m: WorkerMessage): void; reject(e: unknown): void } | undefined;
   private death: Death | undefined;
 
   constructor(readonly worker: Worker) {
-    worker.on('message', (m: unknown) => {
+    worker.on('message', (m: WorkerMessage) => {
       if (this.waiting) {
         const { resolve } = this.waiting;
         this.waiting = undefined;
@@ -185,20 +157,35 @@ class Channel {
   }
 
   /** The worker's next message; rejects with `WorkerDied` once it has ended without one. */
-  next<T>(): Promise<T> {
-    if (this.queue.length > 0) return Promise.resolve(this.queue.shift() as T);
+  next(): Promise<WorkerMessage> {
+    const queued = this.queue.shift();
+    if (queued !== undefined) return Promise.resolve(queued);
     if (this.death) return Promise.reject(new WorkerDied(this.death));
-    return new Promise<T>((resolve, reject) => {
-      this.waiting = { resolve: resolve as (m: unknown) => void, reject };
+    return new Promise<WorkerMessage>((resolve, reject) => {
+      this.waiting = { resolve, reject };
     });
   }
 
   /** Posts a question and waits for its answer. */
-  ask<T>(message: unknown): Promise<T> {
-    const answer = this.next<T>();
+  ask(message: MainMessage): Promise<WorkerMessage> {
+    const answer = this.next();
     this.worker.postMessage(message);
     return answer;
   }
+}
+
+/**
+ * The workers' answers when all are of `type`; undefined when one of them `failed`. Any other answer is
+ * a bug of the protocol, thrown.
+ */
+function answersOf<K extends WorkerMessage['type']>(
+  messages: readonly WorkerMessage[],
+  type: K,
+): Extract<WorkerMessage, { type: K }>[] | undefined {
+  if (messages.some((m) => m.type === 'failed')) return undefined;
+  const wrong = messages.find((m) => m.type !== type);
+  if (wrong !== undefined) throw new Error(`a worker thread answered ${wrong.type} where ${type} was due`);
+  return messages as Extract<WorkerMessage, { type: K }>[];
 }
 
 /** Internal, for tests: limits of the workers' memory, and the workers once started. */
@@ -253,40 +240,42 @@ export async function validateFileInParts(
           results: options.maxResults,
           head,
           spillDir,
-        },
+        } satisfies PartJob,
         ...(resourceLimits === undefined ? {} : { resourceLimits }),
       }),
   );
   const channels = workers.map((w) => new Channel(w));
   hooks.onWorkers?.(workers);
   try {
-    const first = await Promise.all(channels.map((c) => c.next<PartMessage | Failed>()));
-    if (first.some((m) => m.type === 'failed')) return fallBack(path, before);
-    const partsDone = first as PartMessage[];
+    const partsDone = answersOf(await Promise.all(channels.map((c) => c.next())), 'part');
+    if (partsDone === undefined) return fallBack(path, before);
     if (anyShared(partsDone.map((m) => m.subjects))) return fallBack(path, before);
     // every part is asked about the nodes the others' references wait for
     const wanted = declarations.map((_, i) => [...new Set(partsDone.flatMap((m) => m.targets[i] ?? []))]);
-    const answers = await Promise.all(channels.map((c) => c.ask<Bits | Failed>({ type: 'lookup', targets: wanted })));
-    if (answers.some((m) => m.type === 'failed')) return fallBack(path, before);
+    const answers = answersOf(
+      await Promise.all(channels.map((c) => c.ask({ type: 'lookup', targets: wanted }))),
+      'bits',
+    );
+    if (answers === undefined) return fallBack(path, before);
     const bits = declarations.map((_, i) => {
       const all = new Map<string, number>();
-      for (const a of answers as Bits[]) {
+      for (const a of answers) {
         for (const [node, b] of a.bits[i] ?? []) all.set(node, (all.get(node) ?? 0) | b);
       }
       return all;
     });
-    const finished = await Promise.all(
-      channels.map((c, p) =>
-        c.ask<Done | Failed>({
-          type: 'resolve',
-          bits: declarations.map((_, i) =>
-            (partsDone[p]?.targets[i] ?? []).filter((t) => bits[i]?.has(t)).map((t) => [t, bits[i]?.get(t)]),
-          ),
-        }),
+    const done = answersOf(
+      await Promise.all(
+        channels.map((c, p) =>
+          c.ask({
+            type: 'resolve',
+            bits: declarations.map((_, i) => known(partsDone[p]?.targets[i] ?? [], bits[i])),
+          }),
+        ),
       ),
+      'done',
     );
-    if (finished.some((m) => m.type === 'failed')) return fallBack(path, before);
-    const done = finished as Done[];
+    if (done === undefined) return fallBack(path, before);
     // every byte read once, of one version of the file
     assertUnchanged(
       path,
@@ -341,6 +330,16 @@ export async function validateFileInParts(
     cleanup();
     process.off('exit', cleanup);
   }
+}
+
+/** Those of `targets` whose types `bits` knows, with them. */
+function known(targets: readonly string[], bits: ReadonlyMap<string, number> | undefined): TypeBits[number] {
+  const found: TypeBits[number] = [];
+  for (const t of targets) {
+    const b = bits?.get(t);
+    if (b !== undefined) found.push([t, b]);
+  }
+  return found;
 }
 
 /**

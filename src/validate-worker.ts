@@ -5,7 +5,8 @@
  *
  * Messages: it posts `part` (the nodes its references wait for, its subjects' hashes), answers
  * `lookup` with `bits` (the types of those of the nodes asked for that it holds), and `resolve` with
- * `done` (its results with their keys, counts, classes seen); `failed` when it cannot.
+ * `done` (its results with their keys, counts, classes seen); `failed` when it cannot. The messages' types
+ * are thread-protocol.ts's, which the main thread reads with.
  */
 import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import {
@@ -20,33 +21,22 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProfileDeclaration } from './core/schema/declaration.js';
 import { FallbackNeeded, FastValidator, SLOTS } from './core/validate/fast/engine.js';
 import { GroupingCheck, hashes } from './core/validate/fast/grouping-check.js';
 import { useSpillFileSystem } from './core/validate/fast/spill-registry.js';
 import { forEachTriple } from './core/stream/source.js';
-import type { Lang } from './core/validate/types.js';
 import { ProfielkitError } from './core/errors.js';
 import { plainTerm } from './core/rdf/plain-term.js';
+import type { MainMessage, PartJob, PartOutcome, WorkerMessage } from './thread-protocol.js';
 
-interface Job {
-  readonly path: string;
-  readonly start: number;
-  readonly end: number;
-  /** the part's place among the parts, 0 first */
-  readonly part: number;
-  readonly format: 'ntriples' | 'nquads';
-  readonly declarations: readonly ProfileDeclaration[];
-  readonly lang: Lang;
-  readonly results: number | undefined;
-  /** the bytes at the file's head whose nodes' types are read first (0: none) */
-  readonly head: number;
-  /** where the spill files go: a directory the main thread removes */
-  readonly spillDir: string;
+const job = workerData as PartJob;
+const port = parentPort!;
+
+/** Posts a message of the protocol (the only way this thread speaks to the main one). */
+function post(message: WorkerMessage, transfer?: readonly ArrayBuffer[]): void {
+  port.postMessage(message, transfer);
 }
 
-const job = workerData as Job;
-const port = parentPort!;
 useSpillFileSystem({
   closeSync,
   mkdtempSync,
@@ -136,9 +126,9 @@ async function main(): Promise<void> {
   } catch (error) {
     for (const v of validators) v.dispose();
     grouping.dispose();
-    if (error instanceof FallbackNeeded) port.postMessage({ type: 'failed', fallback: true });
+    if (error instanceof FallbackNeeded) post({ type: 'failed', fallback: true });
     else
-      port.postMessage({
+      post({
         type: 'failed',
         fallback: false,
         message: error instanceof Error ? error.message : String(error),
@@ -155,8 +145,8 @@ async function main(): Promise<void> {
     );
   const sorted = subjects.slice(0, count).sort();
   // the bytes read say whether the file shrank meanwhile (its part then ends early)
-  port.postMessage({ type: 'part', targets, subjects: sorted, triples, bytes: input.bytesRead }, [sorted.buffer]);
-  port.on('message', (message: Question) => {
+  post({ type: 'part', targets, subjects: sorted, triples, bytes: input.bytesRead }, [sorted.buffer]);
+  port.on('message', (message: MainMessage) => {
     if (message.type === 'resolve') fault('resolve');
     try {
       answer(validators, message);
@@ -165,27 +155,20 @@ async function main(): Promise<void> {
       // thread, which says what is wrong with its own error
       for (const v of validators) v.dispose();
       const why = error instanceof Error ? error.message : String(error);
-      port.postMessage({ type: 'failed', fallback: false, message: why });
+      post({ type: 'failed', fallback: false, message: why });
       port.close();
     }
   });
 }
 
-/** A question of the main thread's. */
-interface Question {
-  type: string;
-  targets?: string[][];
-  bits?: [string, number][][];
-}
-
 /** Answers the main thread's `lookup` with `bits`, its `resolve` with `done`. */
-function answer(validators: readonly FastValidator[], message: Question): void {
+function answer(validators: readonly FastValidator[], message: MainMessage): void {
   if (message.type === 'lookup') {
-    const bits = validators.map((v, i) => [...v.bitsOf(message.targets?.[i] ?? [])]);
-    port.postMessage({ type: 'bits', bits });
+    const bits = validators.map((v, i) => [...v.bitsOf(message.targets[i] ?? [])]);
+    post({ type: 'bits', bits });
   } else if (message.type === 'resolve') {
-    const outcomes = validators.map((v, i) => {
-      v.finishDeferred(new Map(message.bits?.[i] ?? []));
+    const outcomes = validators.map((v, i): PartOutcome => {
+      v.finishDeferred(new Map(message.bits[i] ?? []));
       return {
         results: v.keyedResults().map(({ result, key }) => {
           const value = v.valueTerms.get(result);
@@ -196,7 +179,7 @@ function answer(validators: readonly FastValidator[], message: Question): void {
         keySpan: v.nodes * SLOTS,
       };
     });
-    port.postMessage({ type: 'done', outcomes, classesSeen: [...(validators[0]?.classesSeen ?? [])] });
+    post({ type: 'done', outcomes, classesSeen: [...(validators[0]?.classesSeen ?? [])] });
     port.close();
   }
 }

@@ -20,58 +20,30 @@ import type { Term } from '@rdfjs/types';
 import { ParseError } from '../errors.js';
 import { factory } from '../rdf/terms.js';
 import { absolute } from './relative-iri.js';
+import {
+  DatatypeTerms,
+  ECHAR,
+  LABEL_CHAR,
+  LABEL_START,
+  LANG_STRING_TYPED,
+  PLAIN_IRI,
+  PLAIN_QUOTED,
+  SUBTAG_TOO_LONG,
+  SURROGATE_PAIR,
+  XSD_STRING,
+  illegalInIri,
+  isLangStringType,
+  subtagTooLong,
+  unescape,
+  unescapeIri,
+} from './term-lexer.js';
 
 /** A triple as the validator takes it: the subject as a node id (an IRI, or `_:label`), the predicate IRI, the object. */
 export type TripleHandler = (subject: string, predicate: string, object: Term) => void;
 
-const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
-const LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
-const DIR_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString';
-
-/** Characters never allowed in an IRI (after its escapes are read), as n3 has them. */
-function illegalInIri(c: number): boolean {
-  return (
-    c <= 0x20 ||
-    c === 0x3c ||
-    c === 0x3e ||
-    c === 0x5c ||
-    c === 0x22 ||
-    c === 0x7b ||
-    c === 0x7d ||
-    c === 0x7c ||
-    c === 0x5e ||
-    c === 0x60
-  );
-}
-
-function hex(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
-}
-
-const ECHAR: Readonly<Record<string, string>> = {
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  f: '\f',
-  b: '\b',
-};
-
 /** `_:` labels as n3's lexer takes them (PN_CHARS_U or a digit first, no `.` last). */
-const BLANK =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: surrogate pairs are matched as two code units on purpose (no u flag: the lexer is faster without it)
-  /_:((?:[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])(?:\.?(?:[-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff]))*)/y;
+const BLANK = new RegExp(`_:((?:${LABEL_START}|${SURROGATE_PAIR})(?:\\.?(?:${LABEL_CHAR}|${SURROGATE_PAIR}))*)`, 'y');
 const LANGUAGE = /@([a-zA-Z]+(?:-[a-zA-Z0-9]+)*)(?![a-zA-Z0-9])/y;
-
-/** An IRI's text without escapes, up to its `>` */
-const PLAIN_IRI = /[^\x00-\x20<>\\"{}|^`]*>/y;
-/** A literal's text without escapes or line ends, up to its closing quote */
-const PLAIN_LITERAL = /[^"\\\r\n]*"/y;
 
 /** Thrown inside a statement when the text ends before it does: the statement waits for more text. */
 const MORE = Symbol('more');
@@ -94,7 +66,7 @@ export class NTriplesReader {
   private started = false;
   private lastSubjectRaw = '';
   private lastSubject = '';
-  private readonly datatypes = new Map<string, Term>();
+  private readonly datatypes = new DatatypeTerms();
   private readonly quads: boolean;
   private readonly formatName: string;
   /** triples read */
@@ -316,10 +288,8 @@ export class NTriplesReader {
     }
     let iri = text.slice(start + 1, i);
     if (escaped) {
-      const read = this.unescape(iri, false);
+      const read = unescapeIri(iri);
       if (read === null) throw new Syntax(`Unexpected "${this.word()}"`, start);
-      for (let k = 0; k < read.length; k++)
-        if (illegalInIri(read.charCodeAt(k))) throw new Syntax(`Unexpected "${this.word()}"`, start);
       iri = read;
     }
     if (!absolute(iri)) throw new Syntax('Invalid IRI', start);
@@ -410,8 +380,8 @@ export class NTriplesReader {
     const n = text.length;
     let i = start + 1;
     let escaped = false;
-    PLAIN_LITERAL.lastIndex = i;
-    if (PLAIN_LITERAL.test(text)) i = PLAIN_LITERAL.lastIndex - 1;
+    PLAIN_QUOTED.lastIndex = i;
+    if (PLAIN_QUOTED.test(text)) i = PLAIN_QUOTED.lastIndex - 1;
     else
       for (;;) {
         if (i >= n) {
@@ -434,7 +404,7 @@ export class NTriplesReader {
     }
     let value = text.slice(start + 1, i);
     if (escaped) {
-      const read = this.unescape(value, true);
+      const read = unescape(value, ECHAR);
       if (read === null) throw new Syntax(`Unexpected "${this.word()}"`, start);
       value = read;
     }
@@ -451,9 +421,7 @@ export class NTriplesReader {
         if (m === null) throw new Syntax(`Unexpected "${this.word()}"`, this.pos);
       }
       const tag = (m as RegExpExecArray)[1] as string;
-      // as n3: no subtag longer than 8 characters (BCP 47)
-      if (tag.length > 8 && tag.split('-').some((t) => t.length > 8))
-        throw new Syntax('Detected language tag with subtag longer than 8 characters', this.pos);
+      if (subtagTooLong(tag)) throw new Syntax(SUBTAG_TOO_LONG, this.pos);
       this.pos += (m as RegExpExecArray)[0].length;
       const direction = this.direction();
       return factory.literal(
@@ -469,11 +437,10 @@ export class NTriplesReader {
       if (text.charCodeAt(this.pos) !== 0x3c) throw new Syntax(`Unexpected "${this.word()}"`, this.pos);
       const at = this.pos;
       const datatype = this.iri();
-      if (datatype === LANG_STRING || datatype === DIR_LANG_STRING)
-        throw new Syntax('Detected illegal (directional) languaged-tagged string with explicit datatype', at);
-      return factory.literal(value, this.datatype(datatype));
+      if (isLangStringType(datatype)) throw new Syntax(LANG_STRING_TYPED, at);
+      return factory.literal(value, this.datatypes.term(datatype));
     }
-    return factory.literal(value, this.datatype(XSD_STRING));
+    return factory.literal(value, this.datatypes.term(XSD_STRING));
   }
 
   /**
@@ -503,46 +470,5 @@ export class NTriplesReader {
     if (d === undefined) throw new Syntax(`Unexpected "${this.word()}"`, i);
     this.pos = i + 5;
     return d;
-  }
-
-  private datatype(iri: string): Term & { termType: 'NamedNode' } {
-    let term = this.datatypes.get(iri);
-    if (term === undefined) {
-      term = factory.namedNode(iri.length > 12 ? ` ${iri}`.slice(1) : iri);
-      if (this.datatypes.size < 64) this.datatypes.set(term.value, term);
-    }
-    return term as Term & { termType: 'NamedNode' };
-  }
-
-  /** Reads escapes: `\u` and `\U` always, ECHAR in literals; null for one that is not allowed. */
-  private unescape(s: string, literal: boolean): string | null {
-    let out = '';
-    let from = 0;
-    let b = s.indexOf('\\');
-    while (b >= 0) {
-      const e = s[b + 1];
-      let end = b + 2;
-      let piece: string;
-      if (e === 'u' || e === 'U') {
-        end += e === 'u' ? 4 : 8;
-        if (end > s.length) return null;
-        let code = 0;
-        for (let k = b + 2; k < end; k++) {
-          const d = hex(s.charCodeAt(k));
-          if (d < 0) return null;
-          code = code * 16 + d;
-        }
-        if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
-        piece = String.fromCodePoint(code);
-      } else {
-        const r = literal && e !== undefined ? ECHAR[e] : undefined;
-        if (r === undefined) return null;
-        piece = r;
-      }
-      out += s.slice(from, b) + piece;
-      from = end;
-      b = s.indexOf('\\', from);
-    }
-    return out + s.slice(from);
   }
 }

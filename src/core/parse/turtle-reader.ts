@@ -36,6 +36,23 @@ import { factory } from '../rdf/terms.js';
 import type { TripleHandler } from './ntriples-reader.js';
 import { Base } from './relative-iri.js';
 import { Handoff, type HandoffTarget } from './turtle-handoff.js';
+import {
+  DatatypeTerms,
+  ECHAR,
+  LABEL_CHAR,
+  LABEL_START,
+  LANG_STRING_TYPED,
+  PLAIN_IRI,
+  PLAIN_QUOTED,
+  SUBTAG_TOO_LONG,
+  SURROGATE_PAIR,
+  XSD_STRING,
+  isHexDigit,
+  isLangStringType,
+  subtagTooLong,
+  unescape,
+  unescapeIri,
+} from './term-lexer.js';
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -43,8 +60,6 @@ const RDF_TYPE = `${RDF}type`;
 const RDF_FIRST = `${RDF}first`;
 const RDF_REST = `${RDF}rest`;
 const RDF_NIL = `${RDF}nil`;
-const LANG_STRING = `${RDF}langString`;
-const DIR_LANG_STRING = `${RDF}dirLangString`;
 const NIL = factory.namedNode(RDF_NIL);
 
 // token types
@@ -162,9 +177,6 @@ function nameCharLength(input: string, pos: number, charClass: number): number {
     ? 1
     : 0;
 }
-function isHexDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-}
 function skipPrefix(input: string, pos: number): number {
   let length = nameCharLength(input, pos, PREFIX_START);
   while (length !== 0) {
@@ -204,21 +216,23 @@ function skipPrefixedName(input: string, pos: number): number {
 }
 
 const ESCAPED_IRI = /<((?:[^ <>{}\\]|\\[uU])+)>/y;
-const ILLEGAL_IRI_CHARS = /[\x00-\x20<>\\"{}|^`]/;
-const PLAIN_QUOTED = /[^"\\\r\n]*"/y;
 const PLAIN_APOSTROPHE = /[^'\\\r\n]*'/y;
 const LANGCODE = /@([a-z]+(?:-[a-z0-9]+)*)(?=[^a-z0-9])/iy;
-const BLANK_LABEL =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: surrogate pairs are matched as two code units on purpose (no u flag: the lexer is faster without it)
-  /_:((?:[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])(?:\.?[-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]|[\ud800-\udb7f][\udc00-\udfff])*)(?:[ \t]+|(?=\.?[,;:!^\s#()[\]{}"'<>]))/y;
+/**
+ * n3's blank node token: the label (unlike N-Triples' expression, no `.` before a character past U+FFFF, as
+ * n3 has it) and the spaces after it, or a look at what may follow.
+ */
+const BLANK_LABEL = new RegExp(
+  `_:((?:${LABEL_START}|${SURROGATE_PAIR})(?:\\.?${LABEL_CHAR}|${SURROGATE_PAIR})*)` +
+    `(?:[ \\t]+|(?=\\.?[,;:!^\\s#()[\\]{}"'<>]))`,
+  'y',
+);
 const NUMBER = /[-+]?(?:(\d+\.\d*|\.?\d+)[eE][-+]?\d+|(?=\.?\d)\d*(?:(\.)\d+)?)(?=\.?[,;:!^\s#()[\]{}"'<>])/y;
 const BOOLEAN = /(?:true|false)(?=[.,;!^\s#()[\]{}"'<>])/y;
 const AT_KEYWORD = /@[a-z]+(?=[\s#<:"'.])/iy;
 const KEYWORD = /(?:PREFIX|BASE|VERSION|GRAPH)(?=[\s#<"'])/iy;
 const SHORT_A = /a(?=[\s#()[\]{}"'<>])/y;
 const NON_WHITESPACE = /\S*/y;
-/** An IRI's text without escapes, up to its `>` (the fast test of most IRIs) */
-const PLAIN_IRI = /[^\x00-\x20<>\\"{}|^`]*>/y;
 
 function execAt(regExp: RegExp, input: string, pos: number): RegExpExecArray | null {
   regExp.lastIndex = pos;
@@ -230,57 +244,7 @@ function execAtEnd(regExp: RegExp, input: string, pos: number): RegExpExecArray 
   return regExp.exec(`${input.slice(pos)} `);
 }
 
-const STRING_ESCAPES: Readonly<Record<string, string>> = {
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  f: '\f',
-  b: '\b',
-};
 const LOCAL_ESCAPES: Readonly<Record<string, string>> = Object.fromEntries([...localEscapes].map((c) => [c, c]));
-
-/** n3's `_unescape`: `\u`, `\U` and the given fixed escapes; null for any other */
-function unescape(item: string, replacements: Readonly<Record<string, string>>): string | null {
-  let backslash = item.indexOf('\\');
-  if (backslash < 0) return item;
-  let result = '';
-  let start = 0;
-  while (backslash >= 0 && backslash + 1 < item.length) {
-    const e = item[backslash + 1] as string;
-    let end = backslash + 2;
-    let replacement: string;
-    if (e === 'u' || e === 'U') {
-      end += e === 'u' ? 4 : 8;
-      if (end > item.length) return null;
-      let code = 0;
-      for (let i = backslash + 2; i < end; i++) {
-        const d = item.charCodeAt(i);
-        const v =
-          d >= 0x30 && d <= 0x39
-            ? d - 0x30
-            : d >= 0x41 && d <= 0x46
-              ? d - 0x37
-              : d >= 0x61 && d <= 0x66
-                ? d - 0x57
-                : -1;
-        if (v < 0) return null;
-        code = code * 16 + v;
-      }
-      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
-      replacement = String.fromCodePoint(code);
-    } else {
-      if (!Object.hasOwn(replacements, e)) return null;
-      replacement = replacements[e] as string;
-    }
-    result += item.slice(start, backslash) + replacement;
-    start = end;
-    backslash = item.indexOf('\\', start);
-  }
-  return result + item.slice(start);
-}
 
 // ---- the reader ----
 
@@ -332,7 +296,7 @@ export class TurtleReader implements HandoffTarget {
 
   private readonly prefixes = new Map<string, string>();
   private readonly base = new Base();
-  private readonly datatypes = new Map<string, Term & { termType: 'NamedNode' }>();
+  private readonly datatypes = new DatatypeTerms();
   /** fresh blank nodes made so far */
   private fresh = 0;
   /** triples of the current statement so far, and how many of them were handed out already */
@@ -701,8 +665,8 @@ export class TurtleReader implements HandoffTarget {
     this.plain = false;
     const m = execAt(ESCAPED_IRI, text, pos);
     if (m !== null) {
-      const value = unescape(m[1] as string, STRING_ESCAPES);
-      if (value === null || ILLEGAL_IRI_CHARS.test(value)) throw this.unexpected(pos);
+      const value = unescapeIri(m[1] as string);
+      if (value === null) throw this.unexpected(pos);
       this.value = value;
       this.pos = pos + (m[1] as string).length + 2;
       return IRI;
@@ -791,7 +755,7 @@ export class TurtleReader implements HandoffTarget {
             }
           }
           if (!long && lines !== 0) break;
-          const value = unescape(raw, STRING_ESCAPES);
+          const value = unescape(raw, ECHAR);
           if (value === null) throw this.unexpected(pos);
           if (lines !== 0) {
             this.line += lines;
@@ -1048,7 +1012,7 @@ export class TurtleReader implements HandoffTarget {
       case STRING:
         return this.literal();
       case TYPED: {
-        const term = factory.literal(this.value, this.datatype(this.prefix));
+        const term = factory.literal(this.value, this.datatypes.term(this.prefix));
         this.next();
         return term;
       }
@@ -1078,28 +1042,17 @@ export class TurtleReader implements HandoffTarget {
     const t = this.t;
     if (t === LANG) {
       const tag = this.value;
-      if (tag.split('-').some((s) => s.length > 8))
-        throw this.error('Detected language tag with subtag longer than 8 characters');
+      if (subtagTooLong(tag)) throw this.error(SUBTAG_TOO_LONG);
       this.next();
       return factory.literal(value, tag.toLowerCase());
     }
     if (t === TYPE_IRI || t === TYPE_PNAME) {
       const iri = this.iri();
-      if (iri === LANG_STRING || iri === DIR_LANG_STRING)
-        throw this.error('Detected illegal (directional) languaged-tagged string with explicit datatype');
+      if (isLangStringType(iri)) throw this.error(LANG_STRING_TYPED);
       this.next();
-      return factory.literal(value, this.datatype(iri));
+      return factory.literal(value, this.datatypes.term(iri));
     }
-    return factory.literal(value, this.datatype(`${XSD}string`));
-  }
-
-  private datatype(iri: string): Term & { termType: 'NamedNode' } {
-    let term = this.datatypes.get(iri);
-    if (term === undefined) {
-      term = factory.namedNode(iri);
-      if (this.datatypes.size < 64) this.datatypes.set(iri, term);
-    }
-    return term;
+    return factory.literal(value, this.datatypes.term(XSD_STRING));
   }
 
   /**
@@ -1131,7 +1084,7 @@ export class TurtleReader implements HandoffTarget {
       } else if (t === OPEN_PAREN) label = this.freshLabel();
       else if (t === STRING) label = this.freshLabel();
       else if (t === TYPED) {
-        item = factory.literal(this.value, this.datatype(this.prefix));
+        item = factory.literal(this.value, this.datatypes.term(this.prefix));
         label = this.freshLabel();
       } else if (t === BLANK) {
         item = factory.blankNode(this.value);
