@@ -73,8 +73,13 @@ export function sourcePath(source: string, path: string): string {
 
 /** A strict conversion's error, at its path in the named file or page. */
 export function inSourceError(error: JsonInputError, source: string): JsonInputError {
-  const detail = error.message.slice(`${error.path === '' ? '(payload)' : error.path}: `.length);
-  return new JsonInputError(sourcePath(source, error.path), error.className, error.property, error.reason, detail);
+  return new JsonInputError(
+    sourcePath(source, error.path),
+    error.className,
+    error.property,
+    error.reason,
+    error.detail,
+  );
 }
 
 /** Converts records of class `classKey` from an API's JSON into RDF. */

@@ -334,7 +334,6 @@ export class Walk {
       this.quads.push(factory.quad(subject, predicate, valueTerm(where, p, spelled)));
     } catch (error) {
       if (!(error instanceof BuilderError)) throw error;
-      const detail = error.message.slice(error.message.indexOf(': ') + 2);
       if (
         error.reason === 'code-list' &&
         range.kind === 'literal' &&
@@ -342,7 +341,13 @@ export class Walk {
         this.options.mode === 'json'
       ) {
         // a value an earlier install stored outside the list: written as given, a warning (even when strict)
-        this.problems.push({ ...where, reason: error.reason, message: detail, represented: true, severity: 'Warning' });
+        this.problems.push({
+          ...where,
+          reason: error.reason,
+          message: error.detail,
+          represented: true,
+          severity: 'Warning',
+        });
         this.quads.push(
           factory.quad(
             subject,
@@ -352,7 +357,7 @@ export class Walk {
         );
         return;
       }
-      this.report({ ...where, reason: error.reason, message: detail });
+      this.report({ ...where, reason: error.reason, message: error.detail });
       // a string of the right datatype that only breaks a facet keeps its datatype, so that validation
       // reports that facet alone (a date-time without its offset is still an xsd:dateTime)
       // (facets are checked only after the datatype, so a string that reaches them has the right form)
