@@ -10,6 +10,7 @@ import type { DatasetCore } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { childPath, Walk, type InputProblem } from '../record/walk.js';
+import { jsonReading } from '../record/reading.js';
 import { readRecords, type JsonRecords, type MetadataFields } from '../read/reader.js';
 import { selfQuads, type SkippedObjects } from './openregister.js';
 
@@ -93,8 +94,7 @@ export function convertJson(
   const model = modelOf(declaration);
   const c = classModel(model, classKey);
   const walk = new Walk(model, {
-    mode: 'json',
-    strict: options.strict ?? false,
+    reading: jsonReading(options.strict ?? false),
     ...(options.bases ? { bases: options.bases } : {}),
   });
   const dataset = options.dataset ?? new Store();
