@@ -50,9 +50,6 @@ export class FileError extends Error {
   }
 }
 
-// ParseError puts the position at the end of its message; on the command line it goes in front.
-const POSITION_SUFFIX = / \(line \d+(, column \d+)?\)$/u;
-
 /**
  * The one line that describes an error that happened while handling `file`: in the language asked
  * (`lang`, where the command has one) for the failures that have words of their own (a limit passed,
@@ -67,9 +64,10 @@ export function describeError(error: unknown, file: string | undefined, lang?: '
     return `${where}: ${path}${failureWords(error, lang, 'command').main}`;
   }
   if (error instanceof ParseError) {
+    // ParseError's message ends with the position; on the command line it goes in front
     const position =
       error.line === undefined ? '' : error.column === undefined ? `:${error.line}` : `:${error.line}:${error.column}`;
-    return `${where}${position}: ${error.message.replace(POSITION_SUFFIX, '')}`;
+    return `${where}${position}: ${error.format}: ${error.detail}`;
   }
   // the message already starts with the JSON path
   if (error instanceof JsonInputError) return `${where}: ${error.message}`;

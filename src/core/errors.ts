@@ -34,11 +34,14 @@ export class BuilderError extends ProfielkitError {
   readonly className: string;
   readonly property: string | undefined;
   readonly reason: BuilderErrorReason;
+  /** what is wrong and what was expected, without the class and property the message starts with */
+  readonly detail: string;
   constructor(className: string, property: string | undefined, reason: BuilderErrorReason, detail: string) {
     super(`builder/${reason}`, `${property === undefined ? className : `${className}.${property}`}: ${detail}`);
     this.className = className;
     this.property = property;
     this.reason = reason;
+    this.detail = detail;
   }
 }
 
@@ -52,6 +55,8 @@ export class JsonInputError extends ProfielkitError {
   readonly className: string;
   readonly property: string | undefined;
   readonly reason: BuilderErrorReason;
+  /** what is wrong and what was expected, without the JSON path the message starts with */
+  readonly detail: string;
   constructor(
     path: string,
     className: string,
@@ -64,14 +69,20 @@ export class JsonInputError extends ProfielkitError {
     this.className = className;
     this.property = property;
     this.reason = reason;
+    this.detail = detail;
   }
 }
 
 /** A document could not be parsed; carries the line and column where the parser knows them. */
 export class ParseError extends ProfielkitError {
+  /** the syntax being read (`turtle`, `json`, `ndjson` …), which the message starts with */
   readonly format: string;
+  /** the line (from 1) where the parser stopped, where it knows it */
   readonly line: number | undefined;
+  /** the column (from 1) on that line, where the parser knows it */
   readonly column: number | undefined;
+  /** what is wrong, without the format in front and the position at the end of the message */
+  readonly detail: string;
   constructor(
     format: string,
     detail: string,
@@ -86,6 +97,7 @@ export class ParseError extends ProfielkitError {
           : ` (line ${where.line}, column ${where.column})`;
     super(`parse/${format}`, `${format}: ${detail}${at}`, options);
     this.format = format;
+    this.detail = detail;
     this.line = where.line;
     this.column = where.column;
   }

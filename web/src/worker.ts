@@ -233,11 +233,10 @@ function ndjsonRecords(text: string): unknown[] {
       records.push(parseJson(line, 'ndjson'));
     } catch (error) {
       if (error instanceof ParseError)
-        throw new ParseError(
-          'ndjson',
-          error.message.replace(/^ndjson: /u, '').replace(/ \(line \d+(, column \d+)?\)$/u, ''),
-          { line: index + 1, ...(error.column === undefined ? {} : { column: error.column }) },
-        );
+        throw new ParseError('ndjson', error.detail, {
+          line: index + 1,
+          ...(error.column === undefined ? {} : { column: error.column }),
+        });
       throw error;
     }
   }
@@ -353,8 +352,7 @@ async function failureOf(error: unknown, source: Blob, lang: Lang, format: Input
   if (line !== undefined && source.size <= EXCERPT_LIMIT) excerpt = codeFrame(await source.text(), line, column);
   // a syntax error's own message is the detail under the lines around it; other failures in plain words
   const plain = e instanceof ParseError ? undefined : failureWords(e, lang);
-  const message =
-    e instanceof ParseError ? e.message.replace(/ \(line \d+(, column \d+)?\)$/u, '') : (plain?.main ?? e.message);
+  const message = e instanceof ParseError ? `${e.format}: ${e.detail}` : (plain?.main ?? e.message);
   return {
     kind: e instanceof ParseError ? 'syntax' : 'other',
     message,

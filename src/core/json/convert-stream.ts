@@ -6,6 +6,7 @@
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { Walk, type InputProblem } from '../record/walk.js';
+import { jsonReading } from '../record/reading.js';
 import { RdfTextWriter, type TextFormat } from '../serialize/text-writer.js';
 import { JsonLdTextWriter } from '../serialize/jsonld-stream.js';
 import { splitJson } from './split.js';
@@ -69,11 +70,8 @@ export async function convertJsonStream(
   let records = 0;
   let triples = 0;
   const { source } = options;
-  const walkOptions = {
-    mode: 'json',
-    strict: options.strict ?? false,
-    ...(options.bases ? { bases: options.bases } : {}),
-  } as const;
+  const strict = options.strict ?? false;
+  const walkOptions = { reading: jsonReading(strict), ...(options.bases ? { bases: options.bases } : {}) };
   let buffered = writer.header();
   const split = splitJson(input, {
     ...(adapter.listKey === undefined ? {} : { listKey: adapter.listKey }),
@@ -95,8 +93,7 @@ export async function convertJsonStream(
       const walk = new Walk(model, walkOptions);
       try {
         const subject = walk.record(c, record.value, record.path);
-        if (subject && record.self)
-          walk.quads.push(...selfQuads(subject, record.self, c.key, walkOptions.strict, walk.problems));
+        if (subject && record.self) walk.quads.push(...selfQuads(subject, record.self, c.key, strict, walk.problems));
       } catch (error) {
         throw source !== undefined && error instanceof JsonInputError ? inSourceError(error, source) : error;
       }

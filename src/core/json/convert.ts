@@ -10,6 +10,7 @@ import type { DatasetCore } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { childPath, Walk, type InputProblem } from '../record/walk.js';
+import { jsonReading } from '../record/reading.js';
 import { readRecords, type JsonRecords, type MetadataFields } from '../read/reader.js';
 import { selfQuads, type SkippedObjects } from './openregister.js';
 
@@ -73,8 +74,13 @@ export function sourcePath(source: string, path: string): string {
 
 /** A strict conversion's error, at its path in the named file or page. */
 export function inSourceError(error: JsonInputError, source: string): JsonInputError {
-  const detail = error.message.slice(`${error.path === '' ? '(payload)' : error.path}: `.length);
-  return new JsonInputError(sourcePath(source, error.path), error.className, error.property, error.reason, detail);
+  return new JsonInputError(
+    sourcePath(source, error.path),
+    error.className,
+    error.property,
+    error.reason,
+    error.detail,
+  );
 }
 
 /** Converts records of class `classKey` from an API's JSON into RDF. */
@@ -88,8 +94,7 @@ export function convertJson(
   const model = modelOf(declaration);
   const c = classModel(model, classKey);
   const walk = new Walk(model, {
-    mode: 'json',
-    strict: options.strict ?? false,
+    reading: jsonReading(options.strict ?? false),
     ...(options.bases ? { bases: options.bases } : {}),
   });
   const dataset = options.dataset ?? new Store();

@@ -84,12 +84,11 @@ export async function* splitJson(
       return parseJson(text, 'json', options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth });
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      const detail = error.message.replace(/^json: /u, '').replace(/ \(line \d+(, column \d+)?\)$/u, '');
       const where =
         error.line === undefined
           ? { line: startLine }
           : { line: startLine + error.line - 1, ...(error.column === undefined ? {} : { column: error.column }) };
-      throw new ParseError('json', `${path === '' ? '' : `${path}: `}${detail}`, where);
+      throw new ParseError('json', `${path === '' ? '' : `${path}: `}${error.detail}`, where);
     }
   };
 

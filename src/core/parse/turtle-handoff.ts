@@ -75,7 +75,6 @@ export class Handoff {
       step();
     } catch (error) {
       if (!(error instanceof ParseError) || error.line === undefined) throw error;
-      const detail = error.message.replace(/^turtle: /, '').replace(/ \(line \d+(, column \d+)?\)$/, '');
       const line = error.line + this.line - 1;
       const column =
         error.line === 1
@@ -83,7 +82,7 @@ export class Handoff {
             ? this.column
             : error.column - this.preamble + this.column - 1
           : (error.column ?? 1);
-      throw new ParseError('turtle', detail, { line, column }, { cause: error.cause });
+      throw new ParseError('turtle', error.detail, { line, column }, { cause: error.cause });
     }
   }
 }

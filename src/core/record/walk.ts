@@ -1,19 +1,18 @@
 /**
  * Walks one input record (a builder's argument, or an object of an API's JSON) along its class's
- * declaration and turns it into quads. Builders and JSON converters share this walk; they differ in
- * how they treat a problem:
+ * declaration and turns it into quads. Builders and JSON converters share this walk; what they differ
+ * in is their `Reading` (`reading.ts`), above all how they treat a problem:
  * - a builder throws at the first problem (a `BuilderError` naming class and property);
  * - a lenient JSON conversion records the problem and still writes what the value is, where RDF can
  *   represent it (a status outside its list as that string, a score that is not a number as a string),
  *   so that validation reports every problem of a payload at once; a strict one throws.
  */
-import { BuilderError, JsonInputError, type BuilderErrorReason } from '../errors.js';
+import { BuilderError, type BuilderErrorReason } from '../errors.js';
 import type { PropertyDeclaration, ReferenceRange } from '../schema/declaration.js';
 import { classModel, type ClassModel, type ProfileModel } from '../schema/model.js';
 import {
   DATATYPE,
   factory,
-  iriOf,
   isAbsoluteIri,
   RDF,
   RDF_TYPE,
@@ -27,6 +26,7 @@ import { valueTerm } from './to-term.js';
 import { readReference, SLUG_PATTERN } from './reference.js';
 import { compareLexical, dateToXsdDate, isUuid } from '../rdf/lexical.js';
 import { DEFAULT_MAX_DEPTH, tooDeep } from '../parse/jsonld.js';
+import { BUILDER_READING, type ProblemPlace, type Reading } from './reading.js';
 
 /** A problem found in one input value. */
 export interface InputProblem {
@@ -50,10 +50,8 @@ export interface InputProblem {
 }
 
 export interface WalkOptions {
-  /** `builder`: input as builders take it; `json`: an API's JSON (aliases, defaults, `null` as absent) */
-  readonly mode: 'builder' | 'json';
-  /** throw at the first problem (always so for builders) */
-  readonly strict: boolean;
+  /** what the input is read as: a builder's argument (`BUILDER_READING`) or an API's JSON (`jsonReading`) */
+  readonly reading: Reading;
   /** IRI bases per class key for minted identities, overriding the declaration's */
   readonly bases?: Readonly<Record<string, string>>;
 }
@@ -138,17 +136,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export { SLUG_PATTERN };
 
 type FieldIndex = ReadonlyMap<string, { key: string; declaration: PropertyDeclaration }>;
-const fieldIndexes = { builder: new WeakMap<ClassModel, FieldIndex>(), json: new WeakMap<ClassModel, FieldIndex>() };
+const fieldIndexes = { keys: new WeakMap<ClassModel, FieldIndex>(), aliases: new WeakMap<ClassModel, FieldIndex>() };
 
-/** A class's properties by input key (in JSON also by alias), built once per class. */
-function fieldIndex(c: ClassModel, json: boolean): FieldIndex {
-  const cache = json ? fieldIndexes.json : fieldIndexes.builder;
+/** A class's properties by input key (and by alias, where the reading takes them), built once per class. */
+function fieldIndex(c: ClassModel, aliases: boolean): FieldIndex {
+  const cache = aliases ? fieldIndexes.aliases : fieldIndexes.keys;
   let index = cache.get(c);
   if (!index) {
     const map = new Map<string, { key: string; declaration: PropertyDeclaration }>();
     for (const p of c.properties) {
       map.set(p.key, p);
-      if (json) for (const alias of p.declaration.aliases ?? []) map.set(alias, p);
+      if (aliases) for (const alias of p.declaration.aliases ?? []) map.set(alias, p);
     }
     cache.set(c, (index = map));
   }
@@ -167,15 +165,18 @@ export class Walk {
   /** per node being walked: the quads of its nested nodes, written after its own */
   private readonly later: Quad[][] = [];
   readonly problems: InputProblem[] = [];
-  /** unknown fields, by path (JSON mode) */
+  /** unknown fields, by path (a lenient walk's; a strict one throws) */
   readonly unknownFields: string[] = [];
-  /** where each node came from, by node id (`_:b1` or its IRI) */
+  /** where each node came from, by node id (`_:b1` or its IRI), where the reading keeps it */
   readonly nodePaths = new Map<string, string>();
+  private readonly reading: Reading;
 
   constructor(
     private readonly model: ProfileModel,
     private readonly options: WalkOptions,
-  ) {}
+  ) {
+    this.reading = options.reading;
+  }
 
   private report(
     problem: Omit<InputProblem, 'represented' | 'severity'> & {
@@ -183,11 +184,7 @@ export class Walk {
       severity?: InputProblem['severity'];
     },
   ): void {
-    if (this.options.strict) {
-      throw this.options.mode === 'builder'
-        ? new BuilderError(problem.className, problem.property, problem.reason, problem.message)
-        : new JsonInputError(problem.path, problem.className, problem.property, problem.reason, problem.message);
-    }
+    if (this.reading.strict) throw this.reading.error(problem);
     this.problems.push({
       ...problem,
       represented: problem.represented ?? true,
@@ -196,21 +193,17 @@ export class Walk {
   }
 
   /**
-   * A lenient JSON conversion reads an encoding whose meaning is evident for what it holds, with a
-   * warning: a JSON string that holds the object or list the standard expects, 0/1 for a boolean, a
-   * numeric string for an integer (a strict one refuses it, saying so). Anything else is returned as is,
-   * for the rules to judge.
+   * A lenient JSON conversion (a reading that takes evident encodings) reads an encoding whose meaning
+   * is evident for what it holds, with a warning: a JSON string that holds the object or list the
+   * standard expects, 0/1 for a boolean, a numeric string for an integer (a strict one refuses it,
+   * saying so). Anything else is returned as is, for the rules to judge.
    */
-  private evident(
-    range: PropertyDeclaration['range'] | 'list',
-    value: unknown,
-    where: { path: string; className: string; property: string | undefined },
-  ): unknown {
-    if (this.options.mode !== 'json') return value;
+  private evident(range: PropertyDeclaration['range'] | 'list', value: unknown, where: ProblemPlace): unknown {
+    if (!this.reading.evident) return value;
     const decoded = evidentValue(range, value);
     if (decoded === undefined) return value;
     // strict: refused, saying what a lenient conversion reads (report throws)
-    const message = this.options.strict
+    const message = this.reading.strict
       ? decoded.what.replace('; read as', '; a lenient conversion reads it as')
       : decoded.what;
     this.report({ ...where, reason: 'type', severity: 'Warning', represented: false, message });
@@ -220,23 +213,16 @@ export class Walk {
   /** the class a builder was called for: its errors name it, with the path below it as property */
   private root: string | undefined;
 
-  private where(
-    path: string,
-    c: ClassModel,
-    key: string | undefined,
-  ): { path: string; className: string; property: string | undefined } {
-    if (this.options.mode === 'builder')
-      return { path, className: this.root ?? c.key, property: path === '' ? undefined : path };
-    return { path, className: c.key, property: key };
+  private where(path: string, c: ClassModel, key: string | undefined): ProblemPlace {
+    return this.reading.where(path, c, key, this.root ?? c.key);
   }
 
   /** The subject for a record: from its identity property, its `id`, or a new blank node. */
   private subjectOf(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
     const identity = c.declaration.identity;
     if (!identity) {
-      // an IRI string, or a NamedNode of any RDF/JS DataFactory
-      const id = this.options.mode === 'builder' ? iriOf(input['id']) : input['id'];
-      if (id === undefined || (id === null && this.options.mode === 'json')) return factory.blankNode();
+      const id = this.reading.id(input['id']);
+      if (this.reading.absent(id)) return factory.blankNode();
       if (typeof id === 'string' && isAbsoluteIri(id)) return factory.namedNode(id);
       this.report({
         ...this.where(childPath(path, 'id'), c, 'id'),
@@ -251,7 +237,7 @@ export class Walk {
       if (isAbsoluteIri(iri)) return factory.namedNode(iri);
     }
     const fallback = identity.fallback;
-    if (fallback && (value === undefined || (value === null && this.options.mode === 'json'))) {
+    if (fallback && this.reading.absent(value)) {
       // only a real UUID: `urn:uuid:` + anything else would claim to be a UUID URN
       const id = input[fallback.property];
       if (typeof id === 'string' && isUuid(id) && isAbsoluteIri(identityBase(c, this.options.bases) + id))
@@ -327,22 +313,27 @@ export class Walk {
       return;
     }
     // another spelling of a listed value (an earlier version's, another language's) means that value
-    const aliases = range.kind === 'literal' && this.options.mode === 'json' ? range.valueAliases : undefined;
+    const aliases = range.kind === 'literal' && this.reading.aliases ? range.valueAliases : undefined;
     const spelled =
       aliases !== undefined && typeof value === 'string' && Object.hasOwn(aliases, value) ? aliases[value] : value;
     try {
       this.quads.push(factory.quad(subject, predicate, valueTerm(where, p, spelled)));
     } catch (error) {
       if (!(error instanceof BuilderError)) throw error;
-      const detail = error.message.slice(error.message.indexOf(': ') + 2);
       if (
         error.reason === 'code-list' &&
         range.kind === 'literal' &&
         range.outsideList === 'Warning' &&
-        this.options.mode === 'json'
+        this.reading.outsideListWarns
       ) {
         // a value an earlier install stored outside the list: written as given, a warning (even when strict)
-        this.problems.push({ ...where, reason: error.reason, message: detail, represented: true, severity: 'Warning' });
+        this.problems.push({
+          ...where,
+          reason: error.reason,
+          message: error.detail,
+          represented: true,
+          severity: 'Warning',
+        });
         this.quads.push(
           factory.quad(
             subject,
@@ -352,7 +343,7 @@ export class Walk {
         );
         return;
       }
-      this.report({ ...where, reason: error.reason, message: detail });
+      this.report({ ...where, reason: error.reason, message: error.detail });
       // a string of the right datatype that only breaks a facet keeps its datatype, so that validation
       // reports that facet alone (a date-time without its offset is still an xsd:dateTime)
       // (facets are checked only after the datatype, so a string that reaches them has the right form)
@@ -389,8 +380,7 @@ export class Walk {
 
   private ownNode(c: ClassModel, input: Record<string, unknown>, path: string): Subject {
     this.root ??= c.key;
-    const json = this.options.mode === 'json';
-    const byKey = fieldIndex(c, json);
+    const byKey = fieldIndex(c, this.reading.aliases);
     const identity = c.declaration.identity;
     const fields = new Map<string, { value: unknown; path: string; name: string }>();
     for (const name of Object.keys(input)) {
@@ -401,12 +391,12 @@ export class Walk {
       const p = byKey.get(name);
       if (!p) {
         const known = [...new Set(c.properties.map((q) => q.key))].join(', ');
-        if (json && !this.options.strict) this.unknownFields.push(fieldPath);
+        if (!this.reading.strict) this.unknownFields.push(fieldPath);
         else
           this.report({
             ...this.where(fieldPath, c, name),
             reason: 'unknown-property',
-            message: `${c.key} has no ${json ? 'field' : 'property'} ${name}; it has ${known}`,
+            message: `${c.key} has no ${this.reading.fieldWord} ${name}; it has ${known}`,
           });
         continue;
       }
@@ -424,7 +414,8 @@ export class Walk {
     }
 
     const subject = this.subjectOf(c, input, path);
-    if (json) this.nodePaths.set(subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value, path);
+    if (this.reading.nodePaths)
+      this.nodePaths.set(subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value, path);
     for (const type of c.types)
       this.quads.push(factory.quad(subject, factory.namedNode(RDF_TYPE), factory.namedNode(type)));
 
@@ -432,9 +423,8 @@ export class Walk {
     for (const { key, declaration: p } of c.properties) {
       const field = fields.get(key);
       const fieldPath = field?.path ?? childPath(path, key);
-      let raw = field?.value;
-      if (raw === null && json) raw = undefined;
-      if (raw === undefined && json && p.default !== undefined) raw = p.default;
+      let raw = field === undefined || this.reading.absent(field.value) ? undefined : field.value;
+      if (raw === undefined && this.reading.defaults && p.default !== undefined) raw = p.default;
       const where = this.where(fieldPath, c, key);
       if (raw === undefined) {
         if (p.card === '1' || p.card === '1..*')
@@ -533,7 +523,7 @@ export function builderQuads(
   ) {
     throw new BuilderError(c.key, undefined, 'type', 'expected an object with the properties of the class');
   }
-  const walk = new Walk(model, { mode: 'builder', strict: true, ...(bases ? { bases } : {}) });
+  const walk = new Walk(model, { reading: BUILDER_READING, ...(bases ? { bases } : {}) });
   const subject = walk.node(c, input, '');
   return { subject, quads: walk.quads };
 }

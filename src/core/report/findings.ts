@@ -9,6 +9,7 @@ import type { JsonReportOutcome } from '../validate/json-report.js';
 import type { Lang, ResultCounts, Severity, ValidationResult } from '../validate/types.js';
 import { JSON_CONSTRAINT } from '../validate/types.js';
 import type { ProfileDeclaration } from '../schema/declaration.js';
+import { foundSuffix } from '../shapes/messages.js';
 import { mainLine, type FindingLines } from './main-line.js';
 import { REPORT_WORDS, type ReportWords } from './words.js';
 
@@ -173,9 +174,15 @@ function linesOf(
   };
 }
 
-/** The rule's title: the message without what differs per record (`, gevonden: 2`). */
-function ruleTitle(message: string): string {
-  return message.replace(/, (?:gevonden:|found) \d+$/u, '');
+/** The rule's title: the message without what differs per record (the count found: `, gevonden: 2`). */
+function ruleTitle(r: ValidationResult): string {
+  if (r.found === undefined) return r.message;
+  // the results may be in another language than the report
+  for (const lang of ['nl', 'en'] as const) {
+    const counted = foundSuffix(lang, r.found);
+    if (r.message.endsWith(counted)) return r.message.slice(0, -counted.length);
+  }
+  return r.message;
 }
 
 /** The record as a person finds it. */
@@ -291,7 +298,7 @@ export function stewardReport(input: ReportInput): StewardReport {
       findings.set(key, { finding, result: r, constraints, messages: [r.message] });
       let group = groups.get(ruleKey);
       if (!group) {
-        const title = r.origin ? linesOf(r, constraints, [r.message], input).main : ruleTitle(r.message);
+        const title = r.origin ? linesOf(r, constraints, [r.message], input).main : ruleTitle(r);
         group = {
           rule: ruleKey,
           profile: o.profile,

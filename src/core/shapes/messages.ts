@@ -105,7 +105,12 @@ export function classMessage(subject: string, classLabel: Text): Text {
 
 /** What a cardinality result found: "…, gevonden: 2" / "…, found 2". */
 export function foundCount(message: string, lang: keyof Text, found: number): string {
-  return lang === 'nl' ? `${message}, gevonden: ${found}` : `${message}, found ${found}`;
+  return `${message}${foundSuffix(lang, found)}`;
+}
+
+/** The words `foundCount` adds to a message: ", gevonden: 2" / ", found 2". */
+export function foundSuffix(lang: keyof Text, found: number): string {
+  return lang === 'nl' ? `, gevonden: ${found}` : `, found ${found}`;
 }
 
 /** The warning for a concept outside the published list. */

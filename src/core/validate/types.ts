@@ -39,6 +39,11 @@ export interface ValidationResult {
   readonly valueDirection?: 'ltr' | 'rtl';
   /** the shape's message in the requested language */
   readonly message: string;
+  /**
+   * for a cardinality result (`sh:minCount`, `sh:maxCount`): how many values the focus node has for
+   * the path, which the message ends with ("…, found 2"); absent where the count is not known
+   */
+  readonly found?: number;
   /** the shape that produced the result */
   readonly sourceShape: string;
   /** for profielkit's own shapes: the class and property (as declared) the rule belongs to */

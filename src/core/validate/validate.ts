@@ -103,6 +103,7 @@ async function referenceResults(
       constraint,
       ...(r.value ? valueOf(r.value) : { value: undefined }),
       message: counted === undefined ? message : foundCount(message, lang, counted),
+      ...(counted === undefined ? {} : { found: counted }),
       sourceShape,
       origin: origins.get(sourceShape),
     };

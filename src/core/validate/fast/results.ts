@@ -107,6 +107,7 @@ export class FastResults {
       constraint: component,
       ...(kept === undefined ? { value: undefined } : valueOf(kept)),
       message,
+      ...(found === undefined ? {} : { found }),
       sourceShape: shape.id,
       origin,
     };
