@@ -40,7 +40,8 @@ const JARS = [
 ].map((name) => `${name}.jar`);
 
 export const JENA_HINT =
-  "apt-get install libapache-jena-java default-jdk-headless (Jena's jars in /usr/share/java; java 17 or later; javac and jar from the JDK to compile the bench's Java program)";
+  "apt-get install libapache-jena-java default-jdk-headless (Jena's jars in /usr/share/java; " +
+  "java 17 or later; javac and jar from the JDK to compile the bench's Java program)";
 
 /**
  * Finds Jena and prepares it in `dir`: returns {version, run(shapes, data)} or {missing} (what is not

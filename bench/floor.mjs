@@ -35,14 +35,18 @@ function serdi(file, format) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cell = (ms) =>
   ms.length
-    ? `${(median(ms.map((m) => m.ms)) / 1000).toFixed(2)} s (cpu ${(median(ms.map((m) => m.cpuMs)) / 1000).toFixed(2)} s), ${median(ms.map((m) => m.peakMB))} MB`
+    ? `${(median(ms.map((m) => m.ms)) / 1000).toFixed(2)} s ` +
+      `(cpu ${(median(ms.map((m) => m.cpuMs)) / 1000).toFixed(2)} s), ${median(ms.map((m) => m.peakMB))} MB`
     : 'not run';
 
 console.log(
-  `Node ${process.version}; ${availableParallelism()} cores; Toestemming export, 8 triples a record; median of ${runs} alternating runs; wall time (cpu time), peak memory\n`,
+  `Node ${process.version}; ${availableParallelism()} cores; Toestemming export, ` +
+    `8 triples a record; median of ${runs} alternating runs; wall time (cpu time), peak memory\n`,
 );
 console.log(
-  `| records | format | file | n3 floor (quads counted) | serdi (C) | profielkit 1 thread | profielkit ${threads} threads | 1 thread / floor | ${threads} threads / floor | speed-up | results |`,
+  '| records | format | file | n3 floor (quads counted) | serdi (C) ' +
+    `| profielkit 1 thread | profielkit ${threads} threads | 1 thread / floor | ${threads} threads ` +
+    '/ floor | speed-up | results |',
 );
 console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 try {
@@ -67,7 +71,10 @@ try {
       const o = median(m.one.map((x) => x.ms));
       const t = median(m.many.map((x) => x.ms));
       console.log(
-        `| ${n.toLocaleString('en')} | ${format} | ${(statSync(file).size / 1e6).toFixed(0)} MB | ${cell(m.floor)} | ${serdiFound ? cell(m.serdi) : 'not installed'} | ${cell(m.one)} | ${cell(m.many)} | ${(o / f).toFixed(2)}x | ${(t / f).toFixed(2)}x | ${(o / t).toFixed(2)}x | ${results} |`,
+        `| ${n.toLocaleString('en')} | ${format} | ${(statSync(file).size / 1e6).toFixed(0)} MB | ` +
+          `${cell(m.floor)} | ${serdiFound ? cell(m.serdi) : 'not installed'} | ${cell(m.one)} | ` +
+          `${cell(m.many)} | ${(o / f).toFixed(2)}x | ${(t / f).toFixed(2)}x | ` +
+          `${(o / t).toFixed(2)}x | ${results} |`,
       );
       rmSync(file);
     }

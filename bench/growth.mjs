@@ -387,9 +387,11 @@ export async function growth(dir, { paths, triples, jobs, log, tinyRecords = 5, 
     [
       `Every path of the command at N and 2N records, each run in a fresh process (${jobs} at a time). CPU time:`,
       'user + system of the whole process. "start-up": the same path on an input of',
-      `${tinyRecords} records, subtracted from both sizes for the ratio. A path fails when its CPU time grows more than`,
+      `${tinyRecords} records, subtracted from both sizes for the ratio. ` +
+        'A path fails when its CPU time grows more than',
       `${cpuRatio}x for 2x the records, or, where it must be flat, when its peak memory above start-up grows more than`,
-      `${memoryRatio}x + ${allowanceMB} MB. A path that fails by less than half again its limit is measured 3 times and`,
+      `${memoryRatio}x + ${allowanceMB} MB. ` +
+        'A path that fails by less than half again its limit is measured 3 times and',
       `judged on the medians; a run at 2N is`,
       `stopped past ${stopRatio}x. "(small)": less than ${floorMs} ms of work at N, judged as if ${floorMs} ms.`,
       `Measured in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,

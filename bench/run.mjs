@@ -79,7 +79,8 @@ const run = (script, ...args) =>
 // alive (after a full collection), which shows whether memory grows with the input
 const show = (m) =>
   m
-    ? `${(m.ms / 1000).toFixed(1)} s${m.peakMB === undefined ? '' : `, ${m.peakMB} MB`}${m.heapMB ? ` (heap ${m.heapMB} MB)` : ''}`
+    ? `${(m.ms / 1000).toFixed(1)} ` +
+      `s${m.peakMB === undefined ? '' : `, ${m.peakMB} MB`}${m.heapMB ? ` (heap ${m.heapMB} MB)` : ''}`
     : 'not run';
 const task = (...args) => run('validate.mjs', ...args);
 const count = (n) => n.toLocaleString('en');
@@ -128,7 +129,7 @@ const rows = [
     'import, build a record, write Turtle',
     esm(
       `const [{ toestemming }, { toTurtle }] = await Promise.all([import('${profileEntry}'), import('${lib}')]);` +
-        ` const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)`,
+        " const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await toTurtle(g.dataset)",
     ),
     'import n3',
     n3,
@@ -138,7 +139,8 @@ const rows = [
     'import, build a record, validate (fast path)',
     esm(
       `const [{ toestemming }, { validate }] = await Promise.all([import('${profileEntry}'), import('${lib}')]);` +
-        ` const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' }); await validate(g.dataset, { profile: toestemming })`,
+        " const g = toestemming.graph(); g.Agent({ id: 'https://example.org/p/1' });" +
+        ' await validate(g.dataset, { profile: toestemming })',
     ),
     'import n3',
     n3,
@@ -147,7 +149,8 @@ const rows = [
   [
     'import, parse JSON-LD (loads jsonld.js)',
     esm(
-      `const { parseJsonLd } = await import('${lib}'); await parseJsonLd({ '@id': 'https://example.org/p/1', '@type': 'http://purl.org/dc/terms/Agent' })`,
+      `const { parseJsonLd } = await import('${lib}'); await parseJsonLd({ '@id': ` +
+        `'https://example.org/p/1', '@type': 'http://purl.org/dc/terms/Agent' })`,
     ),
     'import n3',
     n3,
@@ -162,13 +165,15 @@ const rows = [
   ],
 ].map(([what, args, anchorName, anchorArgs, goal]) => [what, ...startup(args, anchorArgs), anchorName, goal]);
 log(
-  `Node ${process.version}; start-up, each in a fresh process, median of ${startupRuns} runs, each run beside a run of its anchor\n`,
+  `Node ${process.version}; start-up, each in a fresh process, ` +
+    `median of ${startupRuns} runs, each run beside a run of its anchor\n`,
 );
 log('| what | time | anchor | anchor time | ratio | goal |');
 log('|---|---:|---|---:|---:|---:|');
 for (const [what, ms, anchorMs, anchorName, goal] of rows) {
   log(
-    `| ${what} | ${ms.toFixed(0)} ms | ${anchorName} | ${anchorMs.toFixed(0)} ms | ${(ms / anchorMs).toFixed(1)}x | ${goal ? `within ${goal}x` : ''} |`,
+    `| ${what} | ${ms.toFixed(0)} ms | ${anchorName} | ${anchorMs.toFixed(0)} ` +
+      `ms | ${(ms / anchorMs).toFixed(1)}x | ${goal ? `within ${goal}x` : ''} |`,
   );
 }
 log('');
@@ -271,18 +276,23 @@ const check = (what, ours, expected) => {
     throw new Error(`${what}: profielkit reports ${ours.results} results, the generator's faults give ${expected}`);
 };
 const ENGINES =
-  'profielkit validate | results | n3 + rdf-validate-shacl | results | ratio | shacl-engine (N3.Store) | results | Jena SHACL (whole process) | results';
+  'profielkit validate | results | n3 + rdf-validate-shacl | results | ratio | shacl-engine ' +
+  '(N3.Store) | results | Jena SHACL (whole process) | results';
 const ENGINE_ALIGN = '---:|---:|---:|---:|---:|---:|---:|---:|---:';
 
 log('## Validation, conversion and JSON-LD out beside anchors\n');
 log(
-  `Node ${process.version}, n3 ${version('n3')}, rdf-validate-shacl ${version('rdf-validate-shacl')}, shacl-engine ${version('shacl-engine')}, Apache Jena SHACL ${jena.version ?? 'not installed'}, serdi ${serdi.version ?? 'not installed'}`,
+  `Node ${process.version}, n3 ${version('n3')}, rdf-validate-shacl ${version('rdf-validate-shacl')}, ` +
+    `shacl-engine ${version('shacl-engine')}, Apache Jena SHACL ${jena.version ?? 'not installed'}, ` +
+    `serdi ${serdi.version ?? 'not installed'}`,
 );
 if (jena.missing)
   log(`\nApache Jena SHACL is not installed (missing: ${jena.missing.join(', ')}); to include it: ${JENA_HINT}`);
 if (serdi.missing) log(`\nserdi is not installed; to include it: ${SERDI_HINT}`);
 log(
-  `\nToestemming export, 8 triples a record, every 50th record broken; "correct": the results the injected faults must give. Anchors up to ${count(anchorMax)} records (shacl-engine and Jena on N-Triples only); parse floors on N-Triples\n`,
+  '\nToestemming export, 8 triples a record, every 50th record broken; "correct": ' +
+    `the results the injected faults must give. Anchors up to ${count(anchorMax)} records ` +
+    '(shacl-engine and Jena on N-Triples only); parse floors on N-Triples\n',
 );
 log(`| records | format | file | correct | ${ENGINES} | parse floor: n3 StreamParser | parse floor: serdi |`);
 log(`|---:|---|---:|---:|${ENGINE_ALIGN}|---:|---:|`);
@@ -340,7 +350,8 @@ try {
 
   if (large.length)
     log(
-      '\nThe same export without its data subjects: every record points at a node the export lacks (a violation each)\n',
+      '\nThe same export without its data subjects: ' +
+        'every record points at a node the export lacks (a violation each)\n',
     );
   if (large.length) log(`| records | file | correct | ${ENGINES} |`);
   if (large.length) log(`|---:|---:|---:|${ENGINE_ALIGN}|`);
@@ -363,7 +374,8 @@ try {
     const ours = run('json-to-turtle.mjs', 'profielkit', file, join(dir, 'out.ttl'));
     const anchor = n <= anchorMax ? run('json-to-turtle.mjs', 'anchor', file, join(dir, 'anchor.ttl')) : undefined;
     log(
-      `| ${count(n)} | ${mb} MB | ${show(anchor)} | ${show(ours)} | ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} |`,
+      `| ${count(n)} | ${mb} MB | ${show(anchor)} | ${show(ours)} ` +
+        `| ${anchor ? `${(anchor.ms / ours.ms).toFixed(1)}x` : ''} |`,
     );
     rmSync(file);
   }
@@ -378,7 +390,9 @@ try {
     const anchor = run('jsonld-out.mjs', 'anchor', file);
     if (anchor.nodes !== ours.nodes) throw new Error(`JSON-LD: ${anchor.nodes} nodes against ${ours.nodes}`);
     log(
-      `| ${count(n)} | ${(anchor.ms / 1000).toFixed(1)} s, ${anchor.peakMB} MB | ${(ours.ms / 1000).toFixed(1)} s, ${ours.peakMB} MB | ${(anchor.ms / ours.ms).toFixed(1)}x |`,
+      `| ${count(n)} | ${(anchor.ms / 1000).toFixed(1)} s, ` +
+        `${anchor.peakMB} MB | ${(ours.ms / 1000).toFixed(1)} s, ` +
+        `${ours.peakMB} MB | ${(anchor.ms / ours.ms).toFixed(1)}x |`,
     );
     rmSync(file);
   }
@@ -388,7 +402,8 @@ try {
   const vngSizes = (process.env.BENCH_VNG_SIZES ?? '4000,40000,400000').split(',').map(Number);
   const vngAnchorMax = Number(process.env.BENCH_VNG_ANCHOR_MAX ?? 40000);
   log(
-    `\nThe two VNG profiles: their API JSON turned into N-Triples by profielkit, then validated; every 50th record broken. Anchors up to ${count(vngAnchorMax)} records\n`,
+    '\nThe two VNG profiles: their API JSON turned into N-Triples by profielkit, ' +
+      `then validated; every 50th record broken. Anchors up to ${count(vngAnchorMax)} records\n`,
   );
   log(`| profile | records | triples | file | correct | ${ENGINES} |`);
   log(`|---|---:|---:|---:|---:|${ENGINE_ALIGN}|`);

@@ -90,7 +90,9 @@ export function scale(dir, { records, vngRecords, runs = 1, log }) {
         ].filter(Boolean);
         if (fails.length > 0) failures.push(`${what} --to ${to}: ${fails.join(', ')}`);
         log(
-          `| ${what} | ${to} | ${(cpu / 1000).toFixed(1)} s | ${(anchorCpu / 1000).toFixed(1)} s | ${ratio.toFixed(2)}x | ${peak.toFixed(0)} MB | ${anchorPeak.toFixed(0)} MB | ${fails.length ? `**fails** (${fails.join(', ')})` : 'ok'} |`,
+          `| ${what} | ${to} | ${(cpu / 1000).toFixed(1)} s | ${(anchorCpu / 1000).toFixed(1)} ` +
+            `s | ${ratio.toFixed(2)}x | ${peak.toFixed(0)} MB | ${anchorPeak.toFixed(0)} ` +
+            `MB | ${fails.length ? `**fails** (${fails.join(', ')})` : 'ok'} |`,
         );
       }
     }

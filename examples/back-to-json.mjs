@@ -33,7 +33,8 @@ for (const engine of ['fast', 'reference']) {
   const doc = await toJsonLd(data, { profile: voorzieninggebruik, engine });
   const [record] = doc['@graph'];
   console.log(
-    `\n# toJsonLd (${engine}): bbnScore ${JSON.stringify(record.bbnScore)}, bedrijfsKritisch ${JSON.stringify(record.bedrijfsKritisch)}, beheerder ${JSON.stringify(record.beheerder)}`,
+    `\n# toJsonLd (${engine}): bbnScore ${JSON.stringify(record.bbnScore)}, ` +
+      `bedrijfsKritisch ${JSON.stringify(record.bedrijfsKritisch)}, beheerder ${JSON.stringify(record.beheerder)}`,
   );
 }
 // without a profile: expanded JSON-LD (no context needed)

@@ -8,17 +8,21 @@
 import { BuilderError, parseJsonLd, parseRdf, validate } from 'profielkit';
 import { toestemming } from 'profielkit/toestemming';
 
-const export_ = parseRdf(`
+const export_ = parseRdf(
+  `
 @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 <https://example.org/org/1> a <http://data.europa.eu/m8g/PublicOrganisation> .
-<https://example.org/descriptor/1> a t:ToestemmingDescriptor ; <http://www.w3.org/2000/01/rdf-schema#label> "Nieuwsbrief" ;
-  t:dataController <https://example.org/org/1> ; t:dataProcessor <https://example.org/org/1> ; t:toestemmingsvraag <https://example.org/vraag/1> .
+<https://example.org/descriptor/1> a t:ToestemmingDescriptor ; ` +
+    `<http://www.w3.org/2000/01/rdf-schema#label> "Nieuwsbrief" ;
+  t:dataController <https://example.org/org/1> ; t:dataProcessor <https://example.org/org/1> ; ` +
+    `t:toestemmingsvraag <https://example.org/vraag/1> .
 <https://example.org/persoon/1> a <http://purl.org/dc/terms/Agent> .
 <https://example.org/toestemming/1> a t:Toestemming ; t:dataSubject <https://example.org/persoon/1> ;
   t:descriptor <https://example.org/descriptor/1> ; t:gegevenOp "2024-02-30"^^xsd:date ;
   t:status <https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> .
-`);
+`,
+);
 const report = await validate(export_, { profile: toestemming, lang: 'en' });
 console.log(`an export with 2024-02-30: conforms ${report.conforms}, ${report.nodesChecked} nodes checked`);
 for (const r of report.results) console.log(`  ${r.severity} ${r.focusNode} ${r.message} [${r.value}]`);

@@ -44,7 +44,8 @@ try {
   out.end();
   await once(out, 'finish');
   console.log(
-    `${summary.records} records, ${summary.triples} triples: ${(statSync(turtle).size / 1e6).toFixed(1)} MB of Turtle, ${summary.problems.length} problems`,
+    `${summary.records} records, ${summary.triples} triples: ` +
+      `${(statSync(turtle).size / 1e6).toFixed(1)} MB of Turtle, ${summary.problems.length} problems`,
   );
 
   // 2. A consent export of 20,000 records in N-Triples, every 100th without its date of consent.
@@ -56,16 +57,20 @@ try {
   const org = 'https://example.org/organisatie/gemeente';
   lines.write(`<${org}> <${TYPE}> <http://data.europa.eu/m8g/PublicOrganisation> .\n`);
   lines.write(
-    `<${descriptor}> <${TYPE}> <${T}ToestemmingDescriptor> .\n<${descriptor}> <http://www.w3.org/2000/01/rdf-schema#label> "Nieuwsbrief" .\n`,
+    `<${descriptor}> <${TYPE}> <${T}ToestemmingDescriptor> .\n<${descriptor}> ` +
+      '<http://www.w3.org/2000/01/rdf-schema#label> "Nieuwsbrief" .\n',
   );
   lines.write(
-    `<${descriptor}> <${T}dataController> <${org}> .\n<${descriptor}> <${T}dataProcessor> <${org}> .\n<${descriptor}> <${T}toestemmingsvraag> <https://example.org/vraag/nieuwsbrief> .\n`,
+    `<${descriptor}> <${T}dataController> <${org}> .\n<${descriptor}> <${T}dataProcessor> <${org}> ` +
+      `.\n<${descriptor}> <${T}toestemmingsvraag> <https://example.org/vraag/nieuwsbrief> .\n`,
   );
   for (let i = 0; i < 20_000; i++) {
     const t = `https://example.org/toestemming/${i}`;
     const person = `https://example.org/persoon/${i}`;
     let text = `<${person}> <${TYPE}> <http://purl.org/dc/terms/Agent> .\n`;
-    text += `<${t}> <${TYPE}> <${T}Toestemming> .\n<${t}> <${T}dataSubject> <${person}> .\n<${t}> <${T}descriptor> <${descriptor}> .\n`;
+    text +=
+      `<${t}> <${TYPE}> <${T}Toestemming> .\n<${t}> <${T}dataSubject> ` +
+      `<${person}> .\n<${t}> <${T}descriptor> <${descriptor}> .\n`;
     text += `<${t}> <${T}status> <https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> .\n`;
     if (i % 100 !== 0) text += `<${t}> <${T}gegevenOp> "2024-05-01"^^<http://www.w3.org/2001/XMLSchema#date> .\n`;
     if (!lines.write(text)) await once(lines, 'drain');
@@ -75,7 +80,8 @@ try {
 
   const report = await validateFile(exported, { profile: toestemming, format: 'ntriples', lang: 'en', maxResults: 5 });
   console.log(
-    `\nThe export ${report.conforms ? 'conforms' : 'does not conform'}: ${report.totalResults} results, the first ${report.results.length}:`,
+    `\nThe export ${report.conforms ? 'conforms' : 'does not conform'}: ` +
+      `${report.totalResults} results, the first ${report.results.length}:`,
   );
   for (const r of report.results) console.log(`  ${r.severity} ${r.focusNode}: ${r.message}`);
 } finally {

@@ -19,13 +19,15 @@ gem:ToestemmingMetDossier a sh:NodeShape ;
   ] .
 `);
 
-const data = parseRdf(`
+const data = parseRdf(
+  `
 @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix gem: <https://gemeente.example.org/ns#> .
 
 <https://gemeente.example.org/org> a <http://data.europa.eu/m8g/PublicOrganisation> .
-<https://gemeente.example.org/nieuwsbrief> a t:ToestemmingDescriptor ; <http://www.w3.org/2000/01/rdf-schema#label> "Nieuwsbrief" ;
+<https://gemeente.example.org/nieuwsbrief> a t:ToestemmingDescriptor ; <http://www.w3.org/2000/01/rdf-schema#label> ` +
+    `"Nieuwsbrief" ;
   t:dataController <https://gemeente.example.org/org> ; t:dataProcessor <https://gemeente.example.org/org> ;
   t:toestemmingsvraag <https://gemeente.example.org/vraag/1> .
 <https://gemeente.example.org/persoon/1> a <http://purl.org/dc/terms/Agent> .
@@ -39,15 +41,18 @@ const data = parseRdf(`
   t:dataSubject <https://gemeente.example.org/persoon/2> ; t:descriptor <https://gemeente.example.org/nieuwsbrief> ;
   t:gegevenOp "2024-05-02"^^xsd:date ; t:status <https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> ;
   gem:dossiernummer "4712" .
-`);
+`,
+);
 
 const profielAlleen = await validate(data, { profile: toestemming, lang: 'en' });
 console.log(
-  `The profile alone: ${profielAlleen.conforms ? 'conforms' : 'does not conform'} (${profielAlleen.totalResults} results)`,
+  `The profile alone: ${profielAlleen.conforms ? 'conforms' : 'does not conform'} ` +
+    `(${profielAlleen.totalResults} results)`,
 );
 const metEigenRegels = await validate(data, { profile: toestemming, shapes: eigenRegels, lang: 'en' });
 console.log(
-  `With the municipality's rule: ${metEigenRegels.conforms ? 'conforms' : 'does not conform'} (validated by the ${metEigenRegels.engine} engine)`,
+  `With the municipality's rule: ${metEigenRegels.conforms ? 'conforms' : 'does not conform'} ` +
+    `(validated by the ${metEigenRegels.engine} engine)`,
 );
 for (const r of metEigenRegels.results)
   console.log(`  ${r.severity} ${r.focusNode}: ${r.message}${r.value === undefined ? '' : `  [${r.value}]`}`);

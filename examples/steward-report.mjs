@@ -45,5 +45,6 @@ console.log(`  ${bbn.record} · ${bbn.field} · gevonden "${bbn.value}" · ${bbn
 const csv = reportCsv(steward);
 const html = reportHtml(steward);
 console.log(
-  `CSV: ${csv.trimEnd().split('\r\n').length - 1} rows, starts with a BOM: ${csv.startsWith('\uFEFF')}; HTML: ${html.length} characters, no script: ${!/<script/iu.test(html)}`,
+  `CSV: ${csv.trimEnd().split('\r\n').length - 1} rows, starts with a BOM: ` +
+    `${csv.startsWith('\uFEFF')}; HTML: ${html.length} characters, no script: ${!/<script/iu.test(html)}`,
 );

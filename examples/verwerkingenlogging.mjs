@@ -5,7 +5,9 @@ import { toTurtle, validate } from 'profielkit';
 import { InzageApiError, verwerkingenlogging } from 'profielkit/verwerkingenlogging';
 
 const actie = {
-  url: 'https://verwerkingenlogging-bewerking-api.vng.cloud/api/v1/verwerkingsacties/7a22eb38-bca6-463f-9955-54ab040287cb',
+  url:
+    'https://verwerkingenlogging-bewerking-api.vng.cloud/api/v1/verwerkingsacties/' +
+    '7a22eb38-bca6-463f-9955-54ab040287cb',
   actieId: '7a22eb38-bca6-463f-9955-54ab040287cb',
   actieNaam: 'Zoeken personen',
   verwerkingNaam: 'Huwelijk',
@@ -46,7 +48,8 @@ console.log(await toTurtle(conversion.dataset, { profile: verwerkingenlogging })
 const report = await validate(conversion.dataset, { profile: verwerkingenlogging, json: conversion });
 console.log(`# ${report.conforms ? 'conforms' : 'does not conform'} (${report.results.length} results)`);
 
-// A response as some implementations send it: no time zone offset, an OIN of 19 digits, a field the Inzage API leaves out.
+// A response as some implementations send it: no time zone offset, an OIN of 19 digits, a field the Inzage API leaves
+// out.
 const broken = structuredClone(lijst);
 Object.assign(broken.results[0].verwerkingsactie, {
   tijdstipRegistratie: '2022-06-02T11:57:34',
@@ -75,6 +78,7 @@ try {
 } catch (error) {
   if (!(error instanceof InzageApiError)) throw error;
   console.log(
-    `\n# error body: ${error.status} ${error.apiCode}: ${error.invalidParams.map((p) => `${p.name} (${p.reason})`).join(', ')}`,
+    `\n# error body: ${error.status} ${error.apiCode}: ` +
+      `${error.invalidParams.map((p) => `${p.name} (${p.reason})`).join(', ')}`,
   );
 }

@@ -98,13 +98,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   const has = (inputs, pkg) => inputs.some((i) => i.includes(`node_modules/${pkg}/`));
   console.log(
-    '| page | loaded at start: minified, gzipped | holds jsonld.js / rdf-validate-shacl | loaded only when used: gzipped |\n|---|---:|---|---:|',
+    '| page | loaded at start: minified, ' +
+      'gzipped | holds jsonld.js / rdf-validate-shacl | loaded only when used: gzipped |\n|---|---:|---|---:|',
   );
   for (const [page, code] of Object.entries(PAGES)) {
     const b = await bundle(code);
     const lib = (pkg) => (has(b.initial.inputs, pkg) ? 'yes' : 'no');
     console.log(
-      `| ${page} | ${kb(b.initial.bytes)}, ${kb(b.initial.gzipped)} | ${lib('jsonld')} / ${lib('rdf-validate-shacl')} | ${b.lazy.bytes === 0 ? '-' : kb(b.lazy.gzipped)} |`,
+      `| ${page} | ${kb(b.initial.bytes)}, ${kb(b.initial.gzipped)} | ${lib('jsonld')} / ` +
+        `${lib('rdf-validate-shacl')} | ${b.lazy.bytes === 0 ? '-' : kb(b.lazy.gzipped)} |`,
     );
   }
 }

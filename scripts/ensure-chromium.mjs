@@ -12,13 +12,16 @@ if (existsSync(chromium)) process.exit(0);
 const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/usr/bin/flock');
 if (!canInstall) {
   console.error(
-    `profielkit: no Chromium at ${chromium}; the browser tests need it: apt-get install chromium (as root), or set PROFIELKIT_CHROMIUM`,
+    `profielkit: no Chromium at ${chromium}; the browser tests need it: ` +
+      'apt-get install chromium (as root), or set PROFIELKIT_CHROMIUM',
   );
   process.exit(0);
 }
 console.error(`profielkit: no Chromium at ${chromium}: installing Debian's chromium for the browser tests`);
 // the lock is held for the whole install; the second run finds Chromium installed once it gets it
-const script = `test -x ${JSON.stringify(chromium)} || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }`;
+const script =
+  `test -x ${JSON.stringify(chromium)} || { apt-get update -qq && ` +
+  'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }';
 const run = spawnSync('flock', ['/tmp/profielkit-apt.lock', 'sh', '-c', script], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });

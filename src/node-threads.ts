@@ -30,7 +30,10 @@ const HEAD = 1 << 20;
 /** How far past a cut point a subject boundary is looked for. */
 const WINDOW = 1 << 20;
 
-/** The subject of the line starting at `at` (its bytes up to the first space or tab, or `>`), or undefined for a blank or comment line. */
+/**
+ * The subject of the line starting at `at` (its bytes up to the first space or tab, or `>`), or undefined for a
+ * blank or comment line.
+ */
 function subjectAt(buffer: Buffer, at: number, end: number): Buffer | undefined {
   let i = at;
   while (i < end && (buffer[i] === 0x20 || buffer[i] === 0x09)) i++;
@@ -44,7 +47,10 @@ function subjectAt(buffer: Buffer, at: number, end: number): Buffer | undefined 
   return buffer.subarray(from, i);
 }
 
-/** Where the part after `cut` starts: the first line after `cut` whose subject differs from the line before; undefined if none is near. */
+/**
+ * Where the part after `cut` starts: the first line after `cut` whose subject differs from the line before;
+ * undefined if none is near.
+ */
 function boundaryAfter(fd: number, cut: number, size: number): number | undefined {
   const buffer = Buffer.alloc(Math.min(WINDOW, size - cut));
   const length = readSync(fd, buffer, 0, buffer.length, cut);

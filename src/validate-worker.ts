@@ -141,7 +141,9 @@ async function main(): Promise<void> {
   const targets = validators.map((v) => v.finishPart());
   if (process.env.PROFIELKIT_DEBUG_THREADS)
     process.stderr.write(
-      `part ${job.start}-${job.end}: read ${Math.round(parsed - started)} ms, finished ${Math.round(performance.now() - parsed)} ms, ${targets.map((t) => t.length).join('/')} nodes asked for\n`,
+      `part ${job.start}-${job.end}: read ${Math.round(parsed - started)} ms, ` +
+        `finished ${Math.round(performance.now() - parsed)} ms, ` +
+        `${targets.map((t) => t.length).join('/')} nodes asked for\n`,
     );
   const sorted = subjects.slice(0, count).sort();
   // the bytes read say whether the file shrank meanwhile (its part then ends early)

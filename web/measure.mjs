@@ -88,11 +88,13 @@ try {
   await browser.close();
   server.close();
   console.log(
-    `${records.toLocaleString('en')} records, ${format}, ${(statSync(file).size / 1e6).toFixed(0)} MB: ${seconds.toFixed(1)} s from choosing the file to the report`,
+    `${records.toLocaleString('en')} records, ${format}, ${(statSync(file).size / 1e6).toFixed(0)} MB: ` +
+      `${seconds.toFixed(1)} s from choosing the file to the report`,
   );
   console.log(`the page: ${summary}`);
   console.log(
-    `overview: ${rules} rules, page ${height} px tall; the first rule opened in ${openMs} ms with ${rows} rows; longest the page went without a frame meanwhile: ${Math.round(longest)} ms`,
+    `overview: ${rules} rules, page ${height} px tall; the first rule opened in ${openMs} ms with ${rows} rows; ` +
+      `longest the page went without a frame meanwhile: ${Math.round(longest)} ms`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

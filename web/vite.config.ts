@@ -11,7 +11,8 @@ import { defineConfig, type Plugin } from 'vite';
  * development server's live reload needs a WebSocket and inline styles.
  */
 const POLICY =
-  "default-src 'self'; connect-src 'none'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'self'; connect-src 'none'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'";
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'profielkit-content-security-policy',

@@ -34,7 +34,8 @@ export function parse(command: CommandName, args: readonly string[]): Parsed {
     const { positionals, values } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { positionals, values: values as Parsed['values'] };
   } catch (error) {
-    // parseArgs says "Unknown option '--x'. To specify a positional argument starting with a '-', ..."; keep the first sentence
+    // parseArgs says "Unknown option '--x'. To specify a positional argument starting with a '-', ...";
+    // keep the first sentence
     const message = error instanceof Error ? (error.message.split(/(?<=\.) /u)[0] ?? error.message) : String(error);
     throw new UsageError(`${command}: ${message.replace(/\.$/u, '')}; see profielkit ${command} --help`);
   }

@@ -35,7 +35,8 @@ export function conversionLines(file: string, findings: ConversionFindings): { l
   const skipped = findings.skipped.reduce((n, s) => n + s.count, 0);
   if (skipped > 0) {
     lines.push(
-      `${file}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not converted: ${findings.skipped.map((s) => `${s.schema} (${s.count})`).join(', ')}`,
+      `${file}: ${skipped} object${skipped === 1 ? '' : 's'} of other schemas not converted: ` +
+        findings.skipped.map((s) => `${s.schema} (${s.count})`).join(', '),
     );
   }
   const recognised = (findings.recognised ?? []).reduce((n, s) => n + s.count, 0);
@@ -71,7 +72,10 @@ export class NotCarriedTally {
     const predicates = [...this.byPredicate]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([p, n]) => `<${p}> (${n})`);
-    return `${file}: ${this.total} triple${this.total === 1 ? '' : 's'} of ${this.nodes} node${this.nodes === 1 ? '' : 's'} not carried into the JSON: ${predicates.join(', ')}`;
+    return (
+      `${file}: ${this.total} triple${this.total === 1 ? '' : 's'}` +
+      ` of ${this.nodes} node${this.nodes === 1 ? '' : 's'} not carried into the JSON: ${predicates.join(', ')}`
+    );
   }
 }
 

@@ -25,7 +25,10 @@ export const EXIT = {
    * 0: a CI job must not pass on data it never checked (`--allow-empty` makes it 0)
    */
   nothingChecked: 3,
-  /** a bug of profielkit's (or of a library it uses) that no input should cause: EX_SOFTWARE of sysexits.h, never mistaken for "violations" */
+  /**
+   * a bug of profielkit's (or of a library it uses) that no input should cause: EX_SOFTWARE of sysexits.h,
+   * never mistaken for "violations"
+   */
   internal: 70,
 } as const;
 

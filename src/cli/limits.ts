@@ -24,7 +24,8 @@ export function limitsOption(command: string, parsed: Parsed): Limits {
       !Number.isSafeInteger(Number(match[2]))
     ) {
       throw new UsageError(
-        `${command}: --limit takes NAME=N with NAME one of ${LIMIT_NAMES.join(', ')} and N a whole number of at least 1, not '${item}'`,
+        `${command}: --limit takes NAME=N with NAME one of ${LIMIT_NAMES.join(', ')}` +
+          ` and N a whole number of at least 1, not '${item}'`,
       );
     }
     limits[name] = Number(match[2]);

@@ -33,10 +33,17 @@ export function outputInProgress(): boolean {
 function writeError(file: string, error: unknown): FileError {
   if (error instanceof FileError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  return new FileError(
-    file,
-    `cannot write: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOSPC' ? 'no space left on the device' : (error as Error).message}`,
-  );
+  const reason =
+    code === 'ENOENT'
+      ? 'no such directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'ENOSPC'
+            ? 'no space left on the device'
+            : (error as Error).message;
+  return new FileError(file, `cannot write: ${reason}`);
 }
 
 async function targetOf(file: string | undefined): Promise<OutputTarget> {

@@ -115,8 +115,12 @@ export function createProgress(isQuiet: boolean, lang: ProgressLang = 'en'): Pro
       startPhase(phase);
       if (!big) return;
       const ms = Date.now() - phaseStart;
+      const seconds = (ms / 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-US', {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
       write(
-        `${phaseIn(lang, phase)}: ${amount(count, unit, lang)} in ${(ms / 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s (${rate(count, unit, ms, lang)})`,
+        `${phaseIn(lang, phase)}: ${amount(count, unit, lang)} in ${seconds} s (${rate(count, unit, ms, lang)})`,
         true,
       );
       currentPhase = '';

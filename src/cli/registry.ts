@@ -46,12 +46,16 @@ export function profileForJson(command: string, profile: AnyProfile | undefined,
   if (!profile) throw new UsageError(`${command}: json input needs --profile (profiles that read JSON: ${which})`);
   if (!profile.readsJson)
     throw new UsageError(
-      `${command}: the ${profile.name} profile has no JSON format of its own; give JSON-LD (--from jsonld) or use a profile that reads JSON (${which})`,
+      `${command}: the ${profile.name} profile has no JSON format of its own;` +
+        ` give JSON-LD (--from jsonld) or use a profile that reads JSON (${which})`,
     );
   return profile;
 }
 
-/** How a profile's JSON records are recognised, in words: `voorzieningId with organisatieId, or voorzieningId with status`. */
+/**
+ * How a profile's JSON records are recognised, in words: `voorzieningId with organisatieId, or voorzieningId with
+ * status`.
+ */
 function recognised(profile: AnyProfile, lang: 'nl' | 'en'): string {
   const and = lang === 'nl' ? ' met ' : ' with ';
   return profile.recognisedBy.map((fields) => fields.join(and)).join(lang === 'nl' ? ', of ' : ', or ');
@@ -79,8 +83,10 @@ export function profileOfJson(
     throw new FileError(
       file,
       lang === 'nl'
-        ? `de velden van deze JSON passen bij meer dan één profiel (${found.map((p) => p.name).join(', ')}); kies er een met ${options(found)}`
-        : `the fields of this JSON fit more than one profile (${found.map((p) => p.name).join(', ')}); choose one with ${options(found)}`,
+        ? `de velden van deze JSON passen bij meer dan één profiel (${found.map((p) => p.name).join(', ')});` +
+            ` kies er een met ${options(found)}`
+        : `the fields of this JSON fit more than one profile (${found.map((p) => p.name).join(', ')});` +
+            ` choose one with ${options(found)}`,
     );
   }
   const how = readers.map((p) => `${p.name}: ${recognised(p, lang)}`).join('; ');

@@ -32,7 +32,10 @@ export type ValidationTarget =
   | { readonly profile: AnyProfile; readonly shapes?: DatasetCore }
   | { readonly profile?: undefined; readonly shapes: DatasetCore };
 
-/** Validates a graph against a profile's SHACL shapes (and/or shapes of one's own); violations are a report, never an exception. */
+/**
+ * Validates a graph against a profile's SHACL shapes (and/or shapes of one's own); violations are a report, never an
+ * exception.
+ */
 export function validate(data: DatasetCore, options: ValidateOptions & ValidationTarget): Promise<ValidationReport> {
   return validateAgainst(options.profile?.declaration, data, options);
 }
@@ -61,7 +64,8 @@ export function toJsonLd(
     return Promise.reject(
       new ProfielkitError(
         'jsonld/profile',
-        `toJsonLd: profile must be a profile of profielkit (such as voorzieninggebruik, from the package), got ${typeof profile === 'string' ? JSON.stringify(profile) : typeof profile}`,
+        'toJsonLd: profile must be a profile of profielkit (such as voorzieninggebruik, from the package),' +
+          ` got ${typeof profile === 'string' ? JSON.stringify(profile) : typeof profile}`,
       ),
     );
   }
@@ -144,7 +148,10 @@ export function parseJsonLd(input: string | object, options: ParseJsonLdOptions 
   });
 }
 
-/** Options for `validateStream` and `validateFile`: what to validate against (a profile, shapes of one's own, or both), and how. */
+/**
+ * Options for `validateStream` and `validateFile`: what to validate against (a profile, shapes of one's own, or both),
+ * and how.
+ */
 export type StreamValidationOptions = StreamValidateOptions & ValidationTarget;
 
 /**

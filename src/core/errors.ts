@@ -109,7 +109,8 @@ export class RemoteContextError extends ProfielkitError {
   constructor(url: string) {
     super(
       'jsonld/remote-context',
-      `refused to load the JSON-LD context ${url}: profielkit never fetches from the network; only the bundled contexts are served. Pass a documentLoader of your own to allow others.`,
+      `refused to load the JSON-LD context ${url}: profielkit never fetches from the network; ` +
+        'only the bundled contexts are served. Pass a documentLoader of your own to allow others.',
     );
     this.url = url;
   }
@@ -141,7 +142,8 @@ export class StringReferenceError extends ProfielkitError {
       'jsonld/string-reference',
       first === undefined
         ? 'plain strings where references belong'
-        : `<${first.property}> of <${first.subject}> is the plain string "${first.value}", but it must refer to a node (${first.datatype}); write {"@id": "${first.value}"} instead${more}`,
+        : `<${first.property}> of <${first.subject}> is the plain string "${first.value}", ` +
+            `but it must refer to a node (${first.datatype}); write {"@id": "${first.value}"} instead${more}`,
     );
     this.references = references;
   }
@@ -248,7 +250,8 @@ export class LimitError extends ProfielkitError {
     const at = where.path === undefined ? '' : `${where.path === '' ? '(document)' : where.path}: `;
     super(
       `limit/${limit}`,
-      `${at}${detail} (the limit is ${value.toLocaleString('en')}; raise it with the ${limit} option, on the command --limit ${limit}=N)`,
+      `${at}${detail} (the limit is ${value.toLocaleString('en')}; ` +
+        `raise it with the ${limit} option, on the command --limit ${limit}=N)`,
     );
     this.limit = limit;
     this.value = value;

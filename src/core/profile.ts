@@ -71,7 +71,9 @@ export interface AnyProfile {
   readonly recognisedBy: readonly (readonly string[])[];
   /** converts the standard's own JSON (text or parsed) into RDF; throws for a profile without JSON */
   fromJson(payload: unknown, options?: FromJsonOptions): JsonConversion;
-  /** reads a graph back into the standard's own JSON, with what it could not carry; throws for a profile without JSON */
+  /**
+   * reads a graph back into the standard's own JSON, with what it could not carry; throws for a profile without JSON
+   */
   toJson(dataset: DatasetCore, options?: Pick<FromJsonOptions, 'bases'>): JsonRecords;
   /** converts a large JSON payload to Turtle, N-Triples or JSON-LD as it is read */
   fromJsonStream(

@@ -47,12 +47,15 @@ describe('a bundle for the browser', () => {
     expect(b.lazy.bytes).toBe(0);
   });
 
-  it('of builders and validate loads rdf-validate-shacl only when used (a chunk of its own), never jsonld.js', async () => {
-    const b = (await bundle(PAGES['builders + validate (fast path)'])) as Bundle;
-    expect(holds(b.initial.inputs, 'rdf-validate-shacl')).toBe(false);
-    expect(holds(b.initial.inputs, 'jsonld')).toBe(false);
-    expect(holds(b.lazy.inputs, 'rdf-validate-datatype')).toBe(true);
-  });
+  it(
+    'of builders and validate loads rdf-validate-shacl ' + 'only when used (a chunk of its own), never jsonld.js',
+    async () => {
+      const b = (await bundle(PAGES['builders + validate (fast path)'])) as Bundle;
+      expect(holds(b.initial.inputs, 'rdf-validate-shacl')).toBe(false);
+      expect(holds(b.initial.inputs, 'jsonld')).toBe(false);
+      expect(holds(b.lazy.inputs, 'rdf-validate-datatype')).toBe(true);
+    },
+  );
 });
 
 describe('in headless Chromium', () => {
@@ -68,7 +71,9 @@ describe('in headless Chromium', () => {
     const b = (await bundle(page)) as Bundle;
     const files: Record<string, string> = {
       ...b.files,
-      'index.html': `<!doctype html><meta charset="utf-8"><script type="module">import { run } from './${b.entry}'; window.profielkit = run().then((r) => JSON.stringify(r), (e) => 'error: ' + (e && e.stack || e));</script>`,
+      'index.html':
+        `<!doctype html><meta charset="utf-8"><script type="module">import { run } from './${b.entry}'; ` +
+        `window.profielkit = run().then((r) => JSON.stringify(r), (e) => 'error: ' + (e && e.stack || e));</script>`,
     };
     server = createServer((req, res) => {
       const name = (req.url ?? '/').slice(1) || 'index.html';
@@ -91,28 +96,32 @@ describe('in headless Chromium', () => {
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   });
 
-  it('builders, every writer, parseRdf, parseJsonLd, fromJson, validate and validateStream give what they give in Node', async () => {
-    const tab = await browser.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (e) => errors.push(String(e)));
-    await tab.goto(`${origin}/`);
-    const text = await tab.evaluate(() => (globalThis as unknown as { profielkit: Promise<string> }).profielkit);
-    expect(errors).toEqual([]);
-    expect(text).not.toMatch(/^error: /u);
-    const inBrowser = JSON.parse(text) as Record<string, unknown>;
-    // the same page in Node, against the same build
-    // @ts-expect-error a plain ES module, the page itself
-    const { run } = (await import('./page.js')) as { run: () => Promise<Record<string, unknown>> };
-    const inNode = JSON.parse(JSON.stringify(await run())) as Record<string, unknown>;
-    expect(inBrowser).toEqual(inNode);
-    expect(inBrowser['conforms']).toBe(false);
-    expect((inBrowser['results'] as string[]).length).toBeGreaterThan(0);
-    expect(inBrowser['streamed']).toEqual(inBrowser['results']);
-    expect(inBrowser['fromJson']).toEqual([expect.stringMatching(/VoorzieningGebruik\.status .*@\[0\]\.status$/u)]);
-    expect(inBrowser['jsonldBack']).toEqual(inBrowser['ntriples']);
-    expect(inBrowser['jsonldStreamBack']).toEqual(inBrowser['ntriples']);
-    expect(inBrowser['jsonStream']).toEqual(inBrowser['json']);
-    expect(inBrowser['turtle']).toEqual(inBrowser['ntriples']);
-    await tab.close();
-  });
+  it(
+    'builders, every writer, parseRdf, parseJsonLd, fromJson, ' +
+      'validate and validateStream give what they give in Node',
+    async () => {
+      const tab = await browser.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (e) => errors.push(String(e)));
+      await tab.goto(`${origin}/`);
+      const text = await tab.evaluate(() => (globalThis as unknown as { profielkit: Promise<string> }).profielkit);
+      expect(errors).toEqual([]);
+      expect(text).not.toMatch(/^error: /u);
+      const inBrowser = JSON.parse(text) as Record<string, unknown>;
+      // the same page in Node, against the same build
+      // @ts-expect-error a plain ES module, the page itself
+      const { run } = (await import('./page.js')) as { run: () => Promise<Record<string, unknown>> };
+      const inNode = JSON.parse(JSON.stringify(await run())) as Record<string, unknown>;
+      expect(inBrowser).toEqual(inNode);
+      expect(inBrowser['conforms']).toBe(false);
+      expect((inBrowser['results'] as string[]).length).toBeGreaterThan(0);
+      expect(inBrowser['streamed']).toEqual(inBrowser['results']);
+      expect(inBrowser['fromJson']).toEqual([expect.stringMatching(/VoorzieningGebruik\.status .*@\[0\]\.status$/u)]);
+      expect(inBrowser['jsonldBack']).toEqual(inBrowser['ntriples']);
+      expect(inBrowser['jsonldStreamBack']).toEqual(inBrowser['ntriples']);
+      expect(inBrowser['jsonStream']).toEqual(inBrowser['json']);
+      expect(inBrowser['turtle']).toEqual(inBrowser['ntriples']);
+      await tab.close();
+    },
+  );
 });

@@ -34,7 +34,8 @@ describe('profielkit convert --lenient', () => {
         to === 'ntriples' ? r.stdout : await toNTriples(await parseJsonLd(r.stdout, { profile: voorzieninggebruik }));
       expect(sorted(written)).toEqual(sorted(await toNTriples(lenient.dataset)));
       expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
-        `${exportFile}: components.objects[2].beheerder: warning: a JSON string that holds the object, not the object itself; read as the object it holds`,
+        `${exportFile}: components.objects[2].beheerder: warning: ` +
+          'a JSON string that holds the object, not the object itself; read as the object it holds',
         `${exportFile}: components.objects[2].privacyGevoelig: warning: 1 where true or false belongs; read as true`,
         `${exportFile}: components.objects[3].status: "Stopgezet" is not one of "Actief", "Gepland", "Beëindigd"`,
         `${exportFile}: components.objects[3].bbnScore: warning: the string "3" where an integer belongs; read as 3`,
@@ -100,7 +101,8 @@ describe('profielkit convert --to json', () => {
       status: 'Actief',
     });
     expect(r.stderr).toBe(
-      `${fixture('voorzieninggebruik-extra.ttl')}: 1 triple of 1 node not carried into the JSON: <http://purl.org/dc/terms/title> (1)\n`,
+      `${fixture('voorzieninggebruik-extra.ttl')}: ` +
+        '1 triple of 1 node not carried into the JSON: <http://purl.org/dc/terms/title> (1)\n',
     );
   });
 

@@ -194,22 +194,25 @@ describe('profielkit convert: a large payload, converted as it is read', () => {
     opmerkingen: `record ${i}`,
   }));
 
-  it('gives the graph of fromJson, to a file, to standard output, from standard input, in every RDF syntax', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'many.json');
-    writeFileSync(file, JSON.stringify(many));
-    const expectedGraph = canonical(voorzieninggebruik.fromJson(many).dataset);
-    for (const to of ['turtle', 'ntriples', 'nquads'] as const) {
-      const out = join(dir, `out.${to}`);
-      expect(profielkit(['convert', file, '-p', 'voorzieninggebruik', '--to', to, '-o', out]).status).toBe(0);
-      expect(canonical(parseRdf(readFileSync(out, 'utf8'), to))).toEqual(expectedGraph);
-    }
-    const stdout = profielkit(['convert', '-', '--from', 'json', '-p', 'voorzieninggebruik'], {
-      input: JSON.stringify(many),
-    });
-    expect(stdout.status).toBe(0);
-    expect(canonical(parseRdf(stdout.stdout, 'turtle'))).toEqual(expectedGraph);
-  });
+  it(
+    'gives the graph of fromJson, to a file, ' + 'to standard output, from standard input, in every RDF syntax',
+    async () => {
+      const dir = tempDir();
+      const file = join(dir, 'many.json');
+      writeFileSync(file, JSON.stringify(many));
+      const expectedGraph = canonical(voorzieninggebruik.fromJson(many).dataset);
+      for (const to of ['turtle', 'ntriples', 'nquads'] as const) {
+        const out = join(dir, `out.${to}`);
+        expect(profielkit(['convert', file, '-p', 'voorzieninggebruik', '--to', to, '-o', out]).status).toBe(0);
+        expect(canonical(parseRdf(readFileSync(out, 'utf8'), to))).toEqual(expectedGraph);
+      }
+      const stdout = profielkit(['convert', '-', '--from', 'json', '-p', 'voorzieninggebruik'], {
+        input: JSON.stringify(many),
+      });
+      expect(stdout.status).toBe(0);
+      expect(canonical(parseRdf(stdout.stdout, 'turtle'))).toEqual(expectedGraph);
+    },
+  );
 
   it('reads NDJSON (one record a line) as it reads a JSON array', () => {
     const dir = tempDir();
@@ -254,7 +257,8 @@ describe('profielkit convert: RDF to N-Triples or N-Quads, as it is read', () =>
   const turtle = Array.from(
     { length: 5000 },
     (_, i) =>
-      `<https://example.org/t/${i}> a <${T}Toestemming> ; <${T}beperking> "dossier ${i}", "tweede\\n\\"regel\\"" ; <${T}dataSubject> [ a <http://purl.org/dc/terms/Agent> ] .`,
+      `<https://example.org/t/${i}> a <${T}Toestemming> ; <${T}beperking> "dossier ${i}", ` +
+      `"tweede\\n\\"regel\\"" ; <${T}dataSubject> [ a <http://purl.org/dc/terms/Agent> ] .`,
   ).join('\n');
 
   it('gives the graph the in-memory path gives', () => {
@@ -380,7 +384,8 @@ describe('profielkit convert --lang: a failure told in the language asked, where
     expect(nl.status).toBe(2);
     expect(nl.stderr).toBe(
       `${file}: dit is een CSV-bestand (een spreadsheet), ` +
-        'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n',
+        'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: ' +
+        'kies de export in een van die formaten\n',
     );
     const en = profielkit(['convert', file, '--lang', 'en']);
     expect(en.stderr).toMatch(/: this is a CSV file \(a spreadsheet\), not RDF /u);
@@ -389,7 +394,8 @@ describe('profielkit convert --lang: a failure told in the language asked, where
     writeFileSync(csv, 'id;status\n');
     expect(profielkit(['convert', csv]).stderr).toBe(
       `${csv}: dit is een CSV-bestand (een spreadsheet), ` +
-        'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: kies de export in een van die formaten\n',
+        'geen RDF (Turtle, N-Triples, JSON-LD) en geen JSON van een standaard: ' +
+        'kies de export in een van die formaten\n',
     );
     expect(profielkit(['convert', csv, '--lang', 'en']).stderr).toMatch(
       /csv: this is a CSV file \(a spreadsheet\), not RDF /u,
@@ -428,7 +434,8 @@ describe('profielkit convert --repair-references', () => {
     expect(repaired.status).toBe(0);
     expect(repaired.stderr).toContain('repaired 1 reference');
     expect(repaired.stdout).toContain(
-      '<http://data.vlaanderen.be/ns/toestemming#status> <https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> .',
+      '<http://data.vlaanderen.be/ns/toestemming#status> ' +
+        '<https://data.vlaanderen.be/id/concept/ToestemmingStatus/toegelaten> .',
     );
     expect(repaired.stdout).not.toContain('skos/core#Concept>');
   });

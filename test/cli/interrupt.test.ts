@@ -27,7 +27,17 @@ async function stopHalfway(
 function ndjsonPayload(records: number): Iterable<string> {
   return (function* () {
     for (let i = 0; i < records; i++)
-      yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
+      yield `${JSON.stringify({
+        id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`,
+        organisatieId: '123e4567-e89b-12d3-a456-426614174010',
+        voorzieningId: '123e4567-e89b-12d3-a456-426614174001',
+        beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` },
+        startDatum: '2023-01-15',
+        status: 'Actief',
+        bbnScore: 2,
+        ibpScore: 3,
+        bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' },
+      })}\n`;
   })();
 }
 
@@ -54,7 +64,17 @@ describe('a command stopped halfway', () => {
       payload,
       (function* () {
         for (let i = 0; i < 200_000; i++)
-          yield `${JSON.stringify({ id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`, organisatieId: '123e4567-e89b-12d3-a456-426614174010', voorzieningId: '123e4567-e89b-12d3-a456-426614174001', beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` }, startDatum: '2023-01-15', status: 'Actief', bbnScore: 2, ibpScore: 3, bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' } })}\n`;
+          yield `${JSON.stringify({
+            id: `${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`,
+            organisatieId: '123e4567-e89b-12d3-a456-426614174010',
+            voorzieningId: '123e4567-e89b-12d3-a456-426614174001',
+            beheerder: { naam: `B ${i}`, email: `b${i}@gemeente.nl` },
+            startDatum: '2023-01-15',
+            status: 'Actief',
+            bbnScore: 2,
+            ibpScore: 3,
+            bivClassificatie: { beschikbaarheid: 'Hoog', integriteit: 'Midden', vertrouwelijkheid: 'Laag' },
+          })}\n`;
       })(),
     );
     const hidden = () => readdirSync(dir).some((f) => f.endsWith('.tmp'));
@@ -79,7 +99,9 @@ describe('a command stopped halfway', () => {
       file,
       (function* () {
         for (let i = 0; i < 300_000; i++)
-          yield `<https://example.org/p/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://purl.org/dc/terms/Agent> .\n<https://example.org/t/${i}> <${T}dataSubject> <https://example.org/p/${i}> .\n`;
+          yield `<https://example.org/p/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ` +
+            '<http://purl.org/dc/terms/Agent> .\n' +
+            `<https://example.org/t/${i}> <${T}dataSubject> <https://example.org/p/${i}> .\n`;
       })(),
     );
     const code = await stopHalfway(

@@ -38,7 +38,8 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const lines: string[] = [];
     for (let i = 0; i < 45_000; i++)
       lines.push(
-        `<https://example.org/t/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`,
+        `<https://example.org/t/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ` +
+          '<http://data.vlaanderen.be/ns/toestemming#Toestemming> .',
       );
     const dir = tempDir();
     const big = join(dir, 'big.nt');

@@ -51,51 +51,55 @@ function expectedResults(text: string): number {
 }
 
 describe('validate --format turtle', () => {
-  it('writes a report that n3 reads back, with one result per triple, for generated inputs (blank nodes with and without labels, triple terms, directions)', () => {
-    const dir = tempDir();
-    const shapes = join(dir, 'shapes.ttl');
-    writeFileSync(shapes, SHAPES);
-    let run = 0;
-    fc.assert(
-      fc.property(fc.array(input, { minLength: 1, maxLength: 3 }), (texts) => {
-        const files = texts.map((text, i) => {
-          const file = join(dir, `input-${run}-${i}.ttl`);
-          writeFileSync(file, text);
-          return file;
-        });
-        run++;
-        const r = profielkit(['validate', '--quiet', '--shapes', shapes, '--format', 'turtle', ...files]);
-        expect(r.stderr).toBe('');
-        expect(r.status).toBe(1);
-        const sections = r.stdout.split(/^# .*$/mu).slice(1);
-        expect(sections).toHaveLength(files.length);
-        // the inputs' reports, each and all together, read back
-        const all = new Store(new Parser().parse(r.stdout));
-        let total = 0;
-        texts.forEach((text, i) => {
-          const report = new Store(new Parser().parse(sections[i] as string));
-          const results =
-            report.match(null, null, null).size === 0
-              ? 0
-              : report.countQuads(
-                  null,
-                  'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
-                  'http://www.w3.org/ns/shacl#ValidationResult',
-                  null,
-                );
-          expect(results, text).toBe(expectedResults(text));
-          total += results;
-        });
-        expect(
-          all.countQuads(
-            null,
-            'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
-            'http://www.w3.org/ns/shacl#ValidationResult',
-            null,
-          ),
-        ).toBe(total);
-      }),
-      { numRuns: 25, seed: 20261207 },
-    );
-  });
+  it(
+    'writes a report that n3 reads back, with one result per triple, ' +
+      'for generated inputs (blank nodes with and without labels, triple terms, directions)',
+    () => {
+      const dir = tempDir();
+      const shapes = join(dir, 'shapes.ttl');
+      writeFileSync(shapes, SHAPES);
+      let run = 0;
+      fc.assert(
+        fc.property(fc.array(input, { minLength: 1, maxLength: 3 }), (texts) => {
+          const files = texts.map((text, i) => {
+            const file = join(dir, `input-${run}-${i}.ttl`);
+            writeFileSync(file, text);
+            return file;
+          });
+          run++;
+          const r = profielkit(['validate', '--quiet', '--shapes', shapes, '--format', 'turtle', ...files]);
+          expect(r.stderr).toBe('');
+          expect(r.status).toBe(1);
+          const sections = r.stdout.split(/^# .*$/mu).slice(1);
+          expect(sections).toHaveLength(files.length);
+          // the inputs' reports, each and all together, read back
+          const all = new Store(new Parser().parse(r.stdout));
+          let total = 0;
+          texts.forEach((text, i) => {
+            const report = new Store(new Parser().parse(sections[i] as string));
+            const results =
+              report.match(null, null, null).size === 0
+                ? 0
+                : report.countQuads(
+                    null,
+                    'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+                    'http://www.w3.org/ns/shacl#ValidationResult',
+                    null,
+                  );
+            expect(results, text).toBe(expectedResults(text));
+            total += results;
+          });
+          expect(
+            all.countQuads(
+              null,
+              'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+              'http://www.w3.org/ns/shacl#ValidationResult',
+              null,
+            ),
+          ).toBe(total);
+        }),
+        { numRuns: 25, seed: 20261207 },
+      );
+    },
+  );
 });

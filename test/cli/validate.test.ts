@@ -40,32 +40,37 @@ describe('profielkit validate: verdict and exit code', () => {
     );
   });
 
-  it('exit 1 for violations: the overview by rule first, then each finding with its record and line, in Dutch by default', () => {
-    const r = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe('');
-    const out = r.stdout.split('\n');
-    expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 fouten, 1 waarschuwing)`);
-    expect(out[1]).toBe('  Overzicht per regel (fouten eerst, dan de meeste records):');
-    // each rule in words: the field as documented, the record's kind by its label, the fix in Turtle
-    expect(out[2]).toMatch(/^ {4}1 record {2}fout {9}[a-zA-Z]+ \((Toestemming|Contactvoorkeur)\) /u);
-    expect(r.stdout).toContain(
-      'fout         descriptor (Toestemming) ontbreekt; voeg toe: toestemming:descriptor <…>\n',
-    );
-    expect(r.stdout).not.toMatch(/Toestemming\.|ConstraintComponent|\(xsd:/u);
-    expect(r.stdout).toContain(
-      '      https://example.org/contactvoorkeur/7 · gegevenOp · gevonden "2024-03-01T10:00:00" · regel 6\n',
-    );
-    expect(r.stdout).toContain(
-      '        detail: <http://data.vlaanderen.be/ns/toestemming#gegevenOp>, xsd:date, sh:Datatype',
-    );
-    // the overview: four rules broken, one warned of; the literal where a concept belongs is one violation (with the fix), not also a code-list warning
-    expect(r.stdout.match(/^ {4}1 record {2}fout/gmu)).toHaveLength(4);
-    expect(r.stdout.match(/^ {4}1 record {2}waarschuwing/gmu)).toHaveLength(1);
-    expect(r.stdout).toContain('schrijf de IRI tussen < en > in plaats van tussen aanhalingstekens');
-    // piped output has no colour codes
-    expect(r.stdout).not.toContain('\x1b[');
-  });
+  it(
+    'exit 1 for violations: the overview by rule first, ' +
+      'then each finding with its record and line, in Dutch by default',
+    () => {
+      const r = profielkit(['validate', fixture('broken.ttl'), '--profile', 'toestemming']);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+      const out = r.stdout.split('\n');
+      expect(out[0]).toBe(`${fixture('broken.ttl')}: voldoet niet aan toestemming (4 fouten, 1 waarschuwing)`);
+      expect(out[1]).toBe('  Overzicht per regel (fouten eerst, dan de meeste records):');
+      // each rule in words: the field as documented, the record's kind by its label, the fix in Turtle
+      expect(out[2]).toMatch(/^ {4}1 record {2}fout {9}[a-zA-Z]+ \((Toestemming|Contactvoorkeur)\) /u);
+      expect(r.stdout).toContain(
+        'fout         descriptor (Toestemming) ontbreekt; voeg toe: toestemming:descriptor <…>\n',
+      );
+      expect(r.stdout).not.toMatch(/Toestemming\.|ConstraintComponent|\(xsd:/u);
+      expect(r.stdout).toContain(
+        '      https://example.org/contactvoorkeur/7 · gegevenOp · gevonden "2024-03-01T10:00:00" · regel 6\n',
+      );
+      expect(r.stdout).toContain(
+        '        detail: <http://data.vlaanderen.be/ns/toestemming#gegevenOp>, xsd:date, sh:Datatype',
+      );
+      // the overview: four rules broken, one warned of; the literal where a concept belongs is one violation (with the
+      // fix), not also a code-list warning
+      expect(r.stdout.match(/^ {4}1 record {2}fout/gmu)).toHaveLength(4);
+      expect(r.stdout.match(/^ {4}1 record {2}waarschuwing/gmu)).toHaveLength(1);
+      expect(r.stdout).toContain('schrijf de IRI tussen < en > in plaats van tussen aanhalingstekens');
+      // piped output has no colour codes
+      expect(r.stdout).not.toContain('\x1b[');
+    },
+  );
 
   it('--lang en reports in English', () => {
     const r = profielkit(['validate', fixture('broken.ttl'), '--lang', 'en', '-q']);
@@ -97,7 +102,12 @@ describe('profielkit validate: verdict and exit code', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /no-profile\.ttl: de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van toestemming, .*; kies er een met --profile toestemming of --profile voorzieninggebruik of --profile verwerkingenlogging of --profile softwarecatalogus\n$/,
+      new RegExp(
+        String.raw`no-profile\.ttl: de data zegt niet bij welk profiel ze hoort: ` +
+          'geen record heeft een klasse van toestemming, .*; ' +
+          'kies er een met --profile toestemming of --profile voorzieninggebruik ' +
+          String.raw`of --profile verwerkingenlogging of --profile softwarecatalogus\n$`,
+      ),
     );
   });
 });
@@ -148,7 +158,8 @@ describe('profielkit validate --profile on data without its classes', () => {
       const r = profielkit(['validate', fixture('no-profile.ttl'), '-p', 'toestemming', '--engine', engine]);
       expect(r.status).toBe(3);
       expect(r.stdout).toBe(
-        `${fixture('no-profile.ttl')}: niets gecontroleerd: geen record van toestemming gevonden (dus ook geen oordeel)\n`,
+        `${fixture('no-profile.ttl')}: niets gecontroleerd: ` +
+          'geen record van toestemming gevonden (dus ook geen oordeel)\n',
       );
       expect(r.stdout).not.toContain('voldoet aan');
       const json = profielkit([
@@ -197,25 +208,29 @@ describe('profielkit validate --profile on data without its classes', () => {
     expect(jsonReports(r.stdout)[0]!.nodesChecked).toBeGreaterThan(0);
   });
 
-  it('a literal where the profile expects a reference (JSON-LD as the official context invites it) is one violation with the fix, with or without --profile', () => {
-    for (const args of [[], ['-p', 'toestemming']]) {
-      const r = profielkit([
-        'validate',
-        fixture('string-reference.jsonld'),
-        '--format',
-        'json',
-        '--lang',
-        'en',
-        ...args,
-      ]);
-      expect(r.status).toBe(1);
-      const status = jsonReports(r.stdout)[0]!.results.filter(
-        (x) => x.path === 'http://data.vlaanderen.be/ns/toestemming#status',
-      );
-      expect(status).toHaveLength(1);
-      expect(status[0]!.message).toContain('{"@id": "..."}');
-    }
-  });
+  it(
+    'a literal where the profile expects a reference (JSON-LD as the official context invites it) ' +
+      'is one violation with the fix, with or without --profile',
+    () => {
+      for (const args of [[], ['-p', 'toestemming']]) {
+        const r = profielkit([
+          'validate',
+          fixture('string-reference.jsonld'),
+          '--format',
+          'json',
+          '--lang',
+          'en',
+          ...args,
+        ]);
+        expect(r.status).toBe(1);
+        const status = jsonReports(r.stdout)[0]!.results.filter(
+          (x) => x.path === 'http://data.vlaanderen.be/ns/toestemming#status',
+        );
+        expect(status).toHaveLength(1);
+        expect(status[0]!.message).toContain('{"@id": "..."}');
+      }
+    },
+  );
 });
 
 describe('profielkit validate --format', () => {
@@ -413,7 +428,8 @@ describe("profielkit validate: a standard's own JSON", () => {
       const r = profielkit(['validate', join(dir, name), '--lang', 'en']);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(
-        `${join(dir, name)}: this is a CSV file (a spreadsheet), not RDF (Turtle, N-Triples, JSON-LD) nor a standard's JSON: choose the export in one of those formats\n`,
+        `${join(dir, name)}: this is a CSV file (a spreadsheet), not RDF (Turtle, N-Triples, ` +
+          `JSON-LD) nor a standard's JSON: choose the export in one of those formats\n`,
       );
       // by its extension too in the language asked (Dutch by default), as by its content
       const nl = profielkit(['validate', join(dir, name)]);
@@ -430,7 +446,8 @@ describe("profielkit validate: a standard's own JSON", () => {
     const file = join(tempDir(), 'records.ndjson');
     writeFileSync(
       file,
-      `${JSON.stringify(record)}\n${JSON.stringify({ ...record, id: '123e4567-e89b-12d3-a456-426614174099', status: 'Stopgezet' })}\n`,
+      `${JSON.stringify(record)}\n` +
+        `${JSON.stringify({ ...record, id: '123e4567-e89b-12d3-a456-426614174099', status: 'Stopgezet' })}\n`,
     );
     const r = profielkit(['validate', file, '-p', 'voorzieninggebruik', '--format', 'json']);
     expect(r.status).toBe(1);
@@ -461,14 +478,22 @@ describe("profielkit validate: a standard's own JSON", () => {
     expect(none.status).toBe(2);
     expect(none.stdout).toBe('');
     expect(none.stderr).toMatch(
-      /other\.json: no profile recognises the fields of this JSON .*choose one with --profile voorzieninggebruik or --profile verwerkingenlogging/u,
+      new RegExp(
+        String.raw`other\.json: no profile recognises the fields of this JSON .*` +
+          'choose one with --profile voorzieninggebruik or --profile verwerkingenlogging',
+        'u',
+      ),
     );
     // fields of two profiles at once: never a guess
     writeFileSync(other, '[{"voorzieningId": "x", "status": "Actief"}, {"verwerktObjectId": "y"}]');
     const both = profielkit(['validate', other]);
     expect(both.status).toBe(2);
     expect(both.stderr).toMatch(
-      /passen bij meer dan één profiel \(voorzieninggebruik, verwerkingenlogging\); kies er een met --profile voorzieninggebruik of --profile verwerkingenlogging/u,
+      new RegExp(
+        String.raw`passen bij meer dan één profiel \(voorzieninggebruik, verwerkingenlogging\); ` +
+          'kies er een met --profile voorzieninggebruik of --profile verwerkingenlogging',
+        'u',
+      ),
     );
   });
 });
@@ -548,10 +573,12 @@ describe('profielkit validate: large files', () => {
 });
 
 describe('profielkit validate --shapes', () => {
-  const own = `@prefix sh: <http://www.w3.org/ns/shacl#> .
+  const own =
+    `@prefix sh: <http://www.w3.org/ns/shacl#> .
 <https://example.org/shapes/Dossiernummer> a sh:NodeShape ;
   sh:targetClass <http://data.vlaanderen.be/ns/toestemming#Contactvoorkeur> ;
-  sh:property [ sh:path <https://example.org/dossiernummer> ; sh:minCount 1 ; sh:message "geef het dossiernummer"@nl, "give the case number"@en ] .
+  sh:property [ sh:path <https://example.org/dossiernummer> ; sh:minCount 1 ; ` +
+    `sh:message "geef het dossiernummer"@nl, "give the case number"@en ] .
 `;
 
   it("checks shapes of one's own alone, or with the profile named", () => {
@@ -610,23 +637,27 @@ describe('profielkit validate --shapes', () => {
 });
 
 describe('profielkit validate: reports to share', () => {
-  it('--format csv: a row per finding, for Excel with Dutch settings; --format html: one file that loads nothing', () => {
-    const csv = profielkit(['validate', fixture('voorzieninggebruik-broken.json'), '--format', 'csv', '-q']);
-    expect(csv.status).toBe(1);
-    expect(
-      csv.stdout.startsWith(
-        '\uFEFF"record";"veld";"probleem";"gevonden waarde";"ernst";"plaats in het bestand";"regel van het profiel";"profiel";"technisch detail"\r\n',
-      ),
-    ).toBe(true);
-    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(5);
-    expect(csv.stdout).toContain('"record 2 (223e4567-e89b-12d3-a456-426614174000)";"bbnScore";');
-    const html = profielkit(['validate', fixture('broken.ttl'), '--format', 'html', '--lang', 'en', '-q']);
-    expect(html.status).toBe(1);
-    expect(html.stdout).toMatch(/^<!doctype html>/u);
-    expect(html.stdout).not.toMatch(/<script|<link|src=/iu);
-    expect(html.stdout).toContain('broken.ttl');
-    expect(html.stdout).toContain('line 6');
-  });
+  it(
+    '--format csv: a row per finding, for Excel with Dutch settings; ' + '--format html: one file that loads nothing',
+    () => {
+      const csv = profielkit(['validate', fixture('voorzieninggebruik-broken.json'), '--format', 'csv', '-q']);
+      expect(csv.status).toBe(1);
+      expect(
+        csv.stdout.startsWith(
+          '\uFEFF"record";"veld";"probleem";"gevonden waarde";"ernst";"plaats in ' +
+            'het bestand";"regel van het profiel";"profiel";"technisch detail"\r\n',
+        ),
+      ).toBe(true);
+      expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(5);
+      expect(csv.stdout).toContain('"record 2 (223e4567-e89b-12d3-a456-426614174000)";"bbnScore";');
+      const html = profielkit(['validate', fixture('broken.ttl'), '--format', 'html', '--lang', 'en', '-q']);
+      expect(html.status).toBe(1);
+      expect(html.stdout).toMatch(/^<!doctype html>/u);
+      expect(html.stdout).not.toMatch(/<script|<link|src=/iu);
+      expect(html.stdout).toContain('broken.ttl');
+      expect(html.stdout).toContain('line 6');
+    },
+  );
 
   it('--details: the findings per rule in the text report (default 5; 0 the overview only; all)', () => {
     const file = join(tempDir(), 'many.ttl');

@@ -17,7 +17,8 @@ const keys = (r: ValidationReport) =>
   r.results
     .map(
       (x) =>
-        `${x.focusNode} ${x.path ?? ''} ${x.constraint} ${x.value ?? ''} ${x.sourceShape.startsWith('_:') ? '_' : x.sourceShape}`,
+        `${x.focusNode} ${x.path ?? ''} ${x.constraint} ${x.value ?? ''} ` +
+        `${x.sourceShape.startsWith('_:') ? '_' : x.sourceShape}`,
     )
     .sort();
 
@@ -147,7 +148,9 @@ describe('long lists', () => {
     return { calls: shapes.matches(), report };
   }
 
-  it('sh:in of 100,000 members: read in a number of lookups that does not grow with the list, a set lookup a value', async () => {
+  it('sh:in of 100,000 members: ' +
+    'read in a number of lookups that does not grow with the list, ' +
+    'a set lookup a value', async () => {
     const small = await matchesFor(10);
     const large = await matchesFor(100_000);
     expect(large.report.results.map((r) => r.value)).toEqual(['x']);
@@ -210,7 +213,8 @@ function hasCycle(s: Structure): boolean {
 describe('generated shapes graphs (seeded)', () => {
   const data = ttl('ex:a a ex:C, ex:C0 ; ex:p ex:b, ex:a . ex:b a ex:C1 ; ex:p ex:a .');
 
-  it('end with the same report on both engines, or the same ShapesError: recursive exactly when a shape refers to itself', async () => {
+  it('end with the same report on both engines, or the same ShapesError: ' +
+    'recursive exactly when a shape refers to itself', async () => {
     await fc.assert(
       fc.asyncProperty(structure, async (s) => {
         const shapes = ttl(structureTurtle(s));

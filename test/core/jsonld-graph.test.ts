@@ -83,7 +83,8 @@ describe.each(Object.values(profiles).map((p) => [p.name, p] as const))('fastJso
             : JSON.stringify(await toJsonLd(data, { profile }));
           const read = await fast(text, pieceSize);
           const reference = await parseJsonLd(text, { profile, stringReferences: 'keep' });
-          // what profielkit writes is read here, never refused (an empty graph goes to jsonld.js, which says what it makes of it)
+          // what profielkit writes is read here, never refused (an empty graph goes to jsonld.js, which says what it
+          // makes of it)
           if (data.size === 0) return void expect(read).toBe('refused');
           expect(read).not.toBe('refused');
           expect(canonical(read as Quad[])).toEqual(canonical(reference));

@@ -168,7 +168,8 @@ describe.each([
         fc.constantFrom(1, 2, 4096),
         async (payload, nestedFirst, window) => {
           const data = profile.fromJson(payload).dataset;
-          // grouped by subject as a file has it: each record's nested nodes right after it, or right before (Turtle's [ ])
+          // grouped by subject as a file has it: each record's nested nodes right after it, or right before
+          // (Turtle's [ ])
           const quads = [...data];
           const bySubject = new Map<string, Quad[]>();
           for (const q of quads) bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);

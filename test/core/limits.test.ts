@@ -23,7 +23,8 @@ describe('nesting limits', () => {
 
   it('JSON-LD nested deeper than jsonld.js can follow is refused, not a stack overflow', async () => {
     const nested = JSON.parse(
-      `{"@id": "https://example.org/x", "https://example.org/p": ${'{"https://example.org/p": '.repeat(5_000)}1${'}'.repeat(5_001)}`,
+      '{"@id": "https://example.org/x", "https://example.org/p": ' +
+        `${'{"https://example.org/p": '.repeat(5_000)}1${'}'.repeat(5_001)}`,
     );
     await expect(parseJsonLd(nested)).rejects.toBeInstanceOf(ParseError);
     await expect(parseJsonLd(deepText(5_000))).rejects.toBeInstanceOf(ParseError);

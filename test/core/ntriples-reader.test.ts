@@ -42,7 +42,10 @@ function theirs(text: string, format: Format): string[] | Error {
               } as Term)
             : t;
       const s = unprefix(q.subject);
-      return `${s.termType === 'BlankNode' ? `_:${s.value}` : s.value} | ${q.predicate.value} | ${show(unprefix(q.object))}`;
+      return (
+        `${s.termType === 'BlankNode' ? `_:${s.value}` : s.value} ` +
+        `| ${q.predicate.value} | ${show(unprefix(q.object))}`
+      );
     });
   } catch (error) {
     return error as Error;
@@ -176,19 +179,23 @@ const N3_WRONG: { readonly text: string; readonly format: Format }[] = [
 
 describe('NTriplesReader against n3', () => {
   for (const format of ['ntriples', 'nquads'] as const) {
-    it(`reads ${format} as n3 does, and fails where n3 fails (${CASES.length} cases, each in one piece and in pieces of every size)`, () => {
-      for (const text of CASES) {
-        for (const t of [text, `${text}\n`]) {
-          agree(t, format);
-          for (let size = 1; size < Math.min(t.length, 12); size++)
-            agree(
-              t,
-              format,
-              Array.from({ length: Math.ceil(t.length / size) }, () => size),
-            );
+    it(
+      `reads ${format} as n3 does, and fails where n3 fails ` +
+        `(${CASES.length} cases, each in one piece and in pieces of every size)`,
+      () => {
+        for (const text of CASES) {
+          for (const t of [text, `${text}\n`]) {
+            agree(t, format);
+            for (let size = 1; size < Math.min(t.length, 12); size++)
+              agree(
+                t,
+                format,
+                Array.from({ length: Math.ceil(t.length / size) }, () => size),
+              );
+          }
         }
-      }
-    });
+      },
+    );
   }
 
   it('refuses what n3 wrongly reads (a datatype after a direction in N-Quads), with a ParseError', () => {
@@ -237,8 +244,12 @@ describe('NTriplesReader against n3', () => {
     '\f': '\\f',
     "'": "\\'",
   };
-  const writeIri = (chars: string[], how: number[]) =>
-    `<http://x.example/${chars.map((c, i) => ((how[i] ?? 0) % 4 === 1 && c.length === 1 ? hex(c, false) : (how[i] ?? 0) % 4 === 2 ? hex(c, true) : c)).join('')}>`;
+  const writeIri = (chars: string[], how: number[]) => {
+    const written = chars.map((c, i) =>
+      (how[i] ?? 0) % 4 === 1 && c.length === 1 ? hex(c, false) : (how[i] ?? 0) % 4 === 2 ? hex(c, true) : c,
+    );
+    return `<http://x.example/${written.join('')}>`;
+  };
   const writeLiteral = (chars: string[], how: number[]) =>
     `"${chars
       .map((c, i) => {
@@ -300,18 +311,22 @@ describe('NTriplesReader against n3', () => {
       .map(([s, p, o, g, a, b, end]) => `${s}${a}${p}${b}${o}${g === '' ? '' : ` ${g}`} .${end === '' ? '\n' : end}`);
 
   for (const format of ['ntriples', 'nquads'] as const) {
-    it(`gives n3's triples for generated ${format} (every term form, escapes, comments, blank lines), in any pieces`, () => {
-      fc.assert(
-        fc.property(
-          fc.array(statement(format), { minLength: 1, maxLength: 12 }),
-          fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 20 }),
-          (statements, pieces) => {
-            agree(statements.join(''), format, pieces);
-          },
-        ),
-        { numRuns: 400, seed: 20261201 },
-      );
-    });
+    it(
+      `gives n3's triples for generated ${format} (every term form, ` +
+        'escapes, comments, blank lines), in any pieces',
+      () => {
+        fc.assert(
+          fc.property(
+            fc.array(statement(format), { minLength: 1, maxLength: 12 }),
+            fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 20 }),
+            (statements, pieces) => {
+              agree(statements.join(''), format, pieces);
+            },
+          ),
+          { numRuns: 400, seed: 20261201 },
+        );
+      },
+    );
 
     it(`fails where n3 fails, and reads what n3 reads, on ${format} with one character changed`, () => {
       fc.assert(

@@ -55,7 +55,8 @@ async function witnessesDifferByBugsOnly(
         const bug = explain(engine, direction, f);
         expect(
           bug,
-          `${engine} ${direction === 'missing' ? 'does not report' : 'reports'} ${key(f)}, and no documented bug of it explains that`,
+          `${engine} ${direction === 'missing' ? 'does not report' : 'reports'} ${key(f)}, ` +
+            'and no documented bug of it explains that',
         ).toBeDefined();
         demonstrated.add(bug!.id);
       }
@@ -126,36 +127,40 @@ const STRING_EDGES = [
   '\uFFFE',
 ];
 
-describe("each edge of each lexical space: profielkit gives the specification's answer, the witnesses differ only by their documented bugs", () => {
-  const cases = datatypes.flatMap((dt) =>
-    (dt === 'string' ? STRING_EDGES : (LEXICAL_EDGES[dt] ?? [])).map((lexical) => [dt, lexical] as const),
-  );
-  it.each(cases)('%s %j', async (dt, lexical) => {
-    const node = N3.namedNode('https://example.org/waarden/1');
-    const data = new Store([
-      N3.quad(node, N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), N3.namedNode(`${D}Waarden`)),
-      N3.quad(node, N3.namedNode(`${D}${dt}`), N3.literal(lexical, N3.namedNode(`${XSD}${dt}`))),
-    ] as Quad[]);
-    if (dt === 'date')
-      data.addQuad(
-        N3.quad(node, N3.namedNode(`${D}later`), N3.literal('9999-12-31', N3.namedNode(`${XSD}date`))) as Quad,
-      );
-    const findings = await agree(datatypeProfile, data);
-    const wellFormed = specWellFormed(`${XSD}${dt}`, lexical);
-    expect(wellFormed).toBeTypeOf('boolean');
-    expect(findings.some((f) => f.constraint === `${SH}DatatypeConstraintComponent`)).toBe(!wellFormed);
-    // an ill-typed value cannot be compared: the range and order rules report it too (SHACL 4.4, 4.5.4)
-    // (and a date after 9999-12-31 is out of order)
-    if (dt === 'date')
-      expect(findings.some((f) => f.constraint === `${SH}LessThanOrEqualsConstraintComponent`)).toBe(
-        !wellFormed || /^\d{5}/u.test(lexical),
-      );
-    if (dt === 'integer' && !wellFormed)
-      expect(
-        findings.filter((f) => /M(in|ax)InclusiveConstraintComponent$/u.test(f.constraint)).length,
-      ).toBeGreaterThan(0);
-  });
-});
+describe(
+  "each edge of each lexical space: profielkit gives the specification's answer, " +
+    'the witnesses differ only by their documented bugs',
+  () => {
+    const cases = datatypes.flatMap((dt) =>
+      (dt === 'string' ? STRING_EDGES : (LEXICAL_EDGES[dt] ?? [])).map((lexical) => [dt, lexical] as const),
+    );
+    it.each(cases)('%s %j', async (dt, lexical) => {
+      const node = N3.namedNode('https://example.org/waarden/1');
+      const data = new Store([
+        N3.quad(node, N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), N3.namedNode(`${D}Waarden`)),
+        N3.quad(node, N3.namedNode(`${D}${dt}`), N3.literal(lexical, N3.namedNode(`${XSD}${dt}`))),
+      ] as Quad[]);
+      if (dt === 'date')
+        data.addQuad(
+          N3.quad(node, N3.namedNode(`${D}later`), N3.literal('9999-12-31', N3.namedNode(`${XSD}date`))) as Quad,
+        );
+      const findings = await agree(datatypeProfile, data);
+      const wellFormed = specWellFormed(`${XSD}${dt}`, lexical);
+      expect(wellFormed).toBeTypeOf('boolean');
+      expect(findings.some((f) => f.constraint === `${SH}DatatypeConstraintComponent`)).toBe(!wellFormed);
+      // an ill-typed value cannot be compared: the range and order rules report it too (SHACL 4.4, 4.5.4)
+      // (and a date after 9999-12-31 is out of order)
+      if (dt === 'date')
+        expect(findings.some((f) => f.constraint === `${SH}LessThanOrEqualsConstraintComponent`)).toBe(
+          !wellFormed || /^\d{5}/u.test(lexical),
+        );
+      if (dt === 'integer' && !wellFormed)
+        expect(
+          findings.filter((f) => /M(in|ax)InclusiveConstraintComponent$/u.test(f.constraint)).length,
+        ).toBeGreaterThan(0);
+    });
+  },
+);
 
 describe("order rules follow XSD's order of dates (XSD 1.1 Part 2, D.2.3)", () => {
   // [earlier, later, whether the rule reports]: every year is ordered; a date without a time zone is
@@ -230,15 +235,19 @@ describe('on generated exports with faults of every kind of rule', () => {
   });
 
   it("the bench export's faults: a month 13, a missing date, a status of one's own", async () => {
-    const data = parseRdf(`
+    const data = parseRdf(
+      `
       @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
       @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
       <https://example.org/org/1> a <http://data.europa.eu/m8g/PublicOrganisation> .
       <https://example.org/d/1> a t:ToestemmingDescriptor ; <http://www.w3.org/2000/01/rdf-schema#label> "x" ;
-        t:dataController <https://example.org/org/1> ; t:dataProcessor <https://example.org/org/1> ; t:toestemmingsvraag <https://example.org/v> .
+        t:dataController <https://example.org/org/1> ; t:dataProcessor <https://example.org/org/1> ; ` +
+        `t:toestemmingsvraag <https://example.org/v> .
       <https://example.org/p/1> a <http://purl.org/dc/terms/Agent> .
-      <https://example.org/t/1> a t:Toestemming ; t:dataSubject <https://example.org/p/1> ; t:descriptor <https://example.org/d/1> ;
-        t:status <https://example.org/eigen/status> ; <http://schema.org/expires> "2026-13-01"^^xsd:date .`);
+      <https://example.org/t/1> a t:Toestemming ; t:dataSubject <https://example.org/p/1> ; ` +
+        `t:descriptor <https://example.org/d/1> ;
+        t:status <https://example.org/eigen/status> ; <http://schema.org/expires> "2026-13-01"^^xsd:date .`,
+    );
     const findings = await agree(toestemming, data);
     expect(findings.map((f) => f.constraint.slice(SH.length)).sort()).toEqual([
       'DatatypeConstraintComponent',
@@ -260,17 +269,25 @@ describe("shapes of one's own (fast path, reference engine and witnesses)", () =
     return fast;
   }
 
-  it('sixty records pointing at one node that breaks the shape sh:node asks for: sixty results (SHACL 4.8.1)', async () => {
-    const shapes = parseRdf(`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
-      ex:R a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:node ex:N ; sh:or ( [ sh:node ex:N ] [ sh:class ex:B ] ) ] .
-      ex:N a sh:NodeShape ; sh:property [ sh:path ex:name ; sh:minCount 1 ] .`);
-    const data = parseRdf(
-      `@prefix ex: <https://example.org/> .\n${Array.from({ length: 60 }, (_, i) => `ex:a${i} a ex:A ; ex:q ex:bad .`).join('\n')}`,
-    );
-    const findings = await agreeShapes(shapes, data);
-    expect(findings.filter((f) => f.constraint === `${SH}NodeConstraintComponent`)).toHaveLength(60);
-    expect(findings.filter((f) => f.constraint === `${SH}OrConstraintComponent`)).toHaveLength(60);
-  });
+  it(
+    'sixty records pointing at one node that breaks the ' + 'shape sh:node asks for: sixty results (SHACL 4.8.1)',
+    async () => {
+      const shapes = parseRdf(
+        `@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+      ex:R a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:q ; sh:node ex:N ; ` +
+          `sh:or ( [ sh:node ex:N ] [ sh:class ex:B ] ) ] .
+      ex:N a sh:NodeShape ; sh:property [ sh:path ex:name ; sh:minCount 1 ] .`,
+      );
+      const data = parseRdf(
+        '@prefix ex: ' +
+          '<https://example.org/> ' +
+          `.\n${Array.from({ length: 60 }, (_, i) => `ex:a${i} a ex:A ; ex:q ex:bad .`).join('\n')}`,
+      );
+      const findings = await agreeShapes(shapes, data);
+      expect(findings.filter((f) => f.constraint === `${SH}NodeConstraintComponent`)).toHaveLength(60);
+      expect(findings.filter((f) => f.constraint === `${SH}OrConstraintComponent`)).toHaveLength(60);
+    },
+  );
 });
 
 describe('the documented bugs', () => {

@@ -7,15 +7,18 @@ import { parseRdf, validate } from '../../src/index.js';
 import { toestemming } from '../../src/toestemming.js';
 import { validGraph } from '../support/records.js';
 
-const own = parseRdf(`
+const own = parseRdf(
+  `
 @prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
 @prefix ex: <https://example.org/shapes/> .
 # a rule of the municipality's own: every consent carries its case number
 ex:DossiernummerVerplicht a sh:NodeShape ;
   sh:targetClass t:Toestemming ;
-  sh:property [ sh:path ex:dossiernummer ; sh:minCount 1 ; sh:message "geef het dossiernummer"@nl, "give the case number"@en ] .
-`);
+  sh:property [ sh:path ex:dossiernummer ; sh:minCount 1 ; sh:message "geef het dossiernummer"@nl, ` +
+    `"give the case number"@en ] .
+`,
+);
 
 describe("validate with shapes of one's own", () => {
   it('alone: exactly the results rdf-validate-shacl gives with them', async () => {

@@ -9,7 +9,8 @@ const T = 'http://data.vlaanderen.be/ns/toestemming#';
 describe('parseRdf', () => {
   it('gives the line and column of a Turtle syntax error', () => {
     const ttl =
-      '@prefix t: <http://data.vlaanderen.be/ns/toestemming#> .\n<https://example.org/a> a t:Toestemming ;\n  t:gegevenOp "2024-01-01" ]\n';
+      '@prefix t: <http://data.vlaanderen.be/ns/toestemming#> ' +
+      '.\n<https://example.org/a> a t:Toestemming ;\n  t:gegevenOp "2024-01-01" ]\n';
     let error: unknown;
     try {
       parseRdf(ttl);
@@ -62,7 +63,8 @@ describe('parseRdf', () => {
 
   it('reads a file with a byte-order mark and CRLF line ends', () => {
     const ttl =
-      '\uFEFF<https://example.org/a> <https://example.org/p> "x" .\r\n<https://example.org/a> <https://example.org/q> "y" .\r\n';
+      '\uFEFF<https://example.org/a> <https://example.org/p> "x" ' +
+      '.\r\n<https://example.org/a> <https://example.org/q> "y" .\r\n';
     expect(parseRdf(ttl).size).toBe(2);
   });
 });

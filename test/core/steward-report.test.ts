@@ -56,7 +56,8 @@ describe('the steward report', () => {
       `${Array.from(
         { length: n },
         (_, i) =>
-          `<https://example.org/c/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> ;\n  <http://data.vlaanderen.be/ns/toestemming#gegevenOp> "gisteren" .\n`,
+          `<https://example.org/c/${i}> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> ` +
+          ';\n  <http://data.vlaanderen.be/ns/toestemming#gegevenOp> "gisteren" .\n',
       ).join('')}[] a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .\n`;
     const data = parseRdf(text(3));
     const report = await validate(data, { profile: toestemming });
@@ -132,23 +133,26 @@ describe('the steward report', () => {
     expect(evil).toContain('"\'=HYPERLINK(""x"")"');
   });
 
-  it('HTML: one self-contained file (loads nothing), with file, date, version, verdict and counts per rule', async () => {
-    const { steward } = await jsonReport('en');
-    const html = reportHtml(steward);
-    expect(html).toMatch(/^<!doctype html>/u);
-    expect(html).not.toMatch(/<script|<link|src=|url\(|@import/iu);
-    expect(html).toContain("default-src 'none'");
-    for (const text of [
-      'export.json',
-      '9.9.9',
-      '7 December 2026',
-      'does not conform to voorzieninggebruik',
-      'Overview by rule',
-      'record 2',
-    ])
-      expect(html).toContain(text);
-    expect(reportHtml({ ...steward, file: '<script>x</script>' })).not.toContain('<script>x');
-  });
+  it(
+    'HTML: one self-contained file (loads nothing), ' + 'with file, date, version, verdict and counts per rule',
+    async () => {
+      const { steward } = await jsonReport('en');
+      const html = reportHtml(steward);
+      expect(html).toMatch(/^<!doctype html>/u);
+      expect(html).not.toMatch(/<script|<link|src=|url\(|@import/iu);
+      expect(html).toContain("default-src 'none'");
+      for (const text of [
+        'export.json',
+        '9.9.9',
+        '7 December 2026',
+        'does not conform to voorzieninggebruik',
+        'Overview by rule',
+        'record 2',
+      ])
+        expect(html).toContain(text);
+      expect(reportHtml({ ...steward, file: '<script>x</script>' })).not.toContain('<script>x');
+    },
+  );
 
   it("failures in plain words, the library's message as the detail", () => {
     const remote = failureWords(new RemoteContextError('https://example.org/ctx.jsonld'), 'nl');

@@ -250,19 +250,23 @@ describe('terms and datasets of other RDF/JS libraries', () => {
     );
   });
 
-  it('a NamedNode that is no absolute IRI, or a published list IRI that names no concept, is refused as a string would be', () => {
-    const g = toestemming.graph();
-    expect(() => g.Agent({ id: DataFactory.namedNode('not an iri') })).toThrow(/Agent.id: expected an absolute IRI/u);
-    expect(() =>
-      g.Contactvoorkeur({
-        dataSubject: 'https://e.org/p',
-        descriptor: 'https://e.org/d',
-        gegevenOp: '2024-03-01',
-        status: DataFactory.namedNode('https://data.vlaanderen.be/id/concept/ToestemmingStatus/bestaatniet'),
-        contactkanaal: 'https://e.org/k',
-      }),
-    ).toThrow(/not a concept of the published code list ToestemmingStatus/u);
-  });
+  it(
+    'a NamedNode that is no absolute IRI, ' +
+      'or a published list IRI that names no concept, is refused as a string would be',
+    () => {
+      const g = toestemming.graph();
+      expect(() => g.Agent({ id: DataFactory.namedNode('not an iri') })).toThrow(/Agent.id: expected an absolute IRI/u);
+      expect(() =>
+        g.Contactvoorkeur({
+          dataSubject: 'https://e.org/p',
+          descriptor: 'https://e.org/d',
+          gegevenOp: '2024-03-01',
+          status: DataFactory.namedNode('https://data.vlaanderen.be/id/concept/ToestemmingStatus/bestaatniet'),
+          contactkanaal: 'https://e.org/k',
+        }),
+      ).toThrow(/not a concept of the published code list ToestemmingStatus/u);
+    },
+  );
 
   it('graph() writes into any DatasetCore', async () => {
     // a DatasetCore of no library: a list of quads, with match

@@ -47,9 +47,11 @@ describe('validateStream', () => {
   });
 
   it('reads the input again when its triples are not grouped by subject', async () => {
-    const text = `<https://example.org/t> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .
+    const text =
+      `<https://example.org/t> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .
 <https://example.org/u> a <http://data.vlaanderen.be/ns/toestemming#Toestemming> .
-<https://example.org/t> <http://data.vlaanderen.be/ns/toestemming#gegevenOp> "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .`;
+<https://example.org/t> <http://data.vlaanderen.be/ns/toestemming#gegevenOp> ` +
+      `"2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .`;
     let opened = 0;
     const report = await validateStream(() => (opened++, from(text)()), { profile: toestemming, format: 'turtle' });
     expect(opened).toBe(2);
@@ -132,7 +134,9 @@ describe('validateStream in bounded memory', () => {
       { length: 10 },
       (_, i) => `<https://example.org/t/${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${T}Toestemming> .\n`,
     ).join('');
-    const text = `${nodes}<https://example.org/t/0> <${T}gegevenOp> "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .\n`;
+    const text =
+      `${nodes}<https://example.org/t/0> <${T}gegevenOp> ` +
+      '"2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .\n';
     let opened = 0;
     const report = await validateStreamWith(
       toestemming.declaration,

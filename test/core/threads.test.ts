@@ -71,10 +71,12 @@ describe('validation in parts on worker threads', () => {
     for (let s = 0; s < 40; s++) {
       for (let k = 0; k < 30; k++)
         lines.push(
-          `<https://example.org/toestemming/${s}> <http://data.vlaanderen.be/ns/toestemming#beperking> "dossier ${s}/${k}" .`,
+          `<https://example.org/toestemming/${s}> ` +
+            `<http://data.vlaanderen.be/ns/toestemming#beperking> "dossier ${s}/${k}" .`,
         );
       lines.push(
-        `<https://example.org/toestemming/${s}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://data.vlaanderen.be/ns/toestemming#Toestemming> .`,
+        `<https://example.org/toestemming/${s}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ` +
+          '<http://data.vlaanderen.be/ns/toestemming#Toestemming> .',
       );
     }
     const path = join(dir, 'straddle.nt');
@@ -94,7 +96,8 @@ describe('validation in parts on worker threads', () => {
     // the first record's status again at the end: its subject in the first part and in the last
     writeFileSync(
       path,
-      `${text}<https://example.org/toestemming/0> <http://data.vlaanderen.be/ns/toestemming#status> <https://example.org/eigen/status> .\n`,
+      `${text}<https://example.org/toestemming/0> ` +
+        '<http://data.vlaanderen.be/ns/toestemming#status> <https://example.org/eigen/status> .\n',
     );
     expect(await validateFileInParts([declaration], path, { format: 'ntriples' }, 3, worker, 4096)).toBeUndefined();
     const reference = await validateFile(path, { profile: toestemming, format: 'ntriples', engine: 'reference' });

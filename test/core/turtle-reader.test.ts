@@ -306,11 +306,15 @@ const CASES = [
 ];
 
 describe('TurtleReader against n3', () => {
-  it(`reads Turtle as n3 does, in the same order, and fails where n3 fails (${CASES.length} cases, each in one piece, cut at every place and in pieces of every size up to 12)`, () => {
-    for (const text of CASES) {
-      for (const t of [text, `${text}\n`]) agreeInPieces(t);
-    }
-  });
+  it(
+    `reads Turtle as n3 does, in the same order, and fails where n3 fails (${CASES.length} cases, ` +
+      'each in one piece, cut at every place and in pieces of every size up to 12)',
+    () => {
+      for (const text of CASES) {
+        for (const t of [text, `${text}\n`]) agreeInPieces(t);
+      }
+    },
+  );
 
   it('keeps the labels written, and gives the nodes without one labels no written label can have', () => {
     const triples = read(`_:x ${P} [ ${P} _:y ] , ( _:z ) .`) as Triple[];
@@ -379,7 +383,9 @@ describe('TurtleReader against n3', () => {
 
   it('hands a statement nested deeper than 256 levels to n3 (whose stack is its own), with the same triples', () => {
     for (const depth of [255, 256, 257, 20000]) {
-      const text = `${S} ${P} "before" .\n${S} ${P} ${'[ <http://a.example/q> '.repeat(depth)}"x"${' ]'.repeat(depth)} , ${'( '.repeat(depth)}${')'.repeat(depth)} .\n_:a ${P} [] .\n`;
+      const text =
+        `${S} ${P} "before" .\n${S} ${P} ${'[ <http://a.example/q> '.repeat(depth)}"x"${' ]'.repeat(depth)} , ` +
+        `${'( '.repeat(depth)}${')'.repeat(depth)} .\n_:a ${P} [] .\n`;
       agree(text);
       agree(text, [Math.floor(text.length / 3), Math.floor(text.length / 3)]);
     }
@@ -512,7 +518,9 @@ describe('TurtleReader against n3', () => {
     fc.constantFrom('@base <http://x.example/dir/sub/x> .\n', 'BASE <http://x.example/other/>\n', '@base <../b2/> .\n'),
   );
   const PROLOGUE =
-    '@prefix ex: <http://x.example/ex#> .\n@prefix a.b: <http://x.example/ab/> .\n@prefix a: <http://x.example/a/> .\n@prefix p_1: <http://x.example/p1/> .\n@prefix : <http://x.example/empty/> .\n@base <http://x.example/base/> .\n';
+    '@prefix ex: <http://x.example/ex#> .\n@prefix a.b: <http://x.example/ab/> .\n@prefix a: ' +
+    '<http://x.example/a/> .\n@prefix p_1: <http://x.example/p1/> .\n@prefix : ' +
+    '<http://x.example/empty/> .\n@base <http://x.example/base/> .\n';
   const statement = fc.oneof(
     { weight: 6, arbitrary: triples },
     { weight: 1, arbitrary: lonePropertyList },
@@ -523,14 +531,18 @@ describe('TurtleReader against n3', () => {
     .array(statement, { minLength: 1, maxLength: 6 })
     .map((statements) => PROLOGUE + statements.join(''));
 
-  it("gives n3's triples in n3's order for generated Turtle (every form: prefixes, base, nested blank nodes, collections, strings, numbers), in any pieces", () => {
-    fc.assert(
-      fc.property(document, fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 30 }), (text, pieces) => {
-        agree(text, pieces);
-      }),
-      { numRuns: 300, seed: 20261201 },
-    );
-  });
+  it(
+    "gives n3's triples in n3's order for generated Turtle (every form: prefixes, " +
+      'base, nested blank nodes, collections, strings, numbers), in any pieces',
+    () => {
+      fc.assert(
+        fc.property(document, fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 30 }), (text, pieces) => {
+          agree(text, pieces);
+        }),
+        { numRuns: 300, seed: 20261201 },
+      );
+    },
+  );
 
   it('fails where n3 fails, and reads what n3 reads, on generated Turtle with one character changed', () => {
     fc.assert(

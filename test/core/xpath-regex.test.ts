@@ -119,7 +119,8 @@ describe('sh:pattern on both engines, a stream and a refused pattern', () => {
   const PREFIXES = '@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://ex.org/> .\n';
   const data = `${PREFIXES}ex:a a ex:C ; ex:p "${'a'.repeat(5_000)}!" . ex:b a ex:C ; ex:p "aaa" .`;
 
-  it('^(a+)+$ on 5,000 characters: one result, the same on the fast path, the reference engine and a stream', async () => {
+  it('^(a+)+$ on 5,000 characters: one result, ' +
+    'the same on the fast path, the reference engine and a stream', async () => {
     const shapes = parseRdf(
       `${PREFIXES}ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:pattern "^(a+)+$" ] .`,
     );
@@ -131,17 +132,22 @@ describe('sh:pattern on both engines, a stream and a refused pattern', () => {
     expect(streamed.results.map((r) => r.focusNode)).toEqual(['http://ex.org/a']);
   }, 60_000);
 
-  it('a pattern that cannot be honoured is a ShapesError naming it and its shape, on both engines, even on a shape no target reaches', async () => {
-    const shapes = parseRdf(
-      `${PREFIXES}ex:S a sh:NodeShape ; sh:targetClass ex:C . ex:Unused sh:property ex:U . ex:U sh:path ex:p ; sh:pattern "(a)\\\\1" .`,
-    );
-    for (const engine of ['fast', 'reference'] as const) {
-      const error: unknown = await validate(parseRdf(data), { shapes, engine }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ShapesError);
-      expect(error).toMatchObject({ code: 'shapes/pattern', shape: 'http://ex.org/U' });
-      expect((error as Error).message).toMatch(/"\(a\)\\\\1".*back-reference/u);
-    }
-  });
+  it(
+    'a pattern that cannot be honoured is a ShapesError naming it and its shape, ' +
+      'on both engines, even on a shape no target reaches',
+    async () => {
+      const shapes = parseRdf(
+        `${PREFIXES}ex:S a sh:NodeShape ; sh:targetClass ex:C . ` +
+          'ex:Unused sh:property ex:U . ex:U sh:path ex:p ; sh:pattern "(a)\\\\1" .',
+      );
+      for (const engine of ['fast', 'reference'] as const) {
+        const error: unknown = await validate(parseRdf(data), { shapes, engine }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ShapesError);
+        expect(error).toMatchObject({ code: 'shapes/pattern', shape: 'http://ex.org/U' });
+        expect((error as Error).message).toMatch(/"\(a\)\\\\1".*back-reference/u);
+      }
+    },
+  );
 });
 
 describe('any text as a pattern', () => {

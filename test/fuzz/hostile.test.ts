@@ -140,21 +140,25 @@ describe('2. JSON-LD scoped contexts', () => {
     },
   );
 
-  it('the same terms without a scoped context, and a voorzieninggebruik export of 3,000 records with its scoped contexts, are read', async () => {
-    expect((await parseJsonLd(scopedDocument('benign', 3000, 4000))).size).toBe(8000);
-    const records = Array.from({ length: 3000 }, (_, i) => ({
-      '@id': `urn:uuid:${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`,
-      '@type': 'VoorzieningGebruik',
-      organisatieId: '123e4567-e89b-12d3-a456-426614174010',
-      voorzieningId: '123e4567-e89b-12d3-a456-426614174001',
-      status: 'Actief',
-    }));
-    const data = await parseJsonLd(
-      { '@context': 'https://w3id.org/profielkit/contexts/voorzieninggebruik.jsonld', '@graph': records },
-      { profile: voorzieninggebruik },
-    );
-    expect(data.size).toBe(3000 * 4);
-  });
+  it(
+    'the same terms without a scoped context, ' +
+      'and a voorzieninggebruik export of 3,000 records with its scoped contexts, are read',
+    async () => {
+      expect((await parseJsonLd(scopedDocument('benign', 3000, 4000))).size).toBe(8000);
+      const records = Array.from({ length: 3000 }, (_, i) => ({
+        '@id': `urn:uuid:${(0x10000000 + i).toString(16)}-e89b-42d3-a456-426614174000`,
+        '@type': 'VoorzieningGebruik',
+        organisatieId: '123e4567-e89b-12d3-a456-426614174010',
+        voorzieningId: '123e4567-e89b-12d3-a456-426614174001',
+        status: 'Actief',
+      }));
+      const data = await parseJsonLd(
+        { '@context': 'https://w3id.org/profielkit/contexts/voorzieninggebruik.jsonld', '@graph': records },
+        { profile: voorzieninggebruik },
+      );
+      expect(data.size).toBe(3000 * 4);
+    },
+  );
 
   const sizes = fc.record({
     shape: fc.constantFrom('type' as const, 'property' as const, 'outer' as const),
@@ -162,7 +166,8 @@ describe('2. JSON-LD scoped contexts', () => {
     nodes: fc.integer({ min: 1, max: 300 }),
   });
   it.each(hostileCases(sizes, 24, 200))(
-    "case %i: refused only with a LimitError, more nodes never turn a refusal into work, and with the limit raised the graph is jsonld.js's",
+    'case %i: refused only with a LimitError, more nodes never turn a refusal into work, ' +
+      "and with the limit raised the graph is jsonld.js's",
     async (_n, { shape, terms, nodes }) => {
       const refused = async (doc: object, options = {}) => {
         try {

@@ -84,7 +84,9 @@ export const ENGINE_BUGS: readonly EngineBug[] = [
   },
   ...(['rdf-validate-shacl', 'shacl-engine'] as const).flatMap((engine) =>
     (['missing', 'extra'] as const).map((direction) => ({
-      id: `${engine}: dates compared as JavaScript Dates (${direction === 'missing' ? 'a result missed' : 'a result too many'})`,
+      id:
+        `${engine}: dates compared as JavaScript Dates ` +
+        `(${direction === 'missing' ? 'a result missed' : 'a result too many'})`,
       engine,
       direction,
       explains: temporalComparison,
@@ -178,7 +180,9 @@ export interface ShapesEngineBug {
 }
 
 const COMPARED =
-  "SHACL 4.3 and 4.5.3/4.5.4 compare with SPARQL 1.1's operators (17.3): strings by fn:compare, code point by code point; no operator between a date and a date-time, a language-tagged string and anything, or an ill-typed literal and anything";
+  "SHACL 4.3 and 4.5.3/4.5.4 compare with SPARQL 1.1's operators (17.3): " +
+  'strings by fn:compare, code point by code point; no operator between a date and a date-time, ' +
+  'a language-tagged string and anything, or an ill-typed literal and anything';
 
 export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
   ...(['rdf-validate-shacl', 'shacl-engine'] as const).flatMap((engine): ShapesEngineBug[] => [
@@ -188,7 +192,8 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
       // "nl" takes "nlx", "NL" does not take "nl", "nl-BE" does not take "nl-be" (as n3 and most parsers write
       // the tag), "*" takes nothing
       clause:
-        'SHACL 4.4.4: the language tag matches a range by SPARQL langMatches (RFC 4647 3.3.1 basic filtering: case-insensitive, at subtag boundaries, "*" matches every tag)',
+        'SHACL 4.4.4: the language tag matches a range by SPARQL langMatches ' +
+        '(RFC 4647 3.3.1 basic filtering: case-insensitive, at subtag boundaries, "*" matches every tag)',
       deviation: 'languageIn by string prefix',
     },
     {
@@ -264,7 +269,8 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     engine: 'rdf-validate-shacl',
     // a focus node whose property has values, none of them itself, gives only the results for those values
     clause:
-      "SHACL 4.5.1: each value node (a node shape's is the focus node) that is not a value of the property is a result, and each value of the property that is no value node",
+      "SHACL 4.5.1: each value node (a node shape's is the focus node) " +
+      'that is not a value of the property is a result, and each value of the property that is no value node',
     deviation: 'node equals, one result per other value',
   },
   {
@@ -277,14 +283,16 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     id: 'shacl-engine: node-shape sh:equals gives at most one result',
     engine: 'shacl-engine',
     clause:
-      'SHACL 4.5.1, as above: one result for the focus node when it is not among the values, and one for each value other than it',
+      'SHACL 4.5.1, as above: one result for the focus node when it is not among the values, ' +
+      'and one for each value other than it',
     deviation: 'node equals, at most one result',
   },
   {
     id: 'shacl-engine: rdfs:subClassOf read from the shapes graph',
     engine: 'shacl-engine',
     clause:
-      'SHACL 1.4 (SHACL instance and subclass: rdfs:subClassOf in the data graph), 2.1.3.2 (sh:targetClass), 4.1.1 (sh:class)',
+      'SHACL 1.4 (SHACL instance and subclass: rdfs:subClassOf in the data graph), ' +
+      '2.1.3.2 (sh:targetClass), 4.1.1 (sh:class)',
     deviation: 'subclasses in the shapes graph',
   },
   {
@@ -292,21 +300,24 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     engine: 'shacl-engine',
     // and a shape that is an rdfs:Class but not typed sh:NodeShape targets nothing
     clause:
-      'SHACL 2.1.3.3: a shape has an implicit class target only when it is a SHACL instance of rdfs:Class in the shapes graph',
+      'SHACL 2.1.3.3: a shape has an implicit class target only ' +
+      'when it is a SHACL instance of rdfs:Class in the shapes graph',
     deviation: 'every node shape is a class',
   },
   {
     id: 'shacl-engine: sh:closed forgets deactivated property shapes',
     engine: 'shacl-engine',
     clause:
-      'SHACL 4.8.1: the allowed predicates are the sh:path values of all property shapes declared via sh:property (a deactivated one is still declared)',
+      'SHACL 4.8.1: the allowed predicates are the sh:path values of all property ' +
+      'shapes declared via sh:property (a deactivated one is still declared)',
     deviation: 'closed forgets deactivated property shapes',
   },
   {
     id: 'shacl-engine: an empty data graph is not validated',
     engine: 'shacl-engine',
     clause:
-      'SHACL 2.1.3.1: a value of sh:targetNode is a focus node whether the data graph holds it or not (sh:minCount 1 on it is a result)',
+      'SHACL 2.1.3.1: a value of sh:targetNode is a focus node whether ' +
+      'the data graph holds it or not (sh:minCount 1 on it is a result)',
     deviation: 'empty data graph not validated',
   },
   {
@@ -323,7 +334,8 @@ export const SHAPES_ENGINE_BUGS: readonly ShapesEngineBug[] = [
     // its cache keyed by shape and focus node replays the shape's own results only: a shape with sh:property
     // checked by sh:node and as a target of its own gives the property shapes' results once, or not at all
     clause:
-      "SHACL 4.7.1/4.7.2 and 2.1.3: each focus node of each shape is validated, and conformance counts the property shapes' results",
+      'SHACL 4.7.1/4.7.2 and 2.1.3: each focus node of each shape is validated, ' +
+      "and conformance counts the property shapes' results",
     exempts: shapeWithPropertiesMetTwice,
   },
 ];

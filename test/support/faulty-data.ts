@@ -7,7 +7,10 @@ import type { toestemming } from '../../src/toestemming.js';
 import { modelOf } from '../../src/core/schema/model.js';
 import { recordOf } from './arbitrary.js';
 
-/** Faults: drop a triple, add a second value, put a literal, an IRI or a typed odd value in its place, or give a literal another lexical form. */
+/**
+ * Faults: drop a triple, add a second value, put a literal, an IRI or a typed odd value in its place, or give a literal
+ * another lexical form.
+ */
 export const fault = fc.record({
   at: fc.nat(),
   kind: fc.constantFrom(

@@ -76,17 +76,32 @@ export type Deviation =
   | 'pattern on a blank node label'
   /** sh:and in a property shape: every member validated on the focus node with the property shape's path */
   | 'and in a property shape takes its path'
-  /** node-shape sh:equals: one result per value of the property other than the focus node, or the focus node when there is none */
+  /**
+   * node-shape sh:equals: one result per value of the property other than the focus node, or the focus node when there
+   * is none
+   */
   | 'node equals, one result per other value'
   /** node-shape sh:equals: at most one result, for the first other value or else the focus node */
   | 'node equals, at most one result'
-  /** comparisons as profielkit's compare.ts does them: a language-tagged string, and a literal of a datatype of one's own, compared as a string; strings by UTF-16 code units */
+  /**
+   * comparisons as profielkit's compare.ts does them: a language-tagged string, and a literal of a datatype of one's
+   * own, compared as a string; strings by UTF-16 code units
+   */
   | 'profielkit compares language-tagged strings'
-  /** comparisons as rdf-literal's JavaScript values: strings by localeCompare, dates as Dates (also a date with a date-time), an ill-typed value as what JavaScript makes of it (NaN passes sh:lessThan) */
+  /**
+   * comparisons as rdf-literal's JavaScript values: strings by localeCompare, dates as Dates (also a date with a
+   * date-time), an ill-typed value as what JavaScript makes of it (NaN passes sh:lessThan)
+   */
   | 'compared as rdf-literal values'
-  /** rdfs:subClassOf is looked up in the shapes graph, not the data graph (targetClass, implicit class targets, sh:class) */
+  /**
+   * rdfs:subClassOf is looked up in the shapes graph, not the data graph (targetClass, implicit class targets,
+   * sh:class)
+   */
   | 'subclasses in the shapes graph'
-  /** every sh:NodeShape is a class target of itself, whether it is an rdfs:Class or not, and a shape that is an rdfs:Class but not a sh:NodeShape is not */
+  /**
+   * every sh:NodeShape is a class target of itself, whether it is an rdfs:Class or not, and a shape that is an
+   * rdfs:Class but not a sh:NodeShape is not
+   */
   | 'every node shape is a class'
   /** sh:closed does not allow the paths of deactivated sh:property shapes */
   | 'closed forgets deactivated property shapes'
@@ -94,9 +109,15 @@ export type Deviation =
   | 'boolean parameters by value'
   /** an empty data graph is not validated at all (sh:targetNode included) */
   | 'empty data graph not validated'
-  /** sh:datatype's lexical check by rdf-validate-datatype 0.2.2, as stock rdf-validate-shacl does it (dates by their shape only, any character in xsd:string …) */
+  /**
+   * sh:datatype's lexical check by rdf-validate-datatype 0.2.2, as stock rdf-validate-shacl does it (dates by their
+   * shape only, any character in xsd:string …)
+   */
   | 'sh:datatype by rdf-validate-datatype'
-  /** sh:datatype's lexical check by rdf-validation 0.1, as shacl-engine does it (days not checked against their month, C0 characters taken and astral ones refused in xsd:string …) */
+  /**
+   * sh:datatype's lexical check by rdf-validation 0.1, as shacl-engine does it (days not checked against their month,
+   * C0 characters taken and astral ones refused in xsd:string …)
+   */
   | 'sh:datatype by rdf-validation';
 
 const rdfValidation = new XsdValidation();
@@ -153,7 +174,10 @@ export function sparqlCompare(a: Term, b: Term, asProfielkit = false): number | 
   return codePointCompare(x.s, other);
 }
 
-/** SPARQL's langMatches (RFC 4647, 3.3.1 basic filtering): "*" matches any tag, else the tag or a prefix of it ending at a hyphen, case-insensitively. */
+/**
+ * SPARQL's langMatches (RFC 4647, 3.3.1 basic filtering): "*" matches any tag, else the tag or a prefix of it ending at
+ * a hyphen, case-insensitively.
+ */
 export function langMatches(tag: string, range: string): boolean {
   if (tag === '') return false;
   if (range === '*') return true;
@@ -270,7 +294,10 @@ export class SpecValidator {
     return unique(this.#shapes.flatMap((s) => this.focusNodes(s)));
   }
 
-  /** Conformance (SHACL 3.4 and the shape-based components of 4.6/4.7): a node conforms to a shape when validating it as focus node against the shape gives no result, of any severity. */
+  /**
+   * Conformance (SHACL 3.4 and the shape-based components of 4.6/4.7): a node conforms to a shape when validating it as
+   * focus node against the shape gives no result, of any severity.
+   */
   conforms(node: Term, shape: ShapeDef): boolean {
     return this.validate(shape, node).length === 0;
   }
@@ -431,7 +458,8 @@ export class SpecValidator {
         for (const v of values) out.push(...this.validate(c.shape, v));
         return;
       case 'qualified': {
-        // 4.7.3: the value nodes that conform (no sibling shapes: sh:qualifiedValueShapesDisjoint is never true here); no sh:value
+        // 4.7.3: the value nodes that conform (no sibling shapes: sh:qualifiedValueShapesDisjoint is never true here);
+        // no sh:value
         const n = values.filter((v) => this.conforms(v, c.shape)).length;
         if (c.min !== undefined && n < c.min) result('QualifiedMinCount');
         if (c.max !== undefined && n > c.max) result('QualifiedMaxCount');

@@ -662,7 +662,8 @@ export function nt(t: Term): string {
     case 'BlankNode':
       return `_:${t.value}`;
     case 'Literal': {
-      const text = `"${t.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+      const escaped = t.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+      const text = `"${escaped}"`;
       if (t.language) return `${text}@${t.language}`;
       return t.datatype.value === `${XSD}string` ? text : `${text}^^<${t.datatype.value}>`;
     }
@@ -738,7 +739,10 @@ export function reachable(shape: ShapeDef, into: Set<ShapeDef> = new Set()): Set
   return into;
 }
 
-/** Whether two members of one sh:and or sh:xone list reach a shape in common (the same shape listed twice, or a shared shape under both). */
+/**
+ * Whether two members of one sh:and or sh:xone list reach a shape in common (the same shape listed twice, or a shared
+ * shape under both).
+ */
 export function membersShareAShape(shapes: readonly ShapeDef[]): boolean {
   return shapes.some((s) =>
     s.constraints.some((c) => {

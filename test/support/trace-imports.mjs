@@ -9,8 +9,11 @@ port1.on('message', (url) => appendFileSync(process.env.PROFIELKIT_TRACE_IMPORTS
 port1.unref();
 register(
   'data:text/javascript,' +
-    encodeURIComponent(`let port; export function initialize(data) { port = data.port; }
-export async function resolve(specifier, context, next) { const r = await next(specifier, context); port.postMessage(r.url); return r; }`),
+    encodeURIComponent(
+      `let port; export function initialize(data) { port = data.port; }
+export async function resolve(specifier, context, next) { const r = await next(specifier, context); ` +
+        `port.postMessage(r.url); return r; }`,
+    ),
   import.meta.url,
   { data: { port: port2 }, transferList: [port2] },
 );

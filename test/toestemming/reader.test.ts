@@ -10,8 +10,11 @@ const head =
 describe('reader', () => {
   it('groups nodes under their most specific class', () => {
     const read = toestemming.read(
-      parseRdf(`${head}
-      <https://example.org/o> a <http://data.europa.eu/m8g/PublicOrganisation>, <http://www.w3.org/ns/org#Organization> .`),
+      parseRdf(
+        `${head}
+      <https://example.org/o> a <http://data.europa.eu/m8g/PublicOrganisation>, ` +
+          `<http://www.w3.org/ns/org#Organization> .`,
+      ),
     );
     expect(read.PubliekeOrganisatie.map((o) => o.id)).toEqual(['https://example.org/o']);
     expect(read.Organisatie).toEqual([]);
@@ -20,17 +23,21 @@ describe('reader', () => {
   it.each([
     [
       'a required value is missing',
-      `<https://example.org/t> a t:Toestemming ; t:dataSubject <https://example.org/a> ; t:descriptor <https://example.org/d> ; t:status <https://example.org/s> .`,
+      '<https://example.org/t> a t:Toestemming ; t:dataSubject <https://example.org/a> ; ' +
+        't:descriptor <https://example.org/d> ; t:status <https://example.org/s> .',
       'gegevenOp',
     ],
     [
       'a single value is given twice',
-      `<https://example.org/t> a t:Toestemming ; t:dataSubject <https://example.org/a> ; t:descriptor <https://example.org/d> ; t:status <https://example.org/s> ; t:gegevenOp "2024-01-01"^^xsd:date, "2024-01-02"^^xsd:date .`,
+      '<https://example.org/t> a t:Toestemming ; t:dataSubject <https://example.org/a> ; ' +
+        't:descriptor <https://example.org/d> ; t:status <https://example.org/s> ; ' +
+        't:gegevenOp "2024-01-01"^^xsd:date, "2024-01-02"^^xsd:date .',
       'gegevenOp',
     ],
     [
       'a concept is a string',
-      `<https://example.org/t> a t:Toestemming ; t:dataSubject <https://example.org/a> ; t:descriptor <https://example.org/d> ; t:status "toegelaten" ; t:gegevenOp "2024-01-01"^^xsd:date .`,
+      '<https://example.org/t> a t:Toestemming ; t:dataSubject <https://example.org/a> ; ' +
+        't:descriptor <https://example.org/d> ; t:status "toegelaten" ; t:gegevenOp "2024-01-01"^^xsd:date .',
       'status',
     ],
   ])('refuses a graph where %s', (_what, ttl, property) => {

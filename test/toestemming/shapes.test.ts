@@ -183,9 +183,11 @@ describe('shapes/toestemming.ttl', () => {
     );
   });
 
-  it('a code-list value need not be typed skos:Concept, and a public organisation counts as an organisation', async () => {
-    // third-party data: no `a skos:Concept`, no superclass types stated
-    const ttl = `
+  it(
+    'a code-list value need not be typed skos:Concept, ' + 'and a public organisation counts as an organisation',
+    async () => {
+      // third-party data: no `a skos:Concept`, no superclass types stated
+      const ttl = `
       @prefix t: <http://data.vlaanderen.be/ns/toestemming#> .
       @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
       <https://example.org/org> a <http://data.europa.eu/m8g/PublicOrganisation> .
@@ -197,9 +199,10 @@ describe('shapes/toestemming.ttl', () => {
         t:dataSubject <https://example.org/org> ; t:descriptor <https://example.org/d> ;
         t:gegevenOp "2024-01-01"^^xsd:date ; t:beperking "dossier 7" ;
         t:status <https://data.vlaanderen.be/id/concept/ToestemmingStatus/nietGekend> .`;
-    const report = await validate(parseRdf(ttl), { profile: toestemming });
-    expect(report.results).toEqual([]);
-  });
+      const report = await validate(parseRdf(ttl), { profile: toestemming });
+      expect(report.results).toEqual([]);
+    },
+  );
 
   it('reports in Dutch by default and in English on request, with the W3C report graph', async () => {
     const store = clone(validGraph().dataset);
@@ -229,13 +232,17 @@ describe('deviations from the official SHACL (each listed in docs/profiles/toest
     return (await new SHACLValidator(official).validate(data)).results.map((r) => r.sourceConstraintComponent?.value);
   }
 
-  it('the official shapes reject a plain-string dossier and untyped concepts, which the profile allows; ours do not', async () => {
-    const data = validGraph().dataset;
-    const theirs = await officialResults(data);
-    expect(theirs).toContain(`${SH}DatatypeConstraintComponent`); // beperking: sh:datatype rdfs:Literal
-    expect(theirs).toContain(`${SH}ClassConstraintComponent`); // status: sh:class skos:Concept
-    expect((await validate(data, { profile: toestemming })).results).toEqual([]);
-  });
+  it(
+    'the official shapes reject a plain-string dossier and ' +
+      'untyped concepts, which the profile allows; ours do not',
+    async () => {
+      const data = validGraph().dataset;
+      const theirs = await officialResults(data);
+      expect(theirs).toContain(`${SH}DatatypeConstraintComponent`); // beperking: sh:datatype rdfs:Literal
+      expect(theirs).toContain(`${SH}ClassConstraintComponent`); // status: sh:class skos:Concept
+      expect((await validate(data, { profile: toestemming })).results).toEqual([]);
+    },
+  );
 
   it('the official shapes miss databron; ours check it', async () => {
     const store = clone(validGraph().dataset);

@@ -15,7 +15,8 @@ const statements = (quads: Iterable<Quad>) =>
     .filter((q) => q.predicate.value !== RDF_TYPE)
     .map(
       (q) =>
-        `${q.predicate.value} ${q.object.termType === 'Literal' ? `${JSON.stringify(q.object.value)}^^${q.object.datatype.value}` : '<node>'}`,
+        `${q.predicate.value} ` +
+        (q.object.termType === 'Literal' ? `${JSON.stringify(q.object.value)}^^${q.object.datatype.value}` : '<node>'),
     )
     .sort();
 

@@ -63,20 +63,24 @@ describe('durations (RFC 3339, appendix A)', () => {
     );
   });
 
-  it('every duration the API format allows is accepted and conforms; a week count is seven times as many days (property)', async () => {
-    await fc.assert(
-      fc.asyncProperty(rfc3339Duration, async (duration) => {
-        const conversion = verwerkingenlogging.fromJson(withBewaartermijn(duration), { strict: true });
-        const report = await validate(conversion.dataset, { profile: verwerkingenlogging });
-        expect(report.results).toEqual([]);
-        const weeks = /^P(\d+)W$/u.exec(duration);
-        expect(bewaartermijnen(withBewaartermijn(duration))).toEqual([
-          `${weeks ? `P${BigInt(weeks[1] as string) * 7n}D` : duration}^^duration`,
-        ]);
-      }),
-      { numRuns: 200, seed: 12 },
-    );
-  });
+  it(
+    'every duration the API format allows is accepted and conforms; ' +
+      'a week count is seven times as many days (property)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(rfc3339Duration, async (duration) => {
+          const conversion = verwerkingenlogging.fromJson(withBewaartermijn(duration), { strict: true });
+          const report = await validate(conversion.dataset, { profile: verwerkingenlogging });
+          expect(report.results).toEqual([]);
+          const weeks = /^P(\d+)W$/u.exec(duration);
+          expect(bewaartermijnen(withBewaartermijn(duration))).toEqual([
+            `${weeks ? `P${BigInt(weeks[1] as string) * 7n}D` : duration}^^duration`,
+          ]);
+        }),
+        { numRuns: 200, seed: 12 },
+      );
+    },
+  );
 
   it('survives JSON-LD', async () => {
     const { dataset } = verwerkingenlogging.fromJson(withBewaartermijn('P3W'));

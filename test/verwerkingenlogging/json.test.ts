@@ -259,32 +259,36 @@ describe('bad input', () => {
     expect((error as Error).message.startsWith(`results[0].verwerkingsactie.${field}: `)).toBe(true);
   });
 
-  it('a real Nijmegen verwerkingsactie, as it comes: every deviation is reported, nothing is dropped silently', async () => {
-    const nijmegen = JSON.parse(fixture('nijmegen-getverwerkingsacties-response.json')) as {
-      Items: Record<string, unknown>[];
-    };
-    const item = nijmegen.Items[0] as Record<string, unknown>;
-    const payload = { count: 1, next: null, previous: null, results: [{ ...first, verwerkingsactie: item }] };
-    const found = await findings(payload);
-    const at = (f: string) => `results[0].verwerkingsactie.${f}`;
-    expect(found).toEqual(
-      [
-        // 9 of 10 Nijmegen tijdstipRegistratie values have no offset
-        [at('tijdstipRegistratie'), 'Violation', 'sh:PatternConstraintComponent'],
-        // Nijmegen writes objectType for objecttype
-        [at('verwerkteObjecten[0].objecttype'), 'Violation', 'sh:MinCountConstraintComponent'],
-        [at('verwerkteObjecten[0].objectType'), 'Warning', JSON_CONSTRAINT.unknownField],
-        // Bewerking API fields the Inzage API leaves out, and a leaked storage key
-        [at('gebruiker'), 'Warning', JSON_CONSTRAINT.unknownField],
-        [at('gegevensbron'), 'Warning', JSON_CONSTRAINT.unknownField],
-        [at('objectTypesoortObjectIdobjectId'), 'Warning', JSON_CONSTRAINT.unknownField],
-        [at('systeem'), 'Warning', JSON_CONSTRAINT.unknownField],
-      ].sort(),
-    );
-    // the rest of the nested object is still converted
-    const conversion = verwerkingenlogging.fromJson(payload);
-    expect(conversion.dataset.getQuads(null, `${VL}soortGegeven`, null, null)).toHaveLength(3 + 1); // the three of results[0], and the one of the Nijmegen object
-  });
+  it(
+    'a real Nijmegen verwerkingsactie, as it comes: ' + 'every deviation is reported, nothing is dropped silently',
+    async () => {
+      const nijmegen = JSON.parse(fixture('nijmegen-getverwerkingsacties-response.json')) as {
+        Items: Record<string, unknown>[];
+      };
+      const item = nijmegen.Items[0] as Record<string, unknown>;
+      const payload = { count: 1, next: null, previous: null, results: [{ ...first, verwerkingsactie: item }] };
+      const found = await findings(payload);
+      const at = (f: string) => `results[0].verwerkingsactie.${f}`;
+      expect(found).toEqual(
+        [
+          // 9 of 10 Nijmegen tijdstipRegistratie values have no offset
+          [at('tijdstipRegistratie'), 'Violation', 'sh:PatternConstraintComponent'],
+          // Nijmegen writes objectType for objecttype
+          [at('verwerkteObjecten[0].objecttype'), 'Violation', 'sh:MinCountConstraintComponent'],
+          [at('verwerkteObjecten[0].objectType'), 'Warning', JSON_CONSTRAINT.unknownField],
+          // Bewerking API fields the Inzage API leaves out, and a leaked storage key
+          [at('gebruiker'), 'Warning', JSON_CONSTRAINT.unknownField],
+          [at('gegevensbron'), 'Warning', JSON_CONSTRAINT.unknownField],
+          [at('objectTypesoortObjectIdobjectId'), 'Warning', JSON_CONSTRAINT.unknownField],
+          [at('systeem'), 'Warning', JSON_CONSTRAINT.unknownField],
+        ].sort(),
+      );
+      // the rest of the nested object is still converted
+      const conversion = verwerkingenlogging.fromJson(payload);
+      // the three of results[0], and the one of the Nijmegen object
+      expect(conversion.dataset.getQuads(null, `${VL}soortGegeven`, null, null)).toHaveLength(3 + 1);
+    },
+  );
 
   it("Nijmegen's DynamoDB list envelope is no list response: reported field by field, not a crash", () => {
     const conversion = verwerkingenlogging.fromJson(fixture('nijmegen-getverwerkingsacties-response.json'));
@@ -320,19 +324,23 @@ describe('bad input', () => {
 });
 
 describe('identity', () => {
-  it('without a url, a result is urn:uuid:<verwerktObjectId> and its action urn:uuid:<actieId>; toJson invents no url', () => {
-    const { url: _u, ...object } = first;
-    const { url: _a, ...actie } = first.verwerkingsactie;
-    const conversion = verwerkingenlogging.fromJson({ ...object, verwerkingsactie: actie });
-    expect(conversion.problems).toEqual([]);
-    const s = `urn:uuid:${String(first['verwerktObjectId'])}`;
-    expect(
-      conversion.dataset.getQuads(s, `${VL}verwerkingsactie`, `urn:uuid:${String(actie['actieId'])}`, null),
-    ).toHaveLength(1);
-    const [back] = verwerkingenlogging.toJson(conversion.dataset);
-    expect(back).not.toHaveProperty('url');
-    expect(back?.['verwerkingsactie']).not.toHaveProperty('url');
-  });
+  it(
+    'without a url, a result is urn:uuid:<verwerktObjectId> ' +
+      'and its action urn:uuid:<actieId>; toJson invents no url',
+    () => {
+      const { url: _u, ...object } = first;
+      const { url: _a, ...actie } = first.verwerkingsactie;
+      const conversion = verwerkingenlogging.fromJson({ ...object, verwerkingsactie: actie });
+      expect(conversion.problems).toEqual([]);
+      const s = `urn:uuid:${String(first['verwerktObjectId'])}`;
+      expect(
+        conversion.dataset.getQuads(s, `${VL}verwerkingsactie`, `urn:uuid:${String(actie['actieId'])}`, null),
+      ).toHaveLength(1);
+      const [back] = verwerkingenlogging.toJson(conversion.dataset);
+      expect(back).not.toHaveProperty('url');
+      expect(back?.['verwerkingsactie']).not.toHaveProperty('url');
+    },
+  );
 
   it('mints under a base the caller gives, and the namespace can be replaced', () => {
     const { url: _u, ...object } = first;

@@ -21,9 +21,12 @@ function triples(notCarried: readonly NotCarried[]): Quad[] {
 
 describe('what the objects cannot carry', () => {
   const org = '123e4567-e89b-12d3-a456-426614174009';
-  const ttl = `@prefix vg: <${VG}>. @prefix dcterms: <http://purl.org/dc/terms/>.
-    <urn:uuid:${U.gebruik}> a vg:VoorzieningGebruik, <https://example.org/Other>; dcterms:identifier "${U.gebruik}"; dcterms:title "Zaaksysteem";
-      vg:organisatie <urn:uuid:${org}>; vg:voorziening <urn:uuid:${U.voorziening}>; vg:status "Actief"; vg:beheerder _:p .
+  const ttl =
+    `@prefix vg: <${VG}>. @prefix dcterms: <http://purl.org/dc/terms/>.
+    <urn:uuid:${U.gebruik}> a vg:VoorzieningGebruik, <https://example.org/Other>; dcterms:identifier "${U.gebruik}"; ` +
+    `dcterms:title "Zaaksysteem";
+      vg:organisatie <urn:uuid:${org}>; vg:voorziening <urn:uuid:${U.voorziening}>; vg:status "Actief"; ` +
+    `vg:beheerder _:p .
     _:p a <http://schema.org/Person>; <http://schema.org/name> "Jan"@nl; <https://example.org/leeftijd> 42 .
     <urn:uuid:${org}> a <http://www.w3.org/ns/org#Organization>; dcterms:identifier "${org}" .
     <https://example.org/los> <https://example.org/p> "o" .`;
@@ -51,13 +54,16 @@ describe('what the objects cannot carry', () => {
     expect(JSON.stringify(json)).not.toContain('notCarried');
   });
 
-  it("read: the same triples, except the person's name, which its type still gives (as the text, without the tag)", () => {
-    const read = voorzieninggebruik.read(data);
-    expect(read.VoorzieningGebruik[0]).toMatchObject({ status: 'Actief' });
-    expect(read.Persoon[0]).toMatchObject({ naam: 'Jan' });
-    expect(shown(triples(read.notCarried))).toEqual(expected);
-    expect(Object.keys(read)).not.toContain('notCarried');
-  });
+  it(
+    "read: the same triples, except the person's name, " + 'which its type still gives (as the text, without the tag)',
+    () => {
+      const read = voorzieninggebruik.read(data);
+      expect(read.VoorzieningGebruik[0]).toMatchObject({ status: 'Actief' });
+      expect(read.Persoon[0]).toMatchObject({ naam: 'Jan' });
+      expect(shown(triples(read.notCarried))).toEqual(expected);
+      expect(Object.keys(read)).not.toContain('notCarried');
+    },
+  );
 
   it('a graph that conforms loses nothing', () => {
     const { dataset } = voorzieninggebruik.fromJson(complete);
@@ -87,50 +93,53 @@ describe('what the objects cannot carry', () => {
     expect([...(back!['opmerkingen'] as string[])].sort()).toEqual(['a', 'b']);
   });
 
-  it('every triple comes back through the JSON or is named as not carried, whatever a field holds (property)', async () => {
-    const keys = Object.keys(complete).concat(['contactpersoon', 'eindDatum']);
-    await fc.assert(
-      fc.asyncProperty(
-        payload,
-        fc.constantFrom(...keys),
-        fc.jsonValue({ maxDepth: 2 }),
-        fc.array(
-          fc.tuple(
-            fc.constantFrom(TITLE, `${VG}bbnScore`, 'https://example.org/p'),
-            fc.string({ maxLength: 5 }),
-            fc.constantFrom('', 'nl'),
-          ),
-          { maxLength: 2 },
-        ),
-        async (record, key, value, extra) => {
-          const { dataset } = voorzieninggebruik.fromJson({ ...record, [key]: value });
-          const subject = [
-            ...dataset.match(
-              null,
-              N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
-              N3.namedNode(`${VG}VoorzieningGebruik`),
+  it(
+    'every triple comes back through the JSON or is named ' + 'as not carried, whatever a field holds (property)',
+    async () => {
+      const keys = Object.keys(complete).concat(['contactpersoon', 'eindDatum']);
+      await fc.assert(
+        fc.asyncProperty(
+          payload,
+          fc.constantFrom(...keys),
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.array(
+            fc.tuple(
+              fc.constantFrom(TITLE, `${VG}bbnScore`, 'https://example.org/p'),
+              fc.string({ maxLength: 5 }),
+              fc.constantFrom('', 'nl'),
             ),
-          ][0]?.subject;
-          if (subject)
-            for (const [p, text, lang] of extra)
-              dataset.addQuad(N3.quad(subject, N3.namedNode(p), lang ? N3.literal(text, lang) : N3.literal(text)));
-          const json = voorzieninggebruik.toJson(dataset);
-          const again = voorzieninggebruik.fromJson(json).dataset;
-          const rest = new Store(triples(json.notCarried));
-          // every triple of the graph is in the JSON or named; the JSON says nothing the graph did not,
-          // but for a default fromJson fills in where the field was not carried
-          const left = [...(await lines(again)), ...(await lines(rest))];
-          for (const line of await lines(dataset)) {
-            const at = left.indexOf(line);
-            expect(at, line).toBeGreaterThanOrEqual(0);
-            left.splice(at, 1);
-          }
-          for (const line of left) expect(line).toMatch(/#(bedrijfsKritisch|privacyGevoelig)> "false"/u);
-        },
-      ),
-      { numRuns: 300, seed: 12 },
-    );
-  });
+            { maxLength: 2 },
+          ),
+          async (record, key, value, extra) => {
+            const { dataset } = voorzieninggebruik.fromJson({ ...record, [key]: value });
+            const subject = [
+              ...dataset.match(
+                null,
+                N3.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
+                N3.namedNode(`${VG}VoorzieningGebruik`),
+              ),
+            ][0]?.subject;
+            if (subject)
+              for (const [p, text, lang] of extra)
+                dataset.addQuad(N3.quad(subject, N3.namedNode(p), lang ? N3.literal(text, lang) : N3.literal(text)));
+            const json = voorzieninggebruik.toJson(dataset);
+            const again = voorzieninggebruik.fromJson(json).dataset;
+            const rest = new Store(triples(json.notCarried));
+            // every triple of the graph is in the JSON or named; the JSON says nothing the graph did not,
+            // but for a default fromJson fills in where the field was not carried
+            const left = [...(await lines(again)), ...(await lines(rest))];
+            for (const line of await lines(dataset)) {
+              const at = left.indexOf(line);
+              expect(at, line).toBeGreaterThanOrEqual(0);
+              left.splice(at, 1);
+            }
+            for (const line of left) expect(line).toMatch(/#(bedrijfsKritisch|privacyGevoelig)> "false"/u);
+          },
+        ),
+        { numRuns: 300, seed: 12 },
+      );
+    },
+  );
 });
 
 describe('JSON-LD that looks like the API', () => {
@@ -171,7 +180,10 @@ describe('JSON-LD that looks like the API', () => {
   });
 
   it('a beheerder two records share stays one node in @graph', async () => {
-    const ttl = `@prefix vg: <${VG}>. <urn:uuid:${U.gebruik}> a vg:VoorzieningGebruik; vg:beheerder _:p . <urn:uuid:${U.versie}> a vg:VoorzieningGebruik; vg:beheerder _:p . _:p a <http://schema.org/Person>; <http://schema.org/name> "Jan" .`;
+    const ttl =
+      `@prefix vg: <${VG}>. <urn:uuid:${U.gebruik}> a vg:VoorzieningGebruik; ` +
+      `vg:beheerder _:p . <urn:uuid:${U.versie}> a vg:VoorzieningGebruik; ` +
+      'vg:beheerder _:p . _:p a <http://schema.org/Person>; <http://schema.org/name> "Jan" .';
     const data = parseRdf(ttl, 'turtle');
     for (const engine of ['fast', 'reference'] as const) {
       const doc = await toJsonLd(data, { profile: voorzieninggebruik, engine });

@@ -103,7 +103,8 @@ describe('VoorzieningGebruik builder', () => {
 });
 
 // Compile-time checks (tsc -p test/tsconfig.json): cardinality and value lists live in the types.
-// biome-ignore lint/suspicious/noExportsInTest: exported so that tsc keeps it (noUnusedLocals); it is never run, only type-checked
+// It is never run, only type-checked.
+// biome-ignore lint/suspicious/noExportsInTest: exported so that tsc keeps it (noUnusedLocals)
 export function typeChecks(): void {
   const g = voorzieninggebruik.graph();
   // @ts-expect-error status is required

@@ -111,19 +111,22 @@ describe('contexts/voorzieninggebruik.jsonld', () => {
       expect(terms).toContain(field);
   });
 
-  it('the API JSON plus the context is JSON-LD for the graph fromJson builds, but for rdf:type and the record IRI', async () => {
-    // the spec example has a null end date and contactpersoon for beheerder: JSON-LD reads both as fromJson does
-    const { dataset } = voorzieninggebruik.fromJson(specExample);
-    const jsonld = await parseJsonLd(
-      { '@context': voorzieninggebruik.declaration.context.urls[0], ...specExample },
-      { profile: voorzieninggebruik },
-    );
-    expect(await predicateObjects(jsonld)).toEqual(await predicateObjects(dataset));
-    // references by UUID become the same urn:uuid: IRIs
-    expect(
-      jsonld.getObjects(null, 'https://w3id.org/profielkit/voorzieninggebruik#organisatie', null).map((o) => o.value),
-    ).toEqual([`urn:uuid:${U.organisatie}`]);
-  });
+  it(
+    'the API JSON plus the context is JSON-LD for the graph ' + 'fromJson builds, but for rdf:type and the record IRI',
+    async () => {
+      // the spec example has a null end date and contactpersoon for beheerder: JSON-LD reads both as fromJson does
+      const { dataset } = voorzieninggebruik.fromJson(specExample);
+      const jsonld = await parseJsonLd(
+        { '@context': voorzieninggebruik.declaration.context.urls[0], ...specExample },
+        { profile: voorzieninggebruik },
+      );
+      expect(await predicateObjects(jsonld)).toEqual(await predicateObjects(dataset));
+      // references by UUID become the same urn:uuid: IRIs
+      expect(
+        jsonld.getObjects(null, 'https://w3id.org/profielkit/voorzieninggebruik#organisatie', null).map((o) => o.value),
+      ).toEqual([`urn:uuid:${U.organisatie}`]);
+    },
+  );
 
   it('the same holds for generated payloads (property)', async () => {
     await fc.assert(

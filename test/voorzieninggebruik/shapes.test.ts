@@ -87,7 +87,8 @@ function wrongKind(p: PropertyDeclaration): { term: Quad['object']; constraints:
         case 'integer':
           return { term: literal('2.0', namedNode(`${XSD}decimal`)), constraints: ['sh:DatatypeConstraintComponent'] };
         default: {
-          // the right lexical form under another datatype; a list holds only xsd:string values, so it is also not in the list
+          // the right lexical form under another datatype; a list holds only xsd:string values, so it is also not in
+          // the list
           const lexical =
             range.in?.[0] ??
             (range.datatype === 'boolean' ? 'true' : range.pattern?.includes('@') ? 'x@example.org' : U.versie);

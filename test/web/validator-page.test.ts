@@ -145,7 +145,9 @@ describe('the validator page in headless Chromium', () => {
     });
   }
 
-  /** Waits for the report of the next validation (the summary's run counter moves on) and returns the summary's text. */
+  /**
+   * Waits for the report of the next validation (the summary's run counter moves on) and returns the summary's text.
+   */
   async function report(start: () => Promise<unknown>, state: 'done' | 'failed' | 'choose' = 'done'): Promise<string> {
     runs++;
     await start();
@@ -189,20 +191,23 @@ describe('the validator page in headless Chromium', () => {
     return readFileSync(await file.path(), 'utf8');
   }
 
-  it('loads from its own origin only, with labelled controls; the profile found from the data unless chosen', async () => {
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.filter((s) => !s.url.startsWith(`${origin}/`))).toEqual([]);
-    // every form control has a label
-    for (const label of ['Taal', 'Bestand', 'Of plak de data', 'Formaat', 'Profiel'])
-      await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
-    await expect(page.locator('input[type=file]').count()).resolves.toBe(1);
-    const options = await page
-      .locator('[data-testid="profile"] option')
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(options).toEqual(['', 'toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
-    await expect(page.locator('[data-testid="profile"]').inputValue()).resolves.toBe('');
-    expect(await axe()).toEqual([]);
-  });
+  it(
+    'loads from its own origin only, with labelled controls; ' + 'the profile found from the data unless chosen',
+    async () => {
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((s) => !s.url.startsWith(`${origin}/`))).toEqual([]);
+      // every form control has a label
+      for (const label of ['Taal', 'Bestand', 'Of plak de data', 'Formaat', 'Profiel'])
+        await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+      await expect(page.locator('input[type=file]').count()).resolves.toBe(1);
+      const options = await page
+        .locator('[data-testid="profile"] option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(options).toEqual(['', 'toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
+      await expect(page.locator('[data-testid="profile"]').inputValue()).resolves.toBe('');
+      expect(await axe()).toEqual([]);
+    },
+  );
 
   it('a conforming record: the verdict, in view and focused, the counts, no findings', async () => {
     const summary = await report(() => page.locator('input[type=file]').setInputFiles(fixture('contactvoorkeur.ttl')));
@@ -216,222 +221,239 @@ describe('the validator page in headless Chromium', () => {
     await expect(page.locator('#results').innerText()).resolves.toContain('Geen bevindingen.');
   });
 
-  it('a broken record: the overview by rule, one progress bar, the status announced a few times; filter, English, every download', async () => {
-    const text = readFileSync(fixture('broken.ttl'), 'utf8');
-    // every text the live status line shows during the run, and every value of the progress bar
-    await page.evaluate(() => {
-      const w = window as unknown as { statuses: string[]; bar: number[] };
-      w.statuses = [];
-      w.bar = [];
-      const status = document.getElementById('status-text') as HTMLElement;
-      const bar = document.getElementById('progress') as HTMLProgressElement;
-      new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, {
-        childList: true,
-        characterData: true,
-        subtree: true,
+  it(
+    'a broken record: the overview by rule, one progress bar, ' +
+      'the status announced a few times; filter, English, every download',
+    async () => {
+      const text = readFileSync(fixture('broken.ttl'), 'utf8');
+      // every text the live status line shows during the run, and every value of the progress bar
+      await page.evaluate(() => {
+        const w = window as unknown as { statuses: string[]; bar: number[] };
+        w.statuses = [];
+        w.bar = [];
+        const status = document.getElementById('status-text') as HTMLElement;
+        const bar = document.getElementById('progress') as HTMLProgressElement;
+        new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+        new MutationObserver(() => w.bar.push(bar.value / bar.max)).observe(bar, {
+          attributes: true,
+          attributeFilter: ['value', 'max'],
+        });
       });
-      new MutationObserver(() => w.bar.push(bar.value / bar.max)).observe(bar, {
-        attributes: true,
-        attributeFilter: ['value', 'max'],
+      const summary = await report(() => page.locator('input[type=file]').setInputFiles(fixture('broken.ttl')));
+      expect(page.workers()).toHaveLength(1);
+      const { statuses, bar } = await page.evaluate(() => {
+        const w = window as unknown as { statuses: string[]; bar: number[] };
+        return { statuses: w.statuses, bar: w.bar };
       });
-    });
-    const summary = await report(() => page.locator('input[type=file]').setInputFiles(fixture('broken.ttl')));
-    expect(page.workers()).toHaveLength(1);
-    const { statuses, bar } = await page.evaluate(() => {
-      const w = window as unknown as { statuses: string[]; bar: number[] };
-      return { statuses: w.statuses, bar: w.bar };
-    });
-    // announced at the start and with the verdict; the progress is the bar's, not the live region's
-    expect(statuses).toEqual(['broken.ttl wordt gecontroleerd…', 'broken.ttl: voldoet niet aan toestemming']);
-    // one bar that only goes forward
-    for (let i = 1; i < bar.length; i++) expect(bar[i]).toBeGreaterThanOrEqual(bar[i - 1] as number);
-    await expect(page.locator('progress').count()).resolves.toBe(1);
-    const expected = await validate(parseRdf(text), { profile: toestemming });
-    const steward = stewardReport({
-      file: 'broken.ttl',
-      syntax: 'turtle',
-      outcomes: [{ profile: 'toestemming', ...expected }],
-      lang: 'nl',
-      version: '',
-      declarations: [toestemming.declaration],
-    });
-    const { Violation, Warning } = steward.verdicts[0]!.counts;
-    expect(Violation).toBeGreaterThan(1);
-    expect(summary).toContain('broken.ttl: voldoet niet aan toestemming');
-    expect(summary).toMatch(new RegExp(`${Violation} fouten\\s*${Warning} waarschuwing(en)?\\s*0 meldingen`, 'u'));
-    expect(summary).toContain('1 record met een bevinding');
-    // the overview: a closed line per rule, with the records it affects; no row is made before a rule is opened
-    const lines = await groups();
-    expect(lines).toHaveLength(steward.groups.length);
-    expect(lines.every((l) => l.startsWith('1 record'))).toBe(true);
-    expect(
-      lines.some((l) =>
-        l.includes(
-          'gegevenOp (Toestemming) moet een datum zijn; schrijf bv. toestemming:gegevenOp "2024-03-01"^^xsd:date',
+      // announced at the start and with the verdict; the progress is the bar's, not the live region's
+      expect(statuses).toEqual(['broken.ttl wordt gecontroleerd…', 'broken.ttl: voldoet niet aan toestemming']);
+      // one bar that only goes forward
+      for (let i = 1; i < bar.length; i++) expect(bar[i]).toBeGreaterThanOrEqual(bar[i - 1] as number);
+      await expect(page.locator('progress').count()).resolves.toBe(1);
+      const expected = await validate(parseRdf(text), { profile: toestemming });
+      const steward = stewardReport({
+        file: 'broken.ttl',
+        syntax: 'turtle',
+        outcomes: [{ profile: 'toestemming', ...expected }],
+        lang: 'nl',
+        version: '',
+        declarations: [toestemming.declaration],
+      });
+      const { Violation, Warning } = steward.verdicts[0]!.counts;
+      expect(Violation).toBeGreaterThan(1);
+      expect(summary).toContain('broken.ttl: voldoet niet aan toestemming');
+      expect(summary).toMatch(new RegExp(`${Violation} fouten\\s*${Warning} waarschuwing(en)?\\s*0 meldingen`, 'u'));
+      expect(summary).toContain('1 record met een bevinding');
+      // the overview: a closed line per rule, with the records it affects; no row is made before a rule is opened
+      const lines = await groups();
+      expect(lines).toHaveLength(steward.groups.length);
+      expect(lines.every((l) => l.startsWith('1 record'))).toBe(true);
+      expect(
+        lines.some((l) =>
+          l.includes(
+            'gegevenOp (Toestemming) moet een datum zijn; schrijf bv. toestemming:gegevenOp "2024-03-01"^^xsd:date',
+          ),
         ),
-      ),
-    ).toBe(true);
-    // no datatype named as jargon ("(xsd:string)"), no regular expression, no IRI, no JSON-LD fix in a Turtle
-    // file; the Turtle fix writes its literal as Turtle does ("2024-03-01"^^xsd:date)
-    expect(lines.join('\n')).not.toMatch(/\(xsd:|rdf:type|\^\[|JSON-LD|<http|ConstraintComponent/u);
-    expect(await rows()).toEqual([]);
-    await openAll();
-    const shown = await rows();
-    expect(shown).toHaveLength(steward.findings.length);
-    // each finding: its record, its field, the value found, and its line in the file
-    expect(
-      shown.some(
-        (row) =>
-          row.includes('https://example.org/contactvoorkeur/7') &&
-          row.includes('veld gegevenOp') &&
-          row.includes('gevonden 2024-03-01T10:00:00') &&
-          row.includes('regel 6'),
-      ),
-    ).toBe(true);
-    expect(shown.some((row) => row.includes('schrijf de IRI tussen < en >'))).toBe(false); // the fix is in the rule's line, the overview
-    expect(lines.some((l) => l.includes('schrijf de IRI tussen < en >'))).toBe(true);
-    expect(await axe()).toEqual([]);
+      ).toBe(true);
+      // no datatype named as jargon ("(xsd:string)"), no regular expression, no IRI, no JSON-LD fix in a Turtle
+      // file; the Turtle fix writes its literal as Turtle does ("2024-03-01"^^xsd:date)
+      expect(lines.join('\n')).not.toMatch(/\(xsd:|rdf:type|\^\[|JSON-LD|<http|ConstraintComponent/u);
+      expect(await rows()).toEqual([]);
+      await openAll();
+      const shown = await rows();
+      expect(shown).toHaveLength(steward.findings.length);
+      // each finding: its record, its field, the value found, and its line in the file
+      expect(
+        shown.some(
+          (row) =>
+            row.includes('https://example.org/contactvoorkeur/7') &&
+            row.includes('veld gegevenOp') &&
+            row.includes('gevonden 2024-03-01T10:00:00') &&
+            row.includes('regel 6'),
+        ),
+      ).toBe(true);
+      // the fix is in the rule's line, the overview
+      expect(shown.some((row) => row.includes('schrijf de IRI tussen < en >'))).toBe(false);
 
-    // the filter, by keyboard: Space on the focused checkbox hides the rules of errors
-    const violations = page.getByLabel(`${Violation} fouten`);
-    await violations.focus();
-    await page.keyboard.press('Space');
-    await expect
-      .poll(async () => (await groups()).length, WAIT)
-      .toBe(steward.groups.filter((g) => g.severity !== 'Violation').length);
-    await violations.check();
-    await expect.poll(async () => (await groups()).length, WAIT).toBe(steward.groups.length);
+      expect(lines.some((l) => l.includes('schrijf de IRI tussen < en >'))).toBe(true);
+      expect(await axe()).toEqual([]);
 
-    // English: checked again, every text in English
-    const english = await report(() => page.getByLabel('Taal').selectOption('en'));
-    expect(english).toContain('broken.ttl: does not conform to toestemming');
-    expect(english).toMatch(new RegExp(`${Violation} errors\\s*${Warning} warnings?\\s*0 notes`, 'u'));
-    expect(
-      (await groups()).some((l) =>
-        l.includes('gegevenOp (Consent) must be a date; write e.g. toestemming:gegevenOp "2024-03-01"^^xsd:date'),
-      ),
-    ).toBe(true);
+      // the filter, by keyboard: Space on the focused checkbox hides the rules of errors
+      const violations = page.getByLabel(`${Violation} fouten`);
+      await violations.focus();
+      await page.keyboard.press('Space');
+      await expect
+        .poll(async () => (await groups()).length, WAIT)
+        .toBe(steward.groups.filter((g) => g.severity !== 'Violation').length);
+      await violations.check();
+      await expect.poll(async () => (await groups()).length, WAIT).toBe(steward.groups.length);
 
-    // the spreadsheet: UTF-8 with BOM, ';' between fields, a row per finding
-    const csv = await download('Spreadsheet (CSV)');
-    expect(
-      csv.startsWith(
-        '\uFEFF"record";"field";"problem";"value found";"severity";"where in the file";"rule of the profile"',
-      ),
-    ).toBe(true);
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(steward.findings.length + 1);
-    expect(csv).toContain('"line 6"');
-    // the printable report: one file that loads nothing, with the file, the version and the verdict
-    const html = await download('Report (HTML)');
-    expect(html).not.toMatch(/<script|<link|src=/iu);
-    for (const part of [
-      'broken.ttl',
-      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
-      'does not conform to toestemming',
-      'Overview by rule',
-    ])
-      expect(html).toContain(part);
+      // English: checked again, every text in English
+      const english = await report(() => page.getByLabel('Taal').selectOption('en'));
+      expect(english).toContain('broken.ttl: does not conform to toestemming');
+      expect(english).toMatch(new RegExp(`${Violation} errors\\s*${Warning} warnings?\\s*0 notes`, 'u'));
+      expect(
+        (await groups()).some((l) =>
+          l.includes('gegevenOp (Consent) must be a date; write e.g. toestemming:gegevenOp "2024-03-01"^^xsd:date'),
+        ),
+      ).toBe(true);
 
-    // the JSON report: the shape of `profielkit validate --format json`
-    const inEnglish = await validate(parseRdf(text), { profile: toestemming, lang: 'en' });
-    const json = JSON.parse(await download('JSON report')) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['file', 'conforms', 'profile', 'results', 'totalResults', 'nodesChecked']);
-    expect(json).toMatchObject({
-      file: 'broken.ttl',
-      conforms: false,
-      profile: 'toestemming',
-      totalResults: inEnglish.totalResults,
-    });
-    const results = json['results'] as Record<string, unknown>[];
-    expect(results.map((r) => r['message']).sort()).toEqual(inEnglish.results.map((r) => r.message).sort());
+      // the spreadsheet: UTF-8 with BOM, ';' between fields, a row per finding
+      const csv = await download('Spreadsheet (CSV)');
+      expect(
+        csv.startsWith(
+          '\uFEFF"record";"field";"problem";"value found";"severity";"where in the file";"rule of the profile"',
+        ),
+      ).toBe(true);
+      expect(csv.trimEnd().split('\r\n')).toHaveLength(steward.findings.length + 1);
+      expect(csv).toContain('"line 6"');
+      // the printable report: one file that loads nothing, with the file, the version and the verdict
+      const html = await download('Report (HTML)');
+      expect(html).not.toMatch(/<script|<link|src=/iu);
+      for (const part of [
+        'broken.ttl',
+        JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
+        'does not conform to toestemming',
+        'Overview by rule',
+      ])
+        expect(html).toContain(part);
 
-    // the W3C SHACL report, as Turtle
-    const shacl = parseRdf(await download('SHACL report (Turtle)'));
-    const SH = 'http://www.w3.org/ns/shacl#';
-    expect(
-      shacl.getQuads(null, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationResult`, null),
-    ).toHaveLength(inEnglish.totalResults);
+      // the JSON report: the shape of `profielkit validate --format json`
+      const inEnglish = await validate(parseRdf(text), { profile: toestemming, lang: 'en' });
+      const json = JSON.parse(await download('JSON report')) as Record<string, unknown>;
+      expect(Object.keys(json)).toEqual(['file', 'conforms', 'profile', 'results', 'totalResults', 'nodesChecked']);
+      expect(json).toMatchObject({
+        file: 'broken.ttl',
+        conforms: false,
+        profile: 'toestemming',
+        totalResults: inEnglish.totalResults,
+      });
+      const results = json['results'] as Record<string, unknown>[];
+      expect(results.map((r) => r['message']).sort()).toEqual(inEnglish.results.map((r) => r.message).sort());
 
-    // the data, converted: the same triples
-    const original = parseRdf(text);
-    expect(parseRdf(await download('Data as Turtle')).size).toBe(original.size);
-    expect((await parseJsonLd(await download('Data as JSON-LD'), { profile: toestemming })).size).toBe(original.size);
-    await report(() => page.getByLabel('Language').selectOption('nl'));
-  });
+      // the W3C SHACL report, as Turtle
+      const shacl = parseRdf(await download('SHACL report (Turtle)'));
+      const SH = 'http://www.w3.org/ns/shacl#';
+      expect(
+        shacl.getQuads(null, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SH}ValidationResult`, null),
+      ).toHaveLength(inEnglish.totalResults);
 
-  it('a VNG JSON payload: its profile found from its fields; one finding per wrong value, the record counted from 1', async () => {
-    const summary = await report(() =>
-      page.locator('input[type=file]').setInputFiles(fixture('voorzieninggebruik-broken.json')),
-    );
-    const payload = readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8');
-    const conversion = voorzieninggebruik.fromJson(payload);
-    const expected = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
-    const steward = stewardReport({
-      file: 'x',
-      syntax: 'json',
-      outcomes: [{ profile: 'voorzieninggebruik', ...expected }],
-      lang: 'nl',
-      version: '',
-      declarations: [voorzieninggebruik.declaration],
-    });
-    expect(summary).toContain('voorzieninggebruik-broken.json: voldoet niet aan voorzieninggebruik');
-    expect(summary).toContain(`${steward.verdicts[0]!.counts.Violation} fouten`);
-    expect(summary).toContain('herkend in de data');
-    await openAll();
-    const shown = await rows();
-    expect(shown).toHaveLength(steward.findings.length);
-    // bbnScore "hoog" breaks the datatype, the minimum and the maximum: one finding, its rules in its detail
-    const bbn = shown.filter((row) => row.includes('veld bbnScore'));
-    expect(bbn).toHaveLength(1);
-    expect(bbn[0]).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000)');
-    expect(bbn[0]).toContain('gevonden hoog');
-    expect(bbn[0]).toMatch(/sh:Datatype.*sh:MinInclusive.*sh:MaxInclusive/u);
-    expect(shown.some((row) => row.includes('veld status') && row.includes('[1].status'))).toBe(true);
-    const json = JSON.parse(await download('JSON-rapport')) as { results: { jsonPath?: string }[] };
-    expect(json.results.map((r) => r.jsonPath).sort()).toEqual(expected.results.map((r) => r.jsonPath).sort());
-  });
+      // the data, converted: the same triples
+      const original = parseRdf(text);
+      expect(parseRdf(await download('Data as Turtle')).size).toBe(original.size);
+      expect((await parseJsonLd(await download('Data as JSON-LD'), { profile: toestemming })).size).toBe(original.size);
+      await report(() => page.getByLabel('Language').selectOption('nl'));
+    },
+  );
 
-  it('a Verwerkingenlogging list payload is checked as verwerkingenlogging, not as the first profile in the list', async () => {
-    const summary = await report(() =>
-      page
-        .locator('input[type=file]')
-        .setInputFiles(join(ROOT, 'test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json')),
-    );
-    expect(summary).toContain('lijst-verwerkte-objecten.json: voldoet aan verwerkingenlogging');
-    expect(summary).not.toContain('voorzieninggebruik');
-  });
+  it(
+    'a VNG JSON payload: its profile found from its fields; ' +
+      'one finding per wrong value, the record counted from 1',
+    async () => {
+      const summary = await report(() =>
+        page.locator('input[type=file]').setInputFiles(fixture('voorzieninggebruik-broken.json')),
+      );
+      const payload = readFileSync(fixture('voorzieninggebruik-broken.json'), 'utf8');
+      const conversion = voorzieninggebruik.fromJson(payload);
+      const expected = await validate(conversion.dataset, { profile: voorzieninggebruik, json: conversion });
+      const steward = stewardReport({
+        file: 'x',
+        syntax: 'json',
+        outcomes: [{ profile: 'voorzieninggebruik', ...expected }],
+        lang: 'nl',
+        version: '',
+        declarations: [voorzieninggebruik.declaration],
+      });
+      expect(summary).toContain('voorzieninggebruik-broken.json: voldoet niet aan voorzieninggebruik');
+      expect(summary).toContain(`${steward.verdicts[0]!.counts.Violation} fouten`);
+      expect(summary).toContain('herkend in de data');
+      await openAll();
+      const shown = await rows();
+      expect(shown).toHaveLength(steward.findings.length);
+      // bbnScore "hoog" breaks the datatype, the minimum and the maximum: one finding, its rules in its detail
+      const bbn = shown.filter((row) => row.includes('veld bbnScore'));
+      expect(bbn).toHaveLength(1);
+      expect(bbn[0]).toContain('record 2 (223e4567-e89b-12d3-a456-426614174000)');
+      expect(bbn[0]).toContain('gevonden hoog');
+      expect(bbn[0]).toMatch(/sh:Datatype.*sh:MinInclusive.*sh:MaxInclusive/u);
+      expect(shown.some((row) => row.includes('veld status') && row.includes('[1].status'))).toBe(true);
+      const json = JSON.parse(await download('JSON-rapport')) as { results: { jsonPath?: string }[] };
+      expect(json.results.map((r) => r.jsonPath).sort()).toEqual(expected.results.map((r) => r.jsonPath).sort());
+    },
+  );
 
-  it('JSON whose fields say no profile, and RDF of no profile: the steward is asked, and the answer is used', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
-    const unknown = join(dir, 'leveranciers.json');
-    writeFileSync(unknown, JSON.stringify([{ naam: 'Leverancier', plaats: 'Gent' }]));
-    const asked = await report(() => page.locator('input[type=file]').setInputFiles(unknown), 'choose');
-    expect(asked).toContain('leveranciers.json: de data zegt niet bij welk profiel ze hoort');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
-    expect(await axe()).toEqual([]);
-    const checked = await report(() => page.getByRole('button', { name: 'Controleer als voorzieninggebruik' }).click());
-    expect(checked).toContain('leveranciers.json: voldoet niet aan voorzieninggebruik');
-    expect(checked).toContain('gekozen in de keuzelijst');
-    await page.locator('[data-testid="profile"]').selectOption('');
-    runs++; // the selector's change checks again
-    await page.waitForSelector(`[data-testid="summary"][data-run="${runs}"][data-state="choose"]`, WAIT);
-    const none = await report(
-      () => page.locator('input[type=file]').setInputFiles(fixture('no-profile.ttl')),
-      'choose',
-    );
-    expect(none).toContain('no-profile.ttl: de data zegt niet bij welk profiel ze hoort');
-    await expect(
-      page
-        .locator('#summary button[data-profile]')
-        .evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).dataset['profile'])),
-    ).resolves.toEqual(['toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
-    const nothing = await report(() => page.getByRole('button', { name: 'Controleer als toestemming' }).click());
-    expect(nothing).toContain('niets gecontroleerd: geen record van toestemming gevonden');
-    await page.locator('[data-testid="profile"]').selectOption('');
-    runs++;
-    await page.waitForSelector(`[data-testid="summary"][data-run="${runs}"][data-state="choose"]`, WAIT);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  it(
+    'a Verwerkingenlogging list payload is checked as ' + 'verwerkingenlogging, not as the first profile in the list',
+    async () => {
+      const summary = await report(() =>
+        page
+          .locator('input[type=file]')
+          .setInputFiles(join(ROOT, 'test/fixtures/verwerkingenlogging/lijst-verwerkte-objecten.json')),
+      );
+      expect(summary).toContain('lijst-verwerkte-objecten.json: voldoet aan verwerkingenlogging');
+      expect(summary).not.toContain('voorzieninggebruik');
+    },
+  );
+  it(
+    'JSON whose fields say no profile, and RDF of no profile: ' + 'the steward is asked, and the answer is used',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
+      const unknown = join(dir, 'leveranciers.json');
+      writeFileSync(unknown, JSON.stringify([{ naam: 'Leverancier', plaats: 'Gent' }]));
+      const asked = await report(() => page.locator('input[type=file]').setInputFiles(unknown), 'choose');
+      expect(asked).toContain('leveranciers.json: de data zegt niet bij welk profiel ze hoort');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
+      expect(await axe()).toEqual([]);
+      const checked = await report(() =>
+        page.getByRole('button', { name: 'Controleer als voorzieninggebruik' }).click(),
+      );
+      expect(checked).toContain('leveranciers.json: voldoet niet aan voorzieninggebruik');
+      expect(checked).toContain('gekozen in de keuzelijst');
+      await page.locator('[data-testid="profile"]').selectOption('');
+      runs++; // the selector's change checks again
+      await page.waitForSelector(`[data-testid="summary"][data-run="${runs}"][data-state="choose"]`, WAIT);
+      const none = await report(
+        () => page.locator('input[type=file]').setInputFiles(fixture('no-profile.ttl')),
+        'choose',
+      );
+      expect(none).toContain('no-profile.ttl: de data zegt niet bij welk profiel ze hoort');
+      await expect(
+        page
+          .locator('#summary button[data-profile]')
+          .evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).dataset['profile'])),
+      ).resolves.toEqual(['toestemming', 'voorzieninggebruik', 'verwerkingenlogging', 'softwarecatalogus']);
+      const nothing = await report(() => page.getByRole('button', { name: 'Controleer als toestemming' }).click());
+      expect(nothing).toContain('niets gecontroleerd: geen record van toestemming gevonden');
+      await page.locator('[data-testid="profile"]').selectOption('');
+      runs++;
+      await page.waitForSelector(`[data-testid="summary"][data-run="${runs}"][data-state="choose"]`, WAIT);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 
   it('N-Triples, JSON-LD, a dropped file, and NDJSON pasted (its format and profile found from the text)', async () => {
     for (const name of ['contactvoorkeur.nt', 'contactvoorkeur.jsonld']) {
@@ -467,97 +489,107 @@ describe('the validator page in headless Chromium', () => {
     await page.getByLabel('Of plak de data').fill('');
   });
 
-  it('pasted by keyboard: a syntax error shows the lines around it with a caret; a CSV file is named as such', async () => {
-    const text = readFileSync(fixture('syntax-error.ttl'), 'utf8');
-    let line: number | undefined;
-    let column: number | undefined;
-    try {
-      parseRdf(text);
-    } catch (error) {
-      line = error instanceof ParseError ? error.line : undefined;
-      column = error instanceof ParseError ? error.column : undefined;
-    }
-    expect(line).toBeDefined();
-    await page.getByLabel('Of plak de data').focus();
-    await page.keyboard.insertText(text);
-    // Tab from the text to the format, the profile, then the button; Enter checks
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('check');
-    const failed = await report(() => page.keyboard.press('Enter'), 'failed');
-    expect(failed).toContain('geplakte tekst: kan niet gelezen worden (een fout in de schrijfwijze van Turtle');
-    expect(failed).toContain(`regel ${line}`);
-    const excerpt = await page.locator('.excerpt').innerText();
-    const frame = excerpt.split('\n');
-    const at = frame.findIndex((l) => l.startsWith('>'));
-    expect(frame[at]).toContain('t:status ]');
-    expect(frame[at - 1]).toContain('<https://example.org/toestemming/1>');
-    // the caret under the column
-    expect(frame[at + 1]?.indexOf('^')).toBe((frame[at] as string).indexOf('|') + 1 + (column as number));
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
-    expect(await axe()).toEqual([]);
-    await page.getByLabel('Of plak de data').fill('');
+  it(
+    'pasted by keyboard: a syntax error shows the lines ' + 'around it with a caret; a CSV file is named as such',
+    async () => {
+      const text = readFileSync(fixture('syntax-error.ttl'), 'utf8');
+      let line: number | undefined;
+      let column: number | undefined;
+      try {
+        parseRdf(text);
+      } catch (error) {
+        line = error instanceof ParseError ? error.line : undefined;
+        column = error instanceof ParseError ? error.column : undefined;
+      }
+      expect(line).toBeDefined();
+      await page.getByLabel('Of plak de data').focus();
+      await page.keyboard.insertText(text);
+      // Tab from the text to the format, the profile, then the button; Enter checks
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('check');
+      const failed = await report(() => page.keyboard.press('Enter'), 'failed');
+      expect(failed).toContain('geplakte tekst: kan niet gelezen worden (een fout in de schrijfwijze van Turtle');
+      expect(failed).toContain(`regel ${line}`);
+      const excerpt = await page.locator('.excerpt').innerText();
+      const frame = excerpt.split('\n');
+      const at = frame.findIndex((l) => l.startsWith('>'));
+      expect(frame[at]).toContain('t:status ]');
+      expect(frame[at - 1]).toContain('<https://example.org/toestemming/1>');
+      // the caret under the column
+      expect(frame[at + 1]?.indexOf('^')).toBe((frame[at] as string).indexOf('|') + 1 + (column as number));
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
+      expect(await axe()).toEqual([]);
+      await page.getByLabel('Of plak de data').fill('');
 
-    const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
-    const csv = join(dir, 'export.csv');
-    writeFileSync(csv, 'id;status;datum\n1;Actief;2024-01-01\n2;Gepland;2024-02-01\n');
-    const named = await report(() => page.locator('input[type=file]').setInputFiles(csv), 'failed');
-    expect(named).toContain('dit is een CSV-bestand (een spreadsheet), geen RDF');
-    expect(named).not.toMatch(/turtle:|Unexpected/u);
-    rmSync(dir, { recursive: true, force: true });
-  });
+      const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
+      const csv = join(dir, 'export.csv');
+      writeFileSync(csv, 'id;status;datum\n1;Actief;2024-01-01\n2;Gepland;2024-02-01\n');
+      const named = await report(() => page.locator('input[type=file]').setInputFiles(csv), 'failed');
+      expect(named).toContain('dit is een CSV-bestand (een spreadsheet), geen RDF');
+      expect(named).not.toMatch(/turtle:|Unexpected/u);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 
-  it('a file changed on disk after it was chosen: checking it again asks for it again, never "network error"', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
-    const file = join(dir, 'export.ttl');
-    writeFileSync(file, readFileSync(fixture('broken.ttl'), 'utf8'));
-    await report(() => page.locator('input[type=file]').setInputFiles(file));
-    // corrected on disk, then "Controleer"
-    writeFileSync(file, readFileSync(fixture('contactvoorkeur.ttl'), 'utf8'));
-    const again = await report(() => page.getByRole('button', { name: 'Controleer' }).click(), 'failed');
-    expect(again).not.toMatch(/network/iu);
-    expect(again).toContain('export.ttl: het bestand is gewijzigd sinds het gekozen werd');
-    await expect(page.getByRole('button', { name: 'Kies het bestand opnieuw' }).count()).resolves.toBe(1);
-    // chosen again: checked, and it conforms now
-    const fixed = await report(() => page.locator('input[type=file]').setInputFiles(file));
-    expect(fixed).toContain('export.ttl: voldoet aan toestemming');
-    rmSync(dir, { recursive: true, force: true });
-  });
+  it(
+    'a file changed on disk after it was chosen: ' + 'checking it again asks for it again, never "network error"',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
+      const file = join(dir, 'export.ttl');
+      writeFileSync(file, readFileSync(fixture('broken.ttl'), 'utf8'));
+      await report(() => page.locator('input[type=file]').setInputFiles(file));
+      // corrected on disk, then "Controleer"
+      writeFileSync(file, readFileSync(fixture('contactvoorkeur.ttl'), 'utf8'));
+      const again = await report(() => page.getByRole('button', { name: 'Controleer' }).click(), 'failed');
+      expect(again).not.toMatch(/network/iu);
+      expect(again).toContain('export.ttl: het bestand is gewijzigd sinds het gekozen werd');
+      await expect(page.getByRole('button', { name: 'Kies het bestand opnieuw' }).count()).resolves.toBe(1);
+      // chosen again: checked, and it conforms now
+      const fixed = await report(() => page.locator('input[type=file]').setInputFiles(file));
+      expect(fixed).toContain('export.ttl: voldoet aan toestemming');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 
-  it('an export with a fault in every record: the overview stays small, rules open a page at a time, a record is found by its id', async () => {
-    const T = 'http://data.vlaanderen.be/ns/toestemming#';
-    // a fault in every record, all kept (under the page's 10,000 results a profile)
-    const n = 1500;
-    const lines = Array.from(
-      { length: n },
-      (_, i) => `<https://example.org/toestemming/${i}> a <${T}Toestemming> ;\n  <${T}gegevenOp> "gisteren" .`,
-    );
-    const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
-    const file = join(dir, 'groot.ttl');
-    writeFileSync(file, `${lines.join('\n')}\n`);
-    const summary = await report(() => page.locator('input[type=file]').setInputFiles(file));
-    expect(summary).toContain(`${n.toLocaleString('nl-BE')} records met een bevinding`);
-    const overview = await groups();
-    expect(overview.length).toBeLessThan(10);
-    expect(overview.every((l) => l.startsWith(`${n.toLocaleString('nl-BE')} records`))).toBe(true);
-    // nothing made for the findings until a rule is opened, then one page of them
-    expect(await page.locator('[data-testid="result"]').count()).toBe(0);
-    await page.locator('[data-testid="group"] summary').first().click();
-    await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(50);
-    await page
-      .getByRole('button', { name: /^Toon 50 meer/u })
-      .first()
-      .click();
-    await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(100);
-    // a record by its id: only its findings, in every rule it breaks
-    await page.getByLabel('Zoek een record').fill('toestemming/1234');
-    await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(overview.length);
-    for (const row of await rows()) expect(row).toContain('https://example.org/toestemming/1234');
-    expect(await axe()).toEqual([]);
-    await page.getByLabel('Zoek een record').fill('');
-    rmSync(dir, { recursive: true, force: true });
-  });
+  it(
+    'an export with a fault in every record: the overview stays small, ' +
+      'rules open a page at a time, a record is found by its id',
+    async () => {
+      const T = 'http://data.vlaanderen.be/ns/toestemming#';
+      // a fault in every record, all kept (under the page's 10,000 results a profile)
+      const n = 1500;
+      const lines = Array.from(
+        { length: n },
+        (_, i) => `<https://example.org/toestemming/${i}> a <${T}Toestemming> ;\n  <${T}gegevenOp> "gisteren" .`,
+      );
+      const dir = mkdtempSync(join(tmpdir(), 'profielkit-steward-'));
+      const file = join(dir, 'groot.ttl');
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const summary = await report(() => page.locator('input[type=file]').setInputFiles(file));
+      expect(summary).toContain(`${n.toLocaleString('nl-BE')} records met een bevinding`);
+      const overview = await groups();
+      expect(overview.length).toBeLessThan(10);
+      expect(overview.every((l) => l.startsWith(`${n.toLocaleString('nl-BE')} records`))).toBe(true);
+      // nothing made for the findings until a rule is opened, then one page of them
+      expect(await page.locator('[data-testid="result"]').count()).toBe(0);
+      await page.locator('[data-testid="group"] summary').first().click();
+      await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(50);
+      await page
+        .getByRole('button', { name: /^Toon 50 meer/u })
+        .first()
+        .click();
+      await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(100);
+      // a record by its id: only its findings, in every rule it breaks
+      await page.getByLabel('Zoek een record').fill('toestemming/1234');
+      await expect.poll(() => page.locator('[data-testid="result"]').count(), WAIT).toBe(overview.length);
+      for (const row of await rows()) expect(row).toContain('https://example.org/toestemming/1234');
+      expect(await axe()).toEqual([]);
+      await page.getByLabel('Zoek een record').fill('');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 
   it('several files, the pages of one list checked as one, each finding names its file', async () => {
     // two pages of an OpenRegister list response of usage objects; page 2 has a record with faults

@@ -138,7 +138,8 @@ const nl: Words = {
   line: (l, c) => (c === undefined ? `regel ${l}` : `regel ${l}, kolom ${c}`),
   choose: (reason) =>
     reason === 'none'
-      ? 'de data zegt niet bij welk profiel ze hoort (geen klasse of velden van een profiel gevonden). Met welk profiel controleren?'
+      ? 'de data zegt niet bij welk profiel ze hoort ' +
+        '(geen klasse of velden van een profiel gevonden). Met welk profiel controleren?'
       : 'de velden passen bij meer dan één profiel. Met welk profiel controleren?',
   checkAs: (profile) => `Controleer als ${profile}`,
   reread:
@@ -149,7 +150,8 @@ const nl: Words = {
   empty: 'Kies een bestand of plak eerst data.',
   reportHeading: 'Rapport',
   syntaxError: (f) =>
-    `een fout in de schrijfwijze${f ? ` van ${FORMAT_NAMES[f] ?? f}` : ''}; de plaats staat hieronder, het teken waar het misgaat met ^ aangeduid`,
+    `een fout in de schrijfwijze${f ? ` van ${FORMAT_NAMES[f] ?? f}` : ''}; ` +
+    'de plaats staat hieronder, het teken waar het misgaat met ^ aangeduid',
   pagesOnly: (files) =>
     `meerdere bestanden worden samen gelezen als de pagina's van één JSON-lijst, maar ${files.join(', ')} ` +
     `${files.length === 1 ? 'is' : 'zijn'} geen JSON. Kies RDF-bestanden één voor één.`,
@@ -217,7 +219,8 @@ const en: Words = {
   line: (l, c) => (c === undefined ? `line ${l}` : `line ${l}, column ${c}`),
   choose: (reason) =>
     reason === 'none'
-      ? 'the data does not say which profile it is of (no class or fields of a profile found). Check it against which profile?'
+      ? 'the data does not say which profile it is of ' +
+        '(no class or fields of a profile found). Check it against which profile?'
       : 'the fields fit more than one profile. Check it against which profile?',
   checkAs: (profile) => `Check as ${profile}`,
   reread: 'the file has changed since it was chosen; the browser reads it again only once you choose it again.',
@@ -227,7 +230,8 @@ const en: Words = {
   empty: 'Choose a file or paste data first.',
   reportHeading: 'Report',
   syntaxError: (f) =>
-    `a syntax error${f ? ` in ${FORMAT_NAMES[f] ?? f}` : ''}; where it is shown below, the character where it goes wrong marked with ^`,
+    `a syntax error${f ? ` in ${FORMAT_NAMES[f] ?? f}` : ''}; ` +
+    'where it is shown below, the character where it goes wrong marked with ^',
   pagesOnly: (files) =>
     `several files are read together as the pages of one JSON list, but ${files.join(', ')} ` +
     `${files.length === 1 ? 'is' : 'are'} no JSON. Choose RDF files one at a time.`,

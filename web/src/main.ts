@@ -294,7 +294,9 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
       showProgress({
         done: message.done,
         total: message.total,
-        text: `${words.phase(message.phase, message.profile)}… ${Math.floor((100 * message.done) / Math.max(message.total, 1))}%`,
+        text:
+          `${words.phase(message.phase, message.profile)}… ` +
+          `${Math.floor((100 * message.done) / Math.max(message.total, 1))}%`,
       });
       return;
     case 'done':

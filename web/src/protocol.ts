@@ -49,7 +49,10 @@ export type ToWorker =
     }
   | { readonly type: 'download'; readonly id: number; readonly kind: WorkerDownload };
 
-/** One profile's outcome on the input, as the command's reports have it (results: at most MAX_RESULTS, violations first). */
+/**
+ * One profile's outcome on the input, as the command's reports have it (results: at most MAX_RESULTS, violations
+ * first).
+ */
 export interface Outcome extends JsonReportOutcome {
   readonly counts: ResultCounts;
 }

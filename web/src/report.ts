@@ -64,7 +64,9 @@ export function renderSummary(target: HTMLElement, shown: Shown, words: Words): 
   const meta = el(
     'p',
     { className: 'meta' },
-    `${words.recordsWithFindings(report.records)} · ${words.chosen(report.verdicts.map((v) => v.profile).join(', '), shown.chosenBy)} · ${words.took(shown.milliseconds)}`,
+    `${words.recordsWithFindings(report.records)} · ` +
+      `${words.chosen(report.verdicts.map((v) => v.profile).join(', '), shown.chosenBy)} ` +
+      `· ${words.took(shown.milliseconds)}`,
   );
   const parts: HTMLElement[] = [lines, counts, meta];
   for (const v of report.verdicts)

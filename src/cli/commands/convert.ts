@@ -84,7 +84,9 @@ async function serialize(
       // no single context fits: expanded JSON-LD needs none and loses nothing
       note(
         quiet,
-        `expanded JSON-LD: ${found.length === 0 ? 'no profile' : `several profiles (${found.map((p) => p.name).join(', ')})`} found in the data; give --profile for compacted JSON-LD`,
+        'expanded JSON-LD: ' +
+          (found.length === 0 ? 'no profile' : `several profiles (${found.map((p) => p.name).join(', ')})`) +
+          ' found in the data; give --profile for compacted JSON-LD',
       );
       return `${JSON.stringify(await stoppableAtOnce(() => fromRdf([...data])), null, 2)}\n`;
     }
@@ -213,7 +215,11 @@ function jsonOutputProfile(
     .map((p) => p.name);
   throw new FileError(
     source.name,
-    `--to json: ${found.length === 0 ? 'no profile with a JSON of its own applies' : `several profiles apply (${found.map((p) => p.name).join(', ')})`}; name one with --profile (${readers.join(', ')})`,
+    '--to json: ' +
+      (found.length === 0
+        ? 'no profile with a JSON of its own applies'
+        : `several profiles apply (${found.map((p) => p.name).join(', ')})`) +
+      `; name one with --profile (${readers.join(', ')})`,
   );
 }
 
@@ -445,7 +451,8 @@ export async function convertCommand(args: readonly string[], registry: Registry
       if (repaired > 0)
         note(
           quiet,
-          `repaired ${repaired} reference${repaired === 1 ? '' : 's'} written as a plain string (read as the IRI ${repaired === 1 ? 'it holds' : 'they hold'})`,
+          `repaired ${repaired} reference${repaired === 1 ? '' : 's'} written as a plain string` +
+            ` (read as the IRI ${repaired === 1 ? 'it holds' : 'they hold'})`,
         );
     }
     progress.begin(`writing ${to}`);

@@ -177,13 +177,16 @@ function chooseProfiles(source: InputSource, settings: Settings, typed: (iri: st
     throw new FileError(
       source.name,
       settings.lang === 'nl'
-        ? `de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van ${names.join(', ')}; kies er een met ${names.map((n) => `--profile ${n}`).join(' of ')}`
-        : `the data does not say which profile it is of: no record has a class of ${names.join(', ')}; choose one with ${names.map((n) => `--profile ${n}`).join(' or ')}`,
+        ? `de data zegt niet bij welk profiel ze hoort: geen record heeft een klasse van ${names.join(', ')}; ` +
+            `kies er een met ${names.map((n) => `--profile ${n}`).join(' of ')}`
+        : `the data does not say which profile it is of: no record has a class of ${names.join(', ')}; ` +
+            `choose one with ${names.map((n) => `--profile ${n}`).join(' or ')}`,
     );
   }
   if (!settings.quiet && settings.format === 'text') {
     process.stderr.write(
-      `${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} (${settings.lang === 'nl' ? 'herkend aan de klassen in de data' : 'recognised by the classes in the data'})\n`,
+      `${source.name}: ${settings.lang === 'nl' ? 'profiel' : 'profile'} ${found.map((p) => p.name).join(', ')} ` +
+        `(${settings.lang === 'nl' ? 'herkend aan de klassen in de data' : 'recognised by the classes in the data'})\n`,
     );
   }
   return found;
@@ -410,7 +413,10 @@ async function loadShapes(path: string): Promise<Settings['shapes']> {
   return { name: basename(path), dataset: await loadRdf(bytes, source.format, { registry: {} }, createProgress(true)) };
 }
 
-/** Runs `validate`; the exit code is the worst of all inputs (70 a bug, 3 nothing checked, 2 unreadable, 1 violations, 0 conforms). */
+/**
+ * Runs `validate`; the exit code is the worst of all inputs (70 a bug, 3 nothing checked, 2 unreadable, 1 violations, 0
+ * conforms).
+ */
 export async function validateCommand(args: readonly string[], registry: Registry): Promise<number> {
   const parsed = parse('validate', args);
   const name = stringOption(parsed, 'profile');

@@ -16,7 +16,10 @@ import { RecordSelector, selfQuads, type OpenRegisterSchemas, type SkippedObject
 
 /** Options of `fromJsonStream`: the output syntax, strictness, NDJSON input. */
 export interface JsonStreamOptions {
-  /** the output syntax (Turtle by default); `jsonld`: compacted JSON-LD with the profile's context, as `toJsonLd` writes it */
+  /**
+   * the output syntax (Turtle by default); `jsonld`: compacted JSON-LD with the profile's context, as `toJsonLd` writes
+   * it
+   */
   readonly format?: TextFormat | 'jsonld';
   /** throw a `JsonInputError` at the first problem */
   readonly strict?: boolean;

@@ -112,7 +112,10 @@ export class FastJsonLdReader {
     return undefined;
   }
 
-  /** The quads of one top-level node object, handed to `onQuad`; false (and nothing handed) when it holds anything not read here. */
+  /**
+   * The quads of one top-level node object, handed to `onQuad`; false (and nothing handed) when it holds anything not
+   * read here.
+   */
   node(value: unknown, onQuad: (quad: Quad) => void): boolean {
     const quads: Quad[] = [];
     try {

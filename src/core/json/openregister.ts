@@ -309,7 +309,8 @@ export function selfQuads(
     } else {
       fail(
         childPath(self.path, field),
-        `expected a date-time with a time zone (2025-05-09T12:20:44+00:00), got ${JSON.stringify(value)}; not converted`,
+        'expected a date-time with a time zone (2025-05-09T12:20:44+00:00),' +
+          ` got ${JSON.stringify(value)}; not converted`,
       );
     }
   }

@@ -42,7 +42,8 @@ function keyName(quoted: string, startLine: number): string {
     const bad = /[\u0000-\u001f]/u.exec(quoted);
     const line = startLine + (bad ? (quoted.slice(0, bad.index).match(/\n/gu)?.length ?? 0) : 0);
     const what = bad
-      ? `a raw control character (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in a key; write it escaped`
+      ? `a raw control character (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) ` +
+        'in a key; write it escaped'
       : 'a key that is not a valid JSON string';
     throw new ParseError('json', `invalid JSON: ${what}`, { line }, { cause: error });
   }

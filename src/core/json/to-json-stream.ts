@@ -22,7 +22,10 @@ export interface JsonOutputStreamOptions extends ReadOptions {
   readonly oneRecordAsObject?: boolean;
 }
 
-/** The text of the records, as `JSON.stringify(records, null, 2)` lays it out: `header()`, `writeQuad` as they come, `end()`. */
+/**
+ * The text of the records, as `JSON.stringify(records, null, 2)` lays it out: `header()`, `writeQuad` as they come,
+ * `end()`.
+ */
 export class JsonTextWriter {
   private readonly reader: RecordReader;
   private readonly oneAsObject: boolean;

@@ -77,7 +77,8 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
 /** A JSON-LD document to quads (jsonld.js `toRDF`, in safe mode). */
 export async function toRdf(document: unknown, documentLoader: DocumentLoader, base?: string): Promise<PlainQuad[]> {
   const jsonld = await api();
-  // jsonld.js drops the cause of a failed scoped context ("invalid scoped context"): keep our refusal to say it was remote
+  // jsonld.js drops the cause of a failed scoped context ("invalid scoped context"): keep our refusal to say it was
+  // remote
   let refused: RemoteContextError | undefined;
   const loader: DocumentLoader = (url) =>
     documentLoader(url).catch((error: unknown) => {

@@ -179,7 +179,8 @@ export async function prescanJsonLd(
       seen.set(url, context);
       return context;
     } catch (error) {
-      // a refusal is the answer; any other failure (a relative URL, a loader's own error) is left to jsonld.js to report
+      // a refusal is the answer; any other failure (a relative URL, a loader's own error) is left to jsonld.js to
+      // report
       if (error instanceof RemoteContextError) throw error;
       return null;
     }
@@ -192,7 +193,10 @@ export async function prescanJsonLd(
     throw new LimitError(
       'maxContextWork',
       limit,
-      `applying this document's scoped contexts would take about ${over.work.toLocaleString('en')} term definitions by here (jsonld.js processes a scoped context of ${Math.max(...table.scoped.values()).toLocaleString('en')} terms, and copies the ${table.terms.toLocaleString('en')} terms of the active context, again for every node it applies to)`,
+      `applying this document's scoped contexts would take about ${over.work.toLocaleString('en')} term definitions` +
+        ` by here (jsonld.js processes a scoped context of ${Math.max(...table.scoped.values()).toLocaleString('en')}` +
+        ` terms, and copies the ${table.terms.toLocaleString('en')} terms of the active context,` +
+        ' again for every node it applies to)',
       { path: over.path },
     );
   }

@@ -1,9 +1,8 @@
 /**
- * n3's parser fed so that it cannot throw past us (every runtime: no Node built-in). n3's own StreamParser calls the parser inside
- * `_transform`, and `parse(text, callback)` tokenizes in a microtask: either way a bug of n3's (a
- * TypeError on `prefix :<:>`) is thrown where no one catches it, an uncaught exception that ends the
- * process. Here the parser is fed synchronously, and every throw becomes a `ParseError` with the line
- * n3's lexer had reached.
+ * n3's parser fed so that it cannot throw past us (every runtime: no Node built-in). n3's own StreamParser calls the
+ * parser inside `_transform`, and `parse(text, callback)` tokenizes in a microtask: either way a bug of n3's (a
+ * TypeError on `prefix :<:>`) is thrown where no one catches it, an uncaught exception that ends the process.
+ * Here the parser is fed synchronously, and every throw becomes a `ParseError` with the line n3's lexer had reached.
  */
 import { DataFactory, Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';

@@ -103,8 +103,8 @@ export function lexerLine(parser: Parser): number | undefined {
 
 /**
  * Whatever n3 threw while reading, as a `ParseError`: its syntax errors with their line and column,
- * profielkit's own errors as they are, anything else (a bug of n3's, such as the TypeError on `prefix :<:>`) with the line the lexer had
- * reached, so that bad input is never reported as a crash.
+ * profielkit's own errors as they are, anything else (a bug of n3's, such as the TypeError on `prefix :<:>`) with the
+ * line the lexer had reached, so that bad input is never reported as a crash.
  */
 export function n3Failure(
   format: RdfInputFormat,

@@ -38,7 +38,10 @@ import {
   unescapeIri,
 } from './term-lexer.js';
 
-/** A triple as the validator takes it: the subject as a node id (an IRI, or `_:label`), the predicate IRI, the object. */
+/**
+ * A triple as the validator takes it: the subject as a node id (an IRI, or `_:label`), the predicate IRI, the
+ * object.
+ */
 export type TripleHandler = (subject: string, predicate: string, object: Term) => void;
 
 /** `_:` labels as n3's lexer takes them (PN_CHARS_U or a digit first, no `.` last). */

@@ -45,7 +45,8 @@ export class LimitedStore {
         throw new LimitError(
           'maxGraphs',
           this.maxGraphs,
-          `more than ${this.maxGraphs.toLocaleString('en')} named graphs to hold in memory (the ${this.graphs.size.toLocaleString('en')}th is <${g.value}>)`,
+          `more than ${this.maxGraphs.toLocaleString('en')} named graphs to hold in memory` +
+            ` (the ${this.graphs.size.toLocaleString('en')}th is <${g.value}>)`,
         );
     }
     const max = this.limits.maxKeys;
@@ -64,7 +65,8 @@ export class LimitedStore {
       throw new LimitError(
         'maxKeys',
         max,
-        `${key.startsWith('_:') ? key : `<${key}>`} has more than ${max.toLocaleString('en')} properties, too many for one JSON-LD object`,
+        `${key.startsWith('_:') ? key : `<${key}>`} has more than ${max.toLocaleString('en')} properties,` +
+          ' too many for one JSON-LD object',
       );
   }
 }

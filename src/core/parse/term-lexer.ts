@@ -130,12 +130,14 @@ export const PLAIN_QUOTED = /[^"\\\r\n]*"/y;
 
 /** A label's first character (PN_CHARS_U or a digit), one UTF-16 unit: a regular expression's class. */
 export const LABEL_START =
-  // a long character class (Turtle's PN_CHARS_U), kept on one line
-  String.raw`[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]`;
+  // Turtle's PN_CHARS_U, in two pieces of one character class
+  String.raw`[0-9A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d` +
+  String.raw`\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]`;
 /** A label's later characters (PN_CHARS), one UTF-16 unit. */
 export const LABEL_CHAR =
-  // a long character class (Turtle's PN_CHARS), kept on one line
-  String.raw`[-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]`;
+  // Turtle's PN_CHARS, in two pieces of one character class
+  String.raw`[-0-9A-Z_a-z\xb7\xc0-\xd6\xd8-\xf6\xf8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040` +
+  String.raw`\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]`;
 /**
  * A character past U+FFFF, as two UTF-16 units: the expressions are matched without the `u` flag (the
  * lexer is faster without it).

@@ -297,7 +297,8 @@ class Parser {
     if (e === undefined) this.fail('the pattern ends with a lone "\\"');
     if (e >= '1' && e <= '9')
       this.fail(
-        `the back-reference \\${e} at character ${at + 1} cannot be matched in linear time, and profielkit's engine does not match it`,
+        `the back-reference \\${e} at character ${at + 1} cannot be matched in linear time,` +
+          " and profielkit's engine does not match it",
       );
     const items = this.classEscape(at);
     if (items.single !== undefined) return this.literal(items.single);
@@ -319,13 +320,16 @@ class Parser {
       this.i = close + 1;
       if (name.startsWith('Is'))
         this.fail(
-          `the Unicode block escape \\${e}{${name}} is not implemented by profielkit (write the block as a range of its characters instead)`,
+          `the Unicode block escape \\${e}{${name}} is not implemented by profielkit` +
+            ' (write the block as a range of its characters instead)',
         );
       if (!CATEGORIES.has(name)) this.fail(`\\${e}{${name}} names no Unicode general category XPath knows`);
       return { items: escapeItems(e, name) };
     }
     return this.fail(
-      `\\${e} at character ${at + 1} is no XPath escape (XPath knows \\n \\r \\t, \\ before a metacharacter, \\s \\i \\c \\d \\w, their capitals, \\p{…} and \\P{…})`,
+      `\\${e} at character ${at + 1} is no XPath escape` +
+        ' (XPath knows \\n \\r \\t, \\ before a metacharacter, ' +
+        '\\s \\i \\c \\d \\w, their capitals, \\p{…} and \\P{…})',
     );
   }
 

@@ -42,9 +42,13 @@ const FLOATING = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[Ee][+-]?\d+)?|[+-]?INF|NaN
 // 3.3.1 string: characters that match XML's Char production (no C0 controls but tab, LF and CR; no
 // lone surrogates; not U+FFFE or U+FFFF)
 // (code units, not code points: a lone surrogate is one that no neighbour pairs)
+// (one piece a line: a character XML forbids, a high surrogate no low one follows, a low one no high one precedes)
 // eslint-disable-next-line no-control-regex
-const NOT_XML_CHAR =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_CHAR = new RegExp(
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]` +
+    String.raw`|[\uD800-\uDBFF](?![\uDC00-\uDFFF])` +
+    String.raw`|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+);
 // 3.3.18 language (BCP 47 shape), 4.2 normalizedString and token
 const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/u;
 

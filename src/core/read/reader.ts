@@ -47,7 +47,10 @@ export interface CarriesRest {
 /** `read`'s result: the objects by class, and (not enumerable) what they could not carry. */
 export type ReadOutcome<D extends ProfileDeclaration> = ReadResult<D> & CarriesRest;
 
-/** `toJson`'s result: the API's JSON objects, and (not enumerable, so never in `JSON.stringify`) what they could not carry. */
+/**
+ * `toJson`'s result: the API's JSON objects, and (not enumerable, so never in `JSON.stringify`) what they could not
+ * carry.
+ */
 export type JsonRecords = Record<string, unknown>[] & CarriesRest;
 
 /** `@self` fields a record's metadata triples are read back into (OpenRegister), by predicate */
@@ -205,7 +208,8 @@ function readTerm(
     }
     if (ctx.lenient && term.termType === 'Literal') return jsonValueOf(term as Literal);
     return fail(
-      `expected a nested ${range.class}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`,
+      `expected a nested ${range.class}, ` +
+        `found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`,
     );
   }
   if (range.kind === 'reference' && range.by === 'uuid') {
@@ -236,7 +240,8 @@ function readTerm(
       return nodeId(term);
     if (ctx.lenient) return MISSING;
     return fail(
-      `expected ${range.kind === 'concept' ? 'a concept IRI' : 'a node'}, found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`,
+      `expected ${range.kind === 'concept' ? 'a concept IRI' : 'a node'}, ` +
+        `found the ${term.termType === 'Literal' ? `literal "${term.value}"` : term.termType}`,
     );
   }
   if (term.termType !== 'Literal')

@@ -32,7 +32,9 @@ export const DEFAULT_RECORD_WINDOW = 64;
 export interface RecordStreamOptions extends ReadOptions {
   /** `@self` fields read back from metadata triples (OpenRegister) */
   readonly metadata?: MetadataFields;
-  /** how many newer nodes at least a node waits for its record (default `DEFAULT_RECORD_WINDOW`), fewer than twice that */
+  /**
+   * how many newer nodes at least a node waits for its record (default `DEFAULT_RECORD_WINDOW`), fewer than twice that
+   */
   readonly window?: number;
 }
 
@@ -51,7 +53,9 @@ interface Group {
 
 const NONE: readonly Quad[] = [];
 
-/** Reads records as their quads come; `onRecord` gets each record, `onNotCarried` each node's triples no record holds. */
+/**
+ * Reads records as their quads come; `onRecord` gets each record, `onNotCarried` each node's triples no record holds.
+ */
 export class RecordReader {
   private readonly groups: KeyedWindow<Group>;
   /** a node named by a nested-object or reference property: the node that names it (first one) */

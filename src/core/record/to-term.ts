@@ -94,7 +94,10 @@ export function literalTerm(where: Where, range: LiteralRange, value: unknown): 
         fail(
           where,
           'date',
-          `${JSON.stringify(value)} is not ${isDate ? 'an xsd:date (a date YYYY-MM-DD, a day that exists in its month, e.g. 2024-02-29)' : 'an xsd:dateTime (a date-time YYYY-MM-DDThh:mm:ss, a day that exists, a time zone within ±14:00)'}`,
+          `${JSON.stringify(value)} is not ` +
+            (isDate
+              ? 'an xsd:date (a date YYYY-MM-DD, a day that exists in its month, e.g. 2024-02-29)'
+              : 'an xsd:dateTime (a date-time YYYY-MM-DDThh:mm:ss, a day that exists, a time zone within ±14:00)'),
         );
       }
       return make(value);

@@ -121,7 +121,8 @@ type PropsOut<D extends ProfileDeclaration, P extends Props> = {
 
 /**
  * What a builder takes for class `K`: an optional `id` (an IRI, as a string or a NamedNode of any
- * RDF/JS DataFactory; without one the node is a blank node) and the class's properties, required and optional as the profile says.
+ * RDF/JS DataFactory; without one the node is a blank node) and the class's properties, required and optional as
+ * the profile says.
  */
 export type InputOf<D extends ProfileDeclaration, K extends ClassKey<D>> = Simplify<
   // a class with an identity is named by that property, so it takes no separate `id`

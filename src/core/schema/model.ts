@@ -93,7 +93,8 @@ function compile(declaration: ProfileDeclaration): ProfileModel {
         !comparable.includes(prop.range.datatype)
       ) {
         fail(
-          `${key}.${propKey} may not precede ${prop.notBefore}, but they are not two date, dateTime or integer properties of one kind`,
+          `${key}.${propKey} may not precede ${prop.notBefore},` +
+            ' but they are not two date, dateTime or integer properties of one kind',
         );
       }
     }

@@ -181,7 +181,8 @@ export class FlatNodes {
       throw new LimitError(
         'maxKeys',
         this.maxKeys,
-        `${id.startsWith('_:') ? id : `<${id}>`} has more than ${this.maxKeys.toLocaleString('en')} properties, too many for one JSON-LD object`,
+        `${id.startsWith('_:') ? id : `<${id}>`} has more than ${this.maxKeys.toLocaleString('en')} properties,` +
+          ' too many for one JSON-LD object',
       );
     }
     if (existing === undefined) node[name] = set ? [json] : json;

@@ -65,7 +65,11 @@ const SHAPE_PREFIXES: Readonly<Record<string, string>> = {
 
 /** A Turtle string literal; escapes what Turtle requires. */
 export function turtleString(value: string): string {
-  return `"${value.replace(/[\\"\n\r\t]/gu, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? c)}"`;
+  const escaped = value.replace(
+    /[\\"\n\r\t]/gu,
+    (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? c,
+  );
+  return `"${escaped}"`;
 }
 
 function texts(value: Text): string {

@@ -56,34 +56,42 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
       });
       return both(
         (l) =>
-          `${subject} ${l === 'nl' ? 'moet' : 'must be'} ${LITERAL[range.datatype][l]}${l === 'nl' ? ' zijn' : ''}${facets[l]}`,
+          `${subject} ${l === 'nl' ? 'moet' : 'must be'} ${LITERAL[range.datatype][l]}` +
+          `${l === 'nl' ? ' zijn' : ''}${facets[l]}`,
       );
     }
     case 'object':
       return both((l) =>
         l === 'nl'
-          ? `${subject} moet een genest object zijn: een ${classLabel?.nl ?? range.class} (een IRI of blank node), geen tekst`
-          : `${subject} must be a nested object: a ${classLabel?.en ?? range.class} (an IRI or blank node), not a string`,
+          ? `${subject} moet een genest object zijn: een ${classLabel?.nl ?? range.class}` +
+            ' (een IRI of blank node), geen tekst'
+          : `${subject} must be a nested object: a ${classLabel?.en ?? range.class}` +
+            ' (an IRI or blank node), not a string',
       );
     case 'reference':
       if (range.by === 'uuid' && range.slugBase !== undefined) {
         return both((l) =>
           l === 'nl'
-            ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} via zijn UUID of slug (een IRI die eindigt op een UUID, of ${range.slugBase} en een slug)`
-            : `${subject} must refer to a ${classLabel?.en ?? range.class} by its UUID or slug (an IRI ending in a UUID, or ${range.slugBase} and a slug)`,
+            ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} via zijn UUID of slug` +
+              ` (een IRI die eindigt op een UUID, of ${range.slugBase} en een slug)`
+            : `${subject} must refer to a ${classLabel?.en ?? range.class} by its UUID or slug` +
+              ` (an IRI ending in a UUID, or ${range.slugBase} and a slug)`,
         );
       }
       if (range.by === 'uuid') {
         return both((l) =>
           l === 'nl'
-            ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} via zijn UUID (een IRI die eindigt op een UUID)`
+            ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} via zijn UUID` +
+              ' (een IRI die eindigt op een UUID)'
             : `${subject} must refer to a ${classLabel?.en ?? range.class} by its UUID (an IRI ending in a UUID)`,
         );
       }
       return both((l) =>
         l === 'nl'
-          ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} (een IRI of blank node), maar is tekst; schrijf in JSON-LD {"@id": "..."}`
-          : `${subject} must refer to a ${classLabel?.en ?? range.class} (an IRI or blank node) but is a string; in JSON-LD write {"@id": "..."}`,
+          ? `${subject} moet verwijzen naar een ${classLabel?.nl ?? range.class} (een IRI of blank node),` +
+            ' maar is tekst; schrijf in JSON-LD {"@id": "..."}'
+          : `${subject} must refer to a ${classLabel?.en ?? range.class} (an IRI or blank node)` +
+            ' but is a string; in JSON-LD write {"@id": "..."}',
       );
     case 'concept':
       return both((l) =>
@@ -98,8 +106,10 @@ export function valueMessage(subject: string, range: Range, classLabel?: Text): 
 export function classMessage(subject: string, classLabel: Text): Text {
   return both((l) =>
     l === 'nl'
-      ? `${subject} verwijst naar een knoop die in de data geen ${classLabel.nl} is (geen rdf:type ${classLabel.nl} of een subklasse ervan)`
-      : `${subject} refers to a node that is no ${classLabel.en} in the data (no rdf:type ${classLabel.en} or a subclass of it)`,
+      ? `${subject} verwijst naar een knoop die in de data geen ${classLabel.nl} is` +
+        ` (geen rdf:type ${classLabel.nl} of een subklasse ervan)`
+      : `${subject} refers to a node that is no ${classLabel.en} in the data` +
+        ` (no rdf:type ${classLabel.en} or a subclass of it)`,
   );
 }
 
@@ -117,8 +127,10 @@ export function foundSuffix(lang: keyof Text, found: number): string {
 export function codeListMessage(subject: string, listName: string): Text {
   return both((l) =>
     l === 'nl'
-      ? `${subject}: de waarde staat niet in de gepubliceerde codelijst ${listName} (toegestaan als eigen codelijst, maar controleer ze)`
-      : `${subject}: the value is not in the published code list ${listName} (allowed as a list of your own, but check it)`,
+      ? `${subject}: de waarde staat niet in de gepubliceerde codelijst ${listName}` +
+        ' (toegestaan als eigen codelijst, maar controleer ze)'
+      : `${subject}: the value is not in the published code list ${listName}` +
+        ' (allowed as a list of your own, but check it)',
   );
 }
 
@@ -127,7 +139,8 @@ export function outsideListMessage(subject: string, values: readonly string[]): 
   const list = values.map((v) => `"${v}"`).join(', ');
   return both((l) =>
     l === 'nl'
-      ? `${subject}: de waarde staat niet in de lijst ${list} (een eerdere installatie bewaarde ook andere waarden; controleer ze)`
+      ? `${subject}: de waarde staat niet in de lijst ${list}` +
+        ' (een eerdere installatie bewaarde ook andere waarden; controleer ze)'
       : `${subject}: the value is not in the list ${list} (earlier installs stored other values too; check it)`,
   );
 }

@@ -14,7 +14,10 @@ import { NTriplesReader, type TripleHandler } from '../parse/ntriples-reader.js'
 import { TurtleReader } from '../parse/turtle-reader.js';
 import { nodeId } from '../rdf/terms.js';
 
-/** A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in object mode. */
+/**
+ * A Node.js Readable (`fs.createReadStream`, `process.stdin`, `Readable.from(...)`) of bytes or text, or of quads in
+ * object mode.
+ */
 export interface NodeReadableLike {
   /** listens to `data`, `end` and `error` */
   on(event: string, listener: (...args: unknown[]) => void): unknown;
@@ -108,7 +111,8 @@ class Chunks {
     else if (isQuad(chunk)) next = { kind: 'quad', quad: chunk };
     else
       throw new StreamInputError(
-        `validateStream: a stream chunk is ${describe(chunk)}; a stream must carry text, bytes (Uint8Array) or RDF/JS quads`,
+        `validateStream: a stream chunk is ${describe(chunk)};` +
+          ' a stream must carry text, bytes (Uint8Array) or RDF/JS quads',
       );
     if (this.kind !== undefined && this.kind !== next.kind)
       throw new StreamInputError('validateStream: the stream mixes quads with text or bytes; give one or the other');
@@ -290,7 +294,8 @@ export function forEachQuad(input: unknown, format: RdfInputFormat, onQuad: (qua
   }
   return Promise.reject(
     new StreamInputError(
-      `validateStream: open() returned ${describe(input)}, not a stream; give a Node.js Readable, a Web ReadableStream (of bytes or text) or an RDF/JS stream of quads`,
+      `validateStream: open() returned ${describe(input)}, not a stream; give a Node.js Readable,` +
+        ' a Web ReadableStream (of bytes or text) or an RDF/JS stream of quads',
     ),
   );
 }

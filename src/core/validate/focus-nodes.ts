@@ -44,7 +44,10 @@ export function isShape(shapes: DatasetCore, s: Term): boolean {
   return false;
 }
 
-/** The number of distinct focus nodes of every target in `shapes` (targetClass, implicit class targets, targetNode, targetSubjectsOf, targetObjectsOf). */
+/**
+ * The number of distinct focus nodes of every target in `shapes` (targetClass, implicit class targets, targetNode,
+ * targetSubjectsOf, targetObjectsOf).
+ */
 export function countFocusNodes(shapes: DatasetCore, data: DatasetCore): number {
   const focus = new Set<string>();
   const classes = [
@@ -54,7 +57,8 @@ export function countFocusNodes(shapes: DatasetCore, data: DatasetCore): number 
   ];
   for (const cls of classes)
     for (const c of withSubclasses(data, cls)) for (const q of data.match(null, type, c)) focus.add(nodeId(q.subject));
-  // a literal by its value, datatype, language and direction, a triple term by its terms: the same key from either target
+  // a literal by its value, datatype, language and direction, a triple term by its terms: the same key from either
+  // target
   const key = termKey;
   for (const n of objects(shapes, null, factory.namedNode(SH('targetNode')))) focus.add(key(n));
   for (const p of objects(shapes, null, factory.namedNode(SH('targetSubjectsOf'))))

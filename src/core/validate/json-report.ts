@@ -4,7 +4,10 @@
  */
 import type { ValidationResult } from './types.js';
 
-/** One profile's outcome on an input, as the JSON report reads it (a `ValidationReport` is one, with its profile's name). */
+/**
+ * One profile's outcome on an input, as the JSON report reads it (a `ValidationReport` is one, with its profile's
+ * name).
+ */
 export interface JsonReportOutcome {
   /** the profile's name (or what was validated against, e.g. `toestemming + eigen-regels.ttl`) */
   readonly profile: string;

@@ -221,7 +221,8 @@ function budgetNestedChecks(validator: NestedChecks): void {
     if (++count > MAX_NESTED_CHECKS) {
       const id = nodeId(shape);
       throw new ShapesError(
-        `checking node ${nodeId(node)} against shape ${id} took more than ${MAX_NESTED_CHECKS.toLocaleString('en')} checks of nested shapes on the reference engine (the data leads from node to node through nested shapes)`,
+        `checking node ${nodeId(node)} against shape ${id} took more than ${MAX_NESTED_CHECKS.toLocaleString('en')}` +
+          ' checks of nested shapes on the reference engine (the data leads from node to node through nested shapes)',
         { shape: id, reason: 'limit' },
       );
     }

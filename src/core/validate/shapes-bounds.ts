@@ -186,7 +186,9 @@ export function checkShapesGraph(graph: DatasetCore): void {
       if (d > MAX_SHAPE_DEPTH && d > (deepest?.depth ?? 0)) deepest = { id: top.id, depth: d };
       if (n > MAX_SHAPE_CHECKS) {
         throw new ShapesError(
-          `checking a node against shape ${top.id} takes ${n >= Number.MAX_SAFE_INTEGER ? 'more than 2^53' : fmt(n)} checks of nested shapes (shapes that share shapes multiply: profielkit validates at most ${fmt(MAX_SHAPE_CHECKS)} a node)`,
+          `checking a node against shape ${top.id} takes ${n >= Number.MAX_SAFE_INTEGER ? 'more than 2^53' : fmt(n)}` +
+            ' checks of nested shapes (shapes that share shapes multiply:' +
+            ` profielkit validates at most ${fmt(MAX_SHAPE_CHECKS)} a node)`,
           { shape: top.id, reason: 'limit' },
         );
       }
@@ -194,7 +196,8 @@ export function checkShapesGraph(graph: DatasetCore): void {
   }
   if (deepest !== undefined) {
     throw new ShapesError(
-      `shape ${deepest.id} nests shapes or path expressions ${fmt(deepest.depth)} levels deep (profielkit validates at most ${fmt(MAX_SHAPE_DEPTH)} levels)`,
+      `shape ${deepest.id} nests shapes or path expressions ${fmt(deepest.depth)} levels deep` +
+        ` (profielkit validates at most ${fmt(MAX_SHAPE_DEPTH)} levels)`,
       { shape: deepest.id, reason: 'limit' },
     );
   }
@@ -218,8 +221,10 @@ function cycle(stack: readonly { id: string; via: string }[], back: string, edge
     });
   }
   return new ShapesError(
-    `shape ${named} refers to itself (${way}). SHACL leaves the meaning of recursive shapes open, and profielkit does not validate them: ` +
-      'to check every node of a chain or a tree, give the nested shape a target of its own (sh:targetObjectsOf with the property that leads to the nodes)',
+    `shape ${named} refers to itself (${way}).` +
+      ' SHACL leaves the meaning of recursive shapes open, and profielkit does not validate them: ' +
+      'to check every node of a chain or a tree, give the nested shape a target of its own' +
+      ' (sh:targetObjectsOf with the property that leads to the nodes)',
     { shape: named, reason: 'recursive' },
   );
 }

@@ -73,7 +73,8 @@ export function isShaclTrue(value: Term | undefined): boolean {
 }
 
 const refuse = (construct: string, what: string, where: Term): never => {
-  const detail = `they use ${construct}, ${what} at ${label(where)}, which profielkit does not implement (SHACL Core only)`;
+  const at = label(where);
+  const detail = `they use ${construct}, ${what} at ${at}, which profielkit does not implement (SHACL Core only)`;
   throw new ShapesError(detail, { construct });
 };
 

@@ -6,7 +6,10 @@
  * backtracks.
  */
 
-/** SPARQL's langMatches with a basic language range (RFC 4647 3.3.1): case-insensitive, at subtag boundaries, `*` any tag. */
+/**
+ * SPARQL's langMatches with a basic language range (RFC 4647 3.3.1): case-insensitive, at subtag boundaries, `*` any
+ * tag.
+ */
 export function langMatches(tag: string, range: string): boolean {
   const t = tag.toLowerCase();
   const r = range.toLowerCase();

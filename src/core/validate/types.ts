@@ -128,7 +128,8 @@ export interface ValidateOptions {
    * `fast` (the default): the profile's rules, and shapes of one's own, compiled to functions, with the
    * same results as the reference engine; shapes that use what it does not implement (a shape that
    * refers to itself) go to the reference engine, and the report's `engineReason` says why. SHACL-SPARQL
-   * is a `ShapesError` on either engine. Data with `rdfs:subClassOf` triples is validated in memory (a stream is read into it).
+   * is a `ShapesError` on either engine. Data with `rdfs:subClassOf` triples is validated in memory (a stream is
+   * read into it).
    * `reference`: rdf-validate-shacl with the generated shapes (and one's own).
    */
   readonly engine?: 'fast' | 'reference';

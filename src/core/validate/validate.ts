@@ -75,7 +75,8 @@ async function referenceResults(
     const component = /Cannot find validator for constraint component (\S+)/u.exec(message)?.[1];
     throw new ShapesError(
       component
-        ? `they use ${component.replace(SH(''), 'sh:')}, which profielkit does not implement (SHACL Core only: no SHACL-SPARQL)`
+        ? `they use ${component.replace(SH(''), 'sh:')},` +
+            ' which profielkit does not implement (SHACL Core only: no SHACL-SPARQL)'
         : message,
       { cause: error },
     );

@@ -53,7 +53,9 @@ export const toestemmingDeclaration = defineProfile({
       term: 'Agent',
       label: { nl: 'Agent', en: 'Agent' },
       description: {
-        nl: 'Iemand die of iets dat kan handelen of een effect kan teweeg brengen. De agent is de data subject van de Toestemming.',
+        nl:
+          'Iemand die of iets dat kan handelen of een effect kan teweeg brengen. ' +
+          'De agent is de data subject van de Toestemming.',
         en: 'Someone or something that can act or have an effect. The agent is the data subject of the consent.',
       },
       properties: {},
@@ -63,7 +65,9 @@ export const toestemmingDeclaration = defineProfile({
       term: 'Organisatie',
       label: { nl: 'Organisatie', en: 'Organisation' },
       description: {
-        nl: 'Een aantal mensen georganiseerd in een gemeenschap of andere sociale, commerciële of politieke structuur.',
+        nl:
+          'Een aantal mensen georganiseerd in een gemeenschap of andere sociale, ' +
+          'commerciële of politieke structuur.',
         en: 'A group of people organised in a community or other social, commercial or political structure.',
       },
       subClassOf: 'Agent',
@@ -74,7 +78,9 @@ export const toestemmingDeclaration = defineProfile({
       term: 'PubliekeOrganisatie',
       label: { nl: 'Publieke Organisatie', en: 'Public Organisation' },
       description: {
-        nl: 'Een Organisatie die volgens een wettelijk kader behoort tot de publieke sector, ongeacht het bestuursniveau waarop dat kader van kracht is.',
+        nl:
+          'Een Organisatie die volgens een wettelijk kader behoort tot de publieke sector, ' +
+          'ongeacht het bestuursniveau waarop dat kader van kracht is.',
         en: 'An organisation that belongs to the public sector by law, at whatever level of government.',
       },
       subClassOf: 'Organisatie',
@@ -85,8 +91,12 @@ export const toestemmingDeclaration = defineProfile({
       term: 'PubliekeDienstverlening',
       label: { nl: 'Publieke Dienstverlening', en: 'Public Service' },
       description: {
-        nl: 'Een geheel van verplichte of optioneel uitgevoerde of uitvoerbare acties door of in naam van een publieke organisatie.',
-        en: 'A set of mandatory or optional actions performed, or performable, by or on behalf of a public organisation.',
+        nl:
+          'Een geheel van verplichte of optioneel uitgevoerde of ' +
+          'uitvoerbare acties door of in naam van een publieke organisatie.',
+        en:
+          'A set of mandatory or optional actions performed, ' +
+          'or performable, by or on behalf of a public organisation.',
       },
       properties: {},
     },
@@ -95,7 +105,9 @@ export const toestemmingDeclaration = defineProfile({
       term: 'Toestemming',
       label: { nl: 'Toestemming', en: 'Consent' },
       description: {
-        nl: 'Een expliciete toestemming, gegeven door een bepaalde Agent die het onderwerp vormt van de persoonlijke informatie.',
+        nl:
+          'Een expliciete toestemming, ' +
+          'gegeven door een bepaalde Agent die het onderwerp vormt van de persoonlijke informatie.',
         en: 'An explicit consent, given by an Agent who is the subject of the personal information.',
       },
       properties: {
@@ -106,7 +118,9 @@ export const toestemmingDeclaration = defineProfile({
           range: { kind: 'reference', class: 'Agent' },
           label: { nl: 'data subject', en: 'data subject' },
           description: {
-            nl: 'Verwijst naar de Agent die het onderwerp vormt van de persoonlijke informatie waarvoor toestemming verleend werd.',
+            nl:
+              'Verwijst naar de Agent die het onderwerp vormt van de ' +
+              'persoonlijke informatie waarvoor toestemming verleend werd.',
             en: 'The Agent who is the subject of the personal information the consent was given for.',
           },
         },
@@ -129,8 +143,12 @@ export const toestemmingDeclaration = defineProfile({
           range: { kind: 'literal', datatype: 'literal' },
           label: { nl: 'dossier', en: 'case file' },
           description: {
-            nl: 'Een beperking die wordt opgelegd aan de toestemming door het data subject, bv. het specifieke dossier waarvoor de toestemming geldig is.',
-            en: 'A restriction the data subject puts on the consent, e.g. the case file for which the consent is valid.',
+            nl:
+              'Een beperking die wordt opgelegd aan de toestemming door het data subject, ' +
+              'bv. het specifieke dossier waarvoor de toestemming geldig is.',
+            en:
+              'A restriction the data subject puts on the consent, ' +
+              'e.g. the case file for which the consent is valid.',
           },
         },
         gegevenOp: {
@@ -170,8 +188,12 @@ export const toestemmingDeclaration = defineProfile({
       term: 'Contactvoorkeur',
       label: { nl: 'Contactvoorkeur', en: 'Contact preference' },
       description: {
-        nl: 'Een expliciete toestemming voor het bijhouden en gebruiken van contactgegevens, gegeven door een bepaalde Agent die het onderwerp vormt van de contactgegevens of hiervoor bevoegd is.',
-        en: 'An explicit consent to keep and use contact details, given by an Agent who is their subject or is authorised for them.',
+        nl:
+          'Een expliciete toestemming voor het bijhouden en gebruiken van contactgegevens, ' +
+          'gegeven door een bepaalde Agent die het onderwerp vormt van de contactgegevens of hiervoor bevoegd is.',
+        en:
+          'An explicit consent to keep and use contact details, ' +
+          'given by an Agent who is their subject or is authorised for them.',
       },
       subClassOf: 'Toestemming',
       properties: {
@@ -238,7 +260,9 @@ export const toestemmingDeclaration = defineProfile({
           range: { kind: 'reference', class: 'PubliekeOrganisatie' },
           label: { nl: 'data controller', en: 'data controller' },
           description: {
-            nl: 'De entiteit die beslist over het doel, de voorwaarden en de manier waarop persoonlijke informatie verwerkt wordt.',
+            nl:
+              'De entiteit die beslist over het doel, ' +
+              'de voorwaarden en de manier waarop persoonlijke informatie verwerkt wordt.',
             en: 'The entity that decides the purpose, conditions and means of processing personal information.',
           },
         },
@@ -301,8 +325,12 @@ export const toestemmingDeclaration = defineProfile({
       term: 'ContactvoorkeurDescriptor',
       label: { nl: 'Contactvoorkeur Descriptor', en: 'Contact Preference Descriptor' },
       description: {
-        nl: 'De blauwdruk van een contactvoorkeur zoals geconfigureerd door de data controller. Omvat de contactkanalen langs waar eindgebruikers communicatie of notificaties kunnen ontvangen.',
-        en: 'The blueprint of a contact preference as configured by the data controller, with the channels by which users can receive messages.',
+        nl:
+          'De blauwdruk van een contactvoorkeur zoals geconfigureerd door de data controller. ' +
+          'Omvat de contactkanalen langs waar eindgebruikers communicatie of notificaties kunnen ontvangen.',
+        en:
+          'The blueprint of a contact preference as configured by the data controller, ' +
+          'with the channels by which users can receive messages.',
       },
       subClassOf: 'ToestemmingDescriptor',
       properties: {

@@ -45,5 +45,8 @@ export type ToestemmingRecord = OutputOf<D, 'Toestemming'>;
 export type ContactvoorkeurRecord = OutputOf<D, 'Contactvoorkeur'>;
 /** A ToestemmingDescriptor as the toestemming reader returns it (`toestemming.read(dataset).ToestemmingDescriptor`). */
 export type ToestemmingDescriptorRecord = OutputOf<D, 'ToestemmingDescriptor'>;
-/** A ContactvoorkeurDescriptor as the toestemming reader returns it (`toestemming.read(dataset).ContactvoorkeurDescriptor`). */
+/**
+ * A ContactvoorkeurDescriptor as the toestemming reader returns it
+ * (`toestemming.read(dataset).ContactvoorkeurDescriptor`).
+ */
 export type ContactvoorkeurDescriptorRecord = OutputOf<D, 'ContactvoorkeurDescriptor'>;

@@ -200,7 +200,8 @@ export function verwerkingenloggingDeclarationFor<const NS extends string>(ns: N
         term: 'Verwerkingsactie',
         label: text('Verwerkingsactie (beperkt)', 'Processing action (restricted)'),
         description: text(
-          'Een operatie van een geautomatiseerd systeem waarbij (persoons)gegevens verwerkt worden; zonder systeem, gebruiker en gegevensbron.',
+          'Een operatie van een geautomatiseerd systeem waarbij ' +
+            '(persoons)gegevens verwerkt worden; zonder systeem, gebruiker en gegevensbron.',
           'An operation of an automated system that processes (personal) data; without system, user and data source.',
         ),
         identity: { property: 'url', mint: 'iri', fallback: { property: 'actieId', mint: 'uuid' } },

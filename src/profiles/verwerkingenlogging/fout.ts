@@ -50,7 +50,8 @@ export class InzageApiError extends ProfielkitError {
     const params = body.invalidParams.map((p) => `${p.name}: ${p.reason} (${p.code})`).join('; ');
     super(
       'verwerkingenlogging/api-error',
-      `the Inzage API answered ${body.status} ${body.title} (${body.code})${body.detail ? `: ${body.detail}` : ''}${params ? ` [${params}]` : ''}`,
+      `the Inzage API answered ${body.status} ${body.title} (${body.code})` +
+        `${body.detail ? `: ${body.detail}` : ''}${params ? ` [${params}]` : ''}`,
     );
     this.status = body.status;
     this.apiCode = body.code;

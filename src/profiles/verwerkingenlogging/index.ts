@@ -66,11 +66,22 @@ export type VerwerktSoortGegevenInput = InputOf<D, 'VerwerktSoortGegeven'>;
 /** What the verwerkingenlogging builder of VerwerkingsactieBeperkt takes (`g.VerwerkingsactieBeperkt(input)`). */
 export type VerwerkingsactieBeperktInput = InputOf<D, 'VerwerkingsactieBeperkt'>;
 
-/** A VerwerktObject as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerktObject`). */
+/**
+ * A VerwerktObject as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerktObject`).
+ */
 export type VerwerktObjectRecord = OutputOf<D, 'VerwerktObject'>;
-/** A VerwerktObjectBasis as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerktObjectBasis`). */
+/**
+ * A VerwerktObjectBasis as the verwerkingenlogging reader returns it
+ * (`verwerkingenlogging.read(dataset).VerwerktObjectBasis`).
+ */
 export type VerwerktObjectBasisRecord = OutputOf<D, 'VerwerktObjectBasis'>;
-/** A VerwerktSoortGegeven as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerktSoortGegeven`). */
+/**
+ * A VerwerktSoortGegeven as the verwerkingenlogging reader returns it
+ * (`verwerkingenlogging.read(dataset).VerwerktSoortGegeven`).
+ */
 export type VerwerktSoortGegevenRecord = OutputOf<D, 'VerwerktSoortGegeven'>;
-/** A VerwerkingsactieBeperkt as the verwerkingenlogging reader returns it (`verwerkingenlogging.read(dataset).VerwerkingsactieBeperkt`). */
+/**
+ * A VerwerkingsactieBeperkt as the verwerkingenlogging reader returns it
+ * (`verwerkingenlogging.read(dataset).VerwerkingsactieBeperkt`).
+ */
 export type VerwerkingsactieBeperktRecord = OutputOf<D, 'VerwerkingsactieBeperkt'>;

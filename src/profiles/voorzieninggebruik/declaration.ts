@@ -108,8 +108,10 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
         'Organisatie',
         text('Organisatie', 'Organisation'),
         text(
-          'Een organisatie in de Softwarecatalogus (gemeente, leverancier, samenwerking), hier alleen via haar UUID bekend.',
-          'An organisation in the Softwarecatalogus (municipality, supplier, partnership), known here only by its UUID.',
+          'Een organisatie in de Softwarecatalogus (gemeente, ' +
+            'leverancier, samenwerking), hier alleen via haar UUID bekend.',
+          'An organisation in the Softwarecatalogus (municipality, ' +
+            'supplier, partnership), known here only by its UUID.',
         ),
         'http://www.w3.org/ns/org#Organization',
       ),
@@ -208,7 +210,8 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
         term: 'VoorzieningGebruik',
         label: text('Voorziening Gebruik', 'Provision use'),
         description: text(
-          'Een organisatie die een voorziening gebruikt, met optioneel de versie die gebruikt wordt en een contactpersoon.',
+          'Een organisatie die een voorziening gebruikt, ' +
+            'met optioneel de versie die gebruikt wordt en een contactpersoon.',
           'An organisation that uses a provision, optionally with the version it uses and a contact person.',
         ),
         identity: { property: 'id', mint: 'uuid' },
@@ -279,7 +282,8 @@ export function voorzieningGebruikDeclaration(options: VoorzieningGebruikOptions
             notBefore: 'startDatum',
             label: text('einddatum', 'end date'),
             description: text(
-              'De datum waarop het gebruik van de voorziening is beëindigd (indien van toepassing); niet vóór de startdatum.',
+              'De datum waarop het gebruik van de voorziening is beëindigd ' +
+                '(indien van toepassing); niet vóór de startdatum.',
               'The date on which the use of the provision ended (if it did); not before the start date.',
             ),
           },

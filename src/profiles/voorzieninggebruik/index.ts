@@ -54,9 +54,14 @@ export type VoorzieningGebruikInput = InputOf<D, 'VoorzieningGebruik'>;
 export type BeheerderInput = InputOf<D, 'Persoon'>;
 /** What the voorzieninggebruik builder of BivClassificatie takes (`g.BivClassificatie(input)`). */
 export type BivClassificatieInput = InputOf<D, 'BivClassificatie'>;
-/** A VoorzieningGebruik as the voorzieninggebruik reader returns it (`voorzieninggebruik.read(dataset).VoorzieningGebruik`). */
+/**
+ * A VoorzieningGebruik as the voorzieninggebruik reader returns it
+ * (`voorzieninggebruik.read(dataset).VoorzieningGebruik`).
+ */
 export type VoorzieningGebruikRecord = OutputOf<D, 'VoorzieningGebruik'>;
 /** A Persoon as the voorzieninggebruik reader returns it (`voorzieninggebruik.read(dataset).Persoon`). */
 export type BeheerderRecord = OutputOf<D, 'Persoon'>;
-/** A BivClassificatie as the voorzieninggebruik reader returns it (`voorzieninggebruik.read(dataset).BivClassificatie`). */
+/**
+ * A BivClassificatie as the voorzieninggebruik reader returns it (`voorzieninggebruik.read(dataset).BivClassificatie`).
+ */
 export type BivClassificatieRecord = OutputOf<D, 'BivClassificatie'>;

@@ -80,11 +80,17 @@ export type ReadOutcome =
   | { readonly ok: true; readonly shapes: ShapesRead }
   | { readonly ok: false; readonly why: string };
 
-/** The SHACL terms a shape may use here; any other `sh:` predicate on a shape sends the graph to the reference engine. */
+/**
+ * The SHACL terms a shape may use here; any other `sh:` predicate on a shape sends the graph to the reference engine.
+ */
 const KNOWN = new Set(
-  'targetClass targetNode targetSubjectsOf targetObjectsOf path property class datatype nodeKind minCount maxCount in hasValue pattern flags minLength maxLength minInclusive minExclusive maxInclusive maxExclusive languageIn uniqueLang equals disjoint lessThan lessThanOrEquals node and or not xone qualifiedValueShape qualifiedMinCount qualifiedMaxCount qualifiedValueShapesDisjoint closed ignoredProperties deactivated severity message name description order group defaultValue'.split(
-    ' ',
-  ),
+  (
+    'targetClass targetNode targetSubjectsOf targetObjectsOf path property class datatype nodeKind minCount maxCount ' +
+    'in hasValue pattern flags minLength maxLength minInclusive minExclusive maxInclusive maxExclusive languageIn ' +
+    'uniqueLang equals disjoint lessThan lessThanOrEquals node and or not xone qualifiedValueShape qualifiedMinCount ' +
+    'qualifiedMaxCount qualifiedValueShapesDisjoint closed ignoredProperties deactivated severity message name ' +
+    'description order group defaultValue'
+  ).split(' '),
 );
 
 const C = (local: string): string => SH(`${local}ConstraintComponent`);
