@@ -22,10 +22,11 @@ const UNLABELLED = /^_:pk_b\d+$/u;
 class UnlabelledLines {
   private readonly feed: N3Feed;
   private broken = false;
-  constructor(wanted: ReadonlySet<string>, found: Map<string, number>) {
+  constructor(wanted: ReadonlyMap<string, string>, found: Map<string, number>) {
     const onAnonymous = (label: string, line: number | undefined): void => {
       const id = reportNodeId(`_:${label}`);
-      if (line !== undefined && wanted.has(id) && !found.has(id)) found.set(id, line);
+      const node = wanted.get(id);
+      if (line !== undefined && node !== undefined && !found.has(node)) found.set(node, line);
     };
     this.feed = new N3Feed('trig', { documentLabels: true, onAnonymous }, () => undefined);
   }
@@ -51,13 +52,17 @@ export async function recordLines(
   text: AsyncIterable<string | Uint8Array> | Iterable<string>,
   nodes: Iterable<string>,
 ): Promise<Map<string, number>> {
-  const wanted = new Set([...nodes].filter((n) => n !== ''));
+  // each wanted node as the caller gave it: the map's keys are these strings, never a slice of the text
+  // (a slice keeps the whole chunk it was cut from alive: 64 KB for each record found)
+  const wanted = new Map([...nodes].filter((n) => n !== '').map((n) => [n, n]));
   const found = new Map<string, number>();
   if (wanted.size === 0) return found;
-  const unlabelled = [...wanted].some((n) => UNLABELLED.test(n)) ? new UnlabelledLines(wanted, found) : undefined;
+  const unlabelled = [...wanted.keys()].some((n) => UNLABELLED.test(n))
+    ? new UnlabelledLines(wanted, found)
+    : undefined;
   // n3's parser (the in-memory path) writes `_:c` as `_:b0_c`: such a node is looked for by its label as written
   const n3Labels = new Map<string, string>();
-  for (const n of wanted) {
+  for (const n of wanted.keys()) {
     const m = /^_:b\d+_(.+)$/u.exec(n);
     if (m) n3Labels.set(`_:${m[1] as string}`, n);
   }
@@ -87,7 +92,8 @@ export async function recordLines(
       const ns = m ? prefixes.get(m[1] as string) : undefined;
       if (m && ns !== undefined) id = ns + (m[2] as string);
     }
-    if (id !== undefined && wanted.has(id) && !found.has(id)) found.set(id, line);
+    const node = id === undefined ? undefined : wanted.get(id);
+    if (node !== undefined && !found.has(node)) found.set(node, line);
   };
   for await (const chunk of text) {
     const piece = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
