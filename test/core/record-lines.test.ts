@@ -126,9 +126,8 @@ describe('recordLines in flat memory', () => {
     const report = new URL('../../dist/report.js', import.meta.url).href;
     const script = [
       `const { recordLines } = await import(${JSON.stringify(report)});`,
-      'const line = (i, p) => `<https://example.org/r/${i}> <https://example.org/p${p}> "' +
-        'x'.repeat(40) +
-        '" .\\n`;',
+      `const value = '"${'x'.repeat(40)}" .\\n';`,
+      "const line = (i, p) => '<https://example.org/r/' + i + '> <https://example.org/p' + p + '> ' + value;",
       'async function* text() {',
       '  let chunk = "";',
       '  for (let i = 0; i < 100000; i++) {',
@@ -138,7 +137,7 @@ describe('recordLines in flat memory', () => {
       '  yield chunk;',
       '}',
       'const wanted = new Set();',
-      'for (let i = 0; i < 100000; i += 50) wanted.add(`https://example.org/r/${i}`);',
+      "for (let i = 0; i < 100000; i += 50) wanted.add('https://example.org/r/' + i);",
       'wanted.add("https://example.org/nowhere");',
       'const found = await recordLines(text(), wanted);',
       'console.log(found.size, found.get("https://example.org/r/50"));',
