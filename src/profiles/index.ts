@@ -15,6 +15,3 @@ export const profiles: Readonly<Record<string, AnyProfile>> = Object.freeze({
   [verwerkingenlogging.name]: verwerkingenlogging,
   [softwarecatalogus.name]: softwarecatalogus,
 });
-
-/** The names of the shipped profiles. */
-export const profileNames: readonly string[] = Object.keys(profiles);
