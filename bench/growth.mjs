@@ -39,7 +39,7 @@ const EXT = {
 export const FLAT = [
   ['validate', READ_AS_STREAM, [undefined], 'validated as read (validateStream)'],
   ['convert', READ_AS_STREAM, ['ntriples', 'nquads'], 'converted quad by quad'],
-  ['convert', API_JSON, ['turtle', 'ntriples', 'nquads', 'trig'], 'record by record (fromJsonStream)'],
+  ['convert', API_JSON, ['turtle', 'ntriples', 'nquads', 'trig', 'json'], 'record by record (fromJsonStream)'],
   ['convert', [...RDF, ...API_JSON], ['jsonld'], 'issue 20, item 1: compacted JSON-LD out streams'],
   ['convert', RDF, ['json'], "issue 20, item 1: the API's JSON out streams"],
 ];

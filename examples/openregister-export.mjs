@@ -2,7 +2,7 @@
 // each object with its `@self` metadata): the objects of schema voorzieninggebruik are converted, the
 // others counted; evident encodings (beheerder as a JSON string, privacyGevoelig as 1) are read for
 // what they hold, with a warning; every problem names its path in the file. Then the same export
-// converted as a stream, leniently (what `profielkit convert --lenient` does).
+// converted as a stream, leniently (what `profielkit convert --lenient` does), and to the API's own JSON.
 // Run: node examples/openregister-export.mjs
 import { createReadStream, readFileSync } from 'node:fs';
 import { validate } from 'profielkit';
@@ -28,3 +28,9 @@ const summary = await voorzieninggebruik.fromJsonStream(createReadStream(file), 
 });
 console.log(`\n# Streamed: ${summary.records} records, ${summary.triples} triples`);
 for (const p of summary.problems) console.log(`${p.severity.padEnd(9)} ${p.path}  ${p.message}`);
+
+// the register export as the API's own JSON, record by record: the encodings read, `@self` kept
+let json = '';
+await voorzieninggebruik.fromJsonStream(createReadStream(file), (text) => void (json += text), { format: 'json' });
+const records = JSON.parse(json);
+console.log(`\n# Streamed to the API's JSON: ${records.length} records, privacyGevoelig ${records[0].privacyGevoelig}`);

@@ -158,8 +158,10 @@ export class Profile<D extends ProfileDeclaration = ProfileDeclaration> implemen
 
   /**
    * Converts a large payload (one JSON array, a list response, or NDJSON with `ndjson: true`) to
-   * Turtle or N-Triples as it is read, in flat memory: `write` receives the text as it is made. The
-   * same graph as `fromJson` then `toTurtle`; the summary lists every problem with its JSON path.
+   * Turtle, N-Triples, JSON-LD or the standard's own JSON again (`format`) as it is read, in flat
+   * memory: `write` receives the text as it is made. The same graph as `fromJson` then `toTurtle`
+   * (with `format: 'json'`, the records `toJson` reads from it); the summary lists every problem with
+   * its JSON path.
    */
   fromJsonStream(
     input: AsyncIterable<string | Uint8Array>,

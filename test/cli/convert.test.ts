@@ -214,6 +214,36 @@ describe('profielkit convert: a large payload, converted as it is read', () => {
     },
   );
 
+  it('--to json: the records toJson reads from the converted graph, in their order, in a heap of 40 MB', () => {
+    // before it was read whole: some 50 KB a record, so these 4,000 records needed 200 MB
+    const dir = tempDir();
+    const file = join(dir, 'many.json');
+    const more = Array.from({ length: 4000 }, (_, i) => ({
+      ...record,
+      id: `${(i + 0x10000000).toString(16)}-e89b-42d3-a456-426614174000`,
+      opmerkingen: `record ${i}`,
+    }));
+    writeFileSync(file, JSON.stringify(more));
+    const out = join(dir, 'out.json');
+    const r = profielkit(['convert', file, '-p', 'voorzieninggebruik', '--to', 'json', '-o', out], {
+      env: { NODE_OPTIONS: '--max-old-space-size=40' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const expected = voorzieninggebruik.toJson(voorzieninggebruik.fromJson(more).dataset);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual([...expected]);
+    // a lone record as that object; none at all: an empty list, and a note
+    const one = profielkit(['convert', '-', '--from', 'json', '-p', 'voorzieninggebruik', '--to', 'json'], {
+      input: JSON.stringify(more[0]),
+    });
+    expect(JSON.parse(one.stdout)).toEqual(expected[0]);
+    const none = profielkit(['convert', '-', '--from', 'json', '-p', 'voorzieninggebruik', '--to', 'json'], {
+      input: '[]',
+    });
+    expect([none.status, none.stdout]).toEqual([0, '[]\n']);
+    expect(none.stderr).toContain('no voorzieninggebruik record found');
+  });
+
   it('reads NDJSON (one record a line) as it reads a JSON array', () => {
     const dir = tempDir();
     const ndjson = join(dir, 'many.ndjson');

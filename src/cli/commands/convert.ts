@@ -94,29 +94,44 @@ async function serialize(
 }
 
 /**
- * A standard's own JSON to Turtle, N-Triples or N-Quads as it is read, record by record, in flat
- * memory; the output goes to a temporary file first, so a broken record leaves nothing half written.
+ * A standard's own JSON to Turtle, N-Triples, N-Quads, JSON-LD or its own JSON again as it is read,
+ * record by record, in flat memory; the output goes to a temporary file first, so a broken record
+ * leaves nothing half written.
  */
 async function convertJsonAsRead(
   source: InputSource,
   profile: AnyProfile,
-  to: Exclude<OutputFormat, 'json'>,
+  to: OutputFormat,
   output: string | undefined,
   strict: boolean,
+  quiet: boolean,
   progress: Progress,
 ): Promise<ConversionFindings> {
   progress.begin('converting JSON');
+  // as writeJson writes it: a lone record as that object; what the JSON cannot carry is told
+  const tally = new NotCarriedTally();
+  const json = { oneRecordAsObject: true, onNotCarried: (rest: NotCarried) => tally.add(rest) };
   const summary = await writeOutputAsMade(output, async (write) => {
     const input = source.path === '-' ? process.stdin : openInput(source);
     try {
       // N-Triples lines are N-Quads lines in the default graph, where a payload's triples all are
-      const format = to === 'jsonld' ? 'jsonld' : to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples';
-      return await profile.fromJsonStream(input, write, { format, strict, ndjson: source.format === 'ndjson' });
+      const format = to === 'jsonld' || to === 'json' ? to : to === 'turtle' || to === 'trig' ? 'turtle' : 'ntriples';
+      return await profile.fromJsonStream(input, write, {
+        format,
+        strict,
+        ndjson: source.format === 'ndjson',
+        ...(to === 'json' ? { json } : {}),
+      });
     } catch (error) {
       throw readError(source, error);
     }
   });
   progress.finish('converting JSON', summary.records, 'records');
+  if (to === 'json') {
+    const line = tally.line(source.name);
+    if (line !== undefined) tell([line]);
+    if (summary.records === 0) note(quiet, `no ${profile.name} record found in ${source.name}; writing an empty list`);
+  }
   return summary;
 }
 
@@ -377,9 +392,8 @@ export async function convertCommand(args: readonly string[], registry: Registry
     if (size !== undefined) progress.sized(size);
     if (jsonProfile && sources.length > 1)
       return await convertPages(sources, jsonProfile, to, output, !lenient, quiet, progress);
-    if (jsonProfile && to !== 'json') {
-      return findingsExit(source, await convertJsonAsRead(source, jsonProfile, to, output, !lenient, progress));
-    }
+    if (jsonProfile)
+      return findingsExit(source, await convertJsonAsRead(source, jsonProfile, to, output, !lenient, quiet, progress));
     const from = source.format;
     // JSON-LD as it is read when it is in a profile's own context (a file: else it is read again, in memory)
     const streams =
@@ -420,58 +434,51 @@ export async function convertCommand(args: readonly string[], registry: Registry
         // nothing was written: the whole document goes to jsonld.js
       }
     }
+    // RDF read whole: Turtle and TriG out, JSON-LD that is not in a profile's own context, standard input
     const bytes = await readInput(source, progress);
-    let code: number = EXIT.ok;
-    let data: Store;
-    if (jsonProfile) {
-      const { conversion } = await loadJson(bytes, source.format as JsonFormat, jsonProfile, !lenient, progress);
-      code = findingsExit(source, conversion);
-      data = conversion.dataset;
-    } else {
-      let repaired = 0;
-      const repair = flag(parsed, 'repair-references');
-      data = await loadRdf(
-        bytes,
-        source.format as RdfFormat,
-        {
-          registry,
-          limits,
-          toJsonLd: to === 'jsonld',
-          ...(profile ? { profile } : {}),
-          ...(base === undefined ? {} : { base }),
-          ...(repair
-            ? {
-                stringReferences: 'repair' as const,
-                onStringReference: (_ref: unknown, fixed: boolean) => void (fixed && repaired++),
-              }
-            : {}),
-        },
-        progress,
+    let repaired = 0;
+    const repair = flag(parsed, 'repair-references');
+    const data = await loadRdf(
+      bytes,
+      source.format as RdfFormat,
+      {
+        registry,
+        limits,
+        toJsonLd: to === 'jsonld',
+        ...(profile ? { profile } : {}),
+        ...(base === undefined ? {} : { base }),
+        ...(repair
+          ? {
+              stringReferences: 'repair' as const,
+              onStringReference: (_ref: unknown, fixed: boolean) => void (fixed && repaired++),
+            }
+          : {}),
+      },
+      progress,
+    );
+    if (repaired > 0)
+      note(
+        quiet,
+        `repaired ${repaired} reference${repaired === 1 ? '' : 's'} written as a plain string` +
+          ` (read as the IRI ${repaired === 1 ? 'it holds' : 'they hold'})`,
       );
-      if (repaired > 0)
-        note(
-          quiet,
-          `repaired ${repaired} reference${repaired === 1 ? '' : 's'} written as a plain string` +
-            ` (read as the IRI ${repaired === 1 ? 'it holds' : 'they hold'})`,
-        );
-    }
     progress.begin(`writing ${to}`);
     if (to === 'json') {
       const written = await writeJson(
         source,
         data,
-        jsonProfile ?? jsonOutputProfile(source, profile, registry, data),
+        jsonOutputProfile(source, profile, registry, data),
         flag(parsed, 'strict'),
         output,
         quiet,
       );
       progress.finish(`writing ${to}`, data.size, 'triples');
-      return Math.max(code, written);
+      return written;
     }
     const text = await serialize(data, to, profile, registry, quiet);
     await writeOutput(text, output);
     progress.finish(`writing ${to}`, data.size, 'triples');
-    return code;
+    return EXIT.ok;
   } catch (error) {
     // one input: told where as validate tells it (what the file is, the lines around a syntax error)
     const one = sources.length === 1 ? source : undefined;

@@ -3,24 +3,35 @@
  * (`split.ts`), walked as `fromJson` walks them, and written at once with the fast text writer, so
  * memory stays flat however large the payload.
  */
+import type { Quad } from '@rdfjs/types';
 import type { ProfileDeclaration } from '../schema/declaration.js';
 import { classModel, modelOf } from '../schema/model.js';
 import { Walk, type InputProblem } from '../record/walk.js';
 import { jsonReading } from '../record/reading.js';
 import { RdfTextWriter, type TextFormat } from '../serialize/text-writer.js';
 import { JsonLdTextWriter } from '../serialize/jsonld-stream.js';
+import { JsonTextWriter, type JsonOutputStreamOptions } from './to-json-stream.js';
 import { splitJson } from './split.js';
 import { inSourceError, sourcePath, type JsonRecord } from './convert.js';
 import { JsonInputError } from '../errors.js';
-import { RecordSelector, selfQuads, type OpenRegisterSchemas, type SkippedObjects } from './openregister.js';
+import {
+  RecordSelector,
+  SELF_DATES,
+  selfQuads,
+  type OpenRegisterSchemas,
+  type SkippedObjects,
+} from './openregister.js';
 
 /** Options of `fromJsonStream`: the output syntax, strictness, NDJSON input. */
 export interface JsonStreamOptions {
   /**
    * the output syntax (Turtle by default); `jsonld`: compacted JSON-LD with the profile's context, as `toJsonLd` writes
-   * it
+   * it; `json`: the standard's own JSON again, as `toJson` reads the converted graph back (aliases and encodings
+   * read, every field in its own name)
    */
-  readonly format?: TextFormat | 'jsonld';
+  readonly format?: TextFormat | 'jsonld' | 'json';
+  /** with `format: 'json'`: how the JSON is written (`toJsonStream`'s options) */
+  readonly json?: JsonOutputStreamOptions;
   /** throw a `JsonInputError` at the first problem */
   readonly strict?: boolean;
   /** IRI bases per class for nodes named by a UUID */
@@ -63,11 +74,7 @@ export async function convertJsonStream(
   const model = modelOf(declaration);
   const c = classModel(model, adapter.root);
   const format = options.format ?? 'turtle';
-  // every blank node of a record's walk is one nested object, named once: embedded without its label
-  const writer =
-    format === 'jsonld'
-      ? new JsonLdTextWriter(declaration, { blankNodesNamedOnce: true })
-      : new RdfTextWriter(format, declaration.prefixes);
+  const writer = recordWriter(declaration, adapter, format, options.json);
   const problems: InputProblem[] = [];
   const unknownFields: string[] = [];
   let records = 0;
@@ -128,4 +135,32 @@ export async function convertJsonStream(
     skipped: selector?.skipped ?? [],
     recognised: selector?.recognised ?? [],
   };
+}
+
+/** A writer of the records' quads, a record at a time. */
+interface RecordWriter {
+  header(): string;
+  write(quads: readonly Quad[]): string;
+  end(): string;
+}
+
+function recordWriter(
+  declaration: ProfileDeclaration,
+  adapter: StreamAdapter,
+  format: NonNullable<JsonStreamOptions['format']>,
+  json: JsonOutputStreamOptions = {},
+): RecordWriter {
+  switch (format) {
+    case 'jsonld':
+      // every blank node of a record's walk is one nested object, named once: embedded without its label
+      return new JsonLdTextWriter(declaration, { blankNodesNamedOnce: true });
+    case 'json':
+      // a record's quads all come before the next record's: each record leaves the window whole
+      return new JsonTextWriter(declaration, adapter.root, {
+        ...json,
+        ...(adapter.openRegister ? { metadata: SELF_DATES } : {}),
+      });
+    default:
+      return new RdfTextWriter(format, declaration.prefixes);
+  }
 }

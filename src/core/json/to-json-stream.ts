@@ -66,6 +66,12 @@ export class JsonTextWriter {
     return this.take();
   }
 
+  /** Takes the quads of a record (as `fromJsonStream` makes them); the text of the records they let go. */
+  write(quads: Iterable<Quad>): string {
+    for (const quad of quads) this.reader.add(quad);
+    return this.take();
+  }
+
   /** The text of every record still waiting, and the end of the list. */
   end(): string {
     this.reader.end();
