@@ -1,10 +1,12 @@
 /**
  * How the command ends on a signal: through process.exit, with the shell's usual code, so that the
- * 'exit' handlers remove temporary files (the hidden file beside -o, the validator's spill files).
+ * 'exit' handlers remove temporary files (the hidden file beside -o, the validator's spill files, a copy
+ * of standard input).
  * SIGHUP (the terminal was closed) is treated like Ctrl-C and a kill.
  */
 import { spillFilesInUse } from '../core/validate/fast/spill.js';
 import { outputInProgress } from './output.js';
+import { stdinFileInUse } from './stdin-file.js';
 
 const CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type Handled = keyof typeof CODES;
@@ -27,7 +29,7 @@ export function exitOnSignals(): void {
  */
 export async function stoppableAtOnce<T>(work: () => Promise<T>): Promise<T> {
   const ours = (Object.keys(CODES) as Handled[]).filter((s) => process.listeners(s).includes(onSignal));
-  if (ours.length === 0 || outputInProgress() || spillFilesInUse()) return work();
+  if (ours.length === 0 || outputInProgress() || spillFilesInUse() || stdinFileInUse()) return work();
   for (const signal of ours) process.off(signal, onSignal);
   try {
     return await work();

@@ -41,6 +41,7 @@ import { colourWanted, formatText, type ProfileOutcome } from '../report-text.js
 import { limitsOption, type Limits } from '../limits.js';
 import { conversionLines, tell } from '../conversion-report.js';
 import { contextLine, notReadable, showWhere } from '../where.js';
+import { stdinAsFile } from '../stdin-file.js';
 import { ENGINES, LANGS, REPORT_FORMATS } from '../options.js';
 
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -389,6 +390,9 @@ async function validateOne(source: InputSource, index: number, settings: Setting
   return outcomes.some((o) => o.nothingChecked) && !settings.allowEmpty ? EXIT.nothingChecked : EXIT.ok;
 }
 
+/** The syntaxes read as a file is read (as read, in parts on every core): piped in, they are copied to one first. */
+const READ_AS_FILE: ReadonlySet<string> = new Set(['turtle', 'ntriples', 'nquads', 'trig']);
+
 /** The declarations the report builds its main lines from: every profile's (a result names its own by its shape). */
 function declarationsOf(settings: Settings): ProfileDeclaration[] {
   return Object.values(settings.registry).map((p) => p.declaration);
@@ -468,15 +472,24 @@ export async function validateCommand(args: readonly string[], registry: Registr
     }
   }
   let worst: number = EXIT.ok;
-  for (const [index, source] of sources.entries()) {
+  for (const [index, given] of sources.entries()) {
     let code: number;
+    let source = given;
+    let dispose: (() => void) | undefined;
     try {
+      // RDF piped in is validated as a file is: as read, not held in memory whole
+      if (given.path === '-' && READ_AS_FILE.has(given.format)) {
+        const copy = await stdinAsFile(given, createProgress(settings.quiet, settings.lang));
+        ({ source, dispose } = copy);
+      }
       code = await validateOne(source, index, settings);
     } catch (error) {
       const named = notReadable(source, error, settings.lang);
       reportError(named ?? error, `${source.name}${contextLine(source, error)}`, flag(parsed, 'debug'), settings.lang);
       if (!named) showWhere(source, error);
       code = exitCodeOf(error);
+    } finally {
+      dispose?.();
     }
     worst = Math.max(worst, code);
   }
