@@ -11,7 +11,7 @@
 //   - a path that fails near the limit is measured twice more, and judged on the medians of 3 runs;
 //   - a run at 2N is stopped once its CPU time passes STOP_RATIO times that at N: it has failed already.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,6 +70,8 @@ export function allPaths() {
       for (const to of [...RDF, ...(json ? ['json'] : [])]) paths.push({ command: 'convert', profile, from, to });
     }
     for (const from of inputs) paths.push({ command: 'validate', profile, from });
+    // piped in: copied to a temporary file, then validated as that file is
+    for (const from of READ_AS_STREAM) paths.push({ command: 'validate', profile, from, stdin: true });
   }
   return paths;
 }
@@ -82,7 +84,7 @@ export function smokePaths() {
   const chosen = new Map();
   const offered = new Map();
   for (const path of allPaths()) {
-    const key = `${path.command} ${path.from} ${path.to}`;
+    const key = `${path.command} ${path.from} ${path.to} ${path.stdin}`;
     offered.set(key, [...(offered.get(key) ?? []), path]);
   }
   let turn = 0;
@@ -110,13 +112,15 @@ function cpuSoFar(pid) {
  * Runs the command once in a fresh process: {cpuMs, peakMB, wallMs, code}, or {stopped} when its CPU time
  * passed `cpuLimitMs`. Throws when it exits with another code than `codes`.
  */
-async function runOnce(dir, args, { cpuLimitMs, codes = [0] } = {}) {
+async function runOnce(dir, args, { cpuLimitMs, codes = [0], stdin } = {}) {
   const usage = join(dir, `usage-${++runs}.json`);
   const started = performance.now();
+  const input = stdin === undefined ? 'ignore' : openSync(stdin, 'r');
   const child = spawn(process.execPath, ['--import', USAGE, CLI, ...args], {
     env: { ...process.env, PROFIELKIT_BENCH_USAGE: usage },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: [input, 'ignore', 'pipe'],
   });
+  if (input !== 'ignore') closeSync(input);
   let stderr = '';
   child.stderr.on('data', (text) => (stderr = `${stderr}${text}`.slice(-4000)));
   let stopped;
@@ -222,17 +226,27 @@ async function prepare(dir, name, records) {
   return { records, files, triples: lines(files.ntriples), bytes: statSync(files.ntriples).size };
 }
 
-const argsOf = ({ command, profile, from, to }, input, out) =>
+const argsOf = ({ command, profile, from, to, stdin }, input, out) =>
   command === 'convert'
     ? ['convert', input.files[from], '-p', profile, '--to', to, '-o', out, '--quiet']
     : // one thread: the default (every core) starts workers from 8 MB on, which would change the path between sizes
-      ['validate', input.files[from], '-p', profile, '--threads', '1', '--quiet'];
+      [
+        'validate',
+        ...(stdin ? ['-', '--from', from] : [input.files[from]]),
+        '-p',
+        profile,
+        '--threads',
+        '1',
+        '--quiet',
+      ];
 
+const fromCell = ({ from, stdin }) => (stdin ? `${from} (piped in)` : from);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (value) => (value === undefined ? '?' : `${Math.round(value)} MB`);
 const count = (n) => n.toLocaleString('en');
-export const pathName = ({ command, profile, from, to }) => `${command} ${from}${to ? ` -> ${to}` : ''} (${profile})`;
+export const pathName = ({ command, profile, from, to, stdin }) =>
+  `${command} ${stdin ? `- (${from} piped in)` : from}${to ? ` -> ${to}` : ''} (${profile})`;
 
 /**
  * Measures one path at the tiny size, N and 2N, once, and twice more when it fails; returns its row.
@@ -243,7 +257,8 @@ async function measurePath(dir, path, inputs, settings) {
   const out = join(dir, `out-${pathName(path).replace(/[^a-z0-9]+/gi, '-')}`);
   const codes = path.command === 'validate' ? [0, 1] : [0];
   const measure = async (size, options = {}) => {
-    const result = await runOnce(dir, argsOf(path, inputs[size], out), { ...options, codes });
+    const stdin = path.stdin ? inputs[size].files[path.from] : undefined;
+    const result = await runOnce(dir, argsOf(path, inputs[size], out), { ...options, codes, stdin });
     if (!result.stopped && (path.to === 'ntriples' || path.to === 'nquads') && lines(out) !== inputs[size].triples) {
       throw new Error(`${pathName(path)}: ${lines(out)} lines written for ${inputs[size].triples} triples`);
     }
@@ -302,7 +317,7 @@ function judge(path, inputs, runs, { floorMs, cpuRatio, memoryRatio, allowanceMB
   const cells = [
     path.command,
     path.profile,
-    path.from,
+    fromCell(path),
     path.to ?? '',
     rule ? 'yes' : '',
     `${count(records)} / ${count(2 * records)}`,
@@ -364,7 +379,7 @@ export async function growth(dir, { paths, triples, jobs, log, tinyRecords = 5, 
       } catch (error) {
         // a path that breaks (an exit code, triples lost) fails with its message; the others go on
         const message = error.message.split('\n').slice(0, 4).join(' / ');
-        const cells = [path.command, path.profile, path.from, path.to ?? '', flatRule(path) ? 'yes' : ''];
+        const cells = [path.command, path.profile, fromCell(path), path.to ?? '', flatRule(path) ? 'yes' : ''];
         row = { path, cells: [...cells, ...Array(9).fill(''), '**fails** (error)'], failures: [message] };
       }
       // as it goes, on standard error: a CI log shows where a slow run is
