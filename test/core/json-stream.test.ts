@@ -15,7 +15,12 @@ async function* chunks(text: string, size: number): AsyncGenerator<string> {
 /** The value with every list's items in one order. */
 function valuesAsSets(value: unknown): unknown {
   if (Array.isArray(value))
-    return value.map(valuesAsSets).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    // code unit order: localeCompare takes some different strings as equal, which leaves their order open
+    return value
+      .map(valuesAsSets)
+      .map((v) => [JSON.stringify(v), v] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, v]) => v);
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, valuesAsSets(v)]));
   return value;
